@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ShortText } from './common';
+import { SIGNAL_KINDS, SignalKind } from './activity';
+import { HandoffTemplate } from './handoff';
+
+export const MqlQuestion = z.object({ id: z.string().min(1).max(64), text: z.string().min(1).max(500) });
+export type MqlQuestion = z.infer<typeof MqlQuestion>;
+
+const weights = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number().min(0).max(100)])) as Record<K, z.ZodNumber>);
+
+export const ScoringSettings = z.object({
+  /** Points per engagement signal, before decay. */
+  signalWeights: weights(SIGNAL_KINDS),
+  /** Days after which a signal counts half as much. */
+  halfLifeDays: z.number().min(1).max(365),
+  /** Points for fit, by decision role / company size; industry points if in the target list. */
+  roleWeights: z.record(z.string(), z.number().min(0).max(100)),
+  sizeWeights: z.record(z.string(), z.number().min(0).max(100)),
+  targetIndustries: z.array(ShortText).max(50),
+  industryWeight: z.number().min(0).max(100),
+  /** Score at or above which an MQL is auto-accepted as a SAL. */
+  autoAcceptThreshold: z.number().min(0).max(100),
+});
+export type ScoringSettings = z.infer<typeof ScoringSettings>;
+
+export const Settings = z.object({
+  scoring: ScoringSettings,
+  mqlQuestions: z.array(MqlQuestion).max(30),
+  lostReasons: z.array(ShortText.min(1)).min(1).max(50),
+  disqualifyReasons: z.array(ShortText.min(1)).min(1).max(50),
+  handoffTemplate: HandoffTemplate,
+  currency: z.string().length(3),
+  /** Hour of the day "tomorrow morning" snoozes to (local time). */
+  morningHour: z.number().int().min(0).max(23),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export type { SignalKind };
