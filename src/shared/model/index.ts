@@ -9,3 +9,4 @@ export * from './pipeline';
 export * from './deal';
 export * from './handoff';
 export * from './settings';
+export * from './factories';

@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from 'react';
+import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource } from '../../../../shared/model';
+import { quickAdd } from './actions';
+
+interface Props {
+  onClose(): void;
+}
+
+/** Quick add: a new lead lands in the first stage. */
+export function QuickAdd({ onClose }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    setSaving(true);
+    setError(null);
+    try {
+      await quickAdd({
+        title: text('title'),
+        companyName: text('company'),
+        contactName: text('contact'),
+        contactEmail: text('email'),
+        source: text('source') as LeadSource,
+        value: Number(text('value') || 0),
+      });
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="quick-add-title" onSubmit={submit}>
+        <h2 id="quick-add-title">New lead</h2>
+        <label>
+          Title
+          <input name="title" required autoFocus placeholder="e.g. Analytics rollout" />
+        </label>
+        <label>
+          Company
+          <input name="company" />
+        </label>
+        <label>
+          Contact
+          <input name="contact" />
+        </label>
+        <label>
+          Contact e-mail
+          <input name="email" type="email" />
+        </label>
+        <label>
+          Source
+          <select name="source" defaultValue="event">
+            {LEAD_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {LEAD_SOURCE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Value
+          <input name="value" type="number" min={0} step={100} defaultValue={0} />
+        </label>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Add lead'}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

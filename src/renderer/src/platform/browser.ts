@@ -1,0 +1,60 @@
+import { createRpcClient } from '../../../shared/rpc/client';
+import { fromMessagePort } from '../../../shared/rpc/endpoint';
+import { downloadFile } from './download';
+import { showToast } from './toast';
+import type { Platform } from './types';
+
+/** Open a new connection to the store worker. */
+function connect(worker: Worker) {
+  const channel = new MessageChannel();
+  worker.postMessage({ type: 'fieldline:connect' }, [channel.port2]);
+  return fromMessagePort(channel.port1);
+}
+
+/** Browser mode: the store in a module Web Worker, files as downloads, web notifications. */
+export function createBrowserPlatform(): Platform {
+  const worker = new Worker(new URL('../store-worker.ts', import.meta.url), { type: 'module', name: 'fieldline-store' });
+  const store = createRpcClient(connect(worker));
+  const openDealListeners = new Set<(dealId: string) => void>();
+
+  return {
+    kind: 'browser',
+    store,
+    onReconnect: () => () => undefined, // the worker lives as long as the page
+    async saveFile({ suggestedName, content, mimeType }) {
+      downloadFile(suggestedName, content, mimeType);
+      return { saved: true, path: suggestedName };
+    },
+    async printToPdf({ html }) {
+      // The browser's own print dialog ("Save as PDF") on an isolated, script-free frame.
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
+      frame.style.position = 'fixed';
+      frame.style.width = '0';
+      frame.style.height = '0';
+      frame.srcdoc = html;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.contentWindow?.print();
+      setTimeout(() => frame.remove(), 1000);
+      return { saved: true };
+    },
+    async openExternal(url) {
+      if (!/^(https:|mailto:)/i.test(url)) throw new Error('Only https and mailto links can be opened.');
+      window.open(url, '_blank', 'noopener,noreferrer');
+    },
+    notify({ title, body, dealId }) {
+      if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+        const n = new Notification(title, { body, tag: dealId ?? undefined });
+        n.onclick = () => dealId && openDealListeners.forEach((l) => l(dealId));
+        return;
+      }
+      showToast({ title, body, dealId });
+    },
+    onOpenDeal(listener) {
+      openDealListeners.add(listener);
+      return () => openDealListeners.delete(listener);
+    },
+    backups: null,
+  };
+}

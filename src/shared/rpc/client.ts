@@ -1,0 +1,82 @@
+import type { Endpoint } from './endpoint';
+import type { EventName, Events, InputOf, MethodName, ResultOf } from './contract';
+import { EventMessage, ResponseMessage, RpcError } from './protocol';
+
+export interface RpcClient {
+  call<K extends MethodName>(method: K, input: InputOf<K>): Promise<ResultOf<K>>;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  /** Swap in a fresh endpoint (store host restarted): pending calls fail as `unavailable`. */
+  reconnect(endpoint: Endpoint): void;
+  close(): void;
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: RpcError): void;
+}
+
+/** A typed client for the store contract over any Endpoint. */
+export function createRpcClient(initial: Endpoint): RpcClient {
+  let endpoint = initial;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+  const listeners = new Map<string, Set<(payload: never) => void>>();
+
+  const onMessage = (raw: unknown) => {
+    const response = ResponseMessage.safeParse(raw);
+    if (response.success) {
+      const entry = pending.get(response.data.id);
+      if (!entry) return;
+      pending.delete(response.data.id);
+      if (response.data.ok) entry.resolve(response.data.result);
+      else {
+        const { code, message, details } = response.data.error;
+        entry.reject(new RpcError(code, message, details));
+      }
+      return;
+    }
+    const event = EventMessage.safeParse(raw);
+    if (event.success) {
+      for (const listener of listeners.get(event.data.name) ?? []) listener(event.data.payload as never);
+    }
+  };
+
+  let stopListening = endpoint.listen(onMessage);
+
+  const failPending = (message: string) => {
+    for (const entry of pending.values()) entry.reject(new RpcError('unavailable', message));
+    pending.clear();
+  };
+
+  return {
+    call(method, input) {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        try {
+          endpoint.post({ kind: 'request', id, method, params: input });
+        } catch (error) {
+          pending.delete(id);
+          reject(new RpcError('unavailable', `could not reach the store: ${String(error)}`));
+        }
+      });
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener as (payload: never) => void);
+      listeners.set(event, set);
+      return () => set.delete(listener as (payload: never) => void);
+    },
+    reconnect(next) {
+      stopListening();
+      failPending('the store restarted; please try again');
+      endpoint = next;
+      stopListening = endpoint.listen(onMessage);
+    },
+    close() {
+      stopListening();
+      failPending('the connection to the store was closed');
+      endpoint.close();
+    },
+  };
+}

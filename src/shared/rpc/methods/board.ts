@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { Id, type Pipeline, type Settings } from '../../model';
+import { command, query } from '../define';
+import type { BoardData } from '../views';
+
+export const boardMethods = {
+  'board.get': query(z.object({ pipelineId: Id.optional() })).returns<BoardData>(),
+  'pipelines.list': query(z.object({})).returns<Pipeline[]>(),
+  'settings.get': query(z.object({})).returns<Settings>(),
+  'sample.load': command(
+    z.object({ count: z.number().int().min(1).max(20_000), seed: z.number().int() }),
+  ).returns<{ deals: number }>(),
+  'system.info': query(z.object({})).returns<{ schemaVersion: number; deals: number }>(),
+};

@@ -1,0 +1,48 @@
+import Dexie, { type Table } from 'dexie';
+import type {
+  Activity,
+  Company,
+  Contact,
+  Deal,
+  FollowUp,
+  HandoffChecklist,
+  Pipeline,
+  Settings,
+  StageHistoryEntry,
+} from '../model';
+import { DB_NAME, SCHEMA_V1 } from './schema';
+
+export interface SettingsRow {
+  key: 'settings';
+  value: Settings;
+}
+
+export interface OpenOptions {
+  name?: string;
+  /** Injected in tests (fake-indexeddb); the real one in browsers and workers. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** The Fieldline database: every table of the product, schema version 1. */
+export class FieldlineDB extends Dexie {
+  deals!: Table<Deal, string>;
+  companies!: Table<Company, string>;
+  contacts!: Table<Contact, string>;
+  activities!: Table<Activity, string>;
+  followUps!: Table<FollowUp, string>;
+  stageHistory!: Table<StageHistoryEntry, string>;
+  pipelines!: Table<Pipeline, string>;
+  handoffs!: Table<HandoffChecklist, string>;
+  settings!: Table<SettingsRow, string>;
+
+  constructor(options: OpenOptions = {}) {
+    super(options.name ?? DB_NAME, {
+      // A write is reported saved only once it is on disk.
+      chromeTransactionDurability: 'strict',
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    this.version(1).stores(SCHEMA_V1);
+  }
+}

@@ -1,0 +1,18 @@
+import { makeActivity } from '../../model';
+import type { activityMethods } from '../../rpc/methods/activities';
+import { refreshDeal } from '../derive';
+import { getDealOrThrow } from '../lookups';
+import type { HandlerTable } from './types';
+
+export const activityHandlers: HandlerTable<keyof typeof activityMethods> = {
+  async 'activities.log'(input, ctx) {
+    return ctx.write(['activities', 'deals', 'followUps', 'settings'], async () => {
+      await getDealOrThrow(ctx, input.dealId);
+      const now = ctx.now();
+      const activity = makeActivity({ ...input, id: ctx.newId(), at: input.at ?? now }, now);
+      await ctx.db.activities.add(activity);
+      await refreshDeal(ctx, input.dealId);
+      return activity;
+    }, [input.dealId]);
+  },
+};

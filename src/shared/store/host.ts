@@ -1,0 +1,25 @@
+import { createRpcServer, type RpcServer } from '../rpc/server';
+import type { Clock } from './context';
+import { FieldlineDB, type OpenOptions } from './db';
+import { seedIfEmpty } from './seed';
+import { createStoreService, type StoreService } from './service';
+
+export interface StoreHost {
+  db: FieldlineDB;
+  service: StoreService;
+  server: RpcServer;
+}
+
+/**
+ * Open the database and serve the store over RPC. The same function runs in the
+ * Electron store-host window, in the browser-mode Web Worker and in Node tests.
+ */
+export async function startStoreHost(options: OpenOptions & { clock?: Clock; newId?: () => string } = {}): Promise<StoreHost> {
+  const db = new FieldlineDB(options);
+  await db.open();
+  const clock = options.clock ?? { now: () => Date.now() };
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  await seedIfEmpty(db, clock.now(), newId);
+  const service = createStoreService({ db, clock, newId });
+  return { db, service, server: createRpcServer(service) };
+}

@@ -1,0 +1,30 @@
+/**
+ * The IndexedDB schema, one entry per version. Never edit a shipped version: add a new one
+ * with an upgrade function and a fixture test (tests/integration/schema.test.ts).
+ *
+ * Index choices:
+ * - deals `[pipelineId+status]` feeds the board (open and won deals of one pipeline) and
+ *   `[pipelineId+stageId]` the per-stage counts; `nextFollowUpAt` and `lastActivityAt`
+ *   serve the stale and agenda queries; `parentDealId` finds follow-on opportunities.
+ * - followUps `[status+dueAt]` is the agenda and the reminder scheduler's range scan.
+ * - activities and stageHistory are read per deal in time order (`[dealId+at]`) and by
+ *   period for insights (`at`).
+ */
+export const DB_NAME = 'fieldline';
+
+export const SCHEMA_V1 = {
+  deals: 'id, [pipelineId+status], [pipelineId+stageId], status, companyId, nextFollowUpAt, lastActivityAt, updatedAt, parentDealId',
+  companies: 'id, name',
+  contacts: 'id, companyId, email, name',
+  activities: 'id, [dealId+at], at, contactId, type',
+  followUps: 'id, [status+dueAt], dealId, contactId, dueAt',
+  stageHistory: 'id, [dealId+at], at, pipelineId',
+  pipelines: 'id, order',
+  handoffs: 'id, &dealId',
+  settings: 'key',
+} as const;
+
+export const SCHEMA_VERSION = 1;
+
+export type TableName = keyof typeof SCHEMA_V1;
+export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];

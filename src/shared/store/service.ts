@@ -1,0 +1,81 @@
+import type { ChangeEvent } from '../rpc/views';
+import { contract, isMethodName, type MethodName } from '../rpc/contract';
+import { RpcError } from '../rpc/protocol';
+import type { Clock, StoreContext } from './context';
+import { systemClock } from './context';
+import type { FieldlineDB } from './db';
+import { toStoreError } from './errors';
+import type { Handler, HandlerTable } from './handlers/types';
+import { activityHandlers } from './handlers/activities';
+import { boardHandlers } from './handlers/board';
+import { dealHandlers } from './handlers/deals';
+import { followUpHandlers } from './handlers/followUps';
+
+/** Every method of the contract, implemented once; the compiler checks none is missing. */
+const handlers: HandlerTable<MethodName> = {
+  ...boardHandlers,
+  ...dealHandlers,
+  ...activityHandlers,
+  ...followUpHandlers,
+};
+
+export interface StoreService {
+  call(method: string, params: unknown): Promise<unknown>;
+  onChange(listener: (event: ChangeEvent) => void): () => void;
+}
+
+export interface ServiceOptions {
+  db: FieldlineDB;
+  clock?: Clock;
+  newId?: () => string;
+}
+
+/**
+ * The store service: validates each call against the contract, runs its handler (commands
+ * in one Dexie transaction) and, once that transaction has committed, tells every
+ * listener which tables changed.
+ */
+export function createStoreService({ db, clock = systemClock, newId = () => crypto.randomUUID() }: ServiceOptions): StoreService {
+  const listeners = new Set<(event: ChangeEvent) => void>();
+
+  return {
+    async call(method, params) {
+      if (!isMethodName(method)) throw new RpcError('unknown-method', `The store has no method "${method}".`);
+      const parsed = contract[method].input.safeParse(params);
+      if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        const where = first?.path.length ? ` (${first.path.join('.')})` : '';
+        throw new RpcError('invalid-input', `Invalid ${method} request${where}: ${first?.message ?? 'bad input'}`, parsed.error.issues);
+      }
+      const changed = new Set<string>();
+      const ids = new Set<string>();
+      const ctx: StoreContext = {
+        db,
+        now: () => clock.now(),
+        newId,
+        async write(tables, fn, touched = []) {
+          const result = await db.transaction('rw', tables, fn);
+          tables.forEach((t) => changed.add(t));
+          touched.forEach((id) => ids.add(id));
+          return result;
+        },
+      };
+      const handler = handlers[method] as Handler<typeof method>;
+      let result: unknown;
+      try {
+        result = await handler(parsed.data as never, ctx);
+      } catch (error) {
+        throw toStoreError(error);
+      }
+      if (changed.size > 0) {
+        const event: ChangeEvent = { tables: [...changed], method, ids: [...ids] };
+        for (const listener of listeners) listener(event);
+      }
+      return result;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
