@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ShortText } from './common';
-import { SIGNAL_KINDS, SignalKind } from './activity';
+import type { SignalKind } from './activity';
+import { SIGNAL_KINDS } from './activity';
 import { HandoffTemplate } from './handoff';
 
 export const MqlQuestion = z.object({ id: z.string().min(1).max(64), text: z.string().min(1).max(500) });

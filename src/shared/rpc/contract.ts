@@ -10,12 +10,14 @@ import { activityMethods } from './methods/activities';
 import { boardMethods } from './methods/board';
 import { dealMethods } from './methods/deals';
 import { followUpMethods } from './methods/followUps';
+import { transitionMethods } from './methods/transitions';
 
 export const contract = {
   ...boardMethods,
   ...dealMethods,
   ...activityMethods,
   ...followUpMethods,
+  ...transitionMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import type { Deal } from '../model';
 import type { FieldlineDB } from './db';
 import type { TableName } from './schema';
 
@@ -11,6 +12,13 @@ export interface StoreContext {
    * service emits a change event naming those tables and `ids`.
    */
   write<T>(tables: TableName[], fn: () => Promise<T>, ids?: string[]): Promise<T>;
+  /** State that lives as long as the service (not persisted). */
+  readonly session: SessionState;
+}
+
+export interface SessionState {
+  /** The deal before and after each recent transition, by stage-history id, for undo. */
+  undo: Map<string, { before: Deal; after: Deal }>;
 }
 
 export interface Clock {

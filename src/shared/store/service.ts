@@ -1,7 +1,8 @@
 import type { ChangeEvent } from '../rpc/views';
 import { contract, isMethodName, type MethodName } from '../rpc/contract';
 import { RpcError } from '../rpc/protocol';
-import type { Clock, StoreContext } from './context';
+import type { Clock, SessionState, StoreContext } from './context';
+import { BoundedMap } from './boundedMap';
 import { systemClock } from './context';
 import type { FieldlineDB } from './db';
 import { toStoreError } from './errors';
@@ -10,6 +11,7 @@ import { activityHandlers } from './handlers/activities';
 import { boardHandlers } from './handlers/board';
 import { dealHandlers } from './handlers/deals';
 import { followUpHandlers } from './handlers/followUps';
+import { transitionHandlers } from './handlers/transitions';
 
 /** Every method of the contract, implemented once; the compiler checks none is missing. */
 const handlers: HandlerTable<MethodName> = {
@@ -17,6 +19,7 @@ const handlers: HandlerTable<MethodName> = {
   ...dealHandlers,
   ...activityHandlers,
   ...followUpHandlers,
+  ...transitionHandlers,
 };
 
 export interface StoreService {
@@ -37,6 +40,7 @@ export interface ServiceOptions {
  */
 export function createStoreService({ db, clock = systemClock, newId = () => crypto.randomUUID() }: ServiceOptions): StoreService {
   const listeners = new Set<(event: ChangeEvent) => void>();
+  const session: SessionState = { undo: new BoundedMap(100) };
 
   return {
     async call(method, params) {
@@ -53,6 +57,7 @@ export function createStoreService({ db, clock = systemClock, newId = () => cryp
         db,
         now: () => clock.now(),
         newId,
+        session,
         async write(tables, fn, touched = []) {
           const result = await db.transaction('rw', tables, fn);
           tables.forEach((t) => changed.add(t));
