@@ -1,0 +1,67 @@
+import type { Activity, Deal, DealStatus, Pipeline, Settings, WonOutcome } from '../model';
+import type { ProposedFollowUp } from './followups';
+import type { Requirement } from './gates';
+
+/** Everything the engine needs to decide a transition; nothing is read from elsewhere. */
+export interface TransitionContext {
+  deal: Deal;
+  pipeline: Pipeline;
+  settings: Settings;
+  /** The deal's activities (others are ignored). */
+  activities: readonly Activity[];
+  /** A handoff checklist already exists for the deal. */
+  hasHandoff: boolean;
+  now: number;
+}
+
+export type TransitionRequest =
+  | { kind: 'move'; toStageId: string; reason?: string; override?: boolean }
+  | { kind: 'lose'; reason: string; competitor?: string; note?: string }
+  | { kind: 'disqualify'; reason: string; feedback?: string }
+  | { kind: 'reject-sal'; to: 'nurturing' | 'disqualify'; feedback: string; reason?: string }
+  | { kind: 'reopen'; toStageId?: string; reason: string }
+  | { kind: 'win'; outcome: WonOutcome; reason?: string; override?: boolean };
+
+export type TransitionKind =
+  'forward' | 'skip' | 'backward' | 'lost' | 'disqualified' | 'reject' | 'reopen' | 'won' | 'none';
+
+export interface Decision {
+  allowed: boolean;
+  transition: TransitionKind;
+  /** Every unmet requirement, in plain words, with its fix. Empty when allowed. */
+  unmet: Requirement[];
+  requiresReason: boolean;
+  /** The configured list the reason must come from (lost / disqualify), else null. */
+  reasonChoices: string[] | null;
+  /** All unmet gates may be waived by an override with a reason. */
+  canOverride: boolean;
+  suggestion: string;
+  message: string;
+  /** Where the deal ends up (null when nothing would happen). */
+  toStageId: string | null;
+  toStatus: DealStatus;
+  /** The move waives gates by override (recorded in history). */
+  overridden: boolean;
+  /** Entering Post-Sale without a checklist: create it from the handoff template. */
+  startsHandoff: boolean;
+  /** The next step to schedule after the transition, when there is one. */
+  followUp: ProposedFollowUp | null;
+}
+
+/** What the engine plans to do; turned into a Decision and, if allowed, applied. */
+export interface Plan {
+  transition: TransitionKind;
+  toStageId: string | null;
+  toStatus: DealStatus;
+  unmet: Requirement[];
+  requiresReason: boolean;
+  reasonChoices: string[] | null;
+  canOverride: boolean;
+  overridden: boolean;
+  historyReason: string;
+  patch: Partial<Deal>;
+  /** Set for 'none' plans and status blocks: the whole message. */
+  note?: string;
+  /** Preferred suggestion when blocked (e.g. steering to Nurturing). */
+  steer?: string;
+}
