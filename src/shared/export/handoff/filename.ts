@@ -43,17 +43,18 @@ function cut(text: string, max: number): string {
   return out;
 }
 
-const trimEdges = (s: string): string => s.replace(/^[\s.]+/, '').replace(/[\s.]+$/, '');
+/** Leading dots (hidden files) and dashes (read as options by tools); trailing dots and spaces. */
+const trimEdges = (s: string): string => s.replace(/^[\s.-]+/, '').replace(/[\s.]+$/, '');
 
 /**
  * A file name safe on Windows, macOS and Linux: no path separators or reserved
- * characters (replaced by `-`), no control or bidi characters, no leading dots (hidden
- * files) or trailing dots/spaces (Windows drops them), no reserved device names (prefixed
+ * characters (replaced by `-`), no control or bidi characters, no `..`, no leading dots
+ * (hidden files) or dashes or trailing dots/spaces (Windows drops them), no reserved device names (prefixed
  * with `_`), at most `max` characters, never empty.
  */
 export function safeFileName(name: string, max = FILE_NAME_MAX): string {
   const limit = Math.max(1, Math.min(max, FILE_NAME_MAX));
-  let out = trimEdges(cleanChars(name).replace(/\s+/g, ' ').replace(/-{2,}/g, '-'));
+  let out = trimEdges(cleanChars(name).replace(/\s+/g, ' ').replace(/-{2,}/g, '-').replace(/\.{2,}/g, '.'));
   out = trimEdges(cut(out, limit));
   if (RESERVED.test(out)) out = trimEdges(cut(`_${out}`, limit));
   return out || cut(FALLBACK, limit);

@@ -37,13 +37,16 @@ function contacts(o: HandoffOutline): string {
   );
 }
 
+/** Section keys are template ids; keep only slug characters in the attribute. */
+const slug = (key: string): string => key.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+
 function sections(o: HandoffOutline): string {
   return o.sections
     .map((s) => {
       const body = s.items.length
         ? `<ul class="checklist">\n${s.items.map(item).join('\n')}\n</ul>`
         : '<p class="empty">Nothing recorded.</p>';
-      return `<section class="checklist-section" data-key="${h(s.key)}"><h2>${h(s.title)}</h2>\n${body}</section>`;
+      return `<section class="checklist-section" data-key="${h(slug(s.key))}"><h2>${h(s.title)}</h2>\n${body}</section>`;
     })
     .join('\n');
 }
