@@ -15,7 +15,7 @@ export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
   build: {
-    outDir: resolve(here, '../../dist-web'),
+    outDir: process.env.FIELDLINE_WEB_OUT ?? resolve(here, '../../dist-web'),
     emptyOutDir: true,
     rollupOptions: { input: resolve(here, 'index.html') },
   },

@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4391;
+/** Override the port and build folder to run several suites side by side. */
+const port = Number(process.env.FIELDLINE_E2E_PORT ?? 4391);
+const outDir = process.env.FIELDLINE_WEB_OUT ? ` --outDir ${process.env.FIELDLINE_WEB_OUT}` : '';
 
 /** Browser-mode end-to-end tests: the built app, its store in a Web Worker, in Chromium. */
 export default defineConfig({
@@ -28,7 +30,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --config src/renderer/vite.web.config.mts --port ${port} --strictPort`,
+    command: `npx vite preview --config src/renderer/vite.web.config.mts --port ${port} --strictPort${outDir}`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
