@@ -1,0 +1,79 @@
+/**
+ * Reading untrusted JSON safely: a size limit checked before parsing, a parse that never
+ * throws, and a refusal of keys that could pollute prototypes when the data is later
+ * spread or merged (`__proto__`, `constructor`, `prototype` as own keys, at any depth).
+ */
+
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** UTF-8 byte length of a string, without allocating an encoded copy. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair: one 4-byte code point
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Whether `text` is larger than `maxBytes` once encoded as UTF-8 (cheap for the usual case). */
+export function exceedsBytes(text: string, maxBytes: number): boolean {
+  if (text.length > maxBytes) return true; // every UTF-16 unit is at least one byte
+  if (text.length * 3 <= maxBytes) return false; // and at most three
+  return utf8Length(text) > maxBytes;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string };
+
+export function parseJson(text: string): JsonParse {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `it is not valid JSON, so it may be truncated or damaged (${detail})` };
+  }
+}
+
+function hasForbiddenKey(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return true;
+      stack.push((node as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
+}
+
+/**
+ * The path of the first forbidden own key (e.g. `tables.deals[3].__proto__`), or null.
+ * The fast walk runs first; paths are only built when something was found.
+ */
+export function findForbiddenKey(value: unknown): string | null {
+  if (!hasForbiddenKey(value)) return null;
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    const isArray = Array.isArray(node);
+    for (const key of Object.keys(node)) {
+      const child = isArray ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) return child;
+      stack.push([(node as Record<string, unknown>)[key], child]);
+    }
+  }
+  return null;
+}
