@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultPipeline, defaultSettings } from '../engine';
 import { generateSamplePipeline } from '../sample/generate';
-import { SCHEMA_VERSION } from '../store/schema';
+import { SCHEMA_VERSION, type TableName } from '../store/schema';
 import { buildBackup, type BackupFile } from './format';
 import { parseBackup } from './validate';
 
@@ -30,7 +30,8 @@ function sampleBackup(count = 12): BackupFile {
 }
 
 /** A JSON copy of the sample that a test may edit freely. */
-function editable(): Record<string, unknown> & { tables: Record<string, Record<string, unknown>[]>; counts: Record<string, number> } {
+type Row = Record<string, unknown>;
+function editable(): Row & { tables: Record<TableName | 'extra', Row[]>; counts: Record<TableName, number> } {
   return JSON.parse(JSON.stringify(sampleBackup()));
 }
 
@@ -109,7 +110,7 @@ describe('parseBackup', () => {
 
   it('refuses missing and unknown tables', () => {
     const doc = editable();
-    delete doc.tables.activities;
+    Reflect.deleteProperty(doc.tables, 'activities');
     expectError(JSON.stringify(doc), 'table "activities" is missing');
     const doc2 = editable();
     doc2.tables.extra = [];
