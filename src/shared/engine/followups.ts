@@ -1,6 +1,6 @@
 import { addDays, nextMonday, setHours, startOfDay } from 'date-fns';
 import type { Deal, FollowUpType, SignalKind, StageDef, StageKind } from '../model';
-import { durationMs, formatDurationSetting, formatElapsed, HOUR_MS } from './time';
+import { durationMs, formatDurationSetting, formatElapsedAs, HOUR_MS } from './time';
 
 export interface ProposedFollowUp {
   dueAt: number;
@@ -89,7 +89,7 @@ export function freshLeadClock(deal: Deal, stage: StageDef, now: number): FreshL
     elapsedMs,
     targetMs,
     overdue: elapsedMs > targetMs,
-    text: `untouched ${formatElapsed(elapsedMs)} / ${formatDurationSetting(stage.cadence)}`,
+    text: `untouched ${formatElapsedAs(elapsedMs, stage.cadence.unit)} / ${formatDurationSetting(stage.cadence)}`,
   };
 }
 

@@ -46,14 +46,21 @@ export interface SuggestInput {
 
 type Ranked = Suggestion & { rank: number };
 
-/** A recent buying signal the rep has not answered with a call, e-mail or meeting yet. */
+/** A recent buying signal that calls for a follow-up, not yet answered by a call, e-mail or meeting. */
 function unansweredSignal(activities: readonly Activity[], now: number): Activity | null {
   let latest: Activity | null = null;
-  for (const a of activities)
-    if (activitySignal(a) && a.type === 'signal' && (!latest || a.at > latest.at)) latest = a;
+  for (const a of activities) {
+    const kind = a.type === 'signal' ? activitySignal(a) : null;
+    if (kind && signalFollowUp(kind, now) && (!latest || a.at > latest.at)) latest = a;
+  }
   if (!latest || now - latest.at > 3 * DAY_MS) return null;
   const at = latest.at;
-  return activities.some((a) => a.type !== 'signal' && a.type !== 'note' && a.at > at) ? null : latest;
+  const touched = activities.some(
+    (a) =>
+      a.at > at &&
+      (a.type === 'call' || a.type === 'email' || a.type === 'meeting' || a.signal === 'meeting-held'),
+  );
+  return touched ? null : latest;
 }
 
 /** The furthest stage ahead whose gates (and those of every stage before it) are met. */

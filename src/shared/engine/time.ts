@@ -23,6 +23,13 @@ export function formatElapsed(ms: number): string {
   return days === 1 ? '1 day' : `${days} days`;
 }
 
+/** Elapsed time in a period's own unit, for "30 h / 48 h" comparisons. */
+export function formatElapsedAs(ms: number, unit: Duration['unit']): string {
+  const safe = Math.max(0, ms);
+  if (unit === 'days' || safe < HOUR_MS) return formatElapsed(safe);
+  return `${Math.floor(safe / HOUR_MS)} h`;
+}
+
 /** "just now", "52 min ago", "5 h ago", "3 days ago". */
 export function formatAgo(ms: number): string {
   if (ms < MINUTE_MS) return 'just now';
