@@ -1,0 +1,140 @@
+import { IMPORT_FIELDS, type ImportField, type ImportMapping } from './fields';
+
+export type CrmPresetId = 'hubspot' | 'salesforce' | 'pipedrive';
+
+export interface CrmPreset {
+  id: CrmPresetId;
+  label: string;
+  /** Column names only this CRM's exports use; they identify the file. */
+  signature: string[];
+  /** The CRM's own column names per field, best first. */
+  columns: Partial<Record<ImportField, string[]>>;
+}
+
+/**
+ * Column names of the CRMs' standard CSV exports (contacts/leads and deals views with the
+ * default properties; a rep's own columns fall back to the generic names below).
+ */
+export const CRM_PRESETS: Record<CrmPresetId, CrmPreset> = {
+  hubspot: {
+    id: 'hubspot',
+    label: 'HubSpot',
+    signature: ['Record ID', 'Lifecycle Stage', 'Original Source', 'Company Name', 'Phone Number', 'Contact owner', 'Deal Name', 'Deal Stage', 'Associated Company', 'Create Date'],
+    columns: {
+      title: ['Deal Name'],
+      company: ['Company Name', 'Associated Company'],
+      firstName: ['First Name'],
+      lastName: ['Last Name'],
+      email: ['Email'],
+      phone: ['Phone Number', 'Mobile Phone Number'],
+      jobTitle: ['Job Title'],
+      value: ['Amount'],
+      source: ['Original Source', 'Latest Source'],
+      stage: ['Lifecycle Stage', 'Deal Stage', 'Lead Status'],
+      expectedClose: ['Close Date'],
+      industry: ['Industry'],
+    },
+  },
+  salesforce: {
+    id: 'salesforce',
+    label: 'Salesforce',
+    signature: ['Company / Account', 'Lead Source', 'Lead Status', 'Lead Owner', 'Lead ID', 'Opportunity Name', 'Account Name', 'Opportunity Owner', 'Rating'],
+    columns: {
+      title: ['Opportunity Name'],
+      company: ['Company / Account', 'Account Name', 'Company'],
+      firstName: ['First Name', 'FirstName'],
+      lastName: ['Last Name', 'LastName'],
+      email: ['Email'],
+      phone: ['Phone', 'Mobile'],
+      jobTitle: ['Title'],
+      value: ['Amount', 'Annual Revenue'],
+      source: ['Lead Source', 'LeadSource'],
+      stage: ['Lead Status', 'Stage', 'Status'],
+      expectedClose: ['Close Date'],
+      industry: ['Industry'],
+      notes: ['Description'],
+    },
+  },
+  pipedrive: {
+    id: 'pipedrive',
+    label: 'Pipedrive',
+    signature: ['Deal - Title', 'Deal - Value', 'Deal - Stage', 'Deal - Organization', 'Deal - Contact person', 'Organization - Name', 'Person - Name', 'Person - Email', 'Deal - Expected close date'],
+    columns: {
+      title: ['Deal - Title'],
+      company: ['Organization - Name', 'Deal - Organization'],
+      contactName: ['Person - Name', 'Deal - Contact person'],
+      firstName: ['Person - First name'],
+      lastName: ['Person - Last name'],
+      email: ['Person - Email', 'Person - Email - Work'],
+      phone: ['Person - Phone', 'Person - Phone - Work', 'Person - Phone - Mobile'],
+      jobTitle: ['Person - Job title'],
+      value: ['Deal - Value'],
+      source: ['Deal - Source channel', 'Deal - Source', 'Deal - Source origin'],
+      stage: ['Deal - Stage'],
+      expectedClose: ['Deal - Expected close date'],
+      industry: ['Organization - Industry'],
+      notes: ['Deal - Notes', 'Note - Content'],
+    },
+  },
+};
+
+/** Column names any spreadsheet might use, best first. */
+export const GENERIC_COLUMNS: Record<ImportField, string[]> = {
+  title: ['Title', 'Deal Title', 'Deal Name', 'Deal', 'Opportunity Name', 'Opportunity', 'Lead Title', 'Subject'],
+  company: ['Company', 'Company Name', 'Organization', 'Organisation', 'Organization Name', 'Account', 'Account Name', 'Business', 'Firm'],
+  contactName: ['Contact', 'Contact Name', 'Name', 'Full Name', 'Person', 'Person Name', 'Contact Person'],
+  firstName: ['First Name', 'Firstname', 'Given Name', 'First'],
+  lastName: ['Last Name', 'Lastname', 'Surname', 'Family Name', 'Last'],
+  email: ['Email', 'E-mail', 'Email Address', 'E-mail Address', 'Work Email', 'Mail'],
+  phone: ['Phone', 'Phone Number', 'Telephone', 'Tel', 'Work Phone', 'Business Phone', 'Mobile', 'Mobile Phone'],
+  jobTitle: ['Job Title', 'Position', 'Role', 'Job', 'Designation'],
+  value: ['Value', 'Amount', 'Deal Value', 'Deal Amount', 'Revenue', 'Budget', 'Expected Revenue'],
+  source: ['Source', 'Lead Source', 'Original Source', 'Channel', 'Origin'],
+  stage: ['Stage', 'Deal Stage', 'Pipeline Stage', 'Lifecycle Stage', 'Lead Status', 'Status'],
+  expectedClose: ['Expected Close', 'Expected Close Date', 'Close Date', 'Closing Date', 'Expected Closing Date'],
+  industry: ['Industry', 'Sector', 'Vertical'],
+  notes: ['Notes', 'Note', 'Description', 'Comments', 'Comment', 'Remarks'],
+};
+
+/** Header comparison ignores case, spaces and punctuation (`Company / Account` = `companyaccount`). */
+export const normaliseHeader = (header: string): string => header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function detectPreset(normalised: string[]): CrmPresetId | 'generic' {
+  let best: CrmPresetId | 'generic' = 'generic';
+  let bestScore = 1; // at least two signature columns are needed
+  for (const preset of Object.values(CRM_PRESETS)) {
+    const signature = new Set(preset.signature.map(normaliseHeader));
+    const score = normalised.filter((h) => signature.has(h)).length;
+    if (score > bestScore) [best, bestScore] = [preset.id, score];
+  }
+  return best;
+}
+
+function claim(mapping: ImportMapping, used: Set<number>, normalised: string[], field: ImportField, names: string[] | undefined): void {
+  if (mapping[field] !== undefined || !names) return;
+  for (const name of names) {
+    const index = normalised.findIndex((h, i) => h === normaliseHeader(name) && !used.has(i));
+    if (index !== -1) {
+      mapping[field] = index;
+      used.add(index);
+      return;
+    }
+  }
+}
+
+/**
+ * Recognise the CRM a file came from and map its columns to fields. The preset's own
+ * names are claimed first (so Salesforce's `Title` is the job title), then generic names
+ * fill the remaining fields from the remaining columns. Each column maps to one field.
+ */
+export function guessMapping(headers: string[]): { preset: CrmPresetId | 'generic'; mapping: ImportMapping } {
+  const normalised = headers.map(normaliseHeader);
+  const preset = detectPreset(normalised);
+  const mapping: ImportMapping = {};
+  const used = new Set<number>();
+  if (preset !== 'generic') {
+    for (const field of IMPORT_FIELDS) claim(mapping, used, normalised, field, CRM_PRESETS[preset].columns[field]);
+  }
+  for (const field of IMPORT_FIELDS) claim(mapping, used, normalised, field, GENERIC_COLUMNS[field]);
+  return { preset, mapping };
+}
