@@ -10,6 +10,7 @@ import { activityMethods } from './methods/activities';
 import { boardMethods } from './methods/board';
 import { dealMethods } from './methods/deals';
 import { followUpMethods } from './methods/followUps';
+import { pipelineMethods } from './methods/pipelines';
 import { transitionMethods } from './methods/transitions';
 
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...dealMethods,
   ...activityMethods,
   ...followUpMethods,
+  ...pipelineMethods,
   ...transitionMethods,
 };
 

@@ -11,6 +11,7 @@ import { activityHandlers } from './handlers/activities';
 import { boardHandlers } from './handlers/board';
 import { dealHandlers } from './handlers/deals';
 import { followUpHandlers } from './handlers/followUps';
+import { pipelineHandlers } from './handlers/pipelines';
 import { transitionHandlers } from './handlers/transitions';
 
 /** Every method of the contract, implemented once; the compiler checks none is missing. */
@@ -19,6 +20,7 @@ const handlers: HandlerTable<MethodName> = {
   ...dealHandlers,
   ...activityHandlers,
   ...followUpHandlers,
+  ...pipelineHandlers,
   ...transitionHandlers,
 };
 
