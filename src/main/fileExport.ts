@@ -1,0 +1,46 @@
+import type { SaveDialogOptions } from 'electron';
+import type { PrintToPdfRequest, SaveFileRequest, SaveResult } from './preload/api';
+import { sanitizeFileName, withExtension } from './fileName';
+
+export interface FileExportDeps {
+  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  writeFileAtomic(target: string, data: string | Uint8Array): Promise<void>;
+  renderPdf(html: string): Promise<Uint8Array>;
+  /** The folder the dialog opens in (e.g. the user's Documents). */
+  defaultDir(): string;
+  joinPath(dir: string, name: string): string;
+}
+
+export interface FileExport {
+  saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  printToPdf(request: PrintToPdfRequest): Promise<SaveResult>;
+}
+
+/** Save dialog + atomic write, and HTML → PDF → save dialog → atomic write. */
+export function createFileExport(deps: FileExportDeps): FileExport {
+  async function askAndWrite(name: string, filters: SaveDialogOptions['filters'], data: string | Uint8Array): Promise<SaveResult> {
+    const result = await deps.showSaveDialog({
+      title: 'Save',
+      defaultPath: deps.joinPath(deps.defaultDir(), name),
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (result.canceled || !result.filePath) return { saved: false };
+    await deps.writeFileAtomic(result.filePath, data);
+    return { saved: true, path: result.filePath };
+  }
+
+  return {
+    saveFile(request) {
+      const first = request.filters[0]?.extensions[0];
+      const safe = sanitizeFileName(request.suggestedName);
+      const name = first && first !== '*' ? withExtension(safe, first) : safe;
+      return askAndWrite(name, request.filters, request.content);
+    },
+    async printToPdf(request) {
+      const pdf = await deps.renderPdf(request.html);
+      const name = withExtension(sanitizeFileName(request.suggestedName, 'handoff'), 'pdf');
+      return askAndWrite(name, [{ name: 'PDF document', extensions: ['pdf'] }], pdf);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The one object the UI preload exposes as `window.fieldline` (types only, so the
+ * renderer can `import type { FieldlineBridge }`). Named functions only; every call is
+ * checked (sender + payload) by main.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  content: string | Uint8Array;
+  filters: FileFilter[];
+}
+
+export interface PrintToPdfRequest {
+  /** A complete, self-contained HTML document (no scripts run, no requests are made). */
+  html: string;
+  suggestedName: string;
+}
+
+export interface SaveResult {
+  saved: boolean;
+  path?: string;
+}
+
+export interface BackupEntry {
+  file: string;
+  createdAt: number;
+  size: number;
+}
+
+export interface RestoreResult {
+  restored: boolean;
+  message: string;
+}
+
+export interface FieldlineBridge {
+  saveFile(req: SaveFileRequest): Promise<SaveResult>;
+  printToPdf(req: PrintToPdfRequest): Promise<SaveResult>;
+  /** Opens an https: or mailto: URL in the OS; anything else is refused. */
+  openExternal(url: string): Promise<void>;
+  /** Called when a reminder notification is clicked; returns an unsubscribe function. */
+  onOpenDeal(cb: (dealId: string) => void): () => void;
+  listBackups(): Promise<BackupEntry[]>;
+  backupNow(): Promise<{ file: string }>;
+  /** `file` is one of `listBackups()`'s entries; null lets the user pick a file. */
+  restoreBackup(file: string | null): Promise<RestoreResult>;
+  readonly platform: 'electron';
+}
+
+/** The message the preloads post into their page, carrying a MessagePort in `ports[0]`. */
+export interface PortMessage {
+  type: 'fieldline:store-port' | 'fieldline:connect';
+}

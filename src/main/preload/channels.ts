@@ -1,0 +1,19 @@
+/**
+ * Every IPC channel between main and the preloads. Plain string constants only: this file
+ * is bundled into the sandboxed preloads, which may require nothing but 'electron'.
+ */
+export const CHANNELS = {
+  /** main → store host: a MessagePort to serve the store RPC on. */
+  storeHostConnect: 'fieldline:connect',
+  /** main → UI: a fresh MessagePort to the store (after start or a store-host restart). */
+  storePort: 'fieldline:store-port',
+  /** main → UI: a reminder notification was clicked; show this deal. */
+  openDeal: 'fieldline:open-deal',
+  /** UI → main (invoke). */
+  saveFile: 'fieldline:save-file',
+  printToPdf: 'fieldline:print-to-pdf',
+  openExternal: 'fieldline:open-external',
+  listBackups: 'fieldline:list-backups',
+  backupNow: 'fieldline:backup-now',
+  restoreBackup: 'fieldline:restore-backup',
+} as const;
