@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './windows-1252';
+
 export type CsvEncoding = 'utf-8' | 'windows-1252';
 
 export interface DecodedCsv {
@@ -19,7 +21,7 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding?: CsvEncoding): Decod
   const hadBom = bytes.length >= 3 && BOM.every((b, i) => bytes[i] === b);
   const chosen = encoding ?? (hadBom || isValidUtf8(bytes) ? 'utf-8' : 'windows-1252');
   const body = hadBom && chosen === 'utf-8' ? bytes.subarray(3) : bytes;
-  const text = new TextDecoder(chosen, { ignoreBOM: true }).decode(body);
+  const text = chosen === 'utf-8' ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(body) : decodeWindows1252(body);
   return { text, encoding: chosen, hadBom };
 }
 
