@@ -50,6 +50,8 @@ export interface SchedulerDeps {
   summaryThreshold?: number;
   /** Periodic re-check (catches clock changes and missed events). Default one minute. */
   tickMs?: number;
+  /** Retry delay when the store could not be read (e.g. still starting). Default 5 s. */
+  retryMs?: number;
   /** Longest single timer. Default one day; clamped below the platform limit. */
   maxDelayMs?: number;
   log?: (message: string, error?: unknown) => void;
@@ -72,6 +74,7 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
   const threshold = deps.summaryThreshold ?? 3;
   const maxDelay = Math.min(Math.max(deps.maxDelayMs ?? DAY, 1), MAX_TIMER_DELAY);
   const tickMs = Math.min(Math.max(deps.tickMs ?? 60_000, 1), MAX_TIMER_DELAY);
+  const retryMs = Math.min(Math.max(deps.retryMs ?? 5_000, 1), tickMs);
   const log = deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
 
   const fired = new Set<string>();
@@ -141,15 +144,25 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
   async function cycle() {
     if (stopped) return;
     const now = clock.now();
+    let failed = false;
     try {
       await fireDue(now);
     } catch (error) {
-      log('could not read due reminders; retrying on the next tick', error);
+      failed = true;
+      log('could not read due reminders; retrying shortly', error);
     }
     try {
       await arm(now);
     } catch (error) {
-      log('could not arm the next reminder; retrying on the next tick', error);
+      failed = true;
+      log('could not arm the next reminder; retrying shortly', error);
+    }
+    if (failed && !stopped) {
+      clearDue();
+      dueTimer = timers.setTimeout(() => {
+        dueTimer = null;
+        void request();
+      }, retryMs);
     }
   }
 

@@ -262,6 +262,26 @@ describe('reminder scheduler', () => {
     expect(store.markCalls).toBe(1);
   });
 
+  it('retries soon when the store is not reachable yet (app start-up)', async () => {
+    const { time, store, notices, logs, scheduler, t0 } = setup();
+    store.add('missed', t0 - HOUR);
+    const dueForReminders = store.source.dueForReminders;
+    let attempts = 0;
+    store.source.dueForReminders = async (until) => {
+      if (++attempts <= 2) throw new Error('the store is starting');
+      return dueForReminders(until);
+    };
+    await scheduler.start();
+    expect(notices).toEqual([]);
+    await time.advance(4_999);
+    expect(attempts).toBe(1);
+    await time.advance(1);
+    expect(attempts).toBe(2);
+    await time.advance(5_000);
+    expect(notices).toHaveLength(1);
+    expect(logs.filter((l) => l.includes('retrying shortly'))).toHaveLength(2);
+  });
+
   it('stop() clears every timer', async () => {
     const { time, store, notices, scheduler, t0 } = setup();
     store.add('a', t0 + HOUR);
