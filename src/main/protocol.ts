@@ -60,7 +60,9 @@ function plain(status: number, text: string): Response {
  * nothing else. GET/HEAD only; symlinks that lead outside the bundle are refused; every
  * HTML response carries the strict CSP.
  */
-export function createAppProtocolHandler(root: string, fs: BundleFs = nodeFs): (request: Request) => Promise<Response> {
+export type AppRequest = Pick<Request, 'url' | 'method'>;
+
+export function createAppProtocolHandler(root: string, fs: BundleFs = nodeFs): (request: AppRequest) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method Not Allowed');
     const resolved = resolveBundlePath(root, request.url);

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { createStoreHostSupervisor } from '../../../src/main/storeHost';
+import { FakeUi, supervisorWorld } from './fakeSupervisorWorld';
+
+function started() {
+  const world = supervisorWorld();
+  const supervisor = createStoreHostSupervisor(world.deps);
+  supervisor.start();
+  return { ...world, supervisor };
+}
+
+describe('store-host supervisor', () => {
+  it('creates the hidden host first and brokers ports once its page has loaded', () => {
+    const { supervisor, hosts, mainPorts, lastHost } = started();
+    const ui = new FakeUi();
+    supervisor.registerUi(ui);
+    ui.finishLoad();
+    expect(hosts).toHaveLength(1);
+    expect(lastHost().loads).toBe(1);
+    // Main's client is pointed at its port at once (calls queue until the host serves them).
+    expect(mainPorts).toHaveLength(1);
+    expect(lastHost().ports).toHaveLength(0);
+    expect(ui.ports).toHaveLength(0);
+
+    lastHost().finishLoad();
+    expect(lastHost().ports).toHaveLength(2);
+    expect(ui.ports).toHaveLength(1);
+    // Each client's port is entangled with one the host received.
+    expect(lastHost().ports).toContain(mainPorts[0]?.other);
+    expect(lastHost().ports).toContain(ui.ports[0]?.other);
+  });
+
+  it('restarts a dead store host with exponential back-off and re-brokers ports to every UI and main', () => {
+    const { supervisor, hosts, mainPorts, timers, lastHost } = started();
+    const uis = [new FakeUi(), new FakeUi()];
+    for (const ui of uis) {
+      supervisor.registerUi(ui);
+      ui.finishLoad();
+    }
+    lastHost().finishLoad();
+    expect(uis.map((ui) => ui.ports.length)).toEqual([1, 1]);
+
+    const expectedDelays = [250, 500, 1000, 2000, 4000, 8000, 16000, 30000, 30000];
+    for (const [attempt, delay] of expectedDelays.entries()) {
+      const dead = lastHost();
+      dead.crash();
+      expect(dead.destroyed).toBe(true);
+      expect(hosts).toHaveLength(attempt + 1);
+      expect(timers.delays()).toEqual([delay]);
+      timers.advance(delay - 1);
+      expect(hosts).toHaveLength(attempt + 1); // not before the back-off has passed
+      timers.advance(1);
+      expect(hosts).toHaveLength(attempt + 2);
+      // Main is re-pointed at the new host at once; the UIs when it has loaded.
+      expect(mainPorts).toHaveLength(attempt + 2);
+      lastHost().finishLoad();
+      expect(uis.map((ui) => ui.ports.length)).toEqual([attempt + 2, attempt + 2]);
+      const host = lastHost();
+      expect(host.ports).toHaveLength(3);
+      expect(host.ports).toContain(mainPorts.at(-1)?.other);
+      for (const ui of uis) expect(host.ports).toContain(ui.ports.at(-1)?.other);
+    }
+  });
+
+  it('resets the back-off after the host stayed healthy for a minute', () => {
+    const { timers, lastHost } = started();
+    lastHost().finishLoad();
+    lastHost().crash();
+    expect(timers.delays()).toEqual([250]);
+    timers.advance(250);
+    lastHost().finishLoad();
+    lastHost().crash();
+    expect(timers.delays()).toEqual([500]);
+    timers.advance(500);
+    lastHost().finishLoad();
+    timers.advance(60_000);
+    lastHost().crash();
+    expect(timers.delays()).toEqual([250]);
+  });
+
+  it('treats a page that fails to load as a failure and keeps backing off', () => {
+    const { hosts, timers, lastHost } = started();
+    lastHost().handlers?.failed('load failed: ERR_FILE_NOT_FOUND (-6)');
+    timers.advance(250);
+    lastHost().handlers?.failed('load failed');
+    expect(timers.delays()).toEqual([500]);
+    timers.advance(500);
+    expect(hosts).toHaveLength(3);
+  });
+
+  it('ignores late events from a window it already replaced', () => {
+    const { hosts, timers, lastHost } = started();
+    const first = lastHost();
+    first.finishLoad();
+    first.crash();
+    first.crash('again');
+    first.handlers?.failed('window closed');
+    expect(timers.delays()).toEqual([250]);
+    timers.advance(250);
+    first.finishLoad();
+    expect(lastHost().ports).toHaveLength(0);
+    expect(hosts).toHaveLength(2);
+  });
+
+  it('kills and restarts a host that stays unresponsive, but not one that recovers', () => {
+    const { hosts, timers, lastHost } = started();
+    lastHost().finishLoad();
+    lastHost().handlers?.unresponsive();
+    timers.advance(5_000);
+    lastHost().handlers?.responsive();
+    timers.advance(60_000);
+    expect(hosts).toHaveLength(1);
+
+    lastHost().handlers?.unresponsive();
+    timers.advance(10_000);
+    expect(hosts[0]?.destroyed).toBe(true);
+    timers.advance(250);
+    expect(hosts).toHaveLength(2);
+  });
+
+  it('gives a reloaded UI a fresh port and forgets destroyed UIs', () => {
+    const { supervisor, timers, lastHost } = started();
+    const ui = new FakeUi();
+    const gone = new FakeUi();
+    supervisor.registerUi(ui);
+    supervisor.registerUi(gone);
+    lastHost().finishLoad();
+    expect(ui.ports).toHaveLength(0); // not loaded yet: nothing to send to
+    ui.finishLoad();
+    gone.finishLoad();
+    ui.finishLoad(); // e.g. a reload
+    expect(ui.ports).toHaveLength(2);
+    gone.destroy();
+    lastHost().crash();
+    timers.advance(250);
+    lastHost().finishLoad();
+    expect(ui.ports).toHaveLength(3);
+    expect(gone.ports).toHaveLength(1);
+  });
+
+  it('stops restarting once stopped (app quitting)', () => {
+    const { supervisor, hosts, timers, lastHost } = started();
+    lastHost().finishLoad();
+    lastHost().crash();
+    supervisor.stop();
+    timers.advance(60_000);
+    expect(hosts).toHaveLength(1);
+    expect(timers.delays()).toEqual([]);
+  });
+
+  it('caps the back-off at 30 s', () => {
+    const { supervisor } = started();
+    expect([0, 1, 2, 6, 7, 8, 20].map((n) => supervisor.delayFor(n))).toEqual([250, 500, 1000, 16000, 30000, 30000, 30000]);
+  });
+});
