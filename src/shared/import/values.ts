@@ -8,6 +8,10 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 
+const CODES = 'USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|CNY|BRL|MXN|ZAR|SGD|HKD|AED|SAR|TRY|ILS';
+/** A common ISO 4217 code before or after the amount (any case). */
+const CURRENCY_CODE = new RegExp(`^(${CODES})(?=[\\s\\d.,(+-])|(?<=[\\d.,)\\s])(${CODES})$`, 'i');
+
 /**
  * Money as people type it: `12,500.00`, `12.500,00`, `$1,200`, `€ 900`, `1 200,50`,
  * `CHF 1'500`, `USD 300`. Currency symbols/codes and spaces are ignored. The decimal
@@ -22,7 +26,7 @@ export function parseMoney(raw: string): Parsed<number> {
   if (text === '') return ok(0);
   let s = text
     .replace(/\p{Sc}/gu, '')
-    .replace(/^[A-Za-z]{3}(?=[\s\d.,(+-])|(?<=[\d.,)\s])[A-Za-z]{3}$/, '')
+    .replace(CURRENCY_CODE, '')
     .replace(/[\s'\u2019]/g, '');
   const negative = /^-|^\(.*\)$|-$/.test(s);
   if (negative) return fail(`Value "${text}" is negative; deal values must be 0 or more.`);
