@@ -30,6 +30,8 @@ export interface SampleInput {
   now: number;
   /** Activities per deal on average (benchmarks ask for more). */
   activitiesPerDeal?: number;
+  /** When set, this share of the deals goes to the first stage (one long column). */
+  firstStageShare?: number;
 }
 
 export interface SamplePipeline {
@@ -51,7 +53,11 @@ function confirmedBant(): Bant {
   return { budget: item('Budget approved'), authority: item('Talking to the decision-maker'), need: item('Manual reporting'), timeframe: item('This quarter') };
 }
 
-function pickStageIndex(rng: Random, stageCount: number): number {
+function pickStageIndex(rng: Random, stageCount: number, firstStageShare?: number): number {
+  if (firstStageShare !== undefined) {
+    if (rng.next() < firstStageShare) return 0;
+    return stageCount > 1 ? rng.int(1, stageCount - 1) : 0;
+  }
   const weights = STAGE_WEIGHTS.slice(0, stageCount);
   const total = weights.reduce((a, b) => a + b, 0);
   let roll = rng.next() * total;
@@ -80,7 +86,7 @@ export function generateSamplePipeline(input: SampleInput): SamplePipeline {
   }
   for (let i = 0; i < input.count; i++) {
     const company = out.companies[i % companyCount]!;
-    const stageIndex = pickStageIndex(rng, pipeline.stages.length);
+    const stageIndex = pickStageIndex(rng, pipeline.stages.length, input.firstStageShare);
     const stage = pipeline.stages[stageIndex]!;
     const createdAt = now - rng.int(2, 180) * DAY;
     const enteredAt = Math.max(createdAt, now - rng.int(0, 20) * DAY - rng.int(0, 23) * 3_600_000);

@@ -8,7 +8,14 @@ export const boardMethods = {
   'pipelines.list': query(z.object({})).returns<Pipeline[]>(),
   'settings.get': query(z.object({})).returns<Settings>(),
   'sample.load': command(
-    z.object({ count: z.number().int().min(1).max(20_000), seed: z.number().int() }),
+    z.object({
+      count: z.number().int().min(1).max(20_000),
+      seed: z.number().int(),
+      /** Benchmarks ask for more activities per deal (default 3). */
+      activitiesPerDeal: z.number().int().min(0).max(50).optional(),
+      /** Share of deals placed in the first stage (benchmarks: one very long column). */
+      firstStageShare: z.number().min(0).max(1).optional(),
+    }),
   ).returns<{ deals: number }>(),
   'system.info': query(z.object({})).returns<{ schemaVersion: number; deals: number }>(),
 };

@@ -52,11 +52,11 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
     return readSettings(ctx);
   },
 
-  async 'sample.load'({ count, seed }, ctx) {
+  async 'sample.load'({ count, seed, activitiesPerDeal, firstStageShare }, ctx) {
     return ctx.write(['deals', 'companies', 'contacts', 'activities', 'followUps', 'stageHistory', 'pipelines', 'settings'], async () => {
       const pipeline = await getPipelineOrThrow(ctx);
       const settings = await readSettings(ctx);
-      const sample = generateSamplePipeline({ count, seed, pipeline, settings, now: ctx.now() });
+      const sample = generateSamplePipeline({ count, seed, pipeline, settings, now: ctx.now(), activitiesPerDeal, firstStageShare });
       await ctx.db.companies.bulkAdd(sample.companies);
       await ctx.db.contacts.bulkAdd(sample.contacts);
       await ctx.db.deals.bulkAdd(sample.deals);

@@ -1,0 +1,171 @@
+// The measurements, each run in the page (browser mode, store in its Web Worker).
+import { median, percentile, round } from './stats.mjs';
+
+const BOARD_READY = '.column .card, [data-testid="deal-card"]';
+
+/** Seed N deals through the store (one transaction), return the time it took. */
+export async function seed(page, { count, activitiesPerDeal, firstStageShare }) {
+  return page.evaluate(async (input) => {
+    const t0 = performance.now();
+    await window.fieldlineBench.store.call('sample.load', { seed: 1, ...input });
+    return performance.now() - t0;
+  }, { count, activitiesPerDeal, firstStageShare });
+}
+
+/** Navigation start → the board's cards are on screen, over `runs` cold reloads. */
+export async function coldStart(page, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.reload();
+    await page.waitForSelector(BOARD_READY, { state: 'visible', timeout: 60_000 });
+    times.push(await page.evaluate(() => performance.now()));
+  }
+  return median(times);
+}
+
+/** The floor: the same board read straight from IndexedDB in the page, no Dexie, no RPC. */
+export async function rawIndexedDbBoardRead(page, runs) {
+  return page.evaluate(async (runs) => {
+    const db = await new Promise((resolve, reject) => {
+      const req = indexedDB.open('fieldline');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const pipelines = await new Promise((resolve) => {
+      const req = db.transaction('pipelines').objectStore('pipelines').getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    const pid = pipelines[0].id;
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const index = db.transaction('deals').objectStore('deals').index('[pipelineId+status]');
+      await Promise.all(['open', 'won'].map((status) => new Promise((resolve) => {
+        const req = index.getAll(IDBKeyRange.only([pid, status]));
+        req.onsuccess = () => resolve(req.result.length);
+      })));
+      times.push(performance.now() - t0);
+    }
+    db.close();
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  }, runs);
+}
+
+/** The same read through the store: RPC to the worker, Dexie, structured clone back. */
+export async function storeBoardRead(page, runs) {
+  const times = await page.evaluate(async (runs) => {
+    const out = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await window.fieldlineBench.store.call('board.get', {});
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, runs);
+  return median(times);
+}
+
+/**
+ * Stage moves: command sent → saved → the board re-rendered (both column counts updated).
+ * Moves `runs` different Lead Generation deals to Lead Nurturing, one at a time.
+ */
+export async function stageMoves(page, runs) {
+  const times = await page.evaluate(async (runs) => {
+    const { store } = window.fieldlineBench;
+    const board = await store.call('board.get', {});
+    const [first, second] = board.pipeline.stages;
+    const ids = board.cards.filter((c) => c.stageId === first.id).slice(0, runs).map((c) => c.id);
+    const countOf = (stageId) => Number(document.querySelector(`[data-stage-id="${stageId}"] [data-testid="column-count"]`)?.textContent?.replace(/\D/g, '') ?? NaN);
+    const waitFor = (predicate) => new Promise((resolve) => {
+      const check = () => (predicate() ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    const out = [];
+    for (const id of ids) {
+      const expected = countOf(second.id) + 1;
+      const t0 = performance.now();
+      await store.call('deals.transition', { dealId: id, request: { kind: 'move', toStageId: second.id } });
+      await waitFor(() => countOf(second.id) >= expected);
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, runs);
+  return { median: round(median(times)), p95: round(percentile(times, 95)) };
+}
+
+/** Type in the board's search box → the filtered board is on screen. */
+export async function filterLatency(page, runs) {
+  const box = page.locator('input[type="search"]').first();
+  if ((await box.count()) === 0) return null;
+  const times = [];
+  const terms = ['Northwind', 'Pilot', 'Harbor', 'zzz-nothing', ''];
+  for (let i = 0; i < runs; i++) {
+    const term = terms[i % terms.length];
+    times.push(
+      await page.evaluate(async (term) => {
+        const input = document.querySelector('input[type="search"]');
+        const before = document.querySelector('.columns')?.innerHTML;
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const t0 = performance.now();
+        setter.call(input, term);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => {
+          const check = () => (document.querySelector('.columns')?.innerHTML !== before || performance.now() - t0 > 2000 ? resolve() : requestAnimationFrame(check));
+          requestAnimationFrame(check);
+        });
+        return performance.now() - t0;
+      }, term),
+    );
+  }
+  await box.fill('');
+  return median(times);
+}
+
+/** Scroll the longest column top to bottom; the longest main-thread task while doing it. */
+export async function scrollLongestTask(page) {
+  return page.evaluate(async () => {
+    const lists = [...document.querySelectorAll('.column [data-scroll], .column .cards, .column [role="list"]')];
+    const target = lists.sort((a, b) => b.scrollHeight - a.scrollHeight)[0];
+    if (!target) return { longest: null, cards: 0 };
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+    const steps = 60;
+    for (let i = 1; i <= steps; i++) {
+      target.scrollTop = (target.scrollHeight * i) / steps;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    observer.disconnect();
+    const column = target.closest('.column');
+    const count = Number(column?.querySelector('[data-testid="column-count"]')?.textContent?.replace(/\D/g, '') ?? 0);
+    return { longest, cards: count };
+  });
+}
+
+/** JS heap of the page after load (MB), through the DevTools protocol. */
+export async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  return round(used / (1024 * 1024));
+}
+
+/** Navigation to Insights → every chart drawn (the dashboard sets data-ready="true"). */
+export async function dashboardLoad(page, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.getByRole('button', { name: /^Pipeline/ }).click();
+    await page.waitForSelector('.columns');
+    const t0 = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: /^Insights/ }).click();
+    const ready = await page.waitForSelector('[data-ready="true"]', { timeout: 20_000 }).catch(() => null);
+    if (!ready) return null; // no dashboard in this build
+    times.push((await page.evaluate(() => performance.now())) - t0);
+  }
+  return median(times);
+}
