@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Deal, Pipeline } from '../model';
+import {
+  addStage,
+  relocateDeals,
+  removeStage,
+  renameStage,
+  reorderStages,
+  updateStage,
+  validatePipeline,
+} from './pipelineEdit';
+import { idMaker, makeDeal, T0, testPipeline } from './testFixtures';
+
+type Op =
+  | { t: 'rename'; i: number; name: string }
+  | { t: 'add'; i: number; name: string }
+  | { t: 'remove'; i: number; dest: number | null }
+  | { t: 'reorder'; seed: number[] }
+  | { t: 'update'; i: number; probability: number };
+
+const idx = fc.integer({ min: 0, max: 40 });
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ t: fc.constant('rename' as const), i: idx, name: fc.string({ maxLength: 20 }) }),
+  fc.record({ t: fc.constant('add' as const), i: idx, name: fc.string({ maxLength: 20 }) }),
+  fc.record({ t: fc.constant('remove' as const), i: idx, dest: fc.option(idx, { nil: null }) }),
+  fc.record({
+    t: fc.constant('reorder' as const),
+    seed: fc.array(fc.integer(), { minLength: 40, maxLength: 40 }),
+  }),
+  fc.record({
+    t: fc.constant('update' as const),
+    i: idx,
+    probability: fc.double({ min: -0.5, max: 1.5, noNaN: true }),
+  }),
+);
+
+const at = (p: Pipeline, i: number) => p.stages[i % p.stages.length]?.id ?? 'missing';
+
+describe('pipeline editing properties', () => {
+  it('never loses a deal and always leaves a valid pipeline', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 30 }),
+        fc.array(opArb, { maxLength: 25 }),
+        (placement, ops) => {
+          let pipeline = testPipeline;
+          let deals: Deal[] = placement.map((i, n) =>
+            makeDeal({ id: `deal-${n}`, stageId: at(pipeline, i) }),
+          );
+          const dealIds = deals.map((d) => d.id).sort();
+          const newId = idMaker('s');
+          for (const op of ops) {
+            const original = pipeline;
+            const before = structuredClone(pipeline);
+            if (op.t === 'remove') {
+              const stageId = at(pipeline, op.i);
+              const count = deals.filter((d) => d.stageId === stageId).length;
+              const dest = op.dest === null ? null : at(pipeline, op.dest);
+              const r = removeStage(pipeline, stageId, dest, count);
+              if (count > 0 && dest === null) expect(r.ok).toBe(false);
+              if (r.ok) {
+                const removed = before.stages.find((s) => s.id === stageId);
+                if (removed && r.moveTo) deals = relocateDeals(deals, removed, r.moveTo, { newId }, T0).deals;
+                pipeline = r.pipeline;
+              }
+            } else {
+              const r =
+                op.t === 'rename'
+                  ? renameStage(pipeline, at(pipeline, op.i), op.name)
+                  : op.t === 'add'
+                    ? addStage(pipeline, op.i, { name: op.name }, newId)
+                    : op.t === 'update'
+                      ? updateStage(pipeline, at(pipeline, op.i), { probability: op.probability })
+                      : reorderStages(
+                          pipeline,
+                          pipeline.stages
+                            .map((s, k) => ({ id: s.id, key: op.seed[k] ?? 0 }))
+                            .sort((a, b) => a.key - b.key)
+                            .map((x) => x.id),
+                        );
+              if (r.ok) pipeline = r.pipeline;
+            }
+            expect(original).toEqual(before); // the edit returned a new value; the input is untouched
+            expect(validatePipeline(pipeline).ok).toBe(true);
+            expect(deals.map((d) => d.id).sort()).toEqual(dealIds);
+            const ids = new Set(pipeline.stages.map((s) => s.id));
+            for (const d of deals) expect(ids.has(d.stageId)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a refused edit returns no pipeline and leaves the original untouched', () => {
+    fc.assert(
+      fc.property(idx, (i) => {
+        const snapshot = structuredClone(testPipeline);
+        const stageId = at(testPipeline, i);
+        expect(removeStage(testPipeline, stageId, null, 1).ok).toBe(false);
+        expect(updateStage(testPipeline, stageId, { probability: 2 }).ok).toBe(false);
+        expect(testPipeline).toEqual(snapshot);
+      }),
+    );
+  });
+});
