@@ -10,6 +10,7 @@ import { activityMethods } from './methods/activities';
 import { boardMethods } from './methods/board';
 import { dealMethods } from './methods/deals';
 import { followUpMethods } from './methods/followUps';
+import { insightsMethods } from './methods/insights';
 import { pipelineMethods } from './methods/pipelines';
 import { transitionMethods } from './methods/transitions';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...dealMethods,
   ...activityMethods,
   ...followUpMethods,
+  ...insightsMethods,
   ...pipelineMethods,
   ...transitionMethods,
 };

@@ -11,6 +11,7 @@ import { activityHandlers } from './handlers/activities';
 import { boardHandlers } from './handlers/board';
 import { dealHandlers } from './handlers/deals';
 import { followUpHandlers } from './handlers/followUps';
+import { insightsHandlers } from './handlers/insights';
 import { pipelineHandlers } from './handlers/pipelines';
 import { transitionHandlers } from './handlers/transitions';
 
@@ -20,6 +21,7 @@ const handlers: HandlerTable<MethodName> = {
   ...dealHandlers,
   ...activityHandlers,
   ...followUpHandlers,
+  ...insightsHandlers,
   ...pipelineHandlers,
   ...transitionHandlers,
 };

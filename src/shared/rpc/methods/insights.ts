@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { Id } from '../../model';
+import { PERIODS, type Dashboard } from '../../insights/types';
+import { query } from '../define';
+
+export const insightsMethods = {
+  /**
+   * Every series of the Insights dashboard for one pipeline (default: the first) and
+   * period, aggregated in the store from indexed range reads: small series, never rows.
+   */
+  'insights.dashboard': query(z.object({ pipelineId: Id.optional(), period: z.enum(PERIODS) })).returns<Dashboard>(),
+};
