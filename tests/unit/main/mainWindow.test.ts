@@ -1,0 +1,104 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMainWindowController } from '../../../src/main/mainWindow';
+import type { UiWindow } from '../../../src/main/mainWindow';
+import { CHANNELS } from '../../../src/main/preload/channels';
+
+class FakeUiWindow implements UiWindow {
+  destroyed = false;
+  minimized = false;
+  visible = false;
+  loaded = false;
+  readonly sent: [string, unknown][] = [];
+  private closeListener: ((event: { preventDefault(): void }) => void) | null = null;
+  private closedListener: (() => void) | null = null;
+  private pendingLoad: (() => void)[] = [];
+  isDestroyed = () => this.destroyed;
+  isMinimized = () => this.minimized;
+  restore = () => void (this.minimized = false);
+  show = () => void (this.visible = true);
+  focus = vi.fn();
+  hide = () => void (this.visible = false);
+  onClose(listener: (event: { preventDefault(): void }) => void) {
+    this.closeListener = listener;
+  }
+  onClosed(listener: () => void) {
+    this.closedListener = listener;
+  }
+  whenLoaded(fn: () => void) {
+    if (this.loaded) fn();
+    else this.pendingLoad.push(fn);
+  }
+  send(channel: string, payload: unknown) {
+    this.sent.push([channel, payload]);
+  }
+  finishLoad() {
+    this.loaded = true;
+    this.pendingLoad.splice(0).forEach((fn) => fn());
+  }
+  /** What the user clicking the close button does; returns whether it really closed. */
+  userClose(): boolean {
+    const event = { preventDefault: vi.fn() };
+    this.closeListener?.(event);
+    if (event.preventDefault.mock.calls.length > 0) return false;
+    this.destroyed = true;
+    this.closedListener?.();
+    return true;
+  }
+}
+
+function setup() {
+  const windows: FakeUiWindow[] = [];
+  let quitting = false;
+  const controller = createMainWindowController({
+    create: () => {
+      const window = new FakeUiWindow();
+      windows.push(window);
+      return window;
+    },
+    isQuitting: () => quitting,
+  });
+  return { controller, windows, quit: () => (quitting = true) };
+}
+
+describe('main window', () => {
+  it('hides to the tray when closed, and shows the same window again', () => {
+    const { controller, windows } = setup();
+    controller.show();
+    expect(windows[0]?.visible).toBe(true);
+    expect(windows[0]?.userClose()).toBe(false);
+    expect(windows[0]?.visible).toBe(false);
+    controller.show();
+    expect(windows).toHaveLength(1);
+    expect(windows[0]?.visible).toBe(true);
+    expect(windows[0]?.focus).toHaveBeenCalledTimes(2);
+  });
+
+  it('really closes when the app is quitting; a later show creates a new window', () => {
+    const { controller, windows, quit } = setup();
+    controller.show();
+    quit();
+    expect(windows[0]?.userClose()).toBe(true);
+    controller.show();
+    expect(windows).toHaveLength(2);
+  });
+
+  it('restores a minimised window', () => {
+    const { controller, windows } = setup();
+    controller.show();
+    const window = windows[0];
+    if (window) window.minimized = true;
+    controller.show();
+    expect(window?.minimized).toBe(false);
+  });
+
+  it('opens a deal once the page has loaded', () => {
+    const { controller, windows } = setup();
+    controller.openDeal('deal-7');
+    expect(windows[0]?.visible).toBe(true);
+    expect(windows[0]?.sent).toEqual([]);
+    windows[0]?.finishLoad();
+    expect(windows[0]?.sent).toEqual([[CHANNELS.openDeal, 'deal-7']]);
+    controller.openDeal('deal-8');
+    expect(windows[0]?.sent.at(-1)).toEqual([CHANNELS.openDeal, 'deal-8']);
+  });
+});
