@@ -10,6 +10,7 @@ import { activityMethods } from './methods/activities';
 import { boardMethods } from './methods/board';
 import { dealMethods } from './methods/deals';
 import { followUpMethods } from './methods/followUps';
+import { handoffMethods } from './methods/handoff';
 import { insightsMethods } from './methods/insights';
 import { pipelineMethods } from './methods/pipelines';
 import { transitionMethods } from './methods/transitions';
@@ -19,6 +20,7 @@ export const contract = {
   ...dealMethods,
   ...activityMethods,
   ...followUpMethods,
+  ...handoffMethods,
   ...insightsMethods,
   ...pipelineMethods,
   ...transitionMethods,

@@ -11,6 +11,7 @@ import { activityHandlers } from './handlers/activities';
 import { boardHandlers } from './handlers/board';
 import { dealHandlers } from './handlers/deals';
 import { followUpHandlers } from './handlers/followUps';
+import { handoffHandlers } from './handlers/handoff';
 import { insightsHandlers } from './handlers/insights';
 import { pipelineHandlers } from './handlers/pipelines';
 import { transitionHandlers } from './handlers/transitions';
@@ -21,6 +22,7 @@ const handlers: HandlerTable<MethodName> = {
   ...dealHandlers,
   ...activityHandlers,
   ...followUpHandlers,
+  ...handoffHandlers,
   ...insightsHandlers,
   ...pipelineHandlers,
   ...transitionHandlers,
