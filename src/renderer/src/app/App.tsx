@@ -1,4 +1,11 @@
 import { BoardView } from '../features/board/BoardView';
+import { MoveFlowHost } from '../features/board/MoveFlowHost';
+import { DealWorkspace } from '../features/deal/DealWorkspace';
+import { GlobalShortcuts } from '../features/palette/GlobalShortcuts';
+import { InsightsView } from '../features/insights/InsightsView';
+import { SettingsView } from '../features/settings/SettingsView';
+import { FollowUpsBadge } from '../features/followups/FollowUpsBadge';
+import { FollowUpsView } from '../features/followups/FollowUpsView';
 import { useNavigation, type View } from '../state/navigation';
 import { Toasts } from './Toasts';
 
@@ -12,6 +19,7 @@ const NAV: { view: View; label: string }[] = [
 export function App() {
   const view = useNavigation((s) => s.view);
   const go = useNavigation((s) => s.go);
+  const dealId = useNavigation((s) => s.dealId);
   return (
     <div className="app">
       <header className="app-header">
@@ -26,11 +34,15 @@ export function App() {
               onClick={() => go(item.view)}
             >
               {item.label}
+              {item.view === 'followups' && <FollowUpsBadge />}
             </button>
           ))}
         </nav>
       </header>
-      <main className="app-main">{view === 'board' ? <BoardView /> : <p className="placeholder">Coming soon.</p>}</main>
+      <main className="app-main">{view === 'board' ? <BoardView /> : view === 'settings' ? <SettingsView /> : view === 'followups' ? <FollowUpsView /> : view === 'insights' ? <InsightsView /> : <p className="placeholder">Coming soon.</p>}</main>
+      {dealId && <DealWorkspace key={dealId} dealId={dealId} />}
+      <MoveFlowHost />
+      <GlobalShortcuts />
       <Toasts />
     </div>
   );

@@ -6,11 +6,12 @@ import { useNavigation } from '../state/navigation';
 export function Toasts() {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const openDeal = useNavigation((s) => s.openDeal);
+  const dismiss = (id: number) => setToasts((list) => list.filter((t) => t.id !== id));
   useEffect(
     () =>
       onToast((toast) => {
         setToasts((list) => [...list, toast]);
-        setTimeout(() => setToasts((list) => list.filter((t) => t.id !== toast.id)), 8000);
+        if (!toast.persistent) setTimeout(() => setToasts((list) => list.filter((t) => t.id !== toast.id)), 8000);
       }),
     [],
   );
@@ -20,10 +21,31 @@ export function Toasts() {
         <div key={t.id} className="toast">
           <strong>{t.title}</strong>
           <span>{t.body}</span>
-          {t.dealId && (
-            <button type="button" onClick={() => openDeal(t.dealId)}>
-              Open
-            </button>
+          {(t.dealId || t.actions?.length || t.persistent) && (
+            <div className="toast-actions">
+              {t.dealId && (
+                <button type="button" onClick={() => openDeal(t.dealId)}>
+                  Open
+                </button>
+              )}
+              {t.actions?.map((action) => (
+                <button
+                  key={action.label}
+                  type="button"
+                  onClick={() => {
+                    dismiss(t.id);
+                    action.run();
+                  }}
+                >
+                  {action.label}
+                </button>
+              ))}
+              {t.persistent && (
+                <button type="button" aria-label={`Dismiss: ${t.title}`} onClick={() => dismiss(t.id)}>
+                  Dismiss
+                </button>
+              )}
+            </div>
           )}
         </div>
       ))}

@@ -1,5 +1,7 @@
 import { createRpcClient } from '../../../shared/rpc/client';
 import { fromMessagePort } from '../../../shared/rpc/endpoint';
+import { openDealWorkspace, openFollowUps } from '../state/followupsNavigation';
+import { startBrowserReminders } from './browserReminders';
 import { downloadFile } from './download';
 import { showToast } from './toast';
 import type { Platform } from './types';
@@ -16,6 +18,22 @@ export function createBrowserPlatform(): Platform {
   const worker = new Worker(new URL('../store-worker.ts', import.meta.url), { type: 'module', name: 'fieldline-store' });
   const store = createRpcClient(connect(worker));
   const openDealListeners = new Set<(dealId: string) => void>();
+
+  /** A Web Notification when the user allowed them; false when a toast must stand in. */
+  function webNotify({ title, body, dealId, tag }: { title: string; body: string; dealId: string | null; tag?: string }) {
+    if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return false;
+    const n = new Notification(title, { body, tag });
+    n.onclick = () => {
+      window.focus();
+      if (!dealId) return;
+      if (openDealListeners.size > 0) openDealListeners.forEach((l) => l(dealId));
+      else openDealWorkspace(dealId);
+    };
+    return true;
+  }
+
+  // Follow-up reminders: in Electron main fires them; here the page runs the scheduler.
+  startBrowserReminders({ store, webNotify, toast: showToast, openDeal: openDealWorkspace, openAgenda: openFollowUps });
 
   return {
     kind: 'browser',
@@ -44,12 +62,7 @@ export function createBrowserPlatform(): Platform {
       window.open(url, '_blank', 'noopener,noreferrer');
     },
     notify({ title, body, dealId }) {
-      if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
-        const n = new Notification(title, { body, tag: dealId ?? undefined });
-        n.onclick = () => dealId && openDealListeners.forEach((l) => l(dealId));
-        return;
-      }
-      showToast({ title, body, dealId });
+      if (!webNotify({ title, body, dealId, tag: dealId ?? undefined })) showToast({ title, body, dealId });
     },
     onOpenDeal(listener) {
       openDealListeners.add(listener);

@@ -1,9 +1,31 @@
 import { z } from 'zod';
-import { FollowUpType, Id, LongText, Timestamp, type FollowUp } from '../../model';
+import { FollowUpType, Id, LongText, Timestamp, type Deal, type FollowUp } from '../../model';
 import { command, query } from '../define';
 
 /** A follow-up with the names the agenda, tray and notifications show. */
 export type AgendaItem = FollowUp & { dealTitle: string; companyName: string };
+
+/**
+ * An open deal as the stale check needs it. The store does not decide staleness itself:
+ * "now" belongs to the UI (in browser-mode tests the page's clock is faked while the
+ * store worker's is not), so the renderer runs the engine's `isStale` on these fields
+ * with its own clock and the pipeline's `staleAfter`.
+ */
+export type StaleCandidate = Pick<
+  Deal,
+  | 'id'
+  | 'title'
+  | 'companyName'
+  | 'pipelineId'
+  | 'stageId'
+  | 'status'
+  | 'source'
+  | 'stageEnteredAt'
+  | 'lastActivityAt'
+  | 'nextFollowUpAt'
+  | 'pausedUntil'
+  | 'pauseNote'
+>;
 
 export const FollowUpInput = z
   .object({
@@ -36,6 +58,8 @@ export const followUpMethods = {
   'followUps.markFired': command(z.object({ ids: Ids, at: Timestamp })).returns<{ marked: number }>(),
   /** The earliest due time of an open follow-up whose reminder has not fired. */
   'followUps.nextDue': query(z.object({})).returns<{ dueAt: number | null }>(),
+  /** Every open deal of every pipeline, with the fields the stale check reads (see StaleCandidate). */
+  'followUps.staleCandidates': query(z.object({})).returns<StaleCandidate[]>(),
   /** For the tray: overdue count and today's follow-ups (local day of the host). */
   'followUps.summary': query(z.object({})).returns<{ overdue: number; today: AgendaItem[] }>(),
 };

@@ -1,6 +1,6 @@
 import { endOfDay, startOfDay } from 'date-fns';
 import { makeFollowUp, type FollowUp } from '../../model';
-import type { AgendaItem, followUpMethods } from '../../rpc/methods/followUps';
+import type { AgendaItem, followUpMethods, StaleCandidate } from '../../rpc/methods/followUps';
 import type { StoreContext } from '../context';
 import { refreshDeal } from '../derive';
 import { notFound } from '../errors';
@@ -76,6 +76,25 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
   async 'followUps.nextDue'(_input, ctx) {
     const next = (await activeFollowUps(ctx)).find((f) => f.firedAt === null);
     return { dueAt: next?.dueAt ?? null };
+  },
+  async 'followUps.staleCandidates'(_input, ctx) {
+    const open = await ctx.db.deals.where('status').equals('open').toArray();
+    return open.map(
+      (d): StaleCandidate => ({
+        id: d.id,
+        title: d.title,
+        companyName: d.companyName,
+        pipelineId: d.pipelineId,
+        stageId: d.stageId,
+        status: d.status,
+        source: d.source,
+        stageEnteredAt: d.stageEnteredAt,
+        lastActivityAt: d.lastActivityAt,
+        nextFollowUpAt: d.nextFollowUpAt,
+        pausedUntil: d.pausedUntil,
+        pauseNote: d.pauseNote,
+      }),
+    );
   },
   async 'followUps.summary'(_input, ctx) {
     const now = ctx.now();

@@ -1,0 +1,40 @@
+import { FollowUpDialog } from './FollowUpDialog';
+import { fromInputs, toDateInput, toTimeInput } from './format';
+import { useSave } from './useSave';
+
+interface Props {
+  title: string;
+  submitLabel: string;
+  dueAt: number;
+  hasTime: boolean;
+  /** Snoozing to a date needs a time of day (a snoozed follow-up fires at a moment). */
+  timeRequired?: boolean;
+  onSave(dueAt: number, hasTime: boolean): Promise<unknown>;
+  onClose(): void;
+}
+
+/** Pick a date and an optional time (local): reschedule, or snooze to a chosen moment. */
+export function WhenDialog({ title, submitLabel, dueAt, hasTime, timeRequired = false, onSave, onClose }: Props) {
+  const { saving, error, setError, run } = useSave();
+
+  async function submit(form: FormData) {
+    const time = String(form.get('time') ?? '');
+    if (timeRequired && !time) return setError('Pick a time of day.');
+    const when = fromInputs(String(form.get('date') ?? ''), time);
+    if (!when) return setError('Pick a valid date (and time).');
+    if (await run(() => onSave(when.dueAt, when.hasTime))) onClose();
+  }
+
+  return (
+    <FollowUpDialog title={title} submitLabel={submitLabel} saving={saving} error={error} onSubmit={submit} onClose={onClose}>
+      <label>
+        Date
+        <input name="date" type="date" required defaultValue={toDateInput(dueAt)} />
+      </label>
+      <label>
+        {timeRequired ? 'Time' : 'Time (optional)'}
+        <input name="time" type="time" required={timeRequired} defaultValue={hasTime || timeRequired ? toTimeInput(dueAt) : ''} />
+      </label>
+    </FollowUpDialog>
+  );
+}

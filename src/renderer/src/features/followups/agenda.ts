@@ -1,0 +1,67 @@
+import { makeDeal, type Pipeline, type StageDef } from '../../../../shared/model';
+import { bucketFollowUp, isStale, type FollowUpBucket } from '../../../../shared/engine';
+import type { AgendaItem, StaleCandidate } from '../../../../shared/rpc/methods/followUps';
+
+export const BUCKETS: { id: FollowUpBucket; label: string }[] = [
+  { id: 'overdue', label: 'Overdue' },
+  { id: 'today', label: 'Today' },
+  { id: 'upcoming', label: 'Upcoming — next 7 days' },
+  { id: 'later', label: 'Later' },
+];
+
+export type Agenda = Record<FollowUpBucket, AgendaItem[]>;
+
+/** The agenda's four groups at `now` (local time), each earliest first. */
+export function groupAgenda(items: readonly AgendaItem[], now: number): Agenda {
+  const agenda: Agenda = { overdue: [], today: [], upcoming: [], later: [] };
+  const sorted = [...items].sort((a, b) => a.dueAt - b.dueAt || a.id.localeCompare(b.id));
+  for (const item of sorted) agenda[bucketFollowUp(item.dueAt, item.hasTime, now)].push(item);
+  return agenda;
+}
+
+export interface StaleDeal {
+  candidate: StaleCandidate;
+  stage: StageDef;
+  idleMs: number;
+  /** "9 days without activity in Lead Generation". */
+  text: string;
+}
+
+/** Deals with a follow-up still ahead of `now` (a dated one counts for its whole day). */
+function dealsWithFutureStep(items: readonly AgendaItem[], now: number): Set<string> {
+  const ids = new Set<string>();
+  for (const item of items) {
+    if (item.dealId && bucketFollowUp(item.dueAt, item.hasTime, now) !== 'overdue') ids.add(item.dealId);
+  }
+  return ids;
+}
+
+/**
+ * The stale deals at `now`, longest idle first. Staleness is decided here, in the UI, by the
+ * engine's `isStale` with the UI's clock (the store only lists candidates): a deal is stale
+ * when it is open, idle longer than its stage's `staleAfter`, not paused past `now`, and has
+ * no follow-up still ahead. `agenda` is the open follow-ups; without it the deal's stored
+ * `nextFollowUpAt` (its earliest open follow-up) stands in.
+ */
+export function findStaleDeals(
+  candidates: readonly StaleCandidate[],
+  pipelines: readonly Pipeline[],
+  agenda: readonly AgendaItem[] | null,
+  now: number,
+): StaleDeal[] {
+  const stages = new Map<string, StageDef>();
+  for (const pipeline of pipelines) for (const stage of pipeline.stages) stages.set(`${pipeline.id}/${stage.id}`, stage);
+  const future = agenda ? dealsWithFutureStep(agenda, now) : null;
+  const stale: StaleDeal[] = [];
+  for (const candidate of candidates) {
+    const stage = stages.get(`${candidate.pipelineId}/${candidate.stageId}`);
+    if (!stage) continue;
+    const hasFutureFollowUp = future
+      ? future.has(candidate.id)
+      : candidate.nextFollowUpAt !== null && candidate.nextFollowUpAt > now;
+    const deal = makeDeal(candidate, candidate.stageEnteredAt);
+    const state = isStale({ deal, stage, now, hasFutureFollowUp });
+    if (state.stale) stale.push({ candidate, stage, idleMs: state.idleMs, text: state.text.replace(/^stale: /, '') });
+  }
+  return stale.sort((a, b) => b.idleMs - a.idleMs || a.candidate.id.localeCompare(b.candidate.id));
+}

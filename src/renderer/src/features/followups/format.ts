@@ -1,0 +1,49 @@
+import { format } from 'date-fns';
+import type { FollowUpType } from '../../../../shared/model';
+
+export const TYPE_LABELS: Record<FollowUpType, string> = {
+  call: 'Call',
+  email: 'E-mail',
+  meeting: 'Meeting',
+  task: 'Task',
+};
+
+/** When a follow-up is due, in local time: "Tue 3 Nov, 14:30", or just the day when it has no time. */
+export function formatDue(dueAt: number, hasTime: boolean): string {
+  return format(dueAt, hasTime ? 'EEE d MMM yyyy, HH:mm' : 'EEE d MMM yyyy');
+}
+
+/** The machine-readable form for `<time dateTime>`. */
+export function dueDateTime(dueAt: number, hasTime: boolean): string {
+  return hasTime ? new Date(dueAt).toISOString() : format(dueAt, 'yyyy-MM-dd');
+}
+
+/** `yyyy-MM-dd` of the local day, for `<input type="date">`. */
+export function toDateInput(ms: number): string {
+  return format(ms, 'yyyy-MM-dd');
+}
+
+/** `HH:mm` local, for `<input type="time">`. */
+export function toTimeInput(ms: number): string {
+  return format(ms, 'HH:mm');
+}
+
+/**
+ * A local date (and optional local time, `HH:mm` or `HH:mm:ss`) from form inputs as UTC ms. Without a time the
+ * follow-up is dated: stored as local midnight of that day (the model's convention).
+ * Null when the date is not a real calendar date.
+ */
+export function fromInputs(date: string, time: string): { dueAt: number; hasTime: boolean } | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  if (!d) return null;
+  const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  const t = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(time.trim());
+  if (time.trim() && !t) return null;
+  const hours = t ? Number(t[1]) : 0;
+  const minutes = t ? Number(t[2]) : 0;
+  const seconds = t?.[3] ? Number(t[3]) : 0;
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const local = new Date(year, month - 1, day, hours, minutes, seconds, 0);
+  if (local.getFullYear() !== year || local.getMonth() !== month - 1 || local.getDate() !== day) return null;
+  return { dueAt: local.getTime(), hasTime: t !== null };
+}

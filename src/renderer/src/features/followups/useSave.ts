@@ -1,0 +1,21 @@
+import { useState } from 'react';
+
+/** Run one write for a dialog: `saving` while it runs, the error message if it fails. */
+export function useSave() {
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function run(write: () => Promise<unknown>): Promise<boolean> {
+    setSaving(true);
+    setError(null);
+    try {
+      await write();
+      return true;
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  }
+  return { saving, error, setError, run };
+}
