@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import type { BackupFile } from '../../backup/format';
+import { command, query } from '../define';
+
+export const backupMethods = {
+  /** Every table, read in one transaction, as a versioned backup document. */
+  'backup.export': query(z.object({})).returns<BackupFile>(),
+  /**
+   * Replace ALL data with a backup file's text. The text is fully validated and staged
+   * first; on any failure nothing changes (`invalid-input` with a plain message).
+   */
+  'backup.restore': command(z.object({ text: z.string() })).returns<{ counts: Record<string, number> }>(),
+};
