@@ -29,8 +29,10 @@ const storeHostUrls = () =>
 
 test.beforeEach(async () => {
   userData = mkdtempSync(path.join(os.tmpdir(), 'fieldline-electron-'));
-  const env = { ...process.env };
-  delete env['ELECTRON_RENDERER_URL'];
+  // Never the dev server: the smoke test runs the built app on app://.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RENDERER_URL'),
+  );
   app = await electron.launch({ executablePath: binary ?? undefined, args: [mainBundle, `--user-data-dir=${userData}`], cwd: root, env });
 });
 
