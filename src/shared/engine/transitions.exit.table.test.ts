@@ -220,3 +220,14 @@ const cases: Case[] = [
 ];
 
 runTable(cases);
+
+runTable([
+  {
+    name: 'a deal of another pipeline does nothing',
+    ctx: ctxFor(makeDeal({ pipelineId: 'other' })),
+    req: move('nurturing'),
+    allowed: false,
+    transition: 'none',
+    unmet: [],
+  },
+]);

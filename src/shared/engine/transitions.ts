@@ -24,6 +24,8 @@
  *   and sets status open; by default it returns to the deal's stage (or the stage before
  *   Closed Deal when it sat in Closed Deal / Post-Sale).
  * - Lost / disqualified deals cannot move or be won until reopened.
+ * - The sales-acceptance gate recomputes the lead score at ctx.now from ctx.activities
+ *   (deal.score may be stale); the deal's pipelineId must match ctx.pipeline.
  * - A blocked request changes nothing: applyTransition returns { ok: false } and never
  *   mutates its inputs. An applied transition sets updatedAt = now, and stageEnteredAt = now
  *   when the stage changes or the deal is reopened.
@@ -32,12 +34,14 @@ import type { Deal, StageHistoryEntry } from '../model';
 import type { Decision, Plan, TransitionContext, TransitionRequest } from './decision';
 import { proposeFollowUp } from './followups';
 import { stageById } from './pipelineQuery';
+import { nonePlan } from './planHelpers';
 import { planMove, planWin } from './planMove';
 import { planDisqualify, planLose, planRejectSal, planReopen } from './planExit';
 
 export type { Decision, TransitionContext, TransitionKind, TransitionRequest } from './decision';
 
 function plan(ctx: TransitionContext, req: TransitionRequest): Plan {
+  if (ctx.deal.pipelineId !== ctx.pipeline.id) return nonePlan(ctx, 'This deal belongs to another pipeline.');
   switch (req.kind) {
     case 'move':
       return planMove(ctx, req);
