@@ -1,13 +1,11 @@
 import { useNavigation } from './navigation';
 
 /**
- * Open a deal's workspace from the Follow-ups view or a reminder: the workspace lives
- * with the pipeline board, so select the deal and go there.
+ * Open a deal's workspace from the Follow-ups view or a reminder. The workspace is a panel
+ * over whichever view is showing, so the rep comes back to the agenda when closing it.
  */
 export function openDealWorkspace(dealId: string): void {
-  const nav = useNavigation.getState();
-  nav.openDeal(dealId);
-  nav.go('board');
+  useNavigation.getState().openDeal(dealId);
 }
 
 /** Show the Follow-ups view (a summary reminder's action). */
