@@ -24,6 +24,9 @@ import { createWindow } from './windows';
 
 const log = (message: string) => console.warn(`[fieldline] ${message}`);
 
+// Before ready: every renderer sandboxed (belt and braces: the window factory sets it too)
+// and app:// registered as a privileged scheme.
+app.enableSandbox();
 registerAppScheme();
 
 /** Set once the app is ready; a second launch calls it to bring the window forward. */

@@ -49,7 +49,7 @@ export function startTray(deps: TrayDeps): TrayController {
       try {
         last = await deps.getSummary();
       } catch (error) {
-        deps.log?.(`tray: could not load follow-ups: ${String(error)}`);
+        if (!stopped) deps.log?.(`tray: could not load follow-ups: ${String(error)}`);
       }
       if (!stopped) render();
     } while (again && !stopped);

@@ -37,11 +37,32 @@ export class FakeBrowserWindow extends EventEmitter {
     super();
     FakeBrowserWindow.instances.push(this);
   }
+  visible = false;
+  readonly focus = vi.fn();
   destroy(): void {
     this.destroyed = true;
   }
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  restore(): void {}
+  show(): void {
+    this.visible = true;
+  }
+  hide(): void {
+    this.visible = false;
+  }
+  /** What a user clicking the close button does: 'close' (preventable), then 'closed'. */
+  userClose(): boolean {
+    const event = fakeEvent();
+    this.emit('close', event);
+    if (event.preventDefault.mock.calls.length > 0) return false;
+    this.destroyed = true;
+    this.emit('closed');
+    return true;
   }
 }
 
@@ -51,6 +72,15 @@ export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() 
 class FakeApp extends EventEmitter {
   readonly quit = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => true);
+  readonly enableSandbox = vi.fn();
+  readonly isPackaged = false;
+  ready = false;
+  whenReady = vi.fn(async () => {
+    this.ready = true;
+  });
+  isReady = () => this.ready;
+  getAppPath = () => '/opt/fieldline';
+  getPath = (name: string) => `/home/rep/.config/Fieldline${name === 'userData' ? '' : `/${name}`}`;
 }
 export const app = new FakeApp();
 
