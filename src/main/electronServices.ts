@@ -3,7 +3,7 @@ import path from 'node:path';
 import { writeFileAtomic } from './atomicWrite';
 import { createFileExport } from './fileExport';
 import type { FileExport } from './fileExport';
-import { renderHtmlToPdf } from './pdf';
+import { createPdfRenderer } from './pdf';
 import type { TrayLike } from './tray';
 import { createWindow } from './windows';
 
@@ -15,11 +15,10 @@ export function electronFileExport(): FileExport {
   return createFileExport({
     showSaveDialog: (options) => dialog.showSaveDialog(options),
     writeFileAtomic,
-    renderPdf: (html) =>
-      renderHtmlToPdf(html, {
-        getSession: () => session.fromPartition(PDF_PARTITION, { cache: false }),
-        createWindow: (pdfSession) => createWindow({ kind: 'pdf', session: pdfSession }),
-      }),
+    renderPdf: createPdfRenderer({
+      getSession: () => session.fromPartition(PDF_PARTITION, { cache: false }),
+      createWindow: (pdfSession) => createWindow({ kind: 'pdf', session: pdfSession }),
+    }),
     defaultDir: () => app.getPath('documents'),
     joinPath: (dir, name) => path.join(dir, name),
   });

@@ -59,3 +59,16 @@ export async function renderHtmlToPdf<S extends PdfSession>(html: string, deps: 
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * One render at a time: the PDF session's request filter allows exactly one document, so
+ * concurrent renders would cancel each other's page.
+ */
+export function createPdfRenderer<S extends PdfSession>(deps: PdfDeps<S>): (html: string) => Promise<Uint8Array> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (html) => {
+    const run = queue.then(() => renderHtmlToPdf(html, deps));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { htmlDataUrl, isPdfRequestAllowed, PDF_OPTIONS, renderHtmlToPdf } from '../../../src/main/pdf';
+import { createPdfRenderer, htmlDataUrl, isPdfRequestAllowed, PDF_OPTIONS, renderHtmlToPdf } from '../../../src/main/pdf';
 import type { PdfSession, PdfWindow } from '../../../src/main/pdf';
 
 type BeforeRequest = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
@@ -89,6 +89,27 @@ describe('renderHtmlToPdf', () => {
     });
     await expect(renderHtmlToPdf('<p>x</p>', world.deps)).rejects.toThrow('printing failed');
     expect(world.window.destroyed).toBe(true);
+  });
+});
+
+describe('createPdfRenderer', () => {
+  it('renders one document at a time, and a failure does not block the next', async () => {
+    const world = setup();
+    let active = 0;
+    let maxActive = 0;
+    let calls = 0;
+    world.window.webContents.printToPDF = vi.fn(async () => {
+      active++;
+      maxActive = Math.max(maxActive, active);
+      await new Promise((resolve) => setImmediate(resolve));
+      active--;
+      if (++calls === 1) throw new Error('first fails');
+      return new Uint8Array([calls]);
+    });
+    const render = createPdfRenderer(world.deps);
+    const results = await Promise.allSettled([render('<p>1</p>'), render('<p>2</p>'), render('<p>3</p>')]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+    expect(maxActive).toBe(1);
   });
 });
 
