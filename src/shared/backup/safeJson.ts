@@ -59,10 +59,11 @@ function hasForbiddenKey(value: unknown): boolean {
 }
 
 /**
- * The path of the first forbidden own key (e.g. `tables.deals[3].__proto__`), or null.
- * The fast walk runs first; paths are only built when something was found.
+ * The first forbidden own key and where it sits (e.g. `{ key: '__proto__', at:
+ * 'tables.deals[3]' }`; `at` is '' at the top level), or null. The fast walk runs first;
+ * paths are only built when something was found.
  */
-export function findForbiddenKey(value: unknown): string | null {
+export function findForbiddenKey(value: unknown): { key: string; at: string } | null {
   if (!hasForbiddenKey(value)) return null;
   const stack: [unknown, string][] = [[value, '']];
   while (stack.length > 0) {
@@ -70,8 +71,8 @@ export function findForbiddenKey(value: unknown): string | null {
     if (node === null || typeof node !== 'object') continue;
     const isArray = Array.isArray(node);
     for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return { key, at: path };
       const child = isArray ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) return child;
       stack.push([(node as Record<string, unknown>)[key], child]);
     }
   }

@@ -148,7 +148,10 @@ export function parseBackup(text: string, opts: ParseBackupOptions = {}): ParseB
   const parsed = parseJson(text);
   if (!parsed.ok) return fail(parsed.error);
   const forbidden = findForbiddenKey(parsed.value);
-  if (forbidden) return fail(`it contains the forbidden key "${forbidden}", which is never valid in Fieldline data`);
+  if (forbidden) {
+    const where = forbidden.at ? ` (in ${forbidden.at})` : '';
+    return fail(`it contains the forbidden key "${forbidden.key}"${where}, which is never valid in Fieldline data`);
+  }
   const doc = parsed.value;
   if (!isObject(doc)) return fail('it is not a Fieldline backup file');
 
