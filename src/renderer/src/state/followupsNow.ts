@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 
 /**
  * "Now" for the follow-ups agenda, refreshed every `everyMs` (30 s by default) so items
- * move between Overdue / Today / Upcoming while the view is open. Read through Date.now and
- * setInterval on every tick, never cached, so Playwright's page clock can drive it.
+ * move between Overdue / Today / Upcoming while the view is open, and also right at
+ * `wakeAt` (e.g. the next follow-up's due time) so it turns overdue the moment it is due.
+ * Read through Date.now, setInterval and setTimeout on every tick, never cached, so
+ * Playwright's page clock can drive it.
  */
-export function useFollowUpsNow(everyMs = 30_000): number {
+export function useFollowUpsNow(everyMs = 30_000, wakeAt: number | null = null): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const tick = () => setNow(Date.now());
@@ -13,5 +15,12 @@ export function useFollowUpsNow(everyMs = 30_000): number {
     const timer = setInterval(tick, everyMs);
     return () => clearInterval(timer);
   }, [everyMs]);
+  useEffect(() => {
+    if (wakeAt === null) return;
+    const delay = wakeAt - Date.now();
+    if (delay < 0 || delay >= everyMs) return;
+    const timer = setTimeout(() => setNow(Date.now()), delay + 1);
+    return () => clearTimeout(timer);
+  }, [wakeAt, everyMs, now]);
   return now;
 }

@@ -25,8 +25,11 @@ const STALE_PREFIX = 'stale:';
 
 /** The agenda: Overdue, Today, Upcoming (7 days), Later, and the stale deals. Keyboard first. */
 export function FollowUpsView() {
-  const now = useFollowUpsNow(30_000);
+  const [wakeAt, setWakeAt] = useState<number | null>(null);
+  const now = useFollowUpsNow(30_000, wakeAt);
   const data = useFollowUpsData(now);
+  const nextDue = data.items.find((i) => i.hasTime && i.dueAt > now)?.dueAt ?? null;
+  if (nextDue !== wakeAt) setWakeAt(nextDue);
   const helpId = useId();
   const [menuFor, setMenuFor] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
