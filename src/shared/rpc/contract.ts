@@ -9,6 +9,7 @@ import type { ChangeEvent } from './views';
 import { activityMethods } from './methods/activities';
 import { boardMethods } from './methods/board';
 import { dealMethods } from './methods/deals';
+import { dataIoMethods } from './methods/dataIo';
 import { followUpMethods } from './methods/followUps';
 import { handoffMethods } from './methods/handoff';
 import { insightsMethods } from './methods/insights';
@@ -18,6 +19,7 @@ import { transitionMethods } from './methods/transitions';
 export const contract = {
   ...boardMethods,
   ...dealMethods,
+  ...dataIoMethods,
   ...activityMethods,
   ...followUpMethods,
   ...handoffMethods,

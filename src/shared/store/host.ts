@@ -1,6 +1,7 @@
 import { createRpcServer, type RpcServer } from '../rpc/server';
 import type { Clock } from './context';
 import { FieldlineDB, type OpenOptions } from './db';
+import { activeDatabaseName } from './recoveryPointer';
 import { seedIfEmpty } from './seed';
 import { createStoreService, type StoreService } from './service';
 
@@ -15,11 +16,18 @@ export interface StoreHost {
  * Electron store-host window, in the browser-mode Web Worker and in Node tests.
  */
 export async function startStoreHost(options: OpenOptions & { clock?: Clock; newId?: () => string } = {}): Promise<StoreHost> {
-  const db = new FieldlineDB(options);
+  // The active database: `fieldline`, or the one a recovery restore wrote (recoveryPointer.ts).
+  const name = options.name ?? (await activeDatabaseName(options.indexedDB));
+  const db = new FieldlineDB({ ...options, name });
   await db.open();
   const clock = options.clock ?? { now: () => Date.now() };
   const newId = options.newId ?? (() => crypto.randomUUID());
-  await seedIfEmpty(db, clock.now(), newId);
+  try {
+    await seedIfEmpty(db, clock.now(), newId);
+  } catch (error) {
+    db.close(); // a failed start leaves no connection behind (recovery may retry)
+    throw error;
+  }
   const service = createStoreService({ db, clock, newId });
   return { db, service, server: createRpcServer(service) };
 }

@@ -10,6 +10,7 @@ import type { Handler, HandlerTable } from './handlers/types';
 import { activityHandlers } from './handlers/activities';
 import { boardHandlers } from './handlers/board';
 import { dealHandlers } from './handlers/deals';
+import { dataIoHandlers } from './handlers/dataIo';
 import { followUpHandlers } from './handlers/followUps';
 import { handoffHandlers } from './handlers/handoff';
 import { insightsHandlers } from './handlers/insights';
@@ -20,6 +21,7 @@ import { transitionHandlers } from './handlers/transitions';
 const handlers: HandlerTable<MethodName> = {
   ...boardHandlers,
   ...dealHandlers,
+  ...dataIoHandlers,
   ...activityHandlers,
   ...followUpHandlers,
   ...handoffHandlers,
