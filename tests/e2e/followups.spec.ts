@@ -147,3 +147,50 @@ test('follow-ups export as an .ics calendar file, and the view passes an axe sca
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('the agenda works from the keyboard: move with j/k, reschedule with r, complete with d', async ({ page }) => {
+  const app = new FieldlineApp(page);
+  const followUps = new FollowUps(page);
+  await app.open();
+  await app.quickAdd({ title: 'Deal Alpha', company: 'Acme' });
+  await app.quickAdd({ title: 'Deal Beta', company: 'Birch' });
+  await followUps.open();
+  const inTwoDays = await followUps.localInputs(2 * DAY);
+  const inThreeDays = await followUps.localInputs(3 * DAY);
+  await followUps.add({ deal: 'Deal Alpha — Acme', search: 'alpha', date: inTwoDays.date, time: '10:00', note: 'First' });
+  await followUps.add({ deal: 'Deal Beta — Birch', search: 'beta', date: inThreeDays.date, time: '', note: 'Second' });
+
+  const upcoming = followUps.section('Upcoming');
+  const alpha = followUps.row(upcoming, 'Deal Alpha');
+  const beta = followUps.row(upcoming, 'Deal Beta');
+  await page.getByRole('button', { name: 'New follow-up' }).focus();
+  await page.keyboard.press('j');
+  await expect(alpha).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(beta).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(alpha).toBeFocused();
+
+  // r: reschedule to a date without a time.
+  await page.keyboard.press('r');
+  const dialog = page.getByRole('dialog', { name: /Reschedule Call Deal Alpha/ });
+  await expect(dialog.getByLabel('Date')).toBeFocused();
+  await dialog.getByLabel('Time (optional)').fill('');
+  await dialog.getByRole('button', { name: 'Reschedule' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(alpha.locator('time')).toHaveAttribute('datetime', inTwoDays.date);
+  await expect(alpha).toBeFocused();
+
+  // d: done; focus moves on to the row that took its place.
+  await page.keyboard.press('d');
+  await expect(followUps.row(upcoming, 'Deal Alpha')).toHaveCount(0);
+  await expect(beta).toBeFocused();
+  await expect(page.locator('.fu-sr')).toHaveText('Done: Call Deal Alpha');
+
+  // n: a new follow-up; Escape closes it and gives focus back.
+  await page.keyboard.press('n');
+  await expect(page.getByRole('dialog', { name: 'New follow-up' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'New follow-up' })).toBeHidden();
+  await expect(beta).toBeFocused();
+});

@@ -66,7 +66,7 @@ export function FollowUpsView() {
     event.preventDefault();
     const item = kind === 'agenda' ? data.items.find((i) => i.id === key) : undefined;
     const stale = kind === 'stale' ? data.stale.find((s) => STALE_PREFIX + s.candidate.id === key) : undefined;
-    if (command === 'next' || command === 'previous' || command === 'first' || command === 'last') roving.move(command);
+    if (command === 'next' || command === 'previous' || command === 'first' || command === 'last') roving.move(command, kind !== null);
     else if (command === 'new') setDialog({ kind: 'new', deal: null });
     else if (command === 'complete' && item) complete(item);
     else if (command === 'snooze' && item) setMenuFor(item.id);
