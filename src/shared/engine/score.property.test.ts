@@ -8,6 +8,8 @@ import { makeDeal, makeSignal, T0 } from './testFixtures';
 import { DAY_MS } from './time';
 
 const settings = defaultSettings();
+// CPU-bound property runs: a generous timeout so a busy machine never fails them.
+const TIMEOUT_MS = 60_000;
 const arbDeal = fc
   .record({
     role: fc.option(fc.constantFrom(...DECISION_ROLES), { nil: null }),
@@ -27,53 +29,74 @@ const toActivities = (
 ): Activity[] => list.map((a, i) => makeSignal(a.signal, now - a.age, 'deal-1', `a${i}`));
 
 describe('lead score properties', () => {
-  it('stays an integer in 0–100', () => {
-    fc.assert(
-      fc.property(arbDeal, arbActivities, (deal, list) => {
-        const { score } = scoreLead({ deal, activities: toActivities(list, T0), settings, now: T0 });
-        expect(Number.isInteger(score)).toBe(true);
-        expect(score).toBeGreaterThanOrEqual(0);
-        expect(score).toBeLessThanOrEqual(100);
-      }),
-    );
-  });
+  it(
+    'stays an integer in 0–100',
+    () => {
+      fc.assert(
+        fc.property(arbDeal, arbActivities, (deal, list) => {
+          const { score } = scoreLead({ deal, activities: toActivities(list, T0), settings, now: T0 });
+          expect(Number.isInteger(score)).toBe(true);
+          expect(score).toBeGreaterThanOrEqual(0);
+          expect(score).toBeLessThanOrEqual(100);
+        }),
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('never falls when a signal is added at the same moment', () => {
-    fc.assert(
-      fc.property(arbDeal, arbActivities, fc.constantFrom(...SIGNAL_KINDS), (deal, list, extra) => {
-        const activities = toActivities(list, T0);
-        const before = scoreLead({ deal, activities, settings, now: T0 }).score;
-        const after = scoreLead({
-          deal,
-          activities: [...activities, makeSignal(extra, T0, 'deal-1', 'extra')],
-          settings,
-          now: T0,
-        }).score;
-        expect(after).toBeGreaterThanOrEqual(before);
-      }),
-    );
-  });
+  it(
+    'never falls when a signal is added at the same moment',
+    () => {
+      fc.assert(
+        fc.property(arbDeal, arbActivities, fc.constantFrom(...SIGNAL_KINDS), (deal, list, extra) => {
+          const activities = toActivities(list, T0);
+          const before = scoreLead({ deal, activities, settings, now: T0 }).score;
+          const after = scoreLead({
+            deal,
+            activities: [...activities, makeSignal(extra, T0, 'deal-1', 'extra')],
+            settings,
+            now: T0,
+          }).score;
+          expect(after).toBeGreaterThanOrEqual(before);
+        }),
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('decays (never rises) as time passes', () => {
-    fc.assert(
-      fc.property(arbDeal, arbActivities, fc.integer({ min: 0, max: 200 * DAY_MS }), (deal, list, later) => {
-        const activities = toActivities(list, T0);
-        const now = scoreLead({ deal, activities, settings, now: T0 }).score;
-        const then = scoreLead({ deal, activities, settings, now: T0 + later }).score;
-        expect(then).toBeLessThanOrEqual(now);
-      }),
-    );
-  });
+  it(
+    'decays (never rises) as time passes',
+    () => {
+      fc.assert(
+        fc.property(
+          arbDeal,
+          arbActivities,
+          fc.integer({ min: 0, max: 200 * DAY_MS }),
+          (deal, list, later) => {
+            const activities = toActivities(list, T0);
+            const now = scoreLead({ deal, activities, settings, now: T0 }).score;
+            const then = scoreLead({ deal, activities, settings, now: T0 + later }).score;
+            expect(then).toBeLessThanOrEqual(now);
+          },
+        ),
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('explains itself: every breakdown line is positive and engagement lines are dated', () => {
-    fc.assert(
-      fc.property(arbDeal, arbActivities, (deal, list) => {
-        const { breakdown } = scoreLead({ deal, activities: toActivities(list, T0), settings, now: T0 });
-        for (const line of breakdown) {
-          expect(line.points).toBeGreaterThan(0);
-          expect(line.kind === 'engagement').toBe(line.at !== undefined);
-        }
-      }),
-    );
-  });
+  it(
+    'explains itself: every breakdown line is positive and engagement lines are dated',
+    () => {
+      fc.assert(
+        fc.property(arbDeal, arbActivities, (deal, list) => {
+          const { breakdown } = scoreLead({ deal, activities: toActivities(list, T0), settings, now: T0 });
+          for (const line of breakdown) {
+            expect(line.points).toBeGreaterThan(0);
+            expect(line.kind === 'engagement').toBe(line.at !== undefined);
+          }
+        }),
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
