@@ -3,13 +3,16 @@
  * Post-Sale → fill the checklist), rendered by the real exporters and checked section by
  * section; and hostile text typed into the checklist comes out inert.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { handoffFileName, handoffMailto, MAILTO_MAX_LENGTH, renderHandoffHtml, renderHandoffMarkdown } from '../../src/shared/export/handoff';
 import { XSS_PAYLOADS } from '../../src/shared/export/handoff/testing/xss-corpus';
 import { defaultHandoffTemplate } from '../../src/shared/engine';
 import { createWonDeal, WON_DEAL } from '../../src/shared/handoff/testing/wonDeal';
 import { startHarness, type Harness } from './harness';
+
+// Many store round trips on fake IndexedDB: generous limits so a busy machine never fails a test on time.
+vi.setConfig({ testTimeout: 60_000 });
 
 let h: Harness;
 let client: RpcClient;
@@ -162,5 +165,5 @@ describe('handoff notes of a won deal, through the store', () => {
       expect(md).not.toContain('<');
       expect(md).not.toMatch(/(^|[^\\])\[/m);
     }
-  }, 60_000);
+  });
 });
