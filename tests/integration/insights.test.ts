@@ -48,10 +48,28 @@ describe('insights.dashboard through the real RPC transport', () => {
     expect(d.outcomes).toMatchObject({ won: 0, lost: 1, winRate: 0, lostValue: 42000, lostReasons: [{ reason, count: 1, value: 42000 }] });
     expect(d.funnel.every((r) => r.count === 0)).toBe(true);
     expect(d.sources.find((r) => r.source === 'trial')).toMatchObject({ leads: 1, reachedSql: 0, won: 0 });
-    expect(d.activity.reduce((n, w) => n + w.call, 0)).toBe(1);
+    expect(d.activity.reduce((n, w) => n + w.total, 0)).toBe(1);
     // The loss is a status change in the same stage, not a stage entry.
     expect(d.conversion[0]).toMatchObject({ entered: 1, advanced: 0, rate: 0 });
     expect(d.timeInStage[0]).toMatchObject({ visits: 1, averageDays: 1 / 24 });
+  });
+
+  it('with two pipelines, counts only the activities of the chosen pipeline\'s deals', async () => {
+    const client = h.connect();
+    const [first] = await client.call('pipelines.list', {});
+    const second = await client.call('pipelines.create', { name: 'Partners' });
+    const a = await client.call('deals.create', { ...lead, pipelineId: first!.id });
+    const b = await client.call('deals.create', { ...lead, title: 'Reseller deal', pipelineId: second.id });
+    await client.call('activities.log', { dealId: a.id, type: 'email' });
+    await client.call('activities.log', { dealId: b.id, type: 'call' });
+    await client.call('activities.log', { dealId: b.id, type: 'meeting' });
+    const total = async (pipelineId: string) =>
+      (await client.call('insights.dashboard', { pipelineId, period: '90d' })).activity.reduce((n, w) => n + w.total, 0);
+    expect(await total(first!.id)).toBe(1);
+    expect(await total(second.id)).toBe(2);
+    const d = await client.call('insights.dashboard', { pipelineId: second.id, period: 'all' });
+    expect(d.pipeline.name).toBe('Partners');
+    expect(d.funnel.reduce((n, r) => n + r.count, 0)).toBe(1);
   });
 
   it('rejects an unknown period and an unknown pipeline with typed errors', async () => {

@@ -1,50 +1,69 @@
 import { addWeeks, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
-import { ACTIVITY_TYPES, type Activity } from '../model';
-import { inPeriod } from './period';
-import type { ActivityCounts, ActivityWeekRow } from './types';
-
-export type ActivityStamp = Pick<Activity, 'at' | 'type'>;
+import type { ActivityWeekRow } from './types';
 
 /** ISO week label of a time (local calendar), e.g. `2026-W01`. */
 export function isoWeekLabel(ms: number): string {
   return `${getISOWeekYear(ms)}-W${String(getISOWeek(ms)).padStart(2, '0')}`;
 }
 
-function emptyCounts(): ActivityCounts {
-  return Object.fromEntries(ACTIVITY_TYPES.map((t) => [t, 0])) as ActivityCounts;
+/** One ISO week of the period: activities with lower ≤ at < upper fall in it. */
+export interface WeekBucket {
+  week: string;
+  /** Monday 00:00 local time. */
+  start: number;
+  lower: number;
+  upper: number;
 }
 
-/** Index of the last week start ≤ at (weeks ascending). */
-function weekIndex(starts: readonly number[], at: number): number {
+/**
+ * The ISO weeks (Monday-based, local time) of the period [from, now], oldest first: from
+ * the week holding `from` (all time: the week of the earliest activity, `earliest`) to
+ * the current week. The first bucket starts at `from` (a period may begin mid-week); the
+ * last ends just after `now`. Empty when there is no start (no activity over all time).
+ */
+export function weekBuckets(from: number | null, earliest: number | null, now: number): WeekBucket[] {
+  const begin = from ?? earliest;
+  if (begin === null || begin > now) return [];
+  const starts: number[] = [];
+  for (let w = startOfISOWeek(begin); w.getTime() <= now; w = addWeeks(w, 1)) starts.push(w.getTime());
+  return starts.map((start, i) => ({
+    week: isoWeekLabel(start),
+    start,
+    lower: i === 0 ? begin : start,
+    upper: i === starts.length - 1 ? now + 1 : starts[i + 1]!,
+  }));
+}
+
+/** Activity volume per week from a count per bucket (what the store counts by index). */
+export function weeksFromCounts(buckets: readonly WeekBucket[], counts: readonly number[]): ActivityWeekRow[] {
+  return buckets.map((b, i) => ({ week: b.week, start: b.start, total: counts[i] ?? 0 }));
+}
+
+/** Index of the bucket holding `at`, or -1 (buckets ascending and contiguous). */
+function bucketOf(buckets: readonly WeekBucket[], at: number): number {
+  if (buckets.length === 0 || at < buckets[0]!.lower || at >= buckets[buckets.length - 1]!.upper) return -1;
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = buckets.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
+    if (buckets[mid]!.lower <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
 /**
- * Activity volume per ISO week (Monday-based, local time), by activity type, for the
- * activities whose `at` lies in the period [from, now]. Every week from the one holding
- * `from` (all time: the earliest activity) to the current week is listed, empty weeks as
- * zeros, oldest first; with no activity at all over all time the list is empty. The first
- * week may be partial (the period starts mid-week).
+ * Activity volume per ISO week for the activity times given (`at`), counting those in the
+ * period [from, now]; every week of the period is listed, empty weeks as zeros.
  */
-export function activityByWeek(activities: readonly ActivityStamp[], from: number | null, now: number): ActivityWeekRow[] {
-  let earliest = from ?? Infinity;
-  if (from === null) for (const a of activities) if (a.at <= now && a.at < earliest) earliest = a.at;
-  if (earliest === Infinity) return [];
-  const starts: number[] = [];
-  for (let w = startOfISOWeek(earliest); w.getTime() <= now; w = addWeeks(w, 1)) starts.push(w.getTime());
-  const rows: ActivityWeekRow[] = starts.map((start) => ({ week: isoWeekLabel(start), start, total: 0, ...emptyCounts() }));
-  for (const a of activities) {
-    if (!inPeriod(a.at, from, now)) continue;
-    const row = rows[weekIndex(starts, a.at)]!;
-    row[a.type] += 1;
-    row.total += 1;
+export function activityByWeek(times: readonly number[], from: number | null, now: number): ActivityWeekRow[] {
+  let earliest: number | null = null;
+  if (from === null) for (const at of times) if (at <= now && (earliest === null || at < earliest)) earliest = at;
+  const buckets = weekBuckets(from, earliest, now);
+  const counts = buckets.map(() => 0);
+  for (const at of times) {
+    const i = bucketOf(buckets, at);
+    if (i >= 0) counts[i]! += 1;
   }
-  return rows;
+  return weeksFromCounts(buckets, counts);
 }

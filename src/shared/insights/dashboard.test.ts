@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultPipeline, defaultSettings } from '../engine';
 import { generateSamplePipeline } from '../sample/generate';
+import { activityByWeek } from './activityWeeks';
 import { buildDashboard } from './dashboard';
 import { periodStart } from './period';
 import { ago, deals, history, NOW, pipeline } from './testFixture';
@@ -8,7 +9,8 @@ import { PERIODS } from './types';
 
 describe('buildDashboard', () => {
   it('gathers every chart\'s series for the pipeline and period', () => {
-    const d = buildDashboard({ pipeline, deals, history, activities: [{ at: ago(2), type: 'call' }], period: '30d', now: NOW });
+    const activity = activityByWeek([ago(2)], ago(30), NOW);
+    const d = buildDashboard({ pipeline, deals, history, activity, period: '30d', now: NOW });
     expect(d.from).toBe(ago(30));
     expect(d.pipeline.stages.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
     expect(d.funnel.map((r) => r.count)).toEqual([2, 0, 1, 1]);
@@ -25,12 +27,13 @@ describe('buildDashboard', () => {
     const sample = generateSamplePipeline({ count: 300, seed: 7, pipeline: p, settings: defaultSettings(), now: NOW });
     for (const period of PERIODS) {
       const from = periodStart(period, NOW) ?? -Infinity;
-      const full = buildDashboard({ pipeline: p, deals: sample.deals, history: sample.history, activities: sample.activities, period, now: NOW });
+      const activity = activityByWeek(sample.activities.map((a) => a.at), periodStart(period, NOW), NOW);
+      const full = buildDashboard({ pipeline: p, deals: sample.deals, history: sample.history, activity, period, now: NOW });
       const ranged = buildDashboard({
         pipeline: p,
         deals: sample.deals,
         history: sample.history.filter((e) => e.at >= from),
-        activities: sample.activities.filter((a) => a.at >= from),
+        activity,
         period,
         now: NOW,
       });

@@ -1,6 +1,4 @@
 import type { Deal, Pipeline, StageHistoryEntry } from '../model';
-import type { ActivityStamp } from './activityWeeks';
-import { activityByWeek } from './activityWeeks';
 import { stageConversion } from './conversion';
 import { forecastSeries } from './forecast';
 import { funnel } from './funnel';
@@ -9,7 +7,7 @@ import { outcomes } from './outcomes';
 import { periodStart } from './period';
 import { sourceEffectiveness } from './sources';
 import { timeInStage } from './timeInStage';
-import type { Dashboard, Period } from './types';
+import type { ActivityWeekRow, Dashboard, Period } from './types';
 
 export interface DashboardInput {
   pipeline: Pipeline;
@@ -17,14 +15,14 @@ export interface DashboardInput {
   deals: readonly Deal[];
   /** The pipeline's stage history from the start of the period on (all of it for all time). */
   history: readonly StageHistoryEntry[];
-  /** The pipeline's deals' activities in the period. */
-  activities: readonly ActivityStamp[];
+  /** Activity volume per week of the period (activityByWeek, or weeksFromCounts from index counts). */
+  activity: ActivityWeekRow[];
   period: Period;
   now: number;
 }
 
 /** Every chart's series, from rows the store read; pure. */
-export function buildDashboard({ pipeline, deals, history, activities, period, now }: DashboardInput): Dashboard {
+export function buildDashboard({ pipeline, deals, history, activity, period, now }: DashboardInput): Dashboard {
   const from = periodStart(period, now);
   const byDeal = historyByDeal(history, pipeline.id);
   return {
@@ -38,6 +36,6 @@ export function buildDashboard({ pipeline, deals, history, activities, period, n
     forecast: forecastSeries(deals, pipeline),
     outcomes: outcomes(deals, byDeal, from, now),
     sources: sourceEffectiveness(deals, byDeal, pipeline, from, now),
-    activity: activityByWeek(activities, from, now),
+    activity,
   };
 }

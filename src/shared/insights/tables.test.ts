@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { unneutraliseFormula } from '../export/csv';
 import type { Deal, Pipeline } from '../model';
+import { activityByWeek } from './activityWeeks';
 import { buildDashboard } from './dashboard';
 import { CHART_IDS, chartTable, tableCsv } from './tables';
 import { ago, deals, history, NOW, pipeline } from './testFixture';
@@ -13,7 +14,7 @@ const TRIGGERS = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '\nx'];
 function hostile(names: string[], reason: string) {
   const p: Pipeline = { ...pipeline, stages: pipeline.stages.map((s, i) => ({ ...s, name: names[i % names.length] ?? s.name })) };
   const ds: Deal[] = deals.map((d) => (d.id === 'd2' ? { ...d, outcome: { kind: 'lost', reason, competitor: '', note: '' } } : d));
-  return buildDashboard({ pipeline: p, deals: ds, history, activities: [{ at: ago(1), type: 'email' }], period: '30d', now: NOW });
+  return buildDashboard({ pipeline: p, deals: ds, history, activity: activityByWeek([ago(1)], ago(30), NOW), period: '30d', now: NOW });
 }
 
 function parse(csv: string): string[][] {

@@ -1,4 +1,3 @@
-import { ACTIVITY_TYPES } from '../model';
 import type { CsvCell } from '../export/csv';
 import { toCsv } from '../export/csv';
 import type { Dashboard } from './types';
@@ -19,6 +18,12 @@ export interface DataTable {
 
 export const CHART_IDS = ['funnel', 'conversion', 'timeInStage', 'forecast', 'winRate', 'lostReasons', 'sources', 'activity'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
+
+/** YYYY-MM-DD in local time. */
+export function localDate(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 
 const col = (label: string, kind: ColumnKind): Column => ({ label, kind });
 
@@ -68,8 +73,8 @@ export function chartTable(d: Dashboard, chart: ChartId): DataTable {
       };
     case 'activity':
       return {
-        columns: [col('Week', 'text'), ...ACTIVITY_TYPES.map((t) => col(t, 'count')), col('Total', 'count')],
-        rows: d.activity.map((w) => [w.week, ...ACTIVITY_TYPES.map((t) => w[t]), w.total]),
+        columns: [col('Week', 'text'), col('Week starts', 'text'), col('Activities', 'count')],
+        rows: d.activity.map((w) => [w.week, localDate(w.start), w.total]),
       };
   }
 }

@@ -1,4 +1,4 @@
-import type { ActivityType, LeadSource } from '../model';
+import type { LeadSource } from '../model';
 
 /** The dashboard's period selector. */
 export const PERIODS = ['30d', '90d', '365d', 'all'] as const;
@@ -75,13 +75,12 @@ export interface SourceRow {
   wonValue: number;
 }
 
-export type ActivityCounts = Record<ActivityType, number>;
-
-export interface ActivityWeekRow extends ActivityCounts {
+export interface ActivityWeekRow {
   /** ISO week, e.g. 2026-W45. */
   week: string;
   /** Monday 00:00 (local time) of that week, ms. */
   start: number;
+  /** Activities (calls, e-mails, meetings, notes, signals) logged that week. */
   total: number;
 }
 

@@ -1,5 +1,7 @@
+import { activityByWeek, weekBuckets, weeksFromCounts } from '../../insights/activityWeeks';
 import { buildDashboard } from '../../insights/dashboard';
 import { periodStart } from '../../insights/period';
+import type { ActivityWeekRow } from '../../insights/types';
 import { DEAL_STATUSES } from '../../model';
 import type { insightsMethods } from '../../rpc/methods/insights';
 import type { StoreContext } from '../context';
@@ -7,41 +9,50 @@ import { getPipelineOrThrow } from '../lookups';
 import type { HandlerTable } from './types';
 
 /**
- * The rows the dashboard needs, read in ONE read transaction with indexed queries:
- * the pipeline's deals by `[pipelineId+status]`, its stage history from the period's
- * start by `at` (all of it by `pipelineId` for all time) and the activities of the period
- * by `at` (only `at`, `type` and `dealId` are kept).
+ * Activity volume per week with a single pipeline: every activity is this pipeline's, so
+ * each week is an index COUNT over `at` (no row leaves IndexedDB).
  */
-async function readRows(ctx: StoreContext, pipelineId: string | undefined, from: number | null, now: number) {
-  const { db } = ctx;
-  return db.transaction('r', [db.pipelines, db.deals, db.stageHistory, db.activities], async () => {
-    const pipeline = await getPipelineOrThrow(ctx, pipelineId);
-    const [deals, history, activities] = await Promise.all([
-      db.deals
-        .where('[pipelineId+status]')
-        .anyOf(DEAL_STATUSES.map((s) => [pipeline.id, s]))
-        .toArray(),
-      from === null
-        ? db.stageHistory.where('pipelineId').equals(pipeline.id).toArray()
-        : db.stageHistory.where('at').between(from, now, true, true).toArray(),
-      from === null ? db.activities.where('at').belowOrEqual(now).toArray() : db.activities.where('at').between(from, now, true, true).toArray(),
-    ]);
-    return { pipeline, deals, history, activities };
-  });
+async function countedWeeks(ctx: StoreContext, from: number | null, now: number): Promise<ActivityWeekRow[]> {
+  const { activities } = ctx.db;
+  const earliest = from === null ? ((await activities.orderBy('at').first())?.at ?? null) : null;
+  const buckets = weekBuckets(from, earliest, now);
+  const counts = await Promise.all(buckets.map((b) => activities.where('at').between(b.lower, b.upper, true, false).count()));
+  return weeksFromCounts(buckets, counts);
+}
+
+/** With several pipelines: the period's activity rows by `at`, kept when their deal is one of `dealIds`. */
+async function filteredWeeks(ctx: StoreContext, dealIds: ReadonlySet<string>, from: number | null, now: number): Promise<ActivityWeekRow[]> {
+  const { activities } = ctx.db;
+  const rows = await (from === null ? activities.where('at').belowOrEqual(now) : activities.where('at').between(from, now, true, true)).toArray();
+  return activityByWeek(rows.filter((a) => dealIds.has(a.dealId)).map((a) => a.at), from, now);
 }
 
 export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {
+  /**
+   * ONE read transaction of indexed queries: the pipeline's deals by `[pipelineId+status]`,
+   * its stage history from the period's start by `at` (all of it by `pipelineId` for all
+   * time) and activity per week by `at` (counts with one pipeline, rows with several);
+   * then pure aggregation into small series.
+   */
   async 'insights.dashboard'({ pipelineId, period }, ctx) {
+    const { db } = ctx;
     const now = ctx.now();
-    const { pipeline, deals, history, activities } = await readRows(ctx, pipelineId, periodStart(period, now), now);
-    const ids = new Set(deals.map((d) => d.id));
-    return buildDashboard({
-      pipeline,
-      deals,
-      history,
-      activities: activities.filter((a) => ids.has(a.dealId)),
-      period,
-      now,
+    const from = periodStart(period, now);
+    return db.transaction('r', [db.pipelines, db.deals, db.stageHistory, db.activities], async () => {
+      const pipeline = await getPipelineOrThrow(ctx, pipelineId);
+      const single = (await db.pipelines.count()) === 1;
+      const [deals, history, counted] = await Promise.all([
+        db.deals
+          .where('[pipelineId+status]')
+          .anyOf(DEAL_STATUSES.map((s) => [pipeline.id, s]))
+          .toArray(),
+        from === null
+          ? db.stageHistory.where('pipelineId').equals(pipeline.id).toArray()
+          : db.stageHistory.where('at').between(from, now, true, true).toArray(),
+        single ? countedWeeks(ctx, from, now) : null,
+      ]);
+      const activity = counted ?? (await filteredWeeks(ctx, new Set(deals.map((d) => d.id)), from, now));
+      return buildDashboard({ pipeline, deals, history, activity, period, now });
     });
   },
 };

@@ -1,0 +1,89 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { ChartId, DataTable } from '../../../../shared/insights/tables';
+import { exportChartCsv } from './actions';
+import { DataTableView } from './DataTableView';
+
+interface Props {
+  id: ChartId;
+  title: string;
+  /** Which period / timestamp the chart uses, in a rep's words. */
+  note: string;
+  table: DataTable;
+  /** Changes whenever the data does (the dashboard object): drawing is reported again. */
+  dataKey: object;
+  /** Shown over the chart when there is nothing to draw. */
+  empty?: string | null;
+  /** Time of the data, for the export's file name. */
+  at: number;
+  onRendered(id: ChartId, dataKey: object): void;
+  children: ReactNode;
+}
+
+/**
+ * One dashboard chart: its title, a Table toggle (an accessible table of the same data),
+ * Export CSV, and the chart. Reports when the chart's SVG is in the page for this data.
+ */
+export function ChartCard({ id, title, note, table, dataKey, empty, at, onRendered, children }: Props) {
+  const titleId = useId();
+  const [showTable, setShowTable] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const node = body.current;
+    if (!node) return;
+    const drawn = () => showTable || node.querySelector('svg') !== null;
+    if (drawn()) {
+      onRendered(id, dataKey);
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (!drawn()) return;
+      observer.disconnect();
+      onRendered(id, dataKey);
+    });
+    observer.observe(node, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [id, dataKey, showTable, onRendered]);
+
+  async function exportCsv() {
+    setExportError(null);
+    try {
+      await exportChartCsv(title, table, at);
+    } catch (error) {
+      setExportError(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  return (
+    <section className="insight-card" aria-labelledby={titleId} data-chart={id}>
+      <header className="insight-card-header">
+        <h2 id={titleId}>{title}</h2>
+        <div className="insight-actions">
+          <button type="button" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
+            Table<span className="insight-sr"> of {title}</span>
+          </button>
+          <button type="button" onClick={() => void exportCsv()}>
+            Export CSV<span className="insight-sr"> of {title}</span>
+          </button>
+        </div>
+      </header>
+      <p className="insight-note">{note}</p>
+      {exportError && (
+        <p role="alert" className="error">
+          {exportError}
+        </p>
+      )}
+      <div ref={body} className="insight-body">
+        {showTable ? (
+          <DataTableView caption={title} table={table} />
+        ) : (
+          <div className="insight-chart">
+            {children}
+            {empty && <p className="insight-empty">{empty}</p>}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useCallback, useId, useState } from 'react';
+import { CHART_IDS, chartTable, type ChartId } from '../../../../shared/insights/tables';
+import { PERIODS, PERIOD_LABELS, type Period } from '../../../../shared/insights/types';
+import { useLiveQuery } from '../../state/liveQuery';
+import { useNavigation } from '../../state/navigation';
+import { ChartCard } from './ChartCard';
+import { CHARTS } from './chartList';
+import './insights.css';
+
+const TABLES = ['deals', 'stageHistory', 'activities', 'pipelines'] as const;
+
+/**
+ * The Insights dashboard. Every series comes ready-made from the store
+ * (insights.dashboard); this view only draws. The root carries aria-busy while loading and
+ * data-ready="true" once every chart has drawn the current data.
+ */
+export function InsightsView() {
+  const pipelineId = useNavigation((s) => s.pipelineId);
+  const [period, setPeriod] = useState<Period>('90d');
+  const periodId = useId();
+  const query = useLiveQuery('insights.dashboard', { period, ...(pipelineId ? { pipelineId } : {}) }, TABLES);
+  const [drawn, setDrawn] = useState<{ key: object | null; ids: ReadonlySet<ChartId> }>({
+    key: null,
+    ids: new Set(),
+  });
+
+  const onRendered = useCallback((id: ChartId, key: object) => {
+    setDrawn((prev) => {
+      if (prev.key === key && prev.ids.has(id)) return prev;
+      const ids = new Set(prev.key === key ? prev.ids : []);
+      ids.add(id);
+      return { key, ids };
+    });
+  }, []);
+
+  const data = query.data;
+  const current = data !== null && data.period === period && (!pipelineId || data.pipeline.id === pipelineId);
+  const ready = current && drawn.key === data && drawn.ids.size === CHART_IDS.length;
+
+  return (
+    <section
+      className="insights"
+      aria-label="Insights"
+      aria-busy={!ready}
+      data-ready={ready ? 'true' : 'false'}
+    >
+      <div className="insights-toolbar">
+        <h1>Insights{data ? ` — ${data.pipeline.name}` : ''}</h1>
+        <label htmlFor={periodId}>Period</label>
+        <select id={periodId} value={period} onChange={(e) => setPeriod(e.target.value as Period)}>
+          {PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {PERIOD_LABELS[p]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {query.status === 'error' && (
+        <p role="alert" className="error">
+          Could not load the insights: {query.error}
+        </p>
+      )}
+      {!data && query.status !== 'error' && <p>Loading the insights…</p>}
+      {data && (
+        <div className="insights-grid">
+          {CHARTS.map((chart) => (
+            <ChartCard
+              key={chart.id}
+              id={chart.id}
+              title={chart.title}
+              note={chart.note}
+              table={chartTable(data, chart.id)}
+              dataKey={data}
+              empty={chart.empty(data)}
+              at={data.now}
+              onRendered={onRendered}
+            >
+              {chart.render(data)}
+            </ChartCard>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

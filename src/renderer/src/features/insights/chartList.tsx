@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import type { ChartId } from '../../../../shared/insights/tables';
+import type { Dashboard } from '../../../../shared/insights/types';
+import { ActivityChart } from './charts/ActivityChart';
+import { ForecastChart } from './charts/ForecastChart';
+import { FunnelChart } from './charts/FunnelChart';
+import { LostReasonsChart, WinRateChart } from './charts/OutcomeCharts';
+import { SourcesChart } from './charts/SourcesChart';
+import { ConversionChart, TimeInStageChart } from './charts/StageRateCharts';
+
+export interface ChartSpec {
+  id: ChartId;
+  title: string;
+  /** Which data and timestamp the chart uses. */
+  note: string;
+  render(d: Dashboard): ReactNode;
+  /** A message when there is nothing to draw, else null. */
+  empty(d: Dashboard): string | null;
+}
+
+const none = () => null;
+
+/** The dashboard's charts, in reading order. */
+export const CHARTS: ChartSpec[] = [
+  {
+    id: 'funnel',
+    title: 'Funnel',
+    note: 'Open and won deals by current stage, as on the board. Now, whatever the period.',
+    render: (d) => <FunnelChart rows={d.funnel} />,
+    empty: none,
+  },
+  {
+    id: 'conversion',
+    title: 'Stage-to-stage conversion',
+    note: 'Of the deals that entered each stage in the period, the share that later moved further on.',
+    render: (d) => <ConversionChart rows={d.conversion} />,
+    empty: (d) =>
+      d.conversion.every((r) => r.entered === 0) ? 'No deal entered a stage in this period.' : null,
+  },
+  {
+    id: 'timeInStage',
+    title: 'Average time in stage',
+    note: 'Completed stays that began in the period; stays still going on are left out.',
+    render: (d) => <TimeInStageChart rows={d.timeInStage} />,
+    empty: (d) =>
+      d.timeInStage.every((r) => r.visits === 0) ? 'No completed stage visits in this period.' : null,
+  },
+  {
+    id: 'forecast',
+    title: 'Weighted forecast by close month',
+    note: 'Open deals × probability, by expected close month and stage. Forward-looking: not filtered by period.',
+    render: (d) => <ForecastChart rows={d.forecast} stages={d.pipeline.stages} />,
+    empty: (d) => (d.forecast.length === 0 ? 'No open deal has an expected close date.' : null),
+  },
+  {
+    id: 'winRate',
+    title: 'Win rate',
+    note: 'Deals closed in the period. Win rate = won ÷ (won + lost); disqualified leads do not count.',
+    render: (d) => <WinRateChart outcomes={d.outcomes} />,
+    empty: none,
+  },
+  {
+    id: 'lostReasons',
+    title: 'Lost reasons',
+    note: 'Deals lost in the period, by the reason recorded.',
+    render: (d) => <LostReasonsChart rows={d.outcomes.lostReasons} />,
+    empty: (d) => (d.outcomes.lostReasons.length === 0 ? 'No deal was lost in this period.' : null),
+  },
+  {
+    id: 'sources',
+    title: 'Lead-source effectiveness',
+    note: 'Leads created in the period, per source: how many reached SQL and were won since (won value in the table).',
+    render: (d) => <SourcesChart rows={d.sources} />,
+    empty: none,
+  },
+  {
+    id: 'activity',
+    title: 'Activity per week',
+    note: 'Calls, e-mails, meetings, notes and signals logged in the period, per ISO week.',
+    render: (d) => <ActivityChart rows={d.activity} />,
+    empty: (d) => (d.activity.every((w) => w.total === 0) ? 'No activity logged in this period.' : null),
+  },
+];

@@ -1,0 +1,58 @@
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import type { LostReasonRow, Outcomes } from '../../../../../shared/insights/types';
+import { formatPercent } from '../format';
+import { chartStyle, grid, tick, tooltipStyle } from './common';
+
+const OUTCOME_COLORS = ['var(--ok)', 'var(--danger)', 'var(--muted)'];
+
+/** Won, lost and disqualified deals of the period, with the win rate above. */
+export function WinRateChart({ outcomes }: { outcomes: Outcomes }) {
+  const data = [
+    { name: 'Won', deals: outcomes.won },
+    { name: 'Lost', deals: outcomes.lost },
+    { name: 'Disqualified', deals: outcomes.disqualified },
+  ];
+  return (
+    <>
+      <p className="insight-figure">
+        Win rate <strong data-testid="win-rate">{formatPercent(outcomes.winRate)}</strong>
+      </p>
+      <BarChart
+        responsive
+        style={chartStyle(200)}
+        data={data}
+        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+      >
+        <CartesianGrid {...grid} vertical={false} />
+        <XAxis dataKey="name" tick={tick} />
+        <YAxis allowDecimals={false} tick={tick} />
+        <Tooltip contentStyle={tooltipStyle} />
+        <Bar dataKey="deals" name="Deals" isAnimationActive={false}>
+          {data.map((d, i) => (
+            <Cell key={d.name} fill={OUTCOME_COLORS[i]} />
+          ))}
+        </Bar>
+      </BarChart>
+    </>
+  );
+}
+
+/** Lost deals per reason, most frequent first. */
+export function LostReasonsChart({ rows }: { rows: LostReasonRow[] }) {
+  const height = Math.max(160, 40 + rows.length * 28);
+  return (
+    <BarChart
+      responsive
+      layout="vertical"
+      style={chartStyle(height)}
+      data={rows}
+      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+    >
+      <CartesianGrid {...grid} horizontal={false} />
+      <XAxis type="number" allowDecimals={false} tick={tick} />
+      <YAxis type="category" dataKey="reason" width={140} tick={tick} />
+      <Tooltip contentStyle={tooltipStyle} />
+      <Bar dataKey="count" name="Deals" fill="var(--danger)" isAnimationActive={false} />
+    </BarChart>
+  );
+}
