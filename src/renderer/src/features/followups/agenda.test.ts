@@ -5,7 +5,7 @@ import { createDefaultPipeline, DAY_MS, HOUR_MS } from '../../../../shared/engin
 import { makeFollowUp } from '../../../../shared/model';
 import type { AgendaItem, StaleCandidate } from '../../../../shared/rpc/methods/followUps';
 import { countDue } from '../../state/followupsCounts';
-import { findStaleDeals, groupAgenda } from './agenda';
+import { findStaleDeals, freshClocks, groupAgenda } from './agenda';
 
 /** Tuesday 3 November 2026, 10:00 local time. */
 const NOW = new Date(2026, 10, 3, 10, 0, 0).getTime();
@@ -14,7 +14,11 @@ const pipeline = createDefaultPipeline(() => `stage-${++n}`, NOW);
 const leadGen = pipeline.stages[0]!;
 
 function item(dueAt: number, hasTime = true, dealId = 'deal-1', id = `f-${dueAt}-${hasTime}`): AgendaItem {
-  return { ...makeFollowUp({ id, dueAt, type: 'call', dealId, hasTime }, NOW), dealTitle: 'Acme', companyName: 'Acme Inc' };
+  return {
+    ...makeFollowUp({ id, dueAt, type: 'call', dealId, hasTime }, NOW),
+    dealTitle: 'Acme',
+    companyName: 'Acme Inc',
+  };
 }
 
 function candidate(overrides: Partial<StaleCandidate> = {}): StaleCandidate {
@@ -62,14 +66,21 @@ describe('groupAgenda', () => {
 
   it('keeps every item exactly once (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: -60, max: 60 }), fc.boolean()), { maxLength: 40 }), (specs) => {
-        const items = specs.map(([hours, hasTime], i) => item(NOW + hours * 6 * HOUR_MS, hasTime, 'd', `f-${i}`));
-        const agenda = groupAgenda(items, NOW);
-        const all = [...agenda.overdue, ...agenda.today, ...agenda.upcoming, ...agenda.later].map((i) => i.id);
-        expect(all.sort()).toEqual(items.map((i) => i.id).sort());
-        const counts = countDue(items, NOW);
-        expect(counts).toEqual({ overdue: agenda.overdue.length, today: agenda.today.length });
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -60, max: 60 }), fc.boolean()), { maxLength: 40 }),
+        (specs) => {
+          const items = specs.map(([hours, hasTime], i) =>
+            item(NOW + hours * 6 * HOUR_MS, hasTime, 'd', `f-${i}`),
+          );
+          const agenda = groupAgenda(items, NOW);
+          const all = [...agenda.overdue, ...agenda.today, ...agenda.upcoming, ...agenda.later].map(
+            (i) => i.id,
+          );
+          expect(all.sort()).toEqual(items.map((i) => i.id).sort());
+          const counts = countDue(items, NOW);
+          expect(counts).toEqual({ overdue: agenda.overdue.length, today: agenda.today.length });
+        },
+      ),
     );
   });
 });
@@ -105,11 +116,30 @@ describe('findStaleDeals', () => {
   });
 
   it('skips deals whose stage is unknown and lists the longest idle first', () => {
-    const older = candidate({ id: 'deal-2', lastActivityAt: NOW - 20 * DAY_MS, stageEnteredAt: NOW - 20 * DAY_MS });
+    const older = candidate({
+      id: 'deal-2',
+      lastActivityAt: NOW - 20 * DAY_MS,
+      stageEnteredAt: NOW - 20 * DAY_MS,
+    });
     const lost = candidate({ id: 'deal-3', stageId: 'gone' });
-    expect(findStaleDeals([candidate(), older, lost], [pipeline], [], NOW).map((s) => s.candidate.id)).toEqual([
-      'deal-2',
-      'deal-1',
-    ]);
+    expect(
+      findStaleDeals([candidate(), older, lost], [pipeline], [], NOW).map((s) => s.candidate.id),
+    ).toEqual(['deal-2', 'deal-1']);
+  });
+});
+
+describe('freshClocks', () => {
+  const sal = pipeline.stages.find((s) => s.kind === 'sal')!;
+
+  it('shows how long a new SAL has waited against its target', () => {
+    const fresh = candidate({ stageId: sal.id, stageEnteredAt: NOW - 52 * 60_000, lastActivityAt: NOW - 52 * 60_000 });
+    expect(freshClocks([fresh], [pipeline], NOW).get('deal-1')).toBe('SAL, untouched 52 min / 24 h');
+    const late = candidate({ stageId: sal.id, stageEnteredAt: NOW - 30 * HOUR_MS, lastActivityAt: NOW - 30 * HOUR_MS });
+    expect(freshClocks([late], [pipeline], NOW).get('deal-1')).toBe('SAL, untouched 30 h / 24 h (late)');
+  });
+
+  it('has no clock once the lead was touched, or outside MQL and SAL', () => {
+    const touched = candidate({ stageId: sal.id, stageEnteredAt: NOW - HOUR_MS, lastActivityAt: NOW - 1000 });
+    expect(freshClocks([touched, candidate({ id: 'deal-2' })], [pipeline], NOW).size).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { makeDeal, type Pipeline, type StageDef } from '../../../../shared/model';
-import { bucketFollowUp, isStale, type FollowUpBucket } from '../../../../shared/engine';
+import { bucketFollowUp, freshLeadClock, isStale, type FollowUpBucket } from '../../../../shared/engine';
 import type { AgendaItem, StaleCandidate } from '../../../../shared/rpc/methods/followUps';
 
 export const BUCKETS: { id: FollowUpBucket; label: string }[] = [
@@ -50,7 +50,8 @@ export function findStaleDeals(
   now: number,
 ): StaleDeal[] {
   const stages = new Map<string, StageDef>();
-  for (const pipeline of pipelines) for (const stage of pipeline.stages) stages.set(`${pipeline.id}/${stage.id}`, stage);
+  for (const pipeline of pipelines)
+    for (const stage of pipeline.stages) stages.set(`${pipeline.id}/${stage.id}`, stage);
   const future = agenda ? dealsWithFutureStep(agenda, now) : null;
   const stale: StaleDeal[] = [];
   for (const candidate of candidates) {
@@ -61,7 +62,23 @@ export function findStaleDeals(
       : candidate.nextFollowUpAt !== null && candidate.nextFollowUpAt > now;
     const deal = makeDeal(candidate, candidate.stageEnteredAt);
     const state = isStale({ deal, stage, now, hasFutureFollowUp });
-    if (state.stale) stale.push({ candidate, stage, idleMs: state.idleMs, text: state.text.replace(/^stale: /, '') });
+    if (state.stale)
+      stale.push({ candidate, stage, idleMs: state.idleMs, text: state.text.replace(/^stale: /, '') });
   }
   return stale.sort((a, b) => b.idleMs - a.idleMs || a.candidate.id.localeCompare(b.candidate.id));
+}
+
+const SHORT_STAGE: Partial<Record<StageDef['kind'], string>> = { mql: 'MQL', sal: 'SAL' };
+
+/** "SAL, untouched 52 min / 24 h" by deal id, for each fresh MQL/SAL nobody has touched yet. */
+export function freshClocks(candidates: readonly StaleCandidate[], pipelines: readonly Pipeline[], now: number): Map<string, string> {
+  const clocks = new Map<string, string>();
+  const stages = new Map<string, StageDef>();
+  for (const p of pipelines) for (const s of p.stages) if (SHORT_STAGE[s.kind]) stages.set(`${p.id}/${s.id}`, s);
+  for (const c of candidates) {
+    const stage = stages.get(`${c.pipelineId}/${c.stageId}`);
+    const clock = stage && freshLeadClock(makeDeal(c, c.stageEnteredAt), stage, now);
+    if (stage && clock) clocks.set(c.id, `${SHORT_STAGE[stage.kind]}, ${clock.text}${clock.overdue ? ' (late)' : ''}`);
+  }
+  return clocks;
 }
