@@ -143,9 +143,21 @@ test('follow-ups export as an .ics calendar file, and the view passes an axe sca
   expect(ics).toContain('BEGIN:VEVENT');
   expect(ics.replace(/\r\n /g, '')).toContain('Analytics rollout');
 
-  const results = await new AxeBuilder({ page }).include('.followups').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const scan = async () => {
+    const results = await new AxeBuilder({ page }).include('.followups').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  await scan();
+  // With the snooze menu open, and with the new follow-up dialog open.
+  await followUps.row(followUps.section('Upcoming'), 'Analytics rollout').getByRole('button', { name: /^Snooze/ }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await scan();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await page.getByRole('button', { name: 'New follow-up' }).click();
+  await expect(page.getByRole('dialog', { name: 'New follow-up' })).toBeVisible();
+  await scan();
 });
 
 test('the agenda works from the keyboard: move with j/k, reschedule with r, complete with d', async ({ page }) => {
