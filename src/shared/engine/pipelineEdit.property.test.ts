@@ -51,9 +51,11 @@ describe('pipeline editing properties', () => {
           fc.array(opArb, { maxLength: 25 }),
           (placement, ops) => {
             let pipeline = testPipeline;
-            let deals: Deal[] = placement.map((i, n) =>
-              makeDeal({ id: `deal-${n}`, stageId: at(pipeline, i) }),
-            );
+            let deals: Deal[] = placement.map((i, n) => ({
+              ...baseDeal,
+              id: `deal-${n}`,
+              stageId: at(pipeline, i),
+            }));
             const dealIds = deals.map((d) => d.id).sort();
             const newId = idMaker('s');
             for (const op of ops) {
