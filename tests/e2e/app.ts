@@ -25,3 +25,90 @@ export class FieldlineApp {
     await expect(dialog).toBeHidden();
   }
 }
+
+/** Board, workspace and settings steps, in a rep's words. */
+export class PipelineBoard extends FieldlineApp {
+  card(title: string, column?: string) {
+    const scope = column ? this.column(column) : this.page.getByRole('region', { name: /board$/ });
+    return scope.locator('[data-deal-id]', { hasText: title });
+  }
+
+  async addLead(lead: {
+    title: string;
+    company?: string;
+    contact?: string;
+    source?: string;
+    value?: number;
+  }) {
+    await this.page.keyboard.press('Control+n');
+    const dialog = this.page.getByRole('dialog', { name: 'New lead' });
+    await dialog.getByLabel('Title').fill(lead.title);
+    if (lead.company) await dialog.getByLabel('Company').fill(lead.company);
+    if (lead.contact) await dialog.getByLabel('Contact', { exact: true }).fill(lead.contact);
+    if (lead.source) await dialog.getByLabel('Source').selectOption({ label: lead.source });
+    if (lead.value !== undefined) await dialog.getByLabel('Value').fill(String(lead.value));
+    await dialog.getByRole('button', { name: 'Add lead' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.card(lead.title)).toBeVisible();
+  }
+
+  /** Drag a card with the mouse and drop it on a column. */
+  async drag(title: string, toColumn: string) {
+    const card = this.card(title);
+    await card.scrollIntoViewIfNeeded();
+    const from = await card.boundingBox();
+    const to = await this.column(toColumn).boundingBox();
+    if (!from || !to) throw new Error('card or column not on screen');
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2, { steps: 3 });
+    await this.page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /** Move a card with the keyboard only: Space, arrows until it is over `toColumn`, Space. */
+  async moveByKeyboard(title: string, toColumn: string, direction: 'right' | 'left' = 'right') {
+    await this.card(title).focus();
+    await this.page.keyboard.press('Space');
+    const live = this.page.locator('[id^="DndLiveRegion"]');
+    await expect(live).toContainText(title);
+    for (let i = 0; i < 30; i++) {
+      const before = (await live.textContent()) ?? '';
+      await this.page.keyboard.press(direction === 'right' ? 'ArrowRight' : 'ArrowLeft');
+      await expect(live).not.toHaveText(before);
+      if ((await live.textContent())?.includes(`is over ${toColumn}.`)) break;
+    }
+    await this.page.keyboard.press('Space');
+  }
+
+  workspace() {
+    return this.page.getByRole('region', { name: /^Deal:/ });
+  }
+
+  async openDeal(title: string) {
+    await this.card(title).click();
+    await expect(this.workspace()).toBeVisible();
+    return this.workspace();
+  }
+
+  async confirmBant() {
+    const ws = this.workspace();
+    await ws.getByRole('tab', { name: 'Qualification' }).click();
+    const bant = ws.getByRole('group', { name: 'BANT' });
+    for (const item of ['Budget', 'Authority', 'Need', 'Timeframe']) {
+      await bant.getByLabel(item, { exact: true }).selectOption('confirmed');
+    }
+  }
+
+  filters() {
+    return this.page.getByRole('search', { name: 'Filter the board' });
+  }
+
+  async openSettings() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
+    await expect(this.page.getByRole('region', { name: 'Settings' })).toBeVisible();
+  }
+}

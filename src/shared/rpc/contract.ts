@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './define';
 import type { ChangeEvent } from './views';
 import { activityMethods } from './methods/activities';
+import { backupMethods } from './methods/backup';
 import { boardMethods } from './methods/board';
 import { dealMethods } from './methods/deals';
 import { dataIoMethods } from './methods/dataIo';
@@ -17,6 +18,7 @@ import { pipelineMethods } from './methods/pipelines';
 import { transitionMethods } from './methods/transitions';
 
 export const contract = {
+  ...backupMethods,
   ...boardMethods,
   ...dealMethods,
   ...dataIoMethods,

@@ -8,6 +8,7 @@ import type { FieldlineDB } from './db';
 import { toStoreError } from './errors';
 import type { Handler, HandlerTable } from './handlers/types';
 import { activityHandlers } from './handlers/activities';
+import { backupHandlers } from './handlers/backup';
 import { boardHandlers } from './handlers/board';
 import { dealHandlers } from './handlers/deals';
 import { dataIoHandlers } from './handlers/dataIo';
@@ -19,6 +20,7 @@ import { transitionHandlers } from './handlers/transitions';
 
 /** Every method of the contract, implemented once; the compiler checks none is missing. */
 const handlers: HandlerTable<MethodName> = {
+  ...backupHandlers,
   ...boardHandlers,
   ...dealHandlers,
   ...dataIoHandlers,

@@ -1,9 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useMemo } from 'react';
+import type { BoardData } from '../../../../shared/rpc/views';
+import { useBoardFilters } from '../../state/boardFilters';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
-import { loadSamplePipeline } from './actions';
-import { formatCompactMoney, formatMoney } from './format';
-import { QuickAdd } from './QuickAdd';
+import { BoardColumn } from './BoardColumn';
+import { BoardDnd } from './BoardDnd';
+import { BoardFiltersBar } from './BoardFiltersBar';
+import { BoardToolbar } from './BoardToolbar';
+import { cardViews } from './cardView';
+import { columnStats } from './columnStats';
+import { EmptyBoard } from './EmptyBoard';
+import { groupByStage, matchesFilters } from './filterCards';
+import { useNow } from './useNow';
+import './board.css';
 
 const BOARD_TABLES = ['deals', 'pipelines', 'handoffs', 'contacts', 'followUps', 'activities'] as const;
 
@@ -11,57 +20,70 @@ const BOARD_TABLES = ['deals', 'pipelines', 'handoffs', 'contacts', 'followUps',
 export function BoardView() {
   const pipelineId = useNavigation((s) => s.pipelineId);
   const board = useLiveQuery('board.get', pipelineId ? { pipelineId } : {}, BOARD_TABLES);
-  const [adding, setAdding] = useState(false);
-
-  if (board.status === 'error' && !board.data) return <p role="alert">Could not load the board: {board.error}</p>;
+  if (board.status === 'error' && !board.data)
+    return <p role="alert">Could not load the board: {board.error}</p>;
   if (!board.data) return <p aria-busy="true">Loading the board…</p>;
-  const { pipeline, cards } = board.data;
+  return <Board data={board.data} />;
+}
+
+function Board({ data }: { data: BoardData }) {
+  const { pipeline, cards } = data;
+  const now = useNow();
+  const pending = useBoardFilters((s) => s.pending);
+  const clearPending = useBoardFilters((s) => s.clearPending);
+  const filters = useBoardFilters((s) => s.filters);
+
+  // Optimistic moves: show the card in its new column until the board confirms it.
+  const effective = useMemo(() => {
+    if (Object.keys(pending).length === 0) return cards;
+    return cards.map((c) =>
+      pending[c.id] && pending[c.id] !== c.stageId ? { ...c, stageId: pending[c.id]! } : c,
+    );
+  }, [cards, pending]);
+  useEffect(() => {
+    const landed = cards.filter((c) => pending[c.id] === c.stageId).map((c) => c.id);
+    if (landed.length > 0) clearPending(landed);
+  }, [cards, pending, clearPending]);
+
+  const views = useMemo(() => cardViews(effective, pipeline, now), [effective, pipeline, now]);
+  const filtered = useMemo(() => views.filter(matchesFilters(filters)), [views, filters]);
+  const groups = useMemo(
+    () =>
+      groupByStage(
+        filtered,
+        pipeline.stages.map((s) => s.id),
+      ),
+    [filtered, pipeline],
+  );
+  const stats = useMemo(
+    () =>
+      columnStats(
+        filtered.map((v) => v.card),
+        pipeline,
+      ),
+    [filtered, pipeline],
+  );
 
   return (
     <section className="board" aria-label={`${pipeline.name} board`}>
-      <div className="board-toolbar">
-        <h1>{pipeline.name}</h1>
-        <button type="button" className="primary" onClick={() => setAdding(true)}>
-          Add lead
-        </button>
-      </div>
-      {cards.length === 0 && (
-        <div className="empty-board">
-          <p>No deals yet. Add your first lead, or load a sample pipeline to look around.</p>
-          <button type="button" onClick={() => void loadSamplePipeline()}>
-            Load sample pipeline
-          </button>
+      <BoardToolbar pipeline={pipeline} />
+      <BoardFiltersBar shown={filtered.length} total={cards.length} />
+      {cards.length === 0 && <EmptyBoard />}
+      <BoardDnd pipeline={pipeline}>
+        <div
+          className="columns"
+          style={{ gridTemplateColumns: `repeat(${pipeline.stages.length}, minmax(210px, 1fr))` }}
+        >
+          {pipeline.stages.map((stage) => (
+            <BoardColumn
+              key={stage.id}
+              stage={stage}
+              views={groups.get(stage.id) ?? []}
+              stats={stats.get(stage.id) ?? { count: 0, total: 0, weighted: 0 }}
+            />
+          ))}
         </div>
-      )}
-      <div className="columns">
-        {pipeline.stages.map((stage) => {
-          const inStage = cards.filter((c) => c.stageId === stage.id);
-          const total = inStage.reduce((sum, c) => sum + c.value, 0);
-          return (
-            <section key={stage.id} className="column" aria-label={stage.name} data-stage-id={stage.id}>
-              <header className="column-header">
-                <h2>{stage.name}</h2>
-                <span className="column-count" data-testid="column-count">
-                  {inStage.length}
-                </span>
-                <span className="column-total" title={formatMoney(total)}>
-                  {formatCompactMoney(total)}
-                </span>
-              </header>
-              <ul className="cards">
-                {inStage.map((card) => (
-                  <li key={card.id} className="card">
-                    <span className="card-title">{card.title}</span>
-                    <span className="card-company">{card.companyName}</span>
-                    <span className="card-value">{formatMoney(card.value)}</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })}
-      </div>
-      {adding && <QuickAdd onClose={() => setAdding(false)} />}
+      </BoardDnd>
     </section>
   );
 }

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource } from '../../../../shared/model';
+import { useBoardFilters } from '../../state/boardFilters';
+import { useNavigation } from '../../state/navigation';
 import { quickAdd } from './actions';
+import { announce } from './announce';
+import { Modal } from './Modal';
 
-interface Props {
-  onClose(): void;
-}
-
-/** Quick add: a new lead lands in the first stage. */
-export function QuickAdd({ onClose }: Props) {
+/** Quick add (Ctrl/Cmd+N): a new lead lands in the first stage of the pipeline on screen. */
+export function QuickAdd({ onClose }: { onClose(): void }) {
+  const pipelineId = useNavigation((s) => s.pipelineId);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -18,29 +19,30 @@ export function QuickAdd({ onClose }: Props) {
     setSaving(true);
     setError(null);
     try {
-      await quickAdd({
+      const deal = await quickAdd({
         title: text('title'),
         companyName: text('company'),
         contactName: text('contact'),
         contactEmail: text('email'),
         source: text('source') as LeadSource,
         value: Number(text('value') || 0),
+        ...(pipelineId ? { pipelineId } : {}),
       });
+      announce(`Added ${deal.title}.`);
+      useBoardFilters.getState().setHighlight(deal.id);
       onClose();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
-    } finally {
       setSaving(false);
     }
   }
 
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="quick-add-title" onSubmit={submit}>
-        <h2 id="quick-add-title">New lead</h2>
+    <Modal title="New lead" onClose={onClose}>
+      <form className="dialog-form" onSubmit={submit}>
         <label>
           Title
-          <input name="title" required autoFocus placeholder="e.g. Analytics rollout" />
+          <input name="title" required data-autofocus placeholder="e.g. Analytics rollout" />
         </label>
         <label>
           Company
@@ -82,6 +84,6 @@ export function QuickAdd({ onClose }: Props) {
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   );
 }

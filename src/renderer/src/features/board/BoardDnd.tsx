@@ -1,0 +1,81 @@
+import { useState, type ReactNode } from 'react';
+import {
+  closestCenter,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MouseSensor,
+  pointerWithin,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import type { Pipeline } from '../../../../shared/model';
+import { columnKeyboardCoordinates } from './columnKeyboard';
+import { dropOnStage } from './moveFlow';
+
+/** Pointer drops go to the column under the pointer; keyboard drops to the nearest column. */
+const collision: CollisionDetection = (args) => {
+  const under = pointerWithin(args);
+  return under.length > 0 ? under : closestCenter(args);
+};
+
+const titleOf = (data: unknown) => (data as { title?: string } | undefined)?.title ?? 'The deal';
+
+function announcements(pipeline: Pipeline): Announcements {
+  const name = (id: unknown) => pipeline.stages.find((s) => s.id === id)?.name ?? 'no column';
+  return {
+    onDragStart: ({ active }) =>
+      `Picked up ${titleOf(active.data.current)}. Use the left and right arrow keys to choose a stage, Space to drop, Escape to cancel.`,
+    onDragOver: ({ active, over }) => `${titleOf(active.data.current)} is over ${name(over?.id)}.`,
+    onDragEnd: ({ active, over }) => `${titleOf(active.data.current)} dropped on ${name(over?.id)}.`,
+    onDragCancel: ({ active }) => `Moving ${titleOf(active.data.current)} was cancelled.`,
+  };
+}
+
+const INSTRUCTIONS =
+  'To move a deal, press Space to pick it up, the left and right arrow keys to choose a stage, and Space again to drop it. Press Enter to open it.';
+
+/** Drag and drop between columns with mouse, touch and keyboard. */
+export function BoardDnd({ pipeline, children }: { pipeline: Pipeline; children: ReactNode }) {
+  const [active, setActive] = useState<{ id: string; title: string } | null>(null);
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
+    useSensor(KeyboardSensor, {
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+      coordinateGetter: columnKeyboardCoordinates,
+    }),
+  );
+  const onStart = ({ active: a }: DragStartEvent) =>
+    setActive({ id: String(a.id), title: titleOf(a.data.current) });
+  const onEnd = ({ active: a, over }: DragEndEvent) => {
+    setActive(null);
+    const from = (a.data.current as { stageId?: string } | undefined)?.stageId;
+    const to = pipeline.stages.find((s) => s.id === over?.id);
+    if (!to || to.id === from) return;
+    void dropOnStage(String(a.id), titleOf(a.data.current), to.id, to.kind);
+  };
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collision}
+      onDragStart={onStart}
+      onDragEnd={onEnd}
+      onDragCancel={() => setActive(null)}
+      accessibility={{
+        announcements: announcements(pipeline),
+        screenReaderInstructions: { draggable: INSTRUCTIONS },
+      }}
+    >
+      {children}
+      <DragOverlay dropAnimation={null}>
+        {active ? <div className="card drag-preview">{active.title}</div> : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}

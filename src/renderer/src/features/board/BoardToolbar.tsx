@@ -1,0 +1,35 @@
+import type { Pipeline } from '../../../../shared/model';
+import { useLiveQuery } from '../../state/liveQuery';
+import { useNavigation } from '../../state/navigation';
+import { useUiOverlays } from '../../state/uiOverlays';
+
+const PIPELINE_TABLES = ['pipelines'] as const;
+
+/** The board's title, pipeline switcher and primary action. */
+export function BoardToolbar({ pipeline }: { pipeline: Pipeline }) {
+  const pipelines = useLiveQuery('pipelines.list', {}, PIPELINE_TABLES);
+  const choose = useNavigation((s) => s.choosePipeline);
+  const open = useUiOverlays((s) => s.open);
+  const list = pipelines.data ?? [];
+  return (
+    <div className="board-toolbar">
+      <h1>{pipeline.name}</h1>
+      {list.length > 1 && (
+        <select aria-label="Pipeline" value={pipeline.id} onChange={(e) => choose(e.target.value)}>
+          {list.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      )}
+      <span className="toolbar-spacer" />
+      <button type="button" onClick={() => open('palette')} title="Command palette (Ctrl+K)">
+        Commands <kbd>Ctrl K</kbd>
+      </button>
+      <button type="button" className="primary" onClick={() => open('quick-add')} title="Quick add (Ctrl+N)">
+        Add lead
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { StageDef } from '../../../../shared/model';
+import type { ColumnStats } from './columnStats';
+import { SORT_LABELS, type SortKey } from './filterCards';
+import { formatCompactMoney, formatMoney } from './format';
+
+interface Props {
+  stage: StageDef;
+  stats: ColumnStats;
+  sortKey: SortKey;
+  onSort(key: SortKey): void;
+}
+
+const cents = (n: number) => Math.round(n * 100) / 100;
+
+/** A column's name, count, total and weighted value, and its sort order. */
+export function ColumnHeader({ stage, stats, sortKey, onSort }: Props) {
+  const sortId = `sort-${stage.id}`;
+  return (
+    <header className="column-header">
+      <div className="column-title">
+        <h2>{stage.name}</h2>
+        <span className="column-count" data-testid="column-count" title="Deals in this stage">
+          {stats.count}
+        </span>
+      </div>
+      <div className="column-figures">
+        <span
+          className="column-total"
+          data-testid="column-total"
+          data-value={cents(stats.total)}
+          title={`Total ${formatMoney(stats.total)}`}
+        >
+          <span className="visually-hidden">Total </span>
+          {formatCompactMoney(stats.total)}
+        </span>
+        <span
+          className="column-weighted"
+          data-testid="column-weighted"
+          data-value={cents(stats.weighted)}
+          title={`Weighted ${formatMoney(stats.weighted)} (${Math.round(stage.probability * 100)} %)`}
+        >
+          <span aria-hidden="true">≈ </span>
+          <span className="visually-hidden">Weighted </span>
+          {formatCompactMoney(stats.weighted)}
+        </span>
+        <label className="visually-hidden" htmlFor={sortId}>
+          Sort {stage.name} by
+        </label>
+        <select
+          id={sortId}
+          className="column-sort"
+          value={sortKey}
+          onChange={(e) => onSort(e.target.value as SortKey)}
+        >
+          {(Object.keys(SORT_LABELS) as SortKey[]).map((key) => (
+            <option key={key} value={key}>
+              {SORT_LABELS[key]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,94 @@
+import { memo, type KeyboardEvent } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import { useNavigation } from '../../state/navigation';
+import { NEXT_STEP_LABELS, type CardView } from './cardView';
+import { formatMoney } from './format';
+
+interface Props {
+  view: CardView;
+  stageKind: string;
+}
+
+/** One deal on the board: drag it (mouse, touch, Space + arrows), or open it (click, Enter). */
+function DealCardImpl({ view, stageKind }: Props) {
+  const { card, nextStep, stale, staleText, freshClock, daysInStage } = view;
+  const openDeal = useNavigation((s) => s.openDeal);
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: card.id,
+    data: { title: card.title, stageId: card.stageId },
+  });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      openDeal(card.id);
+      return;
+    }
+    listeners?.onKeyDown?.(event);
+  };
+  return (
+    <div
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      onClick={() => openDeal(card.id)}
+      className={`card${isDragging ? ' dragging' : ''}${stale ? ' is-stale' : ''}`}
+      data-deal-id={card.id}
+      data-next-step={nextStep}
+    >
+      <span className="card-title">{card.title}</span>
+      <span className="card-company">{card.companyName || '—'}</span>
+      <span className="card-row">
+        <span className="card-value">{formatMoney(card.value)}</span>
+        <span className="score-badge" title="Lead score">
+          <span className="visually-hidden">Score </span>
+          {Math.round(card.score)}
+        </span>
+      </span>
+      <span className="card-row card-meta">
+        <span className={`next-step next-${nextStep}`}>{NEXT_STEP_LABELS[nextStep]}</span>
+        <span className="days-in-stage">{daysInStage} d in stage</span>
+      </span>
+      {(stale || freshClock || card.status === 'won' || (stageKind === 'post-sale' && card.handoff)) && (
+        <span className="card-row card-flags">
+          {card.status === 'won' && <span className="flag flag-won">Won</span>}
+          {stale && (
+            <span className="flag flag-stale" title={staleText}>
+              Stale
+            </span>
+          )}
+          {freshClock && (
+            <span className={`flag flag-clock${freshClock.overdue ? ' overdue' : ''}`}>
+              {freshClock.text}
+            </span>
+          )}
+          {card.handoff && (
+            <span className="flag">
+              Handoff {card.handoff.done}/{card.handoff.total}
+            </span>
+          )}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Re-render a card only when something it shows changed. */
+function sameView(a: Props, b: Props): boolean {
+  const x = a.view;
+  const y = b.view;
+  if (x === y) return a.stageKind === b.stageKind;
+  const keys = ['id', 'title', 'companyName', 'value', 'score', 'status', 'stageId'] as const;
+  return (
+    a.stageKind === b.stageKind &&
+    keys.every((k) => x.card[k] === y.card[k]) &&
+    x.nextStep === y.nextStep &&
+    x.stale === y.stale &&
+    x.daysInStage === y.daysInStage &&
+    x.freshClock?.text === y.freshClock?.text &&
+    x.card.handoff?.done === y.card.handoff?.done &&
+    x.card.handoff?.total === y.card.handoff?.total
+  );
+}
+
+export const DealCard = memo(DealCardImpl, sameView);

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useUiOverlays } from '../../state/uiOverlays';
+import { loadSamplePipeline } from './actions';
+
+/** First run: invite the rep to add a lead or look around a sample pipeline. */
+export function EmptyBoard() {
+  const open = useUiOverlays((s) => s.open);
+  const [loading, setLoading] = useState(false);
+  const load = async () => {
+    setLoading(true);
+    try {
+      await loadSamplePipeline();
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <div className="empty-board">
+      <p>
+        <strong>Your pipeline is empty.</strong> Add your first lead (<kbd>Ctrl</kbd>+<kbd>N</kbd>), or load a
+        sample pipeline to look around. Press <kbd>?</kbd> for every shortcut.
+      </p>
+      <div className="empty-actions">
+        <button type="button" className="primary" onClick={() => open('quick-add')}>
+          Add your first lead
+        </button>
+        <button type="button" onClick={() => void load()} disabled={loading}>
+          {loading ? 'Loading…' : 'Load sample pipeline'}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { bucketFollowUp, freshLeadClock, isStale, DAY_MS } from '../../../../shared/engine';
+import type { Pipeline, StageDef } from '../../../../shared/model';
+import type { BoardCard } from '../../../../shared/rpc/views';
+import { cardAsDeal } from './cardDeal';
+
+export type NextStepState = 'overdue' | 'today' | 'scheduled' | 'none';
+
+export const NEXT_STEP_LABELS: Record<NextStepState, string> = {
+  overdue: 'Next step overdue',
+  today: 'Next step due today',
+  scheduled: 'Next step scheduled',
+  none: 'No next step',
+};
+
+/** True when `ms` is local midnight: a date-only follow-up (the store keeps those at midnight). */
+function isLocalMidnight(ms: number): boolean {
+  const d = new Date(ms);
+  return d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0;
+}
+
+/** The state of a deal's next step, from the due time of its earliest open follow-up. */
+export function nextStepState(nextFollowUpAt: number | null, now: number): NextStepState {
+  if (nextFollowUpAt === null) return 'none';
+  const bucket = bucketFollowUp(nextFollowUpAt, !isLocalMidnight(nextFollowUpAt), now);
+  if (bucket === 'overdue') return 'overdue';
+  if (bucket === 'today') return 'today';
+  return 'scheduled';
+}
+
+/** Everything a card shows beyond its own fields, derived once per board load and clock tick. */
+export interface CardView {
+  card: BoardCard;
+  daysInStage: number;
+  nextStep: NextStepState;
+  stale: boolean;
+  staleText: string;
+  /** "untouched 52 min / 24 h" for fresh MQL and SAL leads. */
+  freshClock: { text: string; overdue: boolean } | null;
+}
+
+export function cardView(
+  card: BoardCard,
+  stage: StageDef | undefined,
+  pipeline: Pipeline,
+  now: number,
+): CardView {
+  const nextStep = card.status === 'open' ? nextStepState(card.nextFollowUpAt, now) : 'none';
+  const base = { card, daysInStage: Math.max(0, Math.floor((now - card.stageEnteredAt) / DAY_MS)), nextStep };
+  if (!stage) return { ...base, stale: false, staleText: '', freshClock: null };
+  const deal = cardAsDeal(card, pipeline.id);
+  const hasFutureFollowUp = card.nextFollowUpAt !== null && card.nextFollowUpAt > now;
+  const stale = isStale({ deal, stage, now, hasFutureFollowUp });
+  const clock = freshLeadClock(deal, stage, now);
+  return {
+    ...base,
+    stale: stale.stale,
+    staleText: stale.text,
+    freshClock: clock ? { text: clock.text, overdue: clock.overdue } : null,
+  };
+}
+
+/** Card views for a whole board. */
+export function cardViews(cards: readonly BoardCard[], pipeline: Pipeline, now: number): CardView[] {
+  const stages = new Map(pipeline.stages.map((s) => [s.id, s]));
+  return cards.map((c) => cardView(c, stages.get(c.stageId), pipeline, now));
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DAY_MS } from '../../../../shared/engine';
+import { cardViews } from './cardView';
+import {
+  groupByStage,
+  isFiltering,
+  matchesFilters,
+  NO_FILTERS,
+  sortCards,
+  type SortKey,
+} from './filterCards';
+import { card, NOW, pipeline } from './testCards';
+
+const views = cardViews(
+  [
+    card({
+      title: 'Fleet pilot',
+      companyName: 'Harbor',
+      contactEmail: 'ingrid@harbor.example',
+      source: 'trial',
+      score: 80,
+      value: 5000,
+    }),
+    card({
+      title: 'CRM rollout',
+      companyName: 'Cobalt',
+      source: 'event',
+      score: 20,
+      value: 9000,
+      nextFollowUpAt: NOW - DAY_MS,
+    }),
+    card({
+      title: 'Old lead',
+      companyName: 'Dusty',
+      score: 40,
+      value: 100,
+      stageEnteredAt: NOW - 30 * DAY_MS,
+      lastActivityAt: NOW - 30 * DAY_MS,
+    }),
+  ],
+  pipeline,
+  NOW,
+);
+const titles = (list: typeof views) => list.map((v) => v.card.title);
+
+describe('matchesFilters', () => {
+  it('finds cards by title, company or contact e-mail, case-insensitively', () => {
+    expect(titles(views.filter(matchesFilters({ ...NO_FILTERS, text: 'harbor' })))).toEqual(['Fleet pilot']);
+    expect(titles(views.filter(matchesFilters({ ...NO_FILTERS, text: 'INGRID@' })))).toEqual(['Fleet pilot']);
+    expect(titles(views.filter(matchesFilters({ ...NO_FILTERS, text: 'rollout' })))).toEqual(['CRM rollout']);
+  });
+
+  it('filters by source, score range, stale and missing next step', () => {
+    expect(titles(views.filter(matchesFilters({ ...NO_FILTERS, source: 'trial' })))).toEqual(['Fleet pilot']);
+    expect(titles(views.filter(matchesFilters({ ...NO_FILTERS, scoreMin: 30, scoreMax: 50 })))).toEqual([
+      'Old lead',
+    ]);
+    expect(titles(views.filter(matchesFilters({ ...NO_FILTERS, staleOnly: true })))).toEqual(['Old lead']);
+    expect(titles(views.filter(matchesFilters({ ...NO_FILTERS, noNextStep: true })))).toEqual([
+      'Fleet pilot',
+      'Old lead',
+    ]);
+  });
+
+  it('knows when any filter is active', () => {
+    expect(isFiltering(NO_FILTERS)).toBe(false);
+    expect(isFiltering({ ...NO_FILTERS, text: ' x ' })).toBe(true);
+    expect(isFiltering({ ...NO_FILTERS, scoreMax: 99 })).toBe(true);
+  });
+});
+
+describe('sortCards', () => {
+  it('sorts by urgency, value, score and age', () => {
+    expect(titles(sortCards(views, 'urgency'))[0]).toBe('CRM rollout');
+    expect(titles(sortCards(views, 'value'))).toEqual(['CRM rollout', 'Fleet pilot', 'Old lead']);
+    expect(titles(sortCards(views, 'score'))).toEqual(['Fleet pilot', 'Old lead', 'CRM rollout']);
+    expect(titles(sortCards(views, 'age'))[0]).toBe('Old lead');
+  });
+
+  it('is a stable permutation for any input and key', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ value: fc.nat(1e6), score: fc.nat(100), age: fc.nat(60) }), { maxLength: 40 }),
+        fc.constantFrom<SortKey>('urgency', 'value', 'score', 'age'),
+        (rows, key) => {
+          const list = cardViews(
+            rows.map((r) => card({ value: r.value, score: r.score, stageEnteredAt: NOW - r.age * DAY_MS })),
+            pipeline,
+            NOW,
+          );
+          const sorted = sortCards(list, key);
+          expect(sorted.map((v) => v.card.id).sort()).toEqual(list.map((v) => v.card.id).sort());
+          expect(sortCards([...list].reverse(), key).map((v) => v.card.id)).toEqual(
+            sorted.map((v) => v.card.id),
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('groupByStage', () => {
+  it('has every stage, in order, even empty ones', () => {
+    const groups = groupByStage(
+      views,
+      pipeline.stages.map((s) => s.id),
+    );
+    expect([...groups.keys()]).toEqual(pipeline.stages.map((s) => s.id));
+    expect(groups.get(pipeline.stages[0]!.id)).toHaveLength(3);
+  });
+});

@@ -1,0 +1,85 @@
+import type { FormEvent } from 'react';
+import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type Deal, type LeadSource } from '../../../../shared/model';
+import { updateDeal } from './actions';
+import { SAVE_LABELS, useSave } from './useSave';
+
+/** The deal's own fields, saved together. */
+export function DealFields({ deal }: { deal: Deal }) {
+  const { state, run } = useSave();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const f = new FormData(event.currentTarget);
+    const text = (k: string) => String(f.get(k) ?? '').trim();
+    const probability = text('probability');
+    void run(() =>
+      updateDeal(deal.id, {
+        title: text('title'),
+        companyName: text('company'),
+        value: Number(text('value') || 0),
+        probability: probability === '' ? null : Math.max(0, Math.min(100, Number(probability))) / 100,
+        source: text('source') as LeadSource,
+        campaign: text('campaign'),
+        expectedClose: text('expectedClose') || null,
+        notes: String(f.get('notes') ?? ''),
+      }),
+    );
+  };
+  return (
+    <form className="ws-section grid-form" onSubmit={submit} key={deal.id} aria-label="Deal details">
+      <h2 className="span-2">Details</h2>
+      <label className="span-2">
+        Title
+        <input name="title" required defaultValue={deal.title} />
+      </label>
+      <label>
+        Company
+        <input name="company" defaultValue={deal.companyName} />
+      </label>
+      <label>
+        Value
+        <input name="value" type="number" min={0} step="any" defaultValue={deal.value} />
+      </label>
+      <label>
+        Probability override (%)
+        <input
+          name="probability"
+          type="number"
+          min={0}
+          max={100}
+          placeholder="stage default"
+          defaultValue={deal.probability === null ? '' : Math.round(deal.probability * 100)}
+        />
+      </label>
+      <label>
+        Expected close
+        <input name="expectedClose" type="date" defaultValue={deal.expectedClose ?? ''} />
+      </label>
+      <label>
+        Source
+        <select name="source" defaultValue={deal.source}>
+          {LEAD_SOURCES.map((s) => (
+            <option key={s} value={s}>
+              {LEAD_SOURCE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Campaign
+        <input name="campaign" defaultValue={deal.campaign} />
+      </label>
+      <label className="span-2">
+        Notes
+        <textarea name="notes" rows={3} defaultValue={deal.notes} />
+      </label>
+      <div className="form-actions span-2">
+        <span className="save-state" role="status">
+          {SAVE_LABELS[state]}
+        </span>
+        <button type="submit" className="primary" disabled={state === 'saving'}>
+          Save details
+        </button>
+      </div>
+    </form>
+  );
+}

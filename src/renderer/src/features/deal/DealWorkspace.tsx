@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ActivityType } from '../../../../shared/model';
+import { useDealFlow, type WorkspaceSection } from '../../state/dealFlow';
+import { useLiveQuery } from '../../state/liveQuery';
+import { useNavigation } from '../../state/navigation';
+import { useNow } from '../board/useNow';
+import { isTyping } from '../palette/GlobalShortcuts';
+import { ContactsPanel } from './ContactsPanel';
+import { GuidanceTab } from './GuidanceTab';
+import { ACTIVITY_KEYS } from './LogActivity';
+import { OverviewTab } from './OverviewTab';
+import { QualificationTab } from './QualificationTab';
+import { TimelineTab } from './TimelineTab';
+import { WorkspaceHeader } from './WorkspaceHeader';
+import type { WorkspaceData } from './workspaceData';
+import './deal.css';
+
+const TABLES = [
+  'deals',
+  'contacts',
+  'companies',
+  'activities',
+  'stageHistory',
+  'followUps',
+  'handoffs',
+] as const;
+const SETTINGS_TABLES = ['settings'] as const;
+const PIPELINE_TABLES = ['pipelines'] as const;
+
+const TABS: { id: WorkspaceSection; label: string }[] = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'qualification', label: 'Qualification' },
+  { id: 'guidance', label: 'Guidance' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'contacts', label: 'Contacts' },
+];
+
+/** The deal workspace: a right-hand panel opened from a card, closed with Escape. */
+export function DealWorkspace({ dealId }: { dealId: string }) {
+  const openDeal = useNavigation((s) => s.openDeal);
+  const tab = useDealFlow((s) => s.tab);
+  const setTab = useDealFlow((s) => s.setTab);
+  const detail = useLiveQuery('deals.get', { id: dealId }, TABLES);
+  const settings = useLiveQuery('settings.get', {}, SETTINGS_TABLES);
+  const pipelines = useLiveQuery('pipelines.list', {}, PIPELINE_TABLES);
+  const now = useNow();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [compose, setCompose] = useState<{ type: ActivityType; n: number } | null>(null);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+    return () => {
+      document.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(dealId)}"]`)?.focus();
+    };
+  }, [dealId]);
+
+  const close = () => openDeal(null);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !useDealFlow.getState().dialog) {
+      event.stopPropagation();
+      close();
+      return;
+    }
+    const type = ACTIVITY_KEYS[event.key];
+    if (type && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
+      event.preventDefault();
+      setTab('timeline');
+      setCompose((c) => ({ type, n: (c?.n ?? 0) + 1 }));
+    }
+  };
+
+  const pipeline = pipelines.data?.find((p) => p.id === detail.data?.deal.pipelineId);
+  let body = <p aria-busy="true">Loading the deal…</p>;
+  if (detail.status === 'error' && !detail.data)
+    body = <p role="alert">Could not open the deal: {detail.error}</p>;
+  let data: WorkspaceData | null = null;
+  if (detail.data && settings.data && pipeline) {
+    data = {
+      detail: detail.data,
+      settings: settings.data,
+      pipeline,
+      stage: pipeline.stages.find((s) => s.id === detail.data?.deal.stageId),
+      now,
+    };
+  }
+  const title = data?.detail.deal.title ?? 'Deal';
+  return (
+    <section className="workspace" aria-label={`Deal: ${title}`} onKeyDown={onKeyDown}>
+      <div className="workspace-top">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {title}
+        </h1>
+        <button type="button" onClick={close} aria-label="Close the deal workspace" title="Close (Escape)">
+          ×
+        </button>
+      </div>
+      {data ? (
+        <>
+          <WorkspaceHeader data={data} />
+          <div role="tablist" aria-label="Deal sections" className="tabs">
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                role="tab"
+                id={`tab-${t.id}`}
+                aria-selected={tab === t.id}
+                aria-controls={`panel-${t.id}`}
+                tabIndex={tab === t.id ? 0 : -1}
+                onClick={() => setTab(t.id)}
+                onKeyDown={(e) => {
+                  if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+                  const i = TABS.findIndex((x) => x.id === tab);
+                  const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
+                  setTab(next.id);
+                  document.getElementById(`tab-${next.id}`)?.focus();
+                }}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+            {tab === 'overview' && <OverviewTab data={data} />}
+            {tab === 'qualification' && <QualificationTab data={data} />}
+            {tab === 'guidance' && <GuidanceTab data={data} />}
+            {tab === 'timeline' && <TimelineTab data={data} compose={compose} />}
+            {tab === 'contacts' && <ContactsPanel detail={data.detail} />}
+          </div>
+        </>
+      ) : (
+        body
+      )}
+    </section>
+  );
+}

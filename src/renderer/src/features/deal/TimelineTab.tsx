@@ -1,0 +1,37 @@
+import { format } from 'date-fns';
+import type { ActivityType } from '../../../../shared/model';
+import { LogActivity } from './LogActivity';
+import { timelineEntries } from './timelineEntries';
+import type { WorkspaceData } from './workspaceData';
+
+/** Log an activity in two keystrokes; every activity and stage change in one timeline. */
+export function TimelineTab({
+  data,
+  compose,
+}: {
+  data: WorkspaceData;
+  compose: { type: ActivityType; n: number } | null;
+}) {
+  const { detail, pipeline } = data;
+  const entries = timelineEntries(detail.activities, detail.history, pipeline);
+  return (
+    <>
+      <LogActivity key={compose?.n ?? 0} deal={detail.deal} initialType={compose?.type ?? null} />
+      <section className="ws-section" aria-label="Timeline">
+        <h2>Timeline</h2>
+        <ol className="timeline">
+          {entries.map((e) => (
+            <li key={e.id} className={`tl-${e.kind}`}>
+              <span className="tl-kind">{e.kind === 'stage' ? 'Stage' : e.kind}</span>
+              <div>
+                <strong>{e.title}</strong>
+                {e.body && <p>{e.body}</p>}
+              </div>
+              <time dateTime={new Date(e.at).toISOString()}>{format(e.at, 'd MMM yyyy HH:mm')}</time>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useLiveQuery } from '../../state/liveQuery';
+import { useNavigation } from '../../state/navigation';
+import { Modal } from '../board/Modal';
+import { matchesQuery, paletteCommands } from './commands';
+
+interface Item {
+  id: string;
+  label: string;
+  detail?: string;
+  run(): void;
+}
+
+const DEAL_TABLES = ['deals'] as const;
+
+/** Ctrl/Cmd+K: jump to any deal, run any action. */
+export function CommandPalette({ onClose }: { onClose(): void }) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const dealId = useNavigation((s) => s.dealId);
+  const openDeal = useNavigation((s) => s.openDeal);
+  const go = useNavigation((s) => s.go);
+  const open = useLiveQuery('deals.get', dealId ? { id: dealId } : null, DEAL_TABLES);
+  const hits = useLiveQuery('deals.search', { text: query.trim(), limit: 20 }, DEAL_TABLES);
+
+  const items = useMemo<Item[]>(() => {
+    const current = dealId && open.data ? { id: dealId, title: open.data.deal.title } : null;
+    const commands = paletteCommands(current).filter((c) => matchesQuery(c.label, query));
+    const deals = query.trim()
+      ? (hits.data ?? [])
+          // Results of an earlier query may still be on show while the new one runs.
+          .filter((h) => matchesQuery(`${h.title} ${h.companyName}`, query))
+          .map((h) => ({
+            id: `deal-${h.id}`,
+            label: h.title,
+            detail: `${h.companyName || 'No company'} · ${h.status}`,
+            run: () => {
+              go('board');
+              openDeal(h.id);
+            },
+          }))
+      : [];
+    return [...deals, ...commands.map((c) => ({ ...c, detail: c.shortcut }))];
+  }, [query, hits.data, dealId, open.data, go, openDeal]);
+
+  const choose = (item: Item | undefined) => {
+    if (!item) return;
+    onClose();
+    item.run();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (items.length === 0 ? 0 : (i + step + items.length) % items.length));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(items[Math.min(active, items.length - 1)]);
+    }
+  };
+  const activeIndex = Math.min(active, Math.max(0, items.length - 1));
+  return (
+    <Modal title="Command palette" onClose={onClose} className="palette">
+      <input
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="palette-list"
+        aria-activedescendant={items[activeIndex] ? `palette-${items[activeIndex].id}` : undefined}
+        aria-label="Search deals and actions"
+        placeholder="Type a deal, company or action…"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        data-autofocus
+      />
+      <ul id="palette-list" role="listbox" aria-label="Results" className="palette-list">
+        {items.map((item, i) => (
+          <li
+            key={item.id}
+            id={`palette-${item.id}`}
+            role="option"
+            aria-selected={i === activeIndex}
+            className={i === activeIndex ? 'active' : undefined}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => choose(item)}
+          >
+            <span>{item.label}</span>
+            {item.detail && <span className="muted">{item.detail}</span>}
+          </li>
+        ))}
+        {items.length === 0 && <li className="muted">Nothing matches “{query}”.</li>}
+      </ul>
+    </Modal>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useLiveQuery } from '../../state/liveQuery';
+import { ListEditor } from './ListEditor';
+import { MqlQuestionsEditor } from './MqlQuestionsEditor';
+import { PipelineEditor } from './PipelineEditor';
+import { ScoringEditor } from './ScoringEditor';
+import { settingsActions } from './actions';
+import './settings.css';
+
+const SECTIONS = [
+  { id: 'pipeline', label: 'Pipeline' },
+  { id: 'scoring', label: 'Lead scoring' },
+  { id: 'mql', label: 'MQL questions' },
+  { id: 'reasons', label: 'Lost and disqualify reasons' },
+] as const;
+type Section = (typeof SECTIONS)[number]['id'];
+
+const SETTINGS_TABLES = ['settings'] as const;
+
+/** Settings: the pipeline, scoring, the MQL question set and the reason lists. */
+export function SettingsView() {
+  const [section, setSection] = useState<Section>('pipeline');
+  const settings = useLiveQuery('settings.get', {}, SETTINGS_TABLES);
+  return (
+    <section className="settings" aria-label="Settings">
+      <nav className="settings-nav" aria-label="Settings sections">
+        <h1>Settings</h1>
+        {SECTIONS.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            className="nav-link"
+            aria-current={section === s.id ? 'true' : undefined}
+            onClick={() => setSection(s.id)}
+          >
+            {s.label}
+          </button>
+        ))}
+      </nav>
+      <div className="settings-body">
+        {section === 'pipeline' && <PipelineEditor />}
+        {section !== 'pipeline' && !settings.data && <p aria-busy="true">Loading the settings…</p>}
+        {section === 'scoring' && settings.data && <ScoringEditor key="scoring" settings={settings.data} />}
+        {section === 'mql' && settings.data && <MqlQuestionsEditor settings={settings.data} />}
+        {section === 'reasons' && settings.data && (
+          <>
+            <ListEditor
+              title="Lost reasons"
+              items={settings.data.lostReasons}
+              onSave={(lostReasons) => settingsActions.updateSettings({ lostReasons })}
+            />
+            <ListEditor
+              title="Disqualify reasons"
+              items={settings.data.disqualifyReasons}
+              onSave={(disqualifyReasons) => settingsActions.updateSettings({ disqualifyReasons })}
+            />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
