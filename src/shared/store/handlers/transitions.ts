@@ -42,6 +42,7 @@ export const transitionHandlers: HandlerTable<keyof typeof transitionMethods> = 
             contacts: detail.contacts,
             activities: detail.activities,
             template: tctx.settings.handoffTemplate,
+            currency: tctx.settings.currency,
             newId: ctx.newId,
             now: tctx.now,
           }),
