@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type View = 'board' | 'followups' | 'insights' | 'settings';
+export type View = 'board' | 'followups' | 'insights' | 'settings' | 'data';
 
 interface NavigationState {
   view: View;

@@ -1,0 +1,52 @@
+import type { InputOf } from '../../../../shared/rpc/contract';
+import { platform } from '../../state/session';
+import { dealRowsToCsv, exportFileName } from './exportCsv';
+
+/** Data actions: the only place this feature talks to the store and the platform. */
+
+export function existingDealKeys() {
+  return platform().store.call('import.existingKeys', {});
+}
+
+export function commitImport(input: InputOf<'import.commit'>) {
+  return platform().store.call('import.commit', input);
+}
+
+function saveText(suggestedName: string, content: string, kind: 'csv' | 'json') {
+  return platform().saveFile({
+    suggestedName,
+    content,
+    filters:
+      kind === 'csv'
+        ? [{ name: 'CSV', extensions: ['csv'] }]
+        : [{ name: 'Fieldline backup', extensions: ['json'] }],
+    mimeType: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+  });
+}
+
+export function saveRejects(csv: string) {
+  return saveText(exportFileName('rejects', Date.now()), csv, 'csv');
+}
+
+/** The deals of a pipeline as a formula-safe CSV file. */
+export async function exportDealsCsv(pipelineId: string | null) {
+  const { rows } = await platform().store.call('deals.exportRows', pipelineId ? { pipelineId } : {});
+  const result = await saveText(exportFileName('deals', Date.now()), dealRowsToCsv(rows), 'csv');
+  return { ...result, count: rows.length };
+}
+
+/** Everything, as the versioned JSON backup file. */
+export async function exportBackup() {
+  const backup = await platform().store.call('backup.export', {});
+  const result = await saveText(exportFileName('backup', backup.exportedAt), JSON.stringify(backup), 'json');
+  return { ...result, counts: backup.counts };
+}
+
+/** Replace all data with a backup file's text (validated and staged by the store first). */
+export function restoreBackupText(text: string) {
+  return platform().store.call('backup.restore', { text });
+}
+
+export function automaticBackups() {
+  return platform().backups;
+}

@@ -1,0 +1,11 @@
+// Decoding and parsing a CSV file off the main thread, so a large import keeps the UI responsive.
+import { parseCsvFile, type ParseRequest } from './parseFile';
+
+self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
+  const post = (message: unknown) => (self as unknown as Worker).postMessage(message);
+  try {
+    post({ type: 'done', result: parseCsvFile(event.data, (phase) => post({ type: 'progress', phase })) });
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+});
