@@ -10,8 +10,8 @@
 import { Notification, powerMonitor } from 'electron';
 import type { RpcClient } from '../../shared/rpc/client';
 import type { ChangeEvent } from '../../shared/rpc/views';
-import { noticeContent, toReminder } from './notice';
-import { createReminderScheduler, type ReminderNotice, type ReminderSource, type SchedulerTimers } from './scheduler';
+import { noticeContent, toReminder } from '../../shared/reminders/notice';
+import { createReminderScheduler, type ReminderNotice, type ReminderSource, type SchedulerTimers } from '../../shared/reminders/scheduler';
 
 export interface RemindersDeps {
   client: RpcClient;

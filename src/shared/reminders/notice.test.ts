@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { noticeContent, toReminder } from '../../../src/main/reminders/notice';
-import type { Reminder } from '../../../src/main/reminders/scheduler';
-import { makeFollowUp } from '../../../src/shared/model';
-import type { AgendaItem } from '../../../src/shared/rpc/methods/followUps';
+import { noticeContent, toReminder } from './notice';
+import type { Reminder } from './scheduler';
+import { makeFollowUp } from '../model';
+import type { AgendaItem } from '../rpc/methods/followUps';
 
 const NOW = 1_700_000_000_000;
 

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../../shared/rpc/methods/followUps';
+import type { AgendaItem } from '../rpc/methods/followUps';
 import type { Reminder, ReminderNotice } from './scheduler';
 
 const TYPE_LABELS: Record<AgendaItem['type'], string> = {

@@ -5,7 +5,7 @@ import {
   type Reminder,
   type ReminderNotice,
   type SchedulerDeps,
-} from '../../../src/main/reminders/scheduler';
+} from './scheduler';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -1,20 +1,20 @@
 /**
  * Browser mode's follow-up reminders. In Electron the main process runs the reminder
  * scheduler and shows native notifications; in a plain browser tab the page runs the same
- * pure scheduler (src/main/reminders/scheduler.ts, which has no Electron in it) against the
+ * pure scheduler (src/shared/reminders/scheduler.ts, shared with main) against the
  * store worker, and shows a Web Notification when the user allowed them, otherwise an
  * in-app toast with Open / Done / Snooze 1 h.
  *
  * Time is read through `clock` and `timers` (by default `Date.now` and `window.setTimeout`,
  * looked up on every call), so Playwright's page clock drives it in end-to-end tests.
  */
-import { noticeContent, toReminder } from '../../../main/reminders/notice';
+import { noticeContent, toReminder } from '../../../shared/reminders/notice';
 import {
   createReminderScheduler,
   type ReminderNotice,
   type ReminderSource,
   type SchedulerTimers,
-} from '../../../main/reminders/scheduler';
+} from '../../../shared/reminders/scheduler';
 import type { RpcClient } from '../../../shared/rpc/client';
 import type { Toast } from './toast';
 
