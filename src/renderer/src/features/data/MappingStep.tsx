@@ -1,16 +1,21 @@
 import { CRM_PRESETS, IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../../../../shared/import';
 import { LEAD_SOURCE_LABELS, LEAD_SOURCES, type LeadSource } from '../../../../shared/model';
 import { distinctValues } from './importPlan';
+import { LabelledSelect } from './LabelledSelect';
 import type { ImportWizardState } from './useImportWizard';
 
 const NAME_FIELDS: ImportField[] = ['title', 'company', 'contactName', 'firstName', 'lastName'];
 
-function SourceOptions() {
-  return LEAD_SOURCES.map((s) => (
-    <option key={s} value={s}>
-      {LEAD_SOURCE_LABELS[s]}
-    </option>
-  ));
+const sourceOptions = LEAD_SOURCES.map((s) => (
+  <option key={s} value={s}>
+    {LEAD_SOURCE_LABELS[s]}
+  </option>
+));
+
+function presetText(preset: ImportWizardState['preset']): string {
+  return preset === 'generic'
+    ? 'No CRM export recognised: columns were matched by their names.'
+    : `Recognised a ${CRM_PRESETS[preset].label} export: its columns were matched.`;
 }
 
 export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
@@ -19,10 +24,6 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
   const stages = distinctValues(parsed.rows, wizard.mapping.stage);
   const sources = distinctValues(parsed.rows, wizard.mapping.source);
   const named = NAME_FIELDS.some((f) => wizard.mapping[f] !== undefined);
-  const presetText =
-    wizard.preset === 'generic'
-      ? 'No CRM export recognised: columns were matched by their names.'
-      : `Recognised a ${CRM_PRESETS[wizard.preset].label} export: its columns were matched.`;
   const stageOptions = pipeline?.stages.map((s) => (
     <option key={s.id} value={s.id}>
       {s.name}
@@ -30,30 +31,26 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
   ));
   return (
     <section aria-labelledby="import-mapping-heading">
-      <h3 id="import-mapping-heading" tabIndex={-1}>3. Match columns</h3>
-      <p>{presetText} Check each field; choose “Not imported” to leave one out.</p>
+      <h3 id="import-mapping-heading" tabIndex={-1}>
+        3. Match columns
+      </h3>
+      <p>{presetText(wizard.preset)} Check each field; choose “Not imported” to leave one out.</p>
       <fieldset className="import-grid">
         <legend>Columns</legend>
         {IMPORT_FIELDS.map((field) => (
-          <label key={field}>
-            {IMPORT_FIELD_LABELS[field]}
-            <select
-              value={wizard.mapping[field] ?? ''}
-              onChange={(e) =>
-                wizard.mapField(
-                  field,
-                  e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value),
-                )
-              }
-            >
-              <option value="">Not imported</option>
-              {parsed.headers.map((h, i) => (
-                <option key={h} value={i}>
-                  {h}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabelledSelect
+            key={field}
+            label={IMPORT_FIELD_LABELS[field]}
+            value={wizard.mapping[field] ?? ''}
+            onChange={(v) => wizard.mapField(field, v === '' ? undefined : Number(v))}
+          >
+            <option value="">Not imported</option>
+            {parsed.headers.map((h, i) => (
+              <option key={h} value={i}>
+                {h}
+              </option>
+            ))}
+          </LabelledSelect>
         ))}
       </fieldset>
       {!named && (
@@ -63,76 +60,50 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
       )}
       <fieldset className="import-grid">
         <legend>Stages</legend>
-        <label>
-          Pipeline
-          <select value={pipeline?.id ?? ''} onChange={(e) => wizard.choosePipeline(e.currentTarget.value)}>
-            {wizard.pipelines.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Rows without a stage
-          <select
-            value={wizard.defaultStageId}
-            onChange={(e) => wizard.setDefaultStageId(e.currentTarget.value)}
+        <LabelledSelect label="Pipeline" value={pipeline?.id ?? ''} onChange={(v) => wizard.choosePipeline(v)}>
+          {wizard.pipelines.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </LabelledSelect>
+        <LabelledSelect label="Rows without a stage" value={wizard.defaultStageId} onChange={(v) => wizard.setDefaultStageId(v)}>
+          {stageOptions}
+        </LabelledSelect>
+        {stages.values.map((value) => (
+          <LabelledSelect
+            key={value}
+            label={`Stage “${value}”`}
+            value={wizard.stageMap[value] ?? wizard.defaultStageId}
+            onChange={(v) => wizard.mapStage(value, v)}
           >
             {stageOptions}
-          </select>
-        </label>
-        {stages.values.map((value) => (
-          <label key={value}>
-            Stage “{value}”
-            <select
-              value={wizard.stageMap[value] ?? wizard.defaultStageId}
-              onChange={(e) => wizard.mapStage(value, e.currentTarget.value)}
-            >
-              {stageOptions}
-            </select>
-          </label>
+          </LabelledSelect>
         ))}
-        {stages.more && (
-          <p className="hint">More stage values than shown: the rest go to the default stage.</p>
-        )}
+        {stages.more && <p className="hint">More stage values than shown: the rest go to the default stage.</p>}
       </fieldset>
       <fieldset className="import-grid">
         <legend>Lead sources</legend>
-        <label>
-          Rows without a known source
-          <select
-            value={wizard.defaultSource}
-            onChange={(e) => wizard.setDefaultSource(e.currentTarget.value as LeadSource)}
-          >
-            <SourceOptions />
-          </select>
-        </label>
+        <LabelledSelect label="Rows without a known source" value={wizard.defaultSource} onChange={(v) => wizard.setDefaultSource(v as LeadSource)}>
+          {sourceOptions}
+        </LabelledSelect>
         {sources.values.map((value) => (
-          <label key={value}>
-            Source “{value}”
-            <select
-              value={wizard.sourceMap[value] ?? wizard.defaultSource}
-              onChange={(e) => wizard.mapSource(value, e.currentTarget.value as LeadSource)}
-            >
-              <SourceOptions />
-            </select>
-          </label>
+          <LabelledSelect
+            key={value}
+            label={`Source “${value}”`}
+            value={wizard.sourceMap[value] ?? wizard.defaultSource}
+            onChange={(v) => wizard.mapSource(value, v as LeadSource)}
+          >
+            {sourceOptions}
+          </LabelledSelect>
         ))}
-        {sources.more && (
-          <p className="hint">More source values than shown: the rest use the default source.</p>
-        )}
+        {sources.more && <p className="hint">More source values than shown: the rest use the default source.</p>}
       </fieldset>
       <div className="dialog-actions">
         <button type="button" onClick={() => wizard.setStep('preview')}>
           Back
         </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!named || wizard.progress !== null}
-          onClick={() => void wizard.check()}
-        >
+        <button type="button" className="primary" disabled={!named || wizard.progress !== null} onClick={() => void wizard.check()}>
           Next: review
         </button>
       </div>

@@ -115,7 +115,8 @@ function Duplicates({ wizard, review }: { wizard: ImportWizardState; review: Rev
 export function ReviewStep({ wizard }: { wizard: ImportWizardState }) {
   const review = wizard.review!;
   const plan = summarise(buildDecisions(review.candidates, review.duplicates, wizard.choices));
-  const nothing = plan.add + plan.update === 0;
+  const count = plan.add + plan.update;
+  const nothing = count === 0;
   return (
     <section aria-labelledby="import-review-heading">
       <h3 id="import-review-heading" tabIndex={-1}>4. Review</h3>
@@ -130,7 +131,7 @@ export function ReviewStep({ wizard }: { wizard: ImportWizardState }) {
           Back
         </button>
         <button type="button" className="primary" disabled={nothing || wizard.progress !== null} onClick={() => void wizard.commit()}>
-          {nothing ? 'Nothing to import' : `Import ${(plan.add + plan.update).toLocaleString()} deals`}
+          {nothing ? 'Nothing to import' : `Import ${count.toLocaleString()} ${count === 1 ? 'deal' : 'deals'}`}
         </button>
       </div>
     </section>

@@ -1,0 +1,170 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FieldlineApp } from './app';
+
+const fixture = (name: string) => path.join(__dirname, '../fixtures/csv', name);
+const SAMPLE = fixture('sample-leads.csv');
+
+async function seriousViolations(page: Page, selector: string) {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
+/** The Data view and its import wizard, in a rep's words. */
+class DataPage extends FieldlineApp {
+  async openData() {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Data' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Your data', level: 1 })).toBeVisible();
+  }
+
+  async openBoard() {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Pipeline' }).click();
+  }
+
+  wizard() {
+    return this.page.getByRole('dialog', { name: 'Import leads from CSV' });
+  }
+
+  /** Choose the file and walk to the review step with the proposed settings. */
+  async importToReview(file: string) {
+    await this.page.getByRole('button', { name: 'Import leads from CSV…' }).click();
+    const dialog = this.wizard();
+    await dialog.getByLabel('CSV file', { exact: true }).setInputFiles(file);
+    await expect(dialog.getByRole('heading', { name: '2. Preview' })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Next: match columns' }).click();
+    await expect(dialog.getByRole('heading', { name: '3. Match columns' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Next: review' }).click();
+    await expect(dialog.getByRole('heading', { name: '4. Review' })).toBeVisible();
+    return dialog;
+  }
+
+  async download(button: string) {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: button }).click()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), path, text: readFileSync(path, 'utf8') };
+  }
+}
+
+test('import the sample CSV through the wizard, see the deals on the board, and skip duplicates the second time', async ({ page }) => {
+  const app = new DataPage(page);
+  await app.open();
+  await app.openData();
+  await page.getByRole('button', { name: 'Import leads from CSV…' }).click();
+  const dialog = app.wizard();
+  await dialog.getByLabel('CSV file', { exact: true }).setInputFiles(SAMPLE);
+
+  // Step 1: preview, with the detected delimiter and encoding.
+  await expect(dialog.getByText('sample-leads.csv')).toBeVisible();
+  await expect(dialog.getByText(/25 rows, 13 columns/)).toBeVisible();
+  await expect(dialog.getByLabel('Delimiter')).toHaveValue(',');
+  await expect(dialog.getByLabel('Encoding')).toHaveValue('utf-8');
+  await expect(dialog.getByRole('table').getByRole('row')).toHaveCount(11);
+  await expect(dialog.getByRole('cell', { name: 'Fleet telematics pilot' })).toBeVisible();
+  expect(await seriousViolations(page, '[role=dialog]')).toEqual([]);
+
+  // Step 2: the columns and stages are matched by name.
+  await dialog.getByRole('button', { name: 'Next: match columns' }).click();
+  await expect(dialog.getByLabel('Deal title')).toHaveValue('0');
+  await expect(dialog.getByLabel('E-mail', { exact: true })).toHaveValue('4');
+  const sql = dialog.getByLabel('Stage “Sales Qualified Lead”');
+  await expect(sql.locator('option:checked')).toHaveText('Sales Qualified Lead');
+  await expect(dialog.getByLabel('Source “Partner referral”').locator('option:checked')).toHaveText('Partner referral');
+  expect(await seriousViolations(page, '[role=dialog]')).toEqual([]);
+
+  // Step 3: review, then the import.
+  await dialog.getByRole('button', { name: 'Next: review' }).click();
+  await expect(dialog.getByText('25 rows are ready: 25 to add, 0 to update, 0 to skip.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import 25 deals' }).click();
+  await expect(dialog.getByText('Added 25, updated 0, skipped 0.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'View on board' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(app.column('Sales Qualified Lead').getByText('Fleet telematics pilot')).toBeVisible();
+  await expect(app.column('Lead Generation').getByText('Starter team plan')).toBeVisible();
+  await expect(app.column('Lead Nurturing').getByText('Warehouse scanners')).toBeVisible();
+
+  // The same file again: every row is a duplicate and skipped unless the rep says otherwise.
+  await app.openData();
+  const again = await app.importToReview(SAMPLE);
+  await expect(again.getByText('25 rows look like deals you already have')).toBeVisible();
+  await expect(again.getByText('25 rows are ready: 0 to add, 0 to update, 25 to skip.')).toBeVisible();
+  await expect(again.getByLabel('Row 2: what to do')).toHaveValue('skip');
+  await again.getByLabel('Row 3: what to do').selectOption('update');
+  await again.getByLabel('Row 4: what to do').selectOption('add');
+  await expect(again.getByText('25 rows are ready: 1 to add, 1 to update, 23 to skip.')).toBeVisible();
+  expect(await seriousViolations(page, '[role=dialog]')).toEqual([]);
+  await again.getByRole('button', { name: 'Import 2 deals' }).click();
+  await expect(again.getByText('Added 1, updated 1, skipped 23.')).toBeVisible();
+  await again.getByRole('button', { name: 'View on board' }).click();
+  await expect(app.column('Marketing Qualified Lead').getByText('Clinic scheduling suite')).toHaveCount(2);
+});
+
+test('the rows a file cannot import are listed with their row numbers and saved as a CSV of rejects', async ({ page }) => {
+  const app = new DataPage(page);
+  await app.open();
+  await app.openData();
+  const dialog = await app.importToReview(fixture('invalid-rows.csv'));
+  await expect(dialog.getByText('7 rows will not be imported')).toBeVisible();
+  const rejects = dialog.getByRole('region', { name: 'Rows that will not be imported' });
+  await expect(rejects.getByRole('row', { name: /^4 E-mail "raj@@globex" is not a valid address\.$/ })).toBeVisible();
+  await expect(rejects.getByRole('row', { name: /^9 No title, company or contact name\.$/ })).toBeVisible();
+  const saved = await app.download('Save rejects as CSV');
+  expect(saved.name).toMatch(/^fieldline-import-rejects-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = saved.text.replace(/^\uFEFF/, '').split('\r\n');
+  expect(lines[0]).toBe('Title,Company,Contact,Email,Value,Expected close,Reason');
+  expect(lines[1]).toBe('Bad email,Globex,Raj,raj@@globex,100,,"E-mail ""raj@@globex"" is not a valid address."');
+  expect(lines).toHaveLength(8);
+  await dialog.getByRole('button', { name: 'Import 1 deal' }).click();
+  await expect(dialog.getByText('Added 1, updated 0, skipped 0.')).toBeVisible();
+});
+
+test('export deals as a formula-safe CSV', async ({ page }) => {
+  const app = new DataPage(page);
+  await app.open();
+  await app.quickAdd({ title: '=HYPERLINK("http://evil.example","Click")', company: 'Acme, Inc.', contact: 'Jane Doe', email: 'jane@acme.example', value: 1200 });
+  await app.openData();
+  const csv = await app.download('Export deals (CSV)');
+  expect(csv.name).toMatch(/^fieldline-deals-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csv.text.startsWith('\uFEFF')).toBe(true);
+  const [header, row, ...rest] = csv.text.slice(1).split('\r\n');
+  expect(header).toBe('Title,Company,Contact,E-mail,Phone,Stage,Status,Value,Weighted value,Score,Source,Expected close,Next step,Days in stage');
+  expect(rest).toEqual([]);
+  expect(row).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""Click""\)","Acme, Inc\.",Jane Doe,jane@acme\.example,,Lead Generation,Open,1200,/);
+  await expect(page.getByText('Exported 1 deals')).toBeVisible();
+});
+
+test('export everything as a JSON backup, change something, restore the file: the change is gone', async ({ page }) => {
+  const app = new DataPage(page);
+  await app.open();
+  await app.quickAdd({ title: 'Before the backup', company: 'Kept Co' });
+  await app.openData();
+  const backup = await app.download('Export everything (JSON backup)');
+  expect(backup.name).toMatch(/^fieldline-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(JSON.parse(backup.text)).toMatchObject({ format: 'fieldline-backup', version: 1, counts: { deals: 1 } });
+
+  await app.openBoard();
+  await app.quickAdd({ title: 'After the backup', company: 'Gone Co' });
+  await expect(app.column('Lead Generation').getByText('After the backup')).toBeVisible();
+
+  // A damaged file is refused up front and changes nothing.
+  await app.openData();
+  const restoreInput = page.getByLabel('Restore from a backup file…');
+  await restoreInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(backup.text.slice(0, 200)) });
+  await expect(page.getByText(/This backup cannot be restored: .*Your current data is unchanged\./)).toBeVisible();
+
+  await restoreInput.setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+  const confirm = page.getByRole('dialog', { name: 'Replace all your data?' });
+  await expect(confirm).toContainText('2 deals');
+  await expect(confirm).toContainText(`${backup.name} from`);
+  await expect(confirm).toContainText('1 deal, 0 contacts, 0 follow-ups and 0 activities');
+  expect(await seriousViolations(page, '[role=dialog]')).toEqual([]);
+  await confirm.getByRole('button', { name: 'Replace my data' }).click();
+  await expect(page.getByText(/^Restored the backup from .*: 1 deal/)).toBeVisible();
+
+  await app.openBoard();
+  await expect(app.column('Lead Generation').getByText('Before the backup')).toBeVisible();
+  await expect(app.column('Lead Generation').getByText('After the backup')).toHaveCount(0);
+  expect(await seriousViolations(page, 'body')).toEqual([]);
+});
