@@ -14,7 +14,7 @@ export function BlockedDialog({ dialog }: { dialog: Blocked }) {
   const [saving, setSaving] = useState(false);
   const override = async (event: FormEvent) => {
     event.preventDefault();
-    if (!reason.trim() || request.kind !== 'move') return;
+    if (!reason.trim() || (request.kind !== 'move' && request.kind !== 'win')) return;
     setSaving(true);
     await requestTransition(dealId, title, { ...request, override: true, reason: reason.trim() });
     setSaving(false);
@@ -37,7 +37,7 @@ export function BlockedDialog({ dialog }: { dialog: Blocked }) {
         ))}
       </ul>
       {decision.suggestion && <p className="suggestion">Suggestion: {decision.suggestion}</p>}
-      {decision.canOverride && request.kind === 'move' && (
+      {decision.canOverride && (request.kind === 'move' || request.kind === 'win') && (
         <form className="dialog-form" onSubmit={override}>
           <label>
             Override with a reason

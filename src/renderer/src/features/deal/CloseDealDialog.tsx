@@ -117,7 +117,7 @@ export function CloseDealDialog({ dialog }: { dialog: Close }) {
           <>
             <label>
               Reason
-              <select name="reason" required>
+              <select name="reason" aria-label="Reason" required>
                 {(settings.data?.lostReasons ?? []).map((r) => (
                   <option key={r}>{r}</option>
                 ))}

@@ -69,7 +69,7 @@ export function ExitDialog({ dialog }: { dialog: Exit }) {
         {needsListedReason && (
           <label>
             Reason
-            <select name="reason" required>
+            <select name="reason" aria-label="Reason" required>
               {reasons.map((r) => (
                 <option key={r}>{r}</option>
               ))}
