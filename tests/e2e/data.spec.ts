@@ -132,7 +132,7 @@ test('export deals as a formula-safe CSV', async ({ page }) => {
   expect(header).toBe('Title,Company,Contact,E-mail,Phone,Stage,Status,Value,Weighted value,Score,Source,Expected close,Next step,Days in stage');
   expect(rest).toEqual([]);
   expect(row).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""Click""\)","Acme, Inc\.",Jane Doe,jane@acme\.example,,Lead Generation,Open,1200,/);
-  await expect(page.getByText('Exported 1 deals')).toBeVisible();
+  await expect(page.getByText('Exported 1 deal to')).toBeVisible();
 });
 
 test('export everything as a JSON backup, change something, restore the file: the change is gone', async ({ page }) => {

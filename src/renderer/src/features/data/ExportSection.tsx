@@ -17,10 +17,10 @@ export function ExportSection() {
     try {
       if (kind === 'csv') {
         const r = await exportDealsCsv(pipelineId);
-        if (r.saved) setMessage({ kind: 'ok', text: `Exported ${r.count.toLocaleString()} deals to ${r.path ?? 'a CSV file'}.` });
+        if (r.saved) setMessage({ kind: 'ok', text: `Exported ${r.count.toLocaleString()} ${r.count === 1 ? 'deal' : 'deals'} to ${r.path ?? 'a CSV file'}.` });
       } else {
         const r = await exportBackup();
-        if (r.saved) setMessage({ kind: 'ok', text: `Saved a backup of ${r.counts.deals.toLocaleString()} deals to ${r.path ?? 'a JSON file'}.` });
+        if (r.saved) setMessage({ kind: 'ok', text: `Saved a backup of ${r.counts.deals.toLocaleString()} ${r.counts.deals === 1 ? 'deal' : 'deals'} to ${r.path ?? 'a JSON file'}.` });
       }
     } catch (error) {
       setMessage({ kind: 'error', text: `The export did not complete: ${errorText(error)}` });

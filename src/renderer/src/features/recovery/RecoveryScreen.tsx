@@ -7,6 +7,7 @@ import './recovery.css';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const deals = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'deal' : 'deals'}`;
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
@@ -47,7 +48,7 @@ export function RecoveryScreen() {
   const exportWhatCanBeRead = () =>
     run(async () => {
       const r = await exportReadable();
-      const got = `${r.counts.deals ?? 0} deals, ${r.counts.contacts ?? 0} contacts`;
+      const got = `${deals(r.counts.deals ?? 0)}, ${r.counts.contacts ?? 0} contacts`;
       const left = r.skipped.length ? ` Not readable: ${r.skipped.join('; ')}.` : ' Every table was readable.';
       return r.saved ? `Saved what could be read (${got}) to ${r.path ?? 'a file'}.${left}` : 'Not saved.';
     });
@@ -55,7 +56,7 @@ export function RecoveryScreen() {
     run(async () => {
       const r = await restoreIntoNewDatabase(await file.text());
       setRestored(true);
-      return `Restored ${r.counts.deals ?? 0} deals from ${file.name} into a new database. Your damaged data is kept as it was.`;
+      return `Restored ${deals(r.counts.deals ?? 0)} from ${file.name} into a new database. Your damaged data is kept as it was.`;
     });
 
   return (
