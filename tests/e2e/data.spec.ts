@@ -1,11 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { FieldlineApp } from './app';
 
 const fixture = (name: string) => path.join(__dirname, '../fixtures/csv', name);
 const SAMPLE = fixture('sample-leads.csv');
+
+async function writeTemp(name: string, text: string) {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'fieldline-e2e-')), name);
+  writeFileSync(file, text);
+  return file;
+}
 
 async function seriousViolations(page: Page, selector: string) {
   const result = await new AxeBuilder({ page }).include(selector).analyze();
@@ -167,4 +174,25 @@ test('export everything as a JSON backup, change something, restore the file: th
   await expect(app.column('Lead Generation').getByText('Before the backup')).toBeVisible();
   await expect(app.column('Lead Generation').getByText('After the backup')).toHaveCount(0);
   expect(await seriousViolations(page, 'body')).toEqual([]);
+});
+
+test('a large file imports in one go; a file over the size limit is refused before it is read', async ({ page }) => {
+  const app = new DataPage(page);
+  await app.open();
+  await app.openData();
+  const rows = Array.from({ length: 5000 }, (_, i) => `Deal ${i + 1},Company ${i % 700},person${i}@example.com,${(i * 37) % 90000},Lead Nurturing`);
+  const csv = ['Title,Company,Email,Value,Stage', ...rows].join('\r\n');
+  const dialog = await app.importToReview(await writeTemp('big.csv', csv));
+  await expect(dialog.getByText('5,000 rows are ready: 5,000 to add, 0 to update, 0 to skip.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import 5,000 deals' }).click();
+  await expect(dialog.getByText('Added 5,000, updated 0, skipped 0.')).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Import leads from CSV…' }).click();
+  const huge = Buffer.alloc(10 * 1024 * 1024 + 1, 'a');
+  await app.wizard().getByLabel('CSV file', { exact: true }).setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: huge });
+  await expect(app.wizard().getByRole('alert')).toHaveText(
+    'This file is 10.1 MB; the import limit is 10 MB. Split it into smaller files and import them one by one.',
+  );
+  await expect(app.wizard().getByRole('heading', { name: '1. Choose a CSV file' })).toBeVisible();
 });
