@@ -38,7 +38,10 @@ test('board, workspace and settings have no serious or critical axe violations',
 
   await board.openSettings();
   for (const section of ['Pipeline', 'Lead scoring', 'MQL questions', 'Lost and disqualify reasons']) {
-    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('button', { name: section }).click();
+    await page
+      .getByRole('navigation', { name: 'Settings sections' })
+      .getByRole('button', { name: section })
+      .click();
     expect(await seriousViolations(page), `settings ${section}`).toEqual([]);
   }
 });

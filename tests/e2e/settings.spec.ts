@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { PipelineBoard } from './app';
 
-test('settings: rename, add and remove stages without losing a deal; reasons reach the close dialog', async ({ page }) => {
+test('settings: rename, add and remove stages without losing a deal; reasons reach the close dialog', async ({
+  page,
+}) => {
   const board = new PipelineBoard(page);
   await board.open();
   await board.addLead({ title: 'Kiosk refresh', company: 'Litware' });
@@ -31,15 +33,24 @@ test('settings: rename, add and remove stages without losing a deal; reasons rea
   await expect(stages.getByRole('listitem', { name: /Nurture$/ })).toHaveCount(0);
 
   // Lost reasons.
-  await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('button', { name: 'Lost and disqualify reasons' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('button', { name: 'Lost and disqualify reasons' })
+    .click();
   const lost = page.getByRole('region', { name: 'Lost reasons' });
   await lost.getByRole('button', { name: 'Add' }).click();
-  await lost.getByLabel(/Lost reasons \d+/).last().fill('Went dark');
+  await lost
+    .getByLabel(/Lost reasons \d+/)
+    .last()
+    .fill('Went dark');
   await lost.getByRole('button', { name: 'Save lost reasons' }).click();
   await expect(lost.getByRole('status')).toHaveText('Saved');
 
   // Scoring threshold.
-  await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('button', { name: 'Lead scoring' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('button', { name: 'Lead scoring' })
+    .click();
   const scoring = page.getByRole('form', { name: 'Lead scoring' });
   await scoring.getByLabel('Auto-accept as SAL at score').fill('65');
   await scoring.getByRole('button', { name: 'Save scoring' }).click();
@@ -52,10 +63,15 @@ test('settings: rename, add and remove stages without losing a deal; reasons rea
   const ws = await board.openDeal('Kiosk refresh');
   await expect(board.card('Kiosk refresh', 'Lead Generation')).toBeVisible();
   await ws.getByRole('button', { name: 'Mark lost' }).click();
-  await expect(page.getByRole('dialog', { name: 'Close Kiosk refresh' }).getByLabel('Reason')).toContainText('Went dark');
+  await expect(page.getByRole('dialog', { name: 'Close Kiosk refresh' }).getByLabel('Reason')).toContainText(
+    'Went dark',
+  );
 
   await page.reload();
   await board.openSettings();
-  await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('button', { name: 'Lead scoring' }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('button', { name: 'Lead scoring' })
+    .click();
   await expect(page.getByLabel('Auto-accept as SAL at score')).toHaveValue('65');
 });

@@ -1,10 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { PipelineBoard } from './app';
 
-test('the deal workspace: edit, contacts, profile and score, two-keystroke logging, guidance, close lost', async ({ page }) => {
+test('the deal workspace: edit, contacts, profile and score, two-keystroke logging, guidance, close lost', async ({
+  page,
+}) => {
   const board = new PipelineBoard(page);
   await board.open();
-  await board.addLead({ title: 'Analytics rollout', company: 'Northwind', contact: 'Priya Patel', value: 10000 });
+  await board.addLead({
+    title: 'Analytics rollout',
+    company: 'Northwind',
+    contact: 'Priya Patel',
+    value: 10000,
+  });
 
   // Enter on a focused card opens the workspace; Escape closes it and focus returns to the card.
   await board.card('Analytics rollout').focus();
@@ -21,7 +28,10 @@ test('the deal workspace: edit, contacts, profile and score, two-keystroke loggi
   await details.getByLabel('Value').fill('25000');
   await details.getByRole('button', { name: 'Save details' }).click();
   await expect(details.getByRole('status')).toHaveText('Saved');
-  await expect(board.column('Lead Generation').getByTestId('column-total')).toHaveAttribute('data-value', '25000');
+  await expect(board.column('Lead Generation').getByTestId('column-total')).toHaveAttribute(
+    'data-value',
+    '25000',
+  );
 
   // Customer profile feeds the lead score.
   const profile = ws.getByRole('form', { name: 'Customer profile' });
@@ -58,14 +68,23 @@ test('the deal workspace: edit, contacts, profile and score, two-keystroke loggi
   await ws.getByLabel('Signal', { exact: true }).selectOption('proposal-opened');
   await ws.getByLabel('Subject').press('Enter');
   await expect(timeline).toContainText('Signal: opened the proposal');
-  await expect(page.getByRole('region', { name: 'Proposed next step' })).toContainText('Call now: they opened the proposal');
-  await page.getByRole('region', { name: 'Proposed next step' }).getByRole('button', { name: 'Skip' }).click();
+  await expect(page.getByRole('region', { name: 'Proposed next step' })).toContainText(
+    'Call now: they opened the proposal',
+  );
+  await page
+    .getByRole('region', { name: 'Proposed next step' })
+    .getByRole('button', { name: 'Skip' })
+    .click();
   await expect(timeline).toContainText('Entered Lead Generation');
 
   // Stage guidance.
   await ws.getByRole('tab', { name: 'Guidance' }).click();
-  await expect(ws.getByRole('region', { name: 'Questions to ask' }).getByRole('listitem').first()).toBeVisible();
-  await expect(ws.getByRole('region', { name: 'Exit criteria' })).toContainText('Requirements to enter Lead Nurturing');
+  await expect(
+    ws.getByRole('region', { name: 'Questions to ask' }).getByRole('listitem').first(),
+  ).toBeVisible();
+  await expect(ws.getByRole('region', { name: 'Exit criteria' })).toContainText(
+    'Requirements to enter Lead Nurturing',
+  );
 
   // Pause: not stale until the date.
   await ws.getByRole('tab', { name: 'Overview' }).click();
@@ -73,7 +92,9 @@ test('the deal workspace: edit, contacts, profile and score, two-keystroke loggi
   await ws.getByLabel('Pause until').fill('2099-01-15');
   await ws.getByLabel('Note', { exact: true }).fill('Budget cycle restarts');
   await ws.getByRole('button', { name: 'Pause', exact: true }).click();
-  await expect(ws.getByRole('region', { name: 'Pause' })).toContainText('Paused until Thu 15 Jan: Budget cycle restarts');
+  await expect(ws.getByRole('region', { name: 'Pause' })).toContainText(
+    'Paused until Thu 15 Jan: Budget cycle restarts',
+  );
 
   // Mark lost with a reason from the settings: it leaves the board.
   await ws.getByRole('button', { name: 'Mark lost' }).click();
@@ -105,5 +126,8 @@ test('winning a deal dropped on Closed Deal records the outcome', async ({ page 
   await blocked.getByLabel('Override with a reason').fill('Signed directly by the CFO after a referral');
   await blocked.getByRole('button', { name: 'Override and move' }).click();
   await expect(board.card('Payroll suite', 'Closed Deal')).toContainText('Won');
-  await expect(board.column('Closed Deal').getByTestId('column-total')).toHaveAttribute('data-value', '32000');
+  await expect(board.column('Closed Deal').getByTestId('column-total')).toHaveAttribute(
+    'data-value',
+    '32000',
+  );
 });

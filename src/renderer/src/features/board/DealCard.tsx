@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { useNavigation } from '../../state/navigation';
-import { NEXT_STEP_LABELS, type CardView } from './cardView';
+import { NEXT_STEP_LABELS, NEXT_STEP_SHORT, type CardView } from './cardView';
 import { formatMoney } from './format';
 
 interface Props {
@@ -46,7 +46,16 @@ function DealCardImpl({ view, stageKind }: Props) {
         </span>
       </span>
       <span className="card-row card-meta">
-        <span className={`next-step next-${nextStep}`}>{NEXT_STEP_LABELS[nextStep]}</span>
+        <span className={`next-step next-${nextStep}`} title={NEXT_STEP_LABELS[nextStep]}>
+          {nextStep === 'none' ? (
+            NEXT_STEP_SHORT.none
+          ) : (
+            <>
+              <span className="visually-hidden">Next step </span>
+              {NEXT_STEP_SHORT[nextStep]}
+            </>
+          )}
+        </span>
         <span className="days-in-stage">{daysInStage} d in stage</span>
       </span>
       {(stale || freshClock || card.status === 'won' || (stageKind === 'post-sale' && card.handoff)) && (

@@ -12,6 +12,14 @@ export const NEXT_STEP_LABELS: Record<NextStepState, string> = {
   none: 'No next step',
 };
 
+/** What the card chip shows; the full label stays available to screen readers. */
+export const NEXT_STEP_SHORT: Record<NextStepState, string> = {
+  overdue: 'Overdue',
+  today: 'Due today',
+  scheduled: 'Scheduled',
+  none: 'No next step',
+};
+
 /** True when `ms` is local midnight: a date-only follow-up (the store keeps those at midnight). */
 function isLocalMidnight(ms: number): boolean {
   const d = new Date(ms);

@@ -76,7 +76,11 @@ export function LogActivity({ deal, initialType }: { deal: Deal; initialType: Ac
       {type === 'signal' && (
         <label>
           Signal
-          <select aria-label="Signal" value={signal} onChange={(e) => setSignal(e.target.value as SignalKind)}>
+          <select
+            aria-label="Signal"
+            value={signal}
+            onChange={(e) => setSignal(e.target.value as SignalKind)}
+          >
             {SIGNAL_KINDS.map((s) => (
               <option key={s} value={s}>
                 {SIGNAL_LABELS[s]}

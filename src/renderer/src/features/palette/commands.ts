@@ -73,6 +73,11 @@ export function paletteCommands(openDeal: { id: string; title: string } | null):
     },
     { id: 'clear-filters', label: 'Clear board filters', run: () => board.clearFilters() },
     { id: 'load-sample', label: 'Load the sample pipeline', run: () => void loadSamplePipeline() },
+    {
+      id: 'load-large-sample',
+      label: 'Load a large sample pipeline (10,000 deals)',
+      run: () => void loadSamplePipeline(10_000),
+    },
     { id: 'shortcuts', label: 'Show keyboard shortcuts', shortcut: '?', run: () => ui.open('shortcuts') },
   ];
   return openDeal ? [...dealCommands(openDeal.id, openDeal.title), ...base] : base;

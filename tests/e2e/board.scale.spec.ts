@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { PipelineBoard } from './app';
+
+test('a board of 10,000 deals renders only what is in view and still filters and moves', async ({ page }) => {
+  test.setTimeout(120_000);
+  const board = new PipelineBoard(page);
+  await board.open();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search deals and actions' }).fill('large sample');
+  await page.keyboard.press('Enter');
+  const counts = page.getByTestId('column-count');
+  await expect
+    .poll(async () => (await counts.allInnerTexts()).reduce((n, t) => n + Number(t), 0), { timeout: 60_000 })
+    .toBeGreaterThan(5000);
+
+  // Virtualized: a few dozen cards in the DOM, not thousands.
+  expect(await page.locator('[data-deal-id]').count()).toBeLessThan(200);
+
+  // Scrolling a column brings later cards in.
+  const lead = board.column('Lead Generation');
+  const first = await lead.locator('[data-deal-id]').first().getAttribute('data-deal-id');
+  await lead.locator('.cards-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(lead.locator(`[data-deal-id="${first}"]`)).toHaveCount(0);
+
+  // A new lead among 10,000 is found by search and moved by keyboard.
+  await board.addLead({ title: 'Needle in the haystack', company: 'Zephyr Quarry' });
+  await board.filters().getByLabel('Search deals').fill('zephyr quarry');
+  await expect(page.locator('[data-deal-id]')).toHaveCount(1);
+  await board.moveByKeyboard('Needle in the haystack', 'Lead Nurturing');
+  await expect(board.card('Needle in the haystack', 'Lead Nurturing')).toBeVisible();
+});
