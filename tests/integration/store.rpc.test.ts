@@ -146,3 +146,23 @@ describe('store service through the real RPC transport', () => {
     expect(stagesUsed.size).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('incremental board refresh', () => {
+  it('change events name the deals a command wrote, and board.cards returns just those cards', async () => {
+    const client = h.connect();
+    const seen: ChangeEvent[] = [];
+    client.on('store.changed', (e) => seen.push(e));
+    const a = await client.call('deals.create', lead);
+    const b = await client.call('deals.create', { ...lead, title: 'Second deal' });
+    await client.call('followUps.create', { dealId: a.id, dueAt: h.clock.now() + 60_000, type: 'call' });
+    await until(() => seen.length === 3);
+    expect(seen.map((e) => e.dealIds)).toEqual([[a.id], [b.id], [a.id]]);
+    const [pipeline] = await client.call('pipelines.list', {});
+    const cards = await client.call('board.cards', { pipelineId: pipeline!.id, ids: [a.id, 'missing'] });
+    expect(cards.map((c) => [c.id, c.nextFollowUpAt])).toEqual([[a.id, h.clock.now() + 60_000]]);
+    // A lost deal leaves the board: its id yields no card.
+    const settings = await client.call('settings.get', {});
+    await client.call('deals.transition', { dealId: b.id, request: { kind: 'lose', reason: settings.lostReasons[0]! } });
+    expect(await client.call('board.cards', { pipelineId: pipeline!.id, ids: [b.id] })).toEqual([]);
+  });
+});

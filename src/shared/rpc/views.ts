@@ -64,4 +64,6 @@ export interface ChangeEvent {
   tables: string[];
   method: string;
   ids: string[];
+  /** Every deal the command wrote (or whose handoff checklist it wrote): their cards may differ. */
+  dealIds: string[];
 }

@@ -10,6 +10,7 @@ import type {
   Settings,
   StageHistoryEntry,
 } from '../model';
+import { createDealTracker, type DealTracker } from './dealTracker';
 import { DB_NAME, SCHEMA_V1 } from './schema';
 
 export interface SettingsRow {
@@ -35,6 +36,8 @@ export class FieldlineDB extends Dexie {
   pipelines!: Table<Pipeline, string>;
   handoffs!: Table<HandoffChecklist, string>;
   settings!: Table<SettingsRow, string>;
+  /** Which deals each write transaction touched (for the change event). */
+  readonly dealTracker: DealTracker = createDealTracker();
 
   constructor(options: OpenOptions = {}) {
     super(options.name ?? DB_NAME, {
@@ -44,5 +47,6 @@ export class FieldlineDB extends Dexie {
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
     });
     this.version(1).stores(SCHEMA_V1);
+    this.use(this.dealTracker.middleware);
   }
 }

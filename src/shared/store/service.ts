@@ -46,7 +46,7 @@ export interface ServiceOptions {
 /**
  * The store service: validates each call against the contract, runs its handler (commands
  * in one Dexie transaction) and, once that transaction has committed, tells every
- * listener which tables changed.
+ * listener which tables and which deals changed.
  */
 export function createStoreService({ db, clock = systemClock, newId = () => crypto.randomUUID() }: ServiceOptions): StoreService {
   const listeners = new Set<(event: ChangeEvent) => void>();
@@ -63,13 +63,17 @@ export function createStoreService({ db, clock = systemClock, newId = () => cryp
       }
       const changed = new Set<string>();
       const ids = new Set<string>();
+      const dealIds = new Set<string>();
       const ctx: StoreContext = {
         db,
         now: () => clock.now(),
         newId,
         session,
         async write(tables, fn, touched = []) {
-          const result = await db.transaction('rw', tables, fn);
+          const result = await db.transaction('rw', tables, async (tx) => {
+            db.dealTracker.watch(tx, dealIds);
+            return await fn();
+          });
           tables.forEach((t) => changed.add(t));
           touched.forEach((id) => ids.add(id));
           return result;
@@ -83,7 +87,7 @@ export function createStoreService({ db, clock = systemClock, newId = () => cryp
         throw toStoreError(error);
       }
       if (changed.size > 0) {
-        const event: ChangeEvent = { tables: [...changed], method, ids: [...ids] };
+        const event: ChangeEvent = { tables: [...changed], method, ids: [...ids], dealIds: [...dealIds] };
         for (const listener of listeners) listener(event);
       }
       return result;

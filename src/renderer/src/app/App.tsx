@@ -1,16 +1,28 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { BoardView } from '../features/board/BoardView';
-import { DataView } from '../features/data/DataView';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { MoveFlowHost } from '../features/board/MoveFlowHost';
 import { DealWorkspace } from '../features/deal/DealWorkspace';
 import { GlobalShortcuts } from '../features/palette/GlobalShortcuts';
-import { InsightsView } from '../features/insights/InsightsView';
-import { SettingsView } from '../features/settings/SettingsView';
 import { FollowUpsBadge } from '../features/followups/FollowUpsBadge';
 import { FollowUpsView } from '../features/followups/FollowUpsView';
 import { useRecoveryGate } from '../state/dataRecovery';
 import { useNavigation, type View } from '../state/navigation';
+import { OpenDealBridge } from './OpenDealBridge';
 import { Toasts } from './Toasts';
+
+// Views the rep opens less often load on first use, so the board starts sooner.
+const InsightsView = lazy(() => import('../features/insights/InsightsView').then((m) => ({ default: m.InsightsView })));
+const DataView = lazy(() => import('../features/data/DataView').then((m) => ({ default: m.DataView })));
+const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+
+const VIEWS: Record<View, ComponentType> = {
+  board: BoardView,
+  followups: FollowUpsView,
+  insights: InsightsView,
+  data: DataView,
+  settings: SettingsView,
+};
 
 const NAV: { view: View; label: string }[] = [
   { view: 'board', label: 'Pipeline' },
@@ -25,6 +37,7 @@ export function App() {
   const go = useNavigation((s) => s.go);
   const dealId = useNavigation((s) => s.dealId);
   const store = useRecoveryGate();
+  const Current = VIEWS[view];
   if (store === 'failed') return <RecoveryScreen />;
   if (store === 'checking') return <p className="placeholder" aria-busy="true">Opening your data…</p>;
   return (
@@ -46,10 +59,15 @@ export function App() {
           ))}
         </nav>
       </header>
-      <main className="app-main">{view === 'board' ? <BoardView /> : view === 'settings' ? <SettingsView /> : view === 'followups' ? <FollowUpsView /> : view === 'insights' ? <InsightsView /> : view === 'data' ? <DataView /> : <p className="placeholder">Coming soon.</p>}</main>
+      <main className="app-main">
+        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+          <Current />
+        </Suspense>
+      </main>
       {dealId && <DealWorkspace key={dealId} dealId={dealId} />}
       <MoveFlowHost />
       <GlobalShortcuts />
+      <OpenDealBridge />
       <Toasts />
     </div>
   );

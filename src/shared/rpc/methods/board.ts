@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { Id, type Pipeline, type Settings } from '../../model';
 import { command, query } from '../define';
-import type { BoardData } from '../views';
+import type { BoardCard, BoardData } from '../views';
 
 export const boardMethods = {
   'board.get': query(z.object({ pipelineId: Id.optional() })).returns<BoardData>(),
+  /** The current cards of some deals (those still on this pipeline's board), for incremental refresh. */
+  'board.cards': query(z.object({ pipelineId: Id, ids: z.array(Id).max(500) })).returns<BoardCard[]>(),
   'pipelines.list': query(z.object({})).returns<Pipeline[]>(),
   'settings.get': query(z.object({})).returns<Settings>(),
   'sample.load': command(

@@ -1,6 +1,7 @@
 import { SCHEMA_VERSION } from '../schema';
 import type { boardMethods } from '../../rpc/methods/board';
-import type { BoardCard } from '../../rpc/views';
+import type { Deal } from '../../model';
+import { ON_BOARD, toBoardCards } from '../boardCards';
 import { generateSamplePipeline } from '../../sample/generate';
 import { getPipelineOrThrow } from '../lookups';
 import { readSettings } from '../derive';
@@ -13,34 +14,19 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
       const pipeline = await getPipelineOrThrow(ctx, pipelineId);
       const deals = await db.deals
         .where('[pipelineId+status]')
-        .anyOf([pipeline.id, 'open'], [pipeline.id, 'won'])
+        .anyOf(ON_BOARD.map((status) => [pipeline.id, status]))
         .toArray();
-      const firstContacts = await db.contacts.bulkGet(deals.map((d) => d.contacts[0]?.contactId ?? ''));
-      const handoffs = new Map((await db.handoffs.toArray()).map((h) => [h.dealId, h]));
-      const cards: BoardCard[] = deals.map((d, i) => {
-        const handoff = handoffs.get(d.id);
-        const items = handoff?.sections.flatMap((s) => s.items) ?? [];
-        return {
-          id: d.id,
-          title: d.title,
-          companyName: d.companyName,
-          value: d.value,
-          probability: d.probability,
-          score: d.score,
-          stageId: d.stageId,
-          status: d.status,
-          source: d.source,
-          stageEnteredAt: d.stageEnteredAt,
-          lastActivityAt: d.lastActivityAt,
-          nextFollowUpAt: d.nextFollowUpAt,
-          pausedUntil: d.pausedUntil,
-          expectedClose: d.expectedClose,
-          handoff: handoff ? { done: items.filter((it) => it.done).length, total: items.length } : null,
-          contactEmail: firstContacts[i]?.email ?? '',
-          contactName: firstContacts[i]?.name ?? '',
-        };
-      });
-      return { pipeline, cards };
+      return { pipeline, cards: await toBoardCards(ctx, deals) };
+    });
+  },
+
+  async 'board.cards'({ pipelineId, ids }, ctx) {
+    const { db } = ctx;
+    return db.transaction('r', [db.deals, db.contacts, db.handoffs], async () => {
+      const deals = (await db.deals.bulkGet(ids)).filter(
+        (d): d is Deal => !!d && d.pipelineId === pipelineId && ON_BOARD.includes(d.status),
+      );
+      return toBoardCards(ctx, deals);
     });
   },
 

@@ -118,10 +118,9 @@ export const dealHandlers: HandlerTable<keyof typeof dealMethods> = {
       const { role, ...fields } = contact;
       const existing = await ctx.db.contacts.get(contactId);
       if (existing) await ctx.db.contacts.put({ ...existing, ...fields, updatedAt: ctx.now() });
-      if (role) {
-        const contacts = deal.contacts.map((c) => (c.contactId === contactId ? { ...c, role } : c));
-        await ctx.db.deals.put({ ...deal, contacts, updatedAt: ctx.now() });
-      }
+      // Always write the deal: its card shows the contact, so the board must hear of it.
+      const contacts = role ? deal.contacts.map((c) => (c.contactId === contactId ? { ...c, role } : c)) : deal.contacts;
+      await ctx.db.deals.put({ ...deal, contacts, updatedAt: ctx.now() });
       await refreshDeal(ctx, dealId);
     }, [dealId, contactId]);
     return readDealDetail(ctx, dealId);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
-import { useLiveQuery } from '../../state/liveQuery';
+import { useBoardData } from '../../state/boardData';
 import { useNavigation } from '../../state/navigation';
 import { BoardColumn } from './BoardColumn';
 import { BoardDnd } from './BoardDnd';
@@ -14,12 +14,10 @@ import { groupByStage, matchesFilters } from './filterCards';
 import { useNow } from './useNow';
 import './board.css';
 
-const BOARD_TABLES = ['deals', 'pipelines', 'handoffs', 'contacts', 'followUps', 'activities'] as const;
-
 /** The pipeline board: one column per stage of the chosen pipeline. */
 export function BoardView() {
   const pipelineId = useNavigation((s) => s.pipelineId);
-  const board = useLiveQuery('board.get', pipelineId ? { pipelineId } : {}, BOARD_TABLES);
+  const board = useBoardData(pipelineId);
   if (board.status === 'error' && !board.data)
     return <p role="alert">Could not load the board: {board.error}</p>;
   if (!board.data) return <p aria-busy="true">Loading the board…</p>;

@@ -63,6 +63,7 @@ export function paletteCommands(openDeal: { id: string; title: string } | null):
     { id: 'go-board', label: 'Go to the pipeline board', run: go('board') },
     { id: 'go-followups', label: 'Go to follow-ups', run: go('followups') },
     { id: 'go-insights', label: 'Go to insights', run: go('insights') },
+    { id: 'go-data', label: 'Go to your data: import, export, restore', run: go('data') },
     { id: 'go-settings', label: 'Go to settings', run: go('settings') },
     { id: 'undo-move', label: 'Undo the last move', shortcut: 'Ctrl Z', run: () => void undoLastMove() },
     { id: 'stale-only', label: 'Show stale deals only', run: () => board.setFilters({ staleOnly: true }) },

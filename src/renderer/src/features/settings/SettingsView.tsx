@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { useLiveQuery } from '../../state/liveQuery';
+import { automaticBackups } from '../data/actions';
+import { BackupsSection } from '../data/BackupsSection';
+import { HandoffTemplateEditor } from '../handoff/HandoffTemplateEditor';
 import { ListEditor } from './ListEditor';
 import { MqlQuestionsEditor } from './MqlQuestionsEditor';
 import { PipelineEditor } from './PipelineEditor';
@@ -12,6 +15,8 @@ const SECTIONS = [
   { id: 'scoring', label: 'Lead scoring' },
   { id: 'mql', label: 'MQL questions' },
   { id: 'reasons', label: 'Lost and disqualify reasons' },
+  { id: 'handoff', label: 'Handoff template' },
+  { id: 'backups', label: 'Backups' },
 ] as const;
 type Section = (typeof SECTIONS)[number]['id'];
 
@@ -39,7 +44,11 @@ export function SettingsView() {
       </nav>
       <div className="settings-body">
         {section === 'pipeline' && <PipelineEditor />}
-        {section !== 'pipeline' && !settings.data && <p aria-busy="true">Loading the settings…</p>}
+        {section === 'handoff' && <HandoffTemplateEditor />}
+        {section === 'backups' && <BackupsSettings />}
+        {!['pipeline', 'handoff', 'backups'].includes(section) && !settings.data && (
+          <p aria-busy="true">Loading the settings…</p>
+        )}
         {section === 'scoring' && settings.data && <ScoringEditor key="scoring" settings={settings.data} />}
         {section === 'mql' && settings.data && <MqlQuestionsEditor settings={settings.data} />}
         {section === 'reasons' && settings.data && (
@@ -58,5 +67,16 @@ export function SettingsView() {
         )}
       </div>
     </section>
+  );
+}
+
+/** Automatic backups live in the desktop app's main process; the browser has none. */
+function BackupsSettings() {
+  const backups = automaticBackups();
+  if (backups) return <BackupsSection backups={backups} />;
+  return (
+    <p className="hint">
+      Automatic backups are made by the desktop app. Here, export a complete backup file from the Data view.
+    </p>
   );
 }

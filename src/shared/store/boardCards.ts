@@ -1,0 +1,40 @@
+import type { Deal } from '../model';
+import type { BoardCard } from '../rpc/views';
+import type { StoreContext } from './context';
+
+/** The board shows open and won deals; lost and disqualified ones leave it. */
+export const ON_BOARD: readonly Deal['status'][] = ['open', 'won'];
+
+/** Board cards for `deals`: their first contact and handoff progress joined in. Call inside a read. */
+export async function toBoardCards(ctx: StoreContext, deals: Deal[]): Promise<BoardCard[]> {
+  const { db } = ctx;
+  const [firstContacts, handoffs] = await Promise.all([
+    db.contacts.bulkGet(deals.map((d) => d.contacts[0]?.contactId ?? '')),
+    db.handoffs.where('dealId').anyOf(deals.map((d) => d.id)).toArray(),
+  ]);
+  const progress = new Map(
+    handoffs.map((h) => {
+      const items = h.sections.flatMap((s) => s.items);
+      return [h.dealId, { done: items.filter((it) => it.done).length, total: items.length }];
+    }),
+  );
+  return deals.map((d, i) => ({
+    id: d.id,
+    title: d.title,
+    companyName: d.companyName,
+    value: d.value,
+    probability: d.probability,
+    score: d.score,
+    stageId: d.stageId,
+    status: d.status,
+    source: d.source,
+    stageEnteredAt: d.stageEnteredAt,
+    lastActivityAt: d.lastActivityAt,
+    nextFollowUpAt: d.nextFollowUpAt,
+    pausedUntil: d.pausedUntil,
+    expectedClose: d.expectedClose,
+    handoff: progress.get(d.id) ?? null,
+    contactEmail: firstContacts[i]?.email ?? '',
+    contactName: firstContacts[i]?.name ?? '',
+  }));
+}
