@@ -9,7 +9,7 @@ export interface StoreContext {
   newId(): string;
   /**
    * Run `fn` in ONE read-write Dexie transaction over `tables`. When it commits, the
-   * service emits a change event naming those tables and `ids`.
+   * service emits a change event naming the tables and deals it really wrote, and `ids`.
    */
   write<T>(tables: TableName[], fn: () => Promise<T>, ids?: string[]): Promise<T>;
   /** State that lives as long as the service (not persisted). */

@@ -1,15 +1,20 @@
 import type { DBCore, DBCoreMutateRequest, Middleware, Transaction } from 'dexie';
 
 /**
- * Records which deals a write transaction touched (the deal itself, or its handoff
- * checklist), so the change event can name them and the board can refresh just those
- * cards instead of re-reading 10,000 deals. A DBCore middleware: it sees every add, put
- * and delete without changing how Dexie runs them.
+ * Records what a write transaction really wrote: the tables, and the deals touched (the
+ * deal itself, or its handoff checklist), so the change event can name them and the board
+ * can refresh just those cards instead of re-reading 10,000 deals. A DBCore middleware: it
+ * sees every add, put and delete without changing how Dexie runs them.
  */
+export interface WriteLog {
+  tables: Set<string>;
+  dealIds: Set<string>;
+}
+
 export interface DealTracker {
   middleware: Middleware<DBCore>;
-  /** Collect the deal ids written by `tx` (and its sub-transactions) into `into`. */
-  watch(tx: Transaction, into: Set<string>): void;
+  /** Collect what `tx` (and its sub-transactions) writes into `log`. */
+  watch(tx: Transaction, log: WriteLog): void;
 }
 
 function dealIdsOf(table: string, req: DBCoreMutateRequest): string[] {
@@ -22,7 +27,7 @@ function dealIdsOf(table: string, req: DBCoreMutateRequest): string[] {
 }
 
 export function createDealTracker(): DealTracker {
-  const byTransaction = new WeakMap<object, Set<string>>();
+  const byTransaction = new WeakMap<object, WriteLog>();
   return {
     middleware: {
       stack: 'dbcore',
@@ -31,18 +36,20 @@ export function createDealTracker(): DealTracker {
         ...down,
         table(name) {
           const table = down.table(name);
-          if (name !== 'deals' && name !== 'handoffs') return table;
           return {
             ...table,
             mutate(req) {
-              const into = byTransaction.get(req.trans);
-              if (into) dealIdsOf(name, req).forEach((id) => into.add(id));
+              const log = byTransaction.get(req.trans);
+              if (log) {
+                log.tables.add(name);
+                if (name === 'deals' || name === 'handoffs') dealIdsOf(name, req).forEach((id) => log.dealIds.add(id));
+              }
               return table.mutate(req);
             },
           };
         },
       }),
     },
-    watch: (tx, into) => byTransaction.set(tx.idbtrans, into),
+    watch: (tx, log) => byTransaction.set(tx.idbtrans, log),
   };
 }

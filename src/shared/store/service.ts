@@ -5,6 +5,7 @@ import type { Clock, SessionState, StoreContext } from './context';
 import { BoundedMap } from './boundedMap';
 import { systemClock } from './context';
 import type { FieldlineDB } from './db';
+import type { WriteLog } from './dealTracker';
 import { toStoreError } from './errors';
 import type { Handler, HandlerTable } from './handlers/types';
 import { activityHandlers } from './handlers/activities';
@@ -61,36 +62,38 @@ export function createStoreService({ db, clock = systemClock, newId = () => cryp
         const where = first?.path.length ? ` (${first.path.join('.')})` : '';
         throw new RpcError('invalid-input', `Invalid ${method} request${where}: ${first?.message ?? 'bad input'}`, parsed.error.issues);
       }
-      const changed = new Set<string>();
+      const written: WriteLog = { tables: new Set(), dealIds: new Set() };
       const ids = new Set<string>();
-      const dealIds = new Set<string>();
       const ctx: StoreContext = {
         db,
         now: () => clock.now(),
         newId,
         session,
         async write(tables, fn, touched = []) {
+          const log: WriteLog = { tables: new Set(), dealIds: new Set() };
           const result = await db.transaction('rw', tables, async (tx) => {
-            db.dealTracker.watch(tx, dealIds);
+            db.dealTracker.watch(tx, log);
             return await fn();
           });
-          tables.forEach((t) => changed.add(t));
+          // Committed: only now does what it wrote count.
+          log.tables.forEach((t) => written.tables.add(t));
+          log.dealIds.forEach((id) => written.dealIds.add(id));
           touched.forEach((id) => ids.add(id));
           return result;
         },
       };
       const handler = handlers[method] as Handler<typeof method>;
-      let result: unknown;
       try {
-        result = await handler(parsed.data as never, ctx);
+        return await handler(parsed.data as never, ctx);
       } catch (error) {
         throw toStoreError(error);
+      } finally {
+        // Only what committed: a command that changed nothing tells no one.
+        if (written.tables.size > 0) {
+          const event: ChangeEvent = { tables: [...written.tables], method, ids: [...ids], dealIds: [...written.dealIds] };
+          for (const listener of listeners) listener(event);
+        }
       }
-      if (changed.size > 0) {
-        const event: ChangeEvent = { tables: [...changed], method, ids: [...ids], dealIds: [...dealIds] };
-        for (const listener of listeners) listener(event);
-      }
-      return result;
     },
     onChange(listener) {
       listeners.add(listener);

@@ -1,5 +1,6 @@
 import { bucketFollowUp } from '../../../shared/engine';
-import type { AgendaItem } from '../../../shared/rpc/methods/followUps';
+import { endOfDay } from 'date-fns';
+import type { FollowUp } from '../../../shared/model';
 import { useFollowUpsNow } from './followupsNow';
 import { useLiveQuery } from './liveQuery';
 
@@ -12,7 +13,7 @@ export interface DueCounts {
 }
 
 /** Follow-ups that need doing by the end of today, at `now` (local time). */
-export function countDue(items: readonly AgendaItem[], now: number): DueCounts {
+export function countDue(items: readonly Pick<FollowUp, 'dueAt' | 'hasTime'>[], now: number): DueCounts {
   let overdue = 0;
   let today = 0;
   for (const item of items) {
@@ -25,7 +26,11 @@ export function countDue(items: readonly AgendaItem[], now: number): DueCounts {
 
 /** The navigation badge: overdue + today, kept current as follow-ups change and time passes. */
 export function useFollowUpCounts(): DueCounts | null {
-  const agenda = useLiveQuery('followUps.agenda', {}, AGENDA_TABLES);
   const now = useFollowUpsNow(60_000);
-  return agenda.data ? countDue(agenda.data, now) : null;
+  // Only what is due by the end of today, and only follow-up changes: the badge stays cheap
+  // at 10,000 deals (a deal edit never re-runs it).
+  const due = useLiveQuery('followUps.dueBy', { until: endOfDay(now).getTime() }, BADGE_TABLES);
+  return due.data ? countDue(due.data, now) : null;
 }
+
+const BADGE_TABLES = ['followUps'] as const;

@@ -53,6 +53,8 @@ export const followUpMethods = {
   'followUps.cancel': command(z.object({ id: Id })).returns<FollowUp>(),
   /** Every open or snoozed follow-up, earliest first (the agenda buckets them). */
   'followUps.agenda': query(z.object({})).returns<AgendaItem[]>(),
+  /** Open or snoozed follow-ups due by `until` (no names: cheap enough for the nav badge). */
+  'followUps.dueBy': query(z.object({ until: Timestamp })).returns<FollowUp[]>(),
   /** Open follow-ups due by `until` whose reminder has not fired yet. */
   'followUps.dueForReminders': query(z.object({ until: Timestamp })).returns<AgendaItem[]>(),
   'followUps.markFired': command(z.object({ ids: Ids, at: Timestamp })).returns<{ marked: number }>(),

@@ -61,6 +61,9 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
   async 'followUps.agenda'(_input, ctx) {
     return withNames(ctx, await activeFollowUps(ctx));
   },
+  async 'followUps.dueBy'({ until }, ctx) {
+    return activeFollowUps(ctx, until);
+  },
   async 'followUps.dueForReminders'({ until }, ctx) {
     const due = (await activeFollowUps(ctx, until)).filter((f) => f.firedAt === null);
     return withNames(ctx, due);
