@@ -5,12 +5,21 @@ import type { StoreContext } from './context';
 /** The board shows open and won deals; lost and disqualified ones leave it. */
 export const ON_BOARD: readonly Deal['status'][] = ['open', 'won'];
 
+/** Above this many deals, reading whole tables (one getAll each) beats per-key lookups. */
+const BULK_READ = 200;
+
 /** Board cards for `deals`: their first contact and handoff progress joined in. Call inside a read. */
 export async function toBoardCards(ctx: StoreContext, deals: Deal[]): Promise<BoardCard[]> {
   const { db } = ctx;
+  const many = deals.length > BULK_READ;
   const [firstContacts, handoffs] = await Promise.all([
-    db.contacts.bulkGet(deals.map((d) => d.contacts[0]?.contactId ?? '')),
-    db.handoffs.where('dealId').anyOf(deals.map((d) => d.id)).toArray(),
+    many
+      ? db.contacts.toArray().then((all) => {
+          const byId = new Map(all.map((c) => [c.id, c]));
+          return deals.map((d) => byId.get(d.contacts[0]?.contactId ?? ''));
+        })
+      : db.contacts.bulkGet(deals.map((d) => d.contacts[0]?.contactId ?? '')),
+    many ? db.handoffs.toArray() : db.handoffs.where('dealId').anyOf(deals.map((d) => d.id)).toArray(),
   ]);
   const progress = new Map(
     handoffs.map((h) => {

@@ -12,10 +12,11 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
     const { db } = ctx;
     return db.transaction('r', [db.pipelines, db.deals, db.contacts, db.handoffs], async () => {
       const pipeline = await getPipelineOrThrow(ctx, pipelineId);
-      const deals = await db.deals
-        .where('[pipelineId+status]')
-        .anyOf(ON_BOARD.map((status) => [pipeline.id, status]))
-        .toArray();
+      // One equals() per status: each is a single getAll on the index (anyOf walks a cursor).
+      const perStatus = await Promise.all(
+        ON_BOARD.map((status) => db.deals.where('[pipelineId+status]').equals([pipeline.id, status]).toArray()),
+      );
+      const deals = perStatus.flat();
       return { pipeline, cards: await toBoardCards(ctx, deals) };
     });
   },
