@@ -1,6 +1,6 @@
 // Builders shared by the engine's tests (not used by app code).
 import type { Activity, Bant, Deal, Pipeline, SignalKind, StageDef, StageKind, WonOutcome } from '../model';
-import { Deal as DealSchema, emptyBant, emptyChamp, emptyProfile } from '../model';
+import { Deal as DealSchema, makeDeal as makeModelDeal } from '../model';
 import type { TransitionContext } from './decision';
 import { createDefaultPipeline } from './defaults/stages';
 import { defaultSettings } from './defaults/settings';
@@ -27,40 +27,10 @@ export function confirmedBant(): Bant {
 }
 
 export function makeDeal(overrides: Partial<Deal> = {}, kind: StageKind = 'lead-generation'): Deal {
-  const deal: Deal = {
-    id: 'deal-1',
-    pipelineId: testPipeline.id,
-    stageId: stageOf(kind).id,
-    status: 'open',
-    title: 'Acme rollout',
-    companyId: null,
-    companyName: 'Acme',
-    contacts: [],
-    value: 10_000,
-    probability: null,
-    source: 'event',
-    campaign: '',
-    expectedClose: null,
-    bant: emptyBant(),
-    champ: emptyChamp(),
-    specialistMeeting: false,
-    mqlAnswers: {},
-    salAccepted: false,
-    dataValidated: false,
-    profile: emptyProfile(),
-    outcome: null,
-    parentDealId: null,
-    pausedUntil: null,
-    pauseNote: '',
-    notes: '',
-    stageEnteredAt: T0,
-    lastActivityAt: T0,
-    nextFollowUpAt: null,
-    score: 0,
-    createdAt: T0,
-    updatedAt: T0,
-    ...overrides,
-  };
+  const deal = makeModelDeal(
+    { id: 'deal-1', pipelineId: testPipeline.id, stageId: stageOf(kind).id, title: 'Acme rollout', source: 'event', companyName: 'Acme', value: 10_000, ...overrides },
+    T0,
+  );
   return DealSchema.parse(deal);
 }
 

@@ -1,18 +1,5 @@
 import { z } from 'zod';
-import {
-  Bant,
-  Champ,
-  CustomerProfile,
-  DateOnly,
-  DecisionRole,
-  Id,
-  LeadSource,
-  LongText,
-  Money,
-  ShortText,
-  Timestamp,
-  type Deal,
-} from '../../model';
+import { Deal, DecisionRole, Id, LeadSource, Money, ShortText } from '../../model';
 import { command, query } from '../define';
 import type { DealDetail, SearchHit } from '../views';
 
@@ -28,26 +15,24 @@ export const QuickAddInput = z.object({
 export type QuickAddInput = z.infer<typeof QuickAddInput>;
 
 /** The fields a rep edits in the deal workspace. Stage and status change only by moves. */
-export const DealPatch = z
-  .object({
-    title: ShortText.trim().min(1),
-    companyName: ShortText.trim(),
-    value: Money,
-    probability: z.number().min(0).max(1).nullable(),
-    source: LeadSource,
-    campaign: ShortText,
-    expectedClose: DateOnly.nullable(),
-    bant: Bant,
-    champ: Champ,
-    specialistMeeting: z.boolean(),
-    mqlAnswers: z.record(z.string().max(64), z.boolean()),
-    salAccepted: z.boolean(),
-    dataValidated: z.boolean(),
-    profile: CustomerProfile,
-    pausedUntil: Timestamp.nullable(),
-    pauseNote: ShortText,
-    notes: LongText,
-  })
+export const DealPatch = Deal.pick({
+  value: true,
+  probability: true,
+  source: true,
+  campaign: true,
+  expectedClose: true,
+  bant: true,
+  champ: true,
+  specialistMeeting: true,
+  mqlAnswers: true,
+  salAccepted: true,
+  dataValidated: true,
+  profile: true,
+  pausedUntil: true,
+  pauseNote: true,
+  notes: true,
+})
+  .extend({ title: ShortText.trim().min(1), companyName: ShortText.trim() })
   .partial()
   .strict();
 export type DealPatch = z.infer<typeof DealPatch>;

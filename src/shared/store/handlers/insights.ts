@@ -42,10 +42,10 @@ export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {
       const pipeline = await getPipelineOrThrow(ctx, pipelineId);
       const single = (await db.pipelines.count()) === 1;
       const [deals, history, counted] = await Promise.all([
-        db.deals
-          .where('[pipelineId+status]')
-          .anyOf(DEAL_STATUSES.map((s) => [pipeline.id, s]))
-          .toArray(),
+        // One equals() per status: each a single getAll on the index (anyOf walks a cursor).
+        Promise.all(
+          DEAL_STATUSES.map((s) => db.deals.where('[pipelineId+status]').equals([pipeline.id, s]).toArray()),
+        ).then((perStatus) => perStatus.flat()),
         from === null
           ? db.stageHistory.where('pipelineId').equals(pipeline.id).toArray()
           : db.stageHistory.where('at').between(from, now, true, true).toArray(),
