@@ -90,23 +90,36 @@ export function startBackups(deps: BackupsDeps): Backups {
     }
   }
 
-  async function takeBackup(): Promise<{ file: string }> {
-    const backup = await client.call('backup.export', {});
-    const text = JSON.stringify(backup);
+  async function writeBackup(text: string, at: number): Promise<{ file: string }> {
     await fs.mkdir(dir, { recursive: true });
     const existing = new Set(await fs.readdir(dir));
     let sequence = 1;
-    while (existing.has(backupName(backup.exportedAt, sequence))) sequence++;
-    const { file } = await writeBackupAtomic(fs, dir, backupName(backup.exportedAt, sequence), text);
+    while (existing.has(backupName(at, sequence))) sequence++;
+    const { file } = await writeBackupAtomic(fs, dir, backupName(at, sequence), text);
     await rotate(file).catch((error: unknown) => log('could not rotate old backups', error));
     return { file };
+  }
+
+  async function takeBackup(): Promise<{ file: string }> {
+    const backup = await client.call('backup.export', {});
+    return writeBackup(JSON.stringify(backup), backup.exportedAt);
+  }
+
+  /** If this start upgraded the schema, save what the database held before, first of all. */
+  async function savePreUpgradeSnapshot(): Promise<void> {
+    try {
+      const { text } = await client.call('backup.takePreUpgrade', {});
+      if (text) await writeBackup(text, clock.now() - 1000);
+    } catch (error) {
+      log('could not save the backup taken before the schema upgrade', error);
+    }
   }
 
   const schedule = createBackupSchedule({ clock, timers: deps.timers ?? systemTimers, run: takeBackup, log });
   const stopListening = client.on('store.changed', (event) => {
     if (event.method !== 'followUps.markFired') schedule.markDirty();
   });
-  void schedule.start();
+  void savePreUpgradeSnapshot().finally(() => void schedule.start());
 
   async function restore(file: string): Promise<{ restored: boolean; message: string }> {
     const name = path.basename(file);

@@ -19,6 +19,8 @@ export interface StoreContext {
 export interface SessionState {
   /** The deal before and after each recent transition, by stage-history id, for undo. */
   undo: Map<string, { before: Deal; after: Deal }>;
+  /** What the database held before this start upgraded its schema, until main saved it. */
+  preUpgradeBackup: string | null;
 }
 
 export interface Clock {

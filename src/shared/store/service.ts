@@ -42,6 +42,8 @@ export interface ServiceOptions {
   db: FieldlineDB;
   clock?: Clock;
   newId?: () => string;
+  /** A snapshot taken before a schema upgrade at open (see preUpgrade.ts). */
+  preUpgradeBackup?: string | null;
 }
 
 /**
@@ -49,9 +51,14 @@ export interface ServiceOptions {
  * in one Dexie transaction) and, once that transaction has committed, tells every
  * listener which tables and which deals changed.
  */
-export function createStoreService({ db, clock = systemClock, newId = () => crypto.randomUUID() }: ServiceOptions): StoreService {
+export function createStoreService({
+  db,
+  clock = systemClock,
+  newId = () => crypto.randomUUID(),
+  preUpgradeBackup = null,
+}: ServiceOptions): StoreService {
   const listeners = new Set<(event: ChangeEvent) => void>();
-  const session: SessionState = { undo: new BoundedMap(100) };
+  const session: SessionState = { undo: new BoundedMap(100), preUpgradeBackup };
 
   return {
     async call(method, params) {

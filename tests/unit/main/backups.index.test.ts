@@ -22,7 +22,7 @@ afterEach(async () => {
   await rm(path.dirname(dir), { recursive: true, force: true });
 });
 
-function harness(start = new Date(2025, 5, 15, 9, 30, 0).getTime()) {
+function harness(start = new Date(2025, 5, 15, 9, 30, 0).getTime(), preUpgrade: string | null = null) {
   const time = { now: start };
   const timers = new Map<number, { at: number; fn: () => void }>();
   let seq = 0;
@@ -32,6 +32,7 @@ function harness(start = new Date(2025, 5, 15, 9, 30, 0).getTime()) {
   const client = {
     async call(method: string, input: unknown) {
       calls.push({ method, input });
+      if (method === 'backup.takePreUpgrade') return { text: preUpgrade };
       if (method === 'backup.export') return { format: 'fieldline-backup', exportedAt: time.now, tables: { deals: [{ id: 'd1' }] } };
       if (method === 'backup.restore') {
         if (restoreError) throw restoreError;
@@ -132,6 +133,7 @@ describe('startBackups', () => {
     await writeFile(path.join(dir, `${backupName(now - 3 * DAY)}.sha256`), 'abc  x\n');
     await writeFile(path.join(dir, 'my-notes.txt'), 'keep me');
     const h = harness(now);
+    await settled(h, 3); // the start-up backup, after rotation: today, 1 and 5 days ago
     await h.backups.backupNow(); // runs after the start-up backup
 
     const names = (await readdir(dir)).sort();
@@ -139,6 +141,16 @@ describe('startBackups', () => {
     expect(names).toEqual(
       [...kept, ...kept.map((n) => `${n}.sha256`), 'fieldline-20250615-093000-2.json', 'fieldline-20250615-093000-2.json.sha256', 'my-notes.txt'].sort(),
     );
+    h.backups.stop();
+  });
+
+  it('saves the snapshot taken before a schema upgrade before the start-up backup', async () => {
+    const h = harness(undefined, '{"format":"fieldline-backup","before":"upgrade"}');
+    await settled(h, 2);
+    const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+    expect(names).toHaveLength(2);
+    expect(await readFile(path.join(dir, names[0]!), 'utf8')).toBe('{"format":"fieldline-backup","before":"upgrade"}');
+    expect(h.calls.map((c) => c.method).slice(0, 2)).toEqual(['backup.takePreUpgrade', 'backup.export']);
     h.backups.stop();
   });
 
@@ -152,7 +164,7 @@ describe('startBackups', () => {
       restored: true,
       message: 'Restored 4 deals and 2 follow-ups from "picked.json". Your data from before is kept in "fieldline-20250615-093000-2.json".',
     });
-    expect(h.calls.map((c) => c.method)).toEqual(['backup.export', 'backup.export', 'backup.restore']);
+    expect(h.calls.map((c) => c.method)).toEqual(['backup.takePreUpgrade', 'backup.export', 'backup.export', 'backup.restore']);
     expect(h.calls.at(-1)?.input).toEqual({ text: '{"the":"backup"}' });
     h.backups.stop();
   });

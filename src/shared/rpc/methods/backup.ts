@@ -10,4 +10,9 @@ export const backupMethods = {
    * first; on any failure nothing changes (`invalid-input` with a plain message).
    */
   'backup.restore': command(z.object({ text: z.string() })).returns<{ counts: Record<string, number> }>(),
+  /**
+   * The snapshot taken before this start upgraded the database schema (a backup document),
+   * handed over once so main can write it as a backup; null when there was no upgrade.
+   */
+  'backup.takePreUpgrade': query(z.object({})).returns<{ text: string | null }>(),
 };

@@ -68,6 +68,12 @@ export const backupHandlers: HandlerTable<keyof typeof backupMethods> = {
     return buildBackup(tables, ctx.now());
   },
 
+  async 'backup.takePreUpgrade'(_input, ctx: StoreContext) {
+    const text = ctx.session.preUpgradeBackup;
+    ctx.session.preUpgradeBackup = null;
+    return { text };
+  },
+
   async 'backup.restore'({ text }, ctx: StoreContext) {
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new RpcError('invalid-input', parsed.error);
