@@ -64,10 +64,22 @@ export function createBrowserPlatform(): Platform {
     notify({ title, body, dealId }) {
       if (!webNotify({ title, body, dealId, tag: dealId ?? undefined })) showToast({ title, body, dealId });
     },
+    notificationState: webNotificationState,
+    async enableNotifications() {
+      if (webNotificationState() === 'ask') await Notification.requestPermission();
+      return webNotificationState();
+    },
     onOpenDeal(listener) {
       openDealListeners.add(listener);
       return () => openDealListeners.delete(listener);
     },
     backups: null,
   };
+}
+
+/** Web Notifications: granted → on; not asked yet → ask; denied or missing → off (toasts). */
+function webNotificationState(): 'on' | 'ask' | 'off' {
+  if (typeof Notification === 'undefined') return 'off';
+  if (Notification.permission === 'granted') return 'on';
+  return Notification.permission === 'default' ? 'ask' : 'off';
 }

@@ -40,6 +40,8 @@ export function createElectronPlatform(bridge: FieldlineBridge): Promise<Platfor
       printToPdf: (request) => bridge.printToPdf(request),
       openExternal: (url) => bridge.openExternal(url),
       notify: () => undefined, // main's reminder scheduler shows native notifications
+      notificationState: () => 'on',
+      enableNotifications: async () => 'on',
       onOpenDeal: (listener) => bridge.onOpenDeal(listener),
       backups: {
         list: () => bridge.listBackups(),

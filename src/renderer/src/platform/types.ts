@@ -37,6 +37,13 @@ export interface Platform {
    * there this is a no-op; in the browser it uses Web Notifications or an in-app toast.
    */
   notify(notification: { title: string; body: string; dealId: string | null }): void;
+  /**
+   * Whether reminders can reach the rep outside the app: 'on' (desktop notifications work),
+   * 'ask' (the rep may turn them on), 'off' (refused or unsupported: in-app toasts only).
+   */
+  notificationState(): 'on' | 'ask' | 'off';
+  /** Ask the OS/browser to allow desktop notifications (only when the state is 'ask'). */
+  enableNotifications(): Promise<'on' | 'ask' | 'off'>;
   /** A notification (native or web) asked to open a deal. */
   onOpenDeal(listener: (dealId: string) => void): () => void;
   /** Automatic backups live in main; the browser has none (it offers a JSON download). */

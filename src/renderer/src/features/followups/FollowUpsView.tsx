@@ -7,6 +7,7 @@ import { BUCKETS, type StaleDeal } from './agenda';
 import { AgendaRow, subjectOf } from './AgendaRow';
 import { formatDue } from './format';
 import { NewFollowUpDialog } from './NewFollowUpDialog';
+import { NotificationsOffer } from './NotificationsOffer';
 import { PauseDialog } from './PauseDialog';
 import { commandFor, SHORTCUT_HELP, type RowKind } from './shortcuts';
 import type { SnoozeChoice } from './SnoozeMenu';
@@ -92,6 +93,7 @@ export function FollowUpsView() {
           Export to calendar (.ics)
         </button>
       </div>
+      <NotificationsOffer />
       <p id={helpId} className="fu-help">
         {SHORTCUT_HELP}
       </p>

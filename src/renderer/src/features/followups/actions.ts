@@ -42,3 +42,12 @@ export function exportFollowUpsIcs(items: readonly AgendaItem[]) {
     filters: [{ name: 'Calendar', extensions: ['ics'] }],
   });
 }
+
+/** Whether reminders can show as desktop notifications (see Platform.notificationState). */
+export function notificationState() {
+  return platform().notificationState();
+}
+
+export function enableNotifications() {
+  return platform().enableNotifications();
+}
