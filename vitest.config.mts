@@ -1,1 +1,0 @@
-export { default } from './tests/vitest.config.mts';
