@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormFooter } from '../../app/FormFooter';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource } from '../../../../shared/model';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useNavigation } from '../../state/navigation';
@@ -70,19 +71,7 @@ export function QuickAdd({ onClose }: { onClose(): void }) {
           Value
           <input name="value" type="number" min={0} step={100} defaultValue={0} />
         </label>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Add lead'}
-          </button>
-        </div>
+        <FormFooter error={error} saving={saving} onCancel={onClose} submitLabel="Add lead" />
       </form>
     </Modal>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { FormFooter } from '../../app/FormFooter';
 
 interface Props {
   title: string;
@@ -36,7 +37,9 @@ export function FollowUpDialog({ title, submitLabel, saving, error, onSubmit, on
       return;
     }
     if (event.key !== 'Tab') return;
-    const items = [...(formRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter((el) => !el.hasAttribute('disabled'));
+    const items = [...(formRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter(
+      (el) => !el.hasAttribute('disabled'),
+    );
     const first = items[0];
     const last = items[items.length - 1];
     if (event.shiftKey && document.activeElement === first) {
@@ -67,19 +70,7 @@ export function FollowUpDialog({ title, submitLabel, saving, error, onSubmit, on
       >
         <h2 id={titleId}>{title}</h2>
         {children}
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : submitLabel}
-          </button>
-        </div>
+        <FormFooter error={error} saving={saving} onCancel={onClose} submitLabel={submitLabel} />
       </form>
     </div>
   );

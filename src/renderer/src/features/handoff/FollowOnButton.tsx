@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { FormFooter } from '../../app/FormFooter';
 import type { Deal } from '../../../../shared/model';
 import { useNavigation } from '../../state/navigation';
 import { createFollowOn, errorText } from './actions';
@@ -46,7 +47,15 @@ export function FollowOnButton({ deal }: { deal: Deal }) {
   );
 }
 
-function FollowOnDialog({ deal, onClose, onCreated }: { deal: Deal; onClose(): void; onCreated(deal: Deal): void }) {
+function FollowOnDialog({
+  deal,
+  onClose,
+  onCreated,
+}: {
+  deal: Deal;
+  onClose(): void;
+  onCreated(deal: Deal): void;
+}) {
   const titleId = useId();
   const [kind, setKind] = useState<Kind>('upsell');
   const [title, setTitle] = useState(`Upsell — ${deal.title}`.slice(0, 300));
@@ -70,9 +79,17 @@ function FollowOnDialog({ deal, onClose, onCreated }: { deal: Deal; onClose(): v
 
   return (
     <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={(e) => void submit(e)}>
+      <form
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onSubmit={(e) => void submit(e)}
+      >
         <h2 id={titleId}>Open follow-on opportunity</h2>
-        <p className="handoff-hint">From “{deal.title}”: same company and contacts, starting in the first stage.</p>
+        <p className="handoff-hint">
+          From “{deal.title}”: same company and contacts, starting in the first stage.
+        </p>
         <label>
           Kind
           <select ref={first} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
@@ -88,19 +105,14 @@ function FollowOnDialog({ deal, onClose, onCreated }: { deal: Deal; onClose(): v
           Value
           <input type="number" min={0} step={100} value={value} onChange={(e) => setValue(e.target.value)} />
         </label>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving || !title.trim()}>
-            {saving ? 'Creating…' : 'Create follow-on'}
-          </button>
-        </div>
+        <FormFooter
+          error={error}
+          saving={saving}
+          onCancel={onClose}
+          submitLabel="Create follow-on"
+          savingLabel="Creating…"
+          disabled={!title.trim()}
+        />
       </form>
     </div>
   );
