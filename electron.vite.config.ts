@@ -1,11 +1,27 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { RUNTIME_IMAGES } from './src/main/paths';
 import { cspMeta } from './src/renderer/cspMeta';
+
+/** Copies the images main loads (icon, tray) into out/resources, beside out/main. */
+function runtimeImages(): Plugin {
+  return {
+    name: 'fieldline-runtime-images',
+    writeBundle() {
+      const target = resolve(__dirname, 'out/resources');
+      mkdirSync(target, { recursive: true });
+      for (const name of RUNTIME_IMAGES) copyFileSync(resolve(__dirname, 'resources', name), resolve(target, name));
+    },
+  };
+}
 
 /**
  * Three bundles (package.json stays "type": "commonjs", so main and preload are CommonJS):
- * - main:     src/main/index.ts → out/main/index.js
+ * - main:     src/main/index.ts → out/main/index.js, self-contained (every dependency bundled,
+ *             so the packaged app needs no node_modules); the runtime images → out/resources
  * - preload:  two sandboxed preloads → out/preload/{ui,storeHost}.js, every dependency
  *             bundled and each entry standalone (a sandboxed preload can require only
  *             'electron', never a shared chunk)
@@ -14,8 +30,10 @@ import { cspMeta } from './src/renderer/cspMeta';
  */
 export default defineConfig({
   main: {
+    plugins: [runtimeImages()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') }, external: ['electron', /^node:/] },
     },
   },
   preload: {

@@ -2,8 +2,17 @@ import { app } from 'electron';
 
 export interface Lifecycle {
   isQuitting(): boolean;
-  /** Explicit quit (tray "Quit"): windows really close instead of hiding. */
+  /** Explicit quit (tray "Quit", menu): windows really close instead of hiding. */
   quit(): void;
+}
+
+export interface LifecycleHandlers {
+  showMainWindow(): void;
+  /** Stops every subsystem; may take a last backup. Runs once, at `before-quit`. */
+  shutdown(): Promise<void> | void;
+  /** The longest the app waits for `shutdown` before it quits anyway. */
+  shutdownLimitMs?: number;
+  log?(message: string): void;
 }
 
 /**
@@ -21,23 +30,46 @@ export function claimSingleInstance(onSecondInstance: () => void): boolean {
 
 /**
  * App-wide lifecycle: the app keeps running in the tray when every window is closed;
- * re-activating (dock click on macOS) shows the window; on quit `shutdown` runs once.
+ * re-activating (dock click on macOS) shows the window. Quitting stops the subsystems at
+ * `before-quit` — before any window closes, so nothing restarts the store host as it goes —
+ * waits for them (bounded), then quits for real. A Windows logoff or shutdown (the window's
+ * `session-end`, see mainWindow.ts) calls `quit()` and so goes the same way.
  */
-export function installLifecycle(handlers: { showMainWindow(): void; shutdown(): void }): Lifecycle {
+export function installLifecycle(handlers: LifecycleHandlers): Lifecycle {
+  const limit = handlers.shutdownLimitMs ?? 5_000;
   let quitting = false;
-  let shutDown = false;
-  app.on('before-quit', () => {
+  let phase: 'running' | 'stopping' | 'stopped' = 'running';
+
+  const stopThenQuit = async () => {
+    phase = 'stopping';
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        handlers.log?.(`shutdown took longer than ${limit} ms; quitting anyway`);
+        resolve();
+      }, limit);
+    });
+    try {
+      await Promise.race([Promise.resolve().then(handlers.shutdown), timeout]);
+    } catch (error) {
+      handlers.log?.(`shutdown failed: ${String(error)}`);
+    } finally {
+      clearTimeout(timer);
+      phase = 'stopped';
+      app.quit();
+    }
+  };
+
+  app.on('before-quit', (event) => {
     quitting = true;
+    if (phase === 'stopped') return;
+    event.preventDefault();
+    if (phase === 'running') void stopThenQuit();
   });
   app.on('window-all-closed', () => {
     // Stay alive in the tray so follow-up reminders keep firing.
   });
   app.on('activate', () => handlers.showMainWindow());
-  app.on('will-quit', () => {
-    if (shutDown) return;
-    shutDown = true;
-    handlers.shutdown();
-  });
   return {
     isQuitting: () => quitting,
     quit() {

@@ -13,6 +13,14 @@ export interface UiWindow {
   onClosed(listener: () => void): void;
   /** Runs `fn` once the page has loaded (now, if it already has). */
   whenLoaded(fn: () => void): void;
+  /** Every finished (re)load of the page. */
+  onLoaded(listener: () => void): void;
+  /** The page's renderer process is gone (crash, OOM, killed); `reason` is Electron's. */
+  onGone(listener: (reason: string) => void): void;
+  /** Loads the UI again after its renderer died; the page shows a short notice. */
+  reloadAfterCrash(): void;
+  /** Windows is logging off or shutting down. */
+  onSessionEnd(listener: () => void): void;
   send(channel: string, payload: unknown): void;
 }
 
@@ -21,18 +29,37 @@ export interface MainWindowController {
   show(): void;
   /** Shows the window and tells the UI to open `dealId`. */
   openDeal(dealId: string): void;
+  /** Sends to the UI window if there is one (now, and after each reload, the latest payload of the channel). */
+  publish(channel: string, payload: unknown): void;
 }
 
 /**
  * The single UI window. Closing it hides it to the tray (the app keeps running so reminders
  * fire) unless the app is really quitting.
  */
-export function createMainWindowController(deps: { create(): UiWindow; isQuitting(): boolean }): MainWindowController {
+export interface MainWindowDeps {
+  create(): UiWindow;
+  isQuitting(): boolean;
+  /** The OS session ends (Windows logoff/shutdown): quit cleanly. */
+  onSessionEnd?(): void;
+  log?(message: string): void;
+}
+
+export function createMainWindowController(deps: MainWindowDeps): MainWindowController {
   let current: UiWindow | null = null;
+  /** The latest payload per published channel, re-sent to a page that (re)loaded. */
+  const published = new Map<string, unknown>();
 
   const ensure = (): UiWindow => {
     if (current && !current.isDestroyed()) return current;
     const window = deps.create();
+    window.onLoaded(() => published.forEach((payload, channel) => window.send(channel, payload)));
+    window.onSessionEnd(() => deps.onSessionEnd?.());
+    // A crashed UI never stays blank: it loads again and says so.
+    window.onGone((reason) => {
+      deps.log?.(`the UI renderer is gone (${reason}); reloading it`);
+      if (!window.isDestroyed() && !deps.isQuitting()) window.reloadAfterCrash();
+    });
     window.onClose((event) => {
       if (deps.isQuitting()) return;
       event.preventDefault();
@@ -59,11 +86,15 @@ export function createMainWindowController(deps: { create(): UiWindow; isQuittin
       const window = show();
       window.whenLoaded(() => window.send(CHANNELS.openDeal, dealId));
     },
+    publish(channel, payload) {
+      published.set(channel, payload);
+      if (current && !current.isDestroyed()) current.send(channel, payload);
+    },
   };
 }
 
-/** Adapts Electron's BrowserWindow to `UiWindow`. */
-export function toUiWindow(window: BrowserWindow): UiWindow {
+/** Adapts Electron's BrowserWindow to `UiWindow`; `recoveredUrl` is the page to load after a crash. */
+export function toUiWindow(window: BrowserWindow, recoveredUrl: string): UiWindow {
   const contents = window.webContents;
   return {
     isDestroyed: () => window.isDestroyed(),
@@ -78,6 +109,13 @@ export function toUiWindow(window: BrowserWindow): UiWindow {
       if (contents.isLoading()) contents.once('did-finish-load', fn);
       else fn();
     },
+    onLoaded: (listener) => contents.on('did-finish-load', listener),
+    onGone: (listener) =>
+      contents.on('render-process-gone', (_event, details) => {
+        if (details.reason !== 'clean-exit') listener(details.reason);
+      }),
+    reloadAfterCrash: () => void window.loadURL(recoveredUrl).catch(() => undefined),
+    onSessionEnd: (listener) => window.on('session-end', listener),
     send: (channel, payload) => {
       if (!contents.isDestroyed()) contents.send(channel, payload);
     },

@@ -3,17 +3,27 @@ import { APP_ORIGIN } from './appOrigin';
 
 export type Page = 'index.html' | 'store-host.html';
 
-/** Where the built pieces live, relative to the built main bundle (out/main). */
-export function bundlePaths(mainDir: string, appPath: string) {
+/**
+ * Where the built pieces live, relative to the built main bundle (out/main) — never to the
+ * working directory or `app.getAppPath()`, which differ between `npm start`, `electron
+ * out/main/index.js` and an installed app. The build copies the runtime images from
+ * resources/ into out/resources/ (electron.vite.config.ts), so the same relative paths hold
+ * in out/ and inside the packaged app.asar.
+ */
+export function bundlePaths(mainDir: string) {
+  const resources = path.join(mainDir, '../resources');
   return {
     uiPreload: path.join(mainDir, '../preload/ui.js'),
     storeHostPreload: path.join(mainDir, '../preload/storeHost.js'),
     rendererRoot: path.join(mainDir, '../renderer'),
-    icon: path.join(appPath, 'resources', 'icon.png'),
+    icon: path.join(resources, 'icon.png'),
     /** macOS menu-bar icon: black + alpha, tinted by the system (a @2x sibling is picked up). */
-    trayTemplate: path.join(appPath, 'resources', 'trayTemplate.png'),
+    trayTemplate: path.join(resources, 'trayTemplate.png'),
   };
 }
+
+/** The images main loads at run time; the build copies exactly these into out/resources. */
+export const RUNTIME_IMAGES = ['icon.png', 'trayTemplate.png', 'trayTemplate@2x.png'] as const;
 
 /** The electron-vite dev server URL (development only; never trusted in a packaged app). */
 export function devServerUrl(env: NodeJS.ProcessEnv, isPackaged: boolean): string | undefined {

@@ -1,14 +1,23 @@
 /**
  * Supervisor of the hidden store-host window: starts it, restarts it with exponential
- * back-off when it dies (crash, failed load, unexpected close, hang), and after every
- * (re)start brokers a fresh MessageChannel to every UI window and to main's own client.
- * Pure of Electron: windows, channels and timers are injected (see storeHostWindow.ts).
+ * back-off when it dies (crash, failed load, script error, unexpected close, never ready, hung),
+ * and after every (re)start brokers a fresh MessageChannel to every UI window and to main's own
+ * client. "Ready" means the host page said its database is open and serving, not that the page
+ * loaded. A heartbeat over main's client catches a hung host (Chromium's `unresponsive` does not
+ * fire for a hidden window that gets no input). Pure of Electron: windows, channels, timers and
+ * the ping are injected (see storeHostWindow.ts and index.ts).
  */
 
 /** What the supervisor sees of the store-host window. */
 export interface HostWindow<P> {
   /** Subscribes to the window's lifecycle; called once, before `load`. */
-  watch(handlers: { loaded(): void; failed(reason: string): void; unresponsive(): void; responsive(): void }): void;
+  watch(handlers: {
+    loaded(): void;
+    ready(): void;
+    failed(reason: string): void;
+    unresponsive(): void;
+    responsive(): void;
+  }): void;
   load(): void;
   /** Hands the page one end of a channel (it serves the store RPC over it). */
   sendPort(port: P): void;
@@ -19,6 +28,8 @@ export interface HostWindow<P> {
 export interface UiTarget<P> {
   /** Fires on every finished (re)load of the page: each one needs a fresh port. */
   onLoaded(listener: () => void): void;
+  /** Fires when the page starts loading again (reload, crash recovery): its old port is dropped. */
+  onUnloaded?(listener: () => void): void;
   onDestroyed(listener: () => void): void;
   sendPort(port: P): void;
 }
@@ -35,15 +46,39 @@ export interface BackoffOptions {
   healthyResetMs: number;
   /** How long an unresponsive host gets to recover before it is killed and restarted. */
   unresponsiveGraceMs: number;
+  /** How long a loaded host page gets to open its database and say it is ready. */
+  readyTimeoutMs: number;
+  /** Time between heartbeats once the host is ready. */
+  heartbeatMs: number;
+  /** Consecutive unanswered heartbeats after which the host counts as hung. */
+  heartbeatMisses: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 250, maxMs: 30_000, healthyResetMs: 60_000, unresponsiveGraceMs: 10_000 };
+export const DEFAULT_BACKOFF: BackoffOptions = {
+  initialMs: 250,
+  maxMs: 30_000,
+  healthyResetMs: 60_000,
+  unresponsiveGraceMs: 10_000,
+  readyTimeoutMs: 15_000,
+  heartbeatMs: 10_000,
+  heartbeatMisses: 3,
+};
+
+/** What the UI is told about the store's state (the UI shows "Reconnecting to your data…"). */
+export type HostStatus =
+  | { state: 'starting' }
+  | { state: 'ready' }
+  | { state: 'restarting'; reason: string; attempt: number; inMs: number };
 
 export interface SupervisorDeps<P> {
   createHostWindow(): HostWindow<P>;
   createChannel(): { port1: P; port2: P };
   /** Main's own client gets `port` when each host (re)starts; the host's end follows on load. */
   connectMain(port: P): void;
+  /** Asks the host something cheap over main's client: true when it answered (even with an error), false when it did not in time. */
+  ping?(): Promise<boolean>;
+  /** Every change of the host's state, for the UI and the log. */
+  onStatus?(status: HostStatus): void;
   timers: Timers;
   backoff?: Partial<BackoffOptions>;
   log?(message: string): void;
@@ -52,10 +87,14 @@ export interface SupervisorDeps<P> {
 export interface StoreHostSupervisor<P> {
   start(): void;
   registerUi(ui: UiTarget<P>): void;
+  /** App is quitting: no more restarts or heartbeats, but the host keeps serving (a last backup). */
+  stopRestarts(): void;
   /** App is quitting: no more restarts; the host window is destroyed. */
   stop(): void;
   /** Back-off delay in ms before restart number `failures + 1`. */
   delayFor(failures: number): number;
+  /** The last status reported (the UI asks for it when it loads). */
+  status(): HostStatus;
 }
 
 interface UiEntry<P> {
@@ -73,16 +112,27 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
   let ready = false;
   let stopped = false;
   let failures = 0;
-  let restartTimer: unknown = null;
-  let healthyTimer: unknown = null;
-  let unresponsiveTimer: unknown = null;
+  let current: HostStatus = { state: 'starting' };
+  const timer = {
+    restart: null as unknown,
+    healthy: null as unknown,
+    unresponsive: null as unknown,
+    ready: null as unknown,
+    heartbeat: null as unknown,
+  };
   /** The host's end of main's channel, handed over once the host page has loaded. */
   let mainHostPort: P | null = null;
 
-  const clear = (handle: unknown) => {
-    if (handle !== null) timers.clearTimeout(handle);
+  const clear = (name: keyof typeof timer) => {
+    if (timer[name] !== null) timers.clearTimeout(timer[name]);
+    timer[name] = null;
   };
+  const clearAll = () => (Object.keys(timer) as (keyof typeof timer)[]).forEach(clear);
   const delayFor = (count: number) => Math.min(options.initialMs * 2 ** Math.max(0, count), options.maxMs);
+  const report = (status: HostStatus) => {
+    current = status;
+    deps.onStatus?.(status);
+  };
 
   function broker(target: (port: P) => void): void {
     if (!host || !ready) return;
@@ -100,25 +150,40 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
     }
   }
 
-  function brokerAll(): void {
-    if (mainHostPort !== null && host) {
-      const port = mainHostPort;
-      mainHostPort = null;
-      try {
-        host.sendPort(port);
-      } catch (error) {
-        scheduleRestart(`could not hand a port to the store host: ${String(error)}`);
-        return;
-      }
+  function handMainPort(): boolean {
+    if (mainHostPort === null || !host) return true;
+    const port = mainHostPort;
+    mainHostPort = null;
+    try {
+      host.sendPort(port);
+      return true;
+    } catch (error) {
+      scheduleRestart(`could not hand a port to the store host: ${String(error)}`);
+      return false;
     }
-    for (const entry of uis) {
-      if (entry.loaded) broker((port) => entry.ui.sendPort(port));
-    }
+  }
+
+  function heartbeat(mine: number, misses: number): void {
+    const ping = deps.ping;
+    if (!ping) return;
+    timer.heartbeat = timers.setTimeout(() => {
+      timer.heartbeat = null;
+      void ping().then(
+        (answered) => after(answered),
+        () => after(false),
+      );
+    }, options.heartbeatMs);
+    const after = (answered: boolean) => {
+      if (mine !== generation || stopped) return;
+      const missed = answered ? 0 : misses + 1;
+      if (missed >= options.heartbeatMisses) scheduleRestart(`hung: ${missed} heartbeats unanswered`);
+      else heartbeat(mine, missed);
+    };
   }
 
   function spawn(): void {
     const mine = ++generation;
-    const current = () => mine === generation && !stopped;
+    const isCurrent = () => mine === generation && !stopped;
     ready = false;
     // Main's client is re-pointed at once: its calls queue in the port until the new host
     // serves them (calls pending on the dead host fail as 'unavailable').
@@ -128,41 +193,51 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
     host = deps.createHostWindow();
     host.watch({
       loaded() {
-        if (!current()) return;
+        if (!isCurrent() || !handMainPort()) return;
+        clear('ready');
+        timer.ready = timers.setTimeout(() => {
+          timer.ready = null;
+          if (isCurrent() && !ready) scheduleRestart(`not ready within ${options.readyTimeoutMs / 1000} s`);
+        }, options.readyTimeoutMs);
+      },
+      ready() {
+        if (!isCurrent() || ready) return;
+        handMainPort();
         ready = true;
-        clear(healthyTimer);
-        healthyTimer = timers.setTimeout(() => {
-          healthyTimer = null;
+        clear('ready');
+        clear('healthy');
+        timer.healthy = timers.setTimeout(() => {
+          timer.healthy = null;
           failures = 0;
         }, options.healthyResetMs);
-        brokerAll();
+        report({ state: 'ready' });
+        for (const entry of uis) {
+          if (entry.loaded) broker((port) => entry.ui.sendPort(port));
+        }
+        heartbeat(mine, 0);
       },
       failed(reason) {
-        if (current()) scheduleRestart(reason);
+        if (isCurrent()) scheduleRestart(reason);
       },
       unresponsive() {
-        if (!current() || unresponsiveTimer !== null) return;
-        unresponsiveTimer = timers.setTimeout(() => {
-          unresponsiveTimer = null;
-          if (current()) scheduleRestart('unresponsive');
+        if (!isCurrent() || timer.unresponsive !== null) return;
+        timer.unresponsive = timers.setTimeout(() => {
+          timer.unresponsive = null;
+          if (isCurrent()) scheduleRestart('unresponsive');
         }, options.unresponsiveGraceMs);
       },
       responsive() {
-        if (!current()) return;
-        clear(unresponsiveTimer);
-        unresponsiveTimer = null;
+        if (isCurrent()) clear('unresponsive');
       },
     });
     host.load();
   }
 
   function scheduleRestart(reason: string): void {
-    if (stopped || restartTimer !== null) return;
+    if (stopped || timer.restart !== null) return;
     generation++; // events from the dying window are ignored from here on
     ready = false;
-    clear(healthyTimer);
-    clear(unresponsiveTimer);
-    healthyTimer = unresponsiveTimer = null;
+    clearAll();
     const dying = host;
     host = null;
     try {
@@ -173,8 +248,9 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
     const delay = delayFor(failures);
     failures++;
     log(`store host failed (${reason}); restart #${failures} in ${delay} ms`);
-    restartTimer = timers.setTimeout(() => {
-      restartTimer = null;
+    report({ state: 'restarting', reason, attempt: failures, inMs: delay });
+    timer.restart = timers.setTimeout(() => {
+      timer.restart = null;
       if (!stopped) spawn();
     }, delay);
   }
@@ -192,12 +268,19 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
         entry.loaded = true;
         broker((port) => ui.sendPort(port));
       });
+      // A reloading page's port is dead: it gets a new one when it has loaded again.
+      ui.onUnloaded?.(() => {
+        entry.loaded = false;
+      });
       ui.onDestroyed(() => uis.delete(entry));
+    },
+    stopRestarts() {
+      stopped = true;
+      clearAll();
     },
     stop() {
       stopped = true;
-      for (const handle of [restartTimer, healthyTimer, unresponsiveTimer]) clear(handle);
-      restartTimer = healthyTimer = unresponsiveTimer = null;
+      clearAll();
       const dying = host;
       host = null;
       ready = false;
@@ -208,5 +291,6 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
       }
     },
     delayFor,
+    status: () => current,
   };
 }

@@ -2,7 +2,7 @@ import type { BrowserWindowConstructorOptions, Session, WebPreferences } from 'e
 
 /** The three kinds of window Fieldline ever creates. */
 export type WindowSpec =
-  | { kind: 'ui'; preload: string; icon?: string }
+  | { kind: 'ui'; preload: string; icon?: string; devTools: boolean }
   | { kind: 'store-host'; preload: string }
   | { kind: 'pdf'; session: Session };
 
@@ -34,7 +34,8 @@ export function windowOptions(spec: WindowSpec): BrowserWindowConstructorOptions
         title: 'Fieldline',
         backgroundColor: '#f6f7f9',
         ...(spec.icon ? { icon: spec.icon } : {}),
-        webPreferences: { ...SECURE_WEB_PREFERENCES, preload: spec.preload, spellcheck: true, devTools: true },
+        // Spellcheck off: Chromium's dictionaries are downloaded on demand, and the app makes no request.
+        webPreferences: { ...SECURE_WEB_PREFERENCES, preload: spec.preload, spellcheck: false, devTools: spec.devTools },
       };
     case 'store-host':
       return {

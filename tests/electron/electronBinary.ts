@@ -12,7 +12,9 @@ export function findElectronBinary(root: string): string | null {
   if (explicit) return existsSync(explicit) ? explicit : null;
   let packageDir: string;
   try {
-    packageDir = path.dirname(createRequire(path.join(root, 'package.json')).resolve('electron/package.json'));
+    packageDir = path.dirname(
+      createRequire(path.join(root, 'package.json')).resolve('electron/package.json'),
+    );
   } catch {
     return null;
   }

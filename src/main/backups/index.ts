@@ -37,6 +37,8 @@ export interface Backups {
   restore(file: string): Promise<{ restored: boolean; message: string }>;
   /** Call before a database schema upgrade. */
   beforeSchemaUpgrade(): Promise<{ file: string }>;
+  /** Quitting: takes the pending backup (if the data changed since the last one); never rejects. */
+  flush(): Promise<void>;
   stop(): void;
 }
 
@@ -158,6 +160,7 @@ export function startBackups(deps: BackupsDeps): Backups {
     list,
     restore,
     beforeSchemaUpgrade: () => schedule.beforeSchemaUpgrade(),
+    flush: () => schedule.flush(),
     stop() {
       schedule.stop();
       stopListening();

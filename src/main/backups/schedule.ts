@@ -39,6 +39,11 @@ export interface BackupSchedule<R> {
   runNow(): Promise<R>;
   /** Call before migrating the database to a new schema: a backup of the old data. */
   beforeSchemaUpgrade(): Promise<R>;
+  /**
+   * Quitting: stop the timer and take the pending backup now if the data changed since the
+   * last one (after any running one). Resolves when done or when it failed; never rejects.
+   */
+  flush(): Promise<void>;
   stop(): void;
 }
 
@@ -127,6 +132,16 @@ export function createBackupSchedule<R>(deps: BackupScheduleDeps<R>): BackupSche
     },
     runNow,
     beforeSchemaUpgrade: runNow,
+    async flush() {
+      stopped = true;
+      disarm();
+      try {
+        if (dirty) await runSerialised();
+        else await chain;
+      } catch (error) {
+        log('the backup on quit failed', error);
+      }
+    },
     stop() {
       stopped = true;
       disarm();

@@ -36,13 +36,21 @@ export interface RestoreResult {
   message: string;
 }
 
+/** The store host's state as main's supervisor sees it. */
+export type StoreStatus = { state: 'starting' } | { state: 'ready' } | { state: 'restarting'; reason: string; attempt: number; inMs: number };
+
 export interface FieldlineBridge {
   saveFile(req: SaveFileRequest): Promise<SaveResult>;
   printToPdf(req: PrintToPdfRequest): Promise<SaveResult>;
   /** Opens an https: or mailto: URL in the OS; anything else is refused. */
   openExternal(url: string): Promise<void>;
-  /** Called when a reminder notification is clicked; returns an unsubscribe function. */
+  /**
+   * Called when a reminder notification or the tray asks to open a deal; returns an
+   * unsubscribe function. Requests that arrived before the first subscriber are delivered to it.
+   */
   onOpenDeal(cb: (dealId: string) => void): () => void;
+  /** The store host's state (now, then on every change); returns an unsubscribe function. */
+  onStoreStatus(cb: (status: StoreStatus) => void): () => void;
   listBackups(): Promise<BackupEntry[]>;
   backupNow(): Promise<{ file: string }>;
   /** `file` is one of `listBackups()`'s entries; null lets the user pick a file. */

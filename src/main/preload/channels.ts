@@ -5,6 +5,10 @@
 export const CHANNELS = {
   /** main → store host: a MessagePort to serve the store RPC on. */
   storeHostConnect: 'fieldline:connect',
+  /** store host → main: `{ state: 'ready' }` once its database serves, `{ state: 'error', reason }` on a script error. */
+  storeHostStatus: 'fieldline:store-host-status',
+  /** main → UI: the store host's state (the UI shows "Reconnecting to your data…" while it restarts). */
+  storeStatus: 'fieldline:store-status',
   /** main → UI: a fresh MessagePort to the store (after start or a store-host restart). */
   storePort: 'fieldline:store-port',
   /** main → UI: a reminder notification was clicked; show this deal. */

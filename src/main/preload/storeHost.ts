@@ -1,12 +1,22 @@
 /**
  * Preload of the hidden store-host window (sandboxed: requires nothing but 'electron').
- * Main sends a MessagePort for every client (each UI window, and main itself); each is
- * forwarded into the page, which serves the store RPC over it. Nothing is exposed.
+ * - Main sends a MessagePort for every client (each UI window, and main itself); each is
+ *   forwarded into the page, which serves the store RPC over it.
+ * - The page says when its database is open and serving (or that a script failed); that
+ *   status goes to main's supervisor. Nothing is exposed to the page.
  */
 import { ipcRenderer } from 'electron';
+import { CHANNELS } from './channels';
 
-const CONNECT = 'fieldline:connect';
+ipcRenderer.on(CHANNELS.storeHostConnect, (event) => {
+  window.postMessage({ type: CHANNELS.storeHostConnect }, '*', event.ports);
+});
 
-ipcRenderer.on(CONNECT, (event) => {
-  window.postMessage({ type: CONNECT }, '*', event.ports);
+window.addEventListener('message', (event: MessageEvent) => {
+  if (event.source !== window) return;
+  const data = event.data as { type?: unknown; state?: unknown; reason?: unknown } | null;
+  if (data?.type !== CHANNELS.storeHostStatus) return;
+  if (data.state === 'ready') ipcRenderer.send(CHANNELS.storeHostStatus, { state: 'ready' });
+  else if (data.state === 'error')
+    ipcRenderer.send(CHANNELS.storeHostStatus, { state: 'error', reason: String(data.reason).slice(0, 500) });
 });

@@ -4,11 +4,31 @@
  * - Exposes `window.fieldline`: named functions over fixed, checked IPC channels.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { FieldlineBridge } from './api';
+import type { FieldlineBridge, StoreStatus } from './api';
 import { CHANNELS } from './channels';
 
 ipcRenderer.on(CHANNELS.storePort, (event) => {
   window.postMessage({ type: CHANNELS.storePort }, '*', event.ports);
+});
+
+// Open-deal requests can arrive before React subscribes (a notification clicked at launch):
+// they wait here and go to the first subscriber.
+const openDealListeners = new Set<(dealId: string) => void>();
+const waitingDeals: string[] = [];
+ipcRenderer.on(CHANNELS.openDeal, (_event, dealId: unknown) => {
+  if (typeof dealId !== 'string') return;
+  if (openDealListeners.size === 0) waitingDeals.splice(0, waitingDeals.length, dealId);
+  else openDealListeners.forEach((cb) => cb(dealId));
+});
+
+let lastStatus: StoreStatus = { state: 'starting' };
+const statusListeners = new Set<(status: StoreStatus) => void>();
+ipcRenderer.on(CHANNELS.storeStatus, (_event, status: unknown) => {
+  const s = status as Partial<{ state: unknown; reason: unknown; attempt: unknown; inMs: unknown }> | null;
+  if (s?.state === 'ready' || s?.state === 'starting') lastStatus = { state: s.state };
+  else if (s?.state === 'restarting') lastStatus = { state: 'restarting', reason: String(s.reason), attempt: Number(s.attempt) || 0, inMs: Number(s.inMs) || 0 };
+  else return;
+  statusListeners.forEach((cb) => cb(lastStatus));
 });
 
 const bridge: FieldlineBridge = {
@@ -16,12 +36,17 @@ const bridge: FieldlineBridge = {
   printToPdf: (req) => ipcRenderer.invoke(CHANNELS.printToPdf, req),
   openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
   onOpenDeal(cb) {
-    const listener = (_event: unknown, dealId: unknown) => {
-      if (typeof dealId === 'string') cb(dealId);
-    };
-    ipcRenderer.on(CHANNELS.openDeal, listener);
+    openDealListeners.add(cb);
+    for (const dealId of waitingDeals.splice(0)) cb(dealId);
     return () => {
-      ipcRenderer.removeListener(CHANNELS.openDeal, listener);
+      openDealListeners.delete(cb);
+    };
+  },
+  onStoreStatus(cb) {
+    statusListeners.add(cb);
+    cb(lastStatus);
+    return () => {
+      statusListeners.delete(cb);
     };
   },
   listBackups: () => ipcRenderer.invoke(CHANNELS.listBackups),

@@ -10,6 +10,13 @@ export interface RpcClient {
   close(): void;
 }
 
+/** `details` of an error raised by the client itself: the store never saw (or never answered) the call. */
+export const TRANSPORT = { transport: true } as const;
+
+/** True when the call failed on the way (restart, no connection), not in the store. */
+export const isTransportFailure = (error: unknown): boolean =>
+  error instanceof RpcError && (error.details as { transport?: unknown } | undefined)?.transport === true;
+
 interface Pending {
   resolve(value: unknown): void;
   reject(error: RpcError): void;
@@ -44,7 +51,7 @@ export function createRpcClient(initial: Endpoint): RpcClient {
   let stopListening = endpoint.listen(onMessage);
 
   const failPending = (message: string) => {
-    for (const entry of pending.values()) entry.reject(new RpcError('unavailable', message));
+    for (const entry of pending.values()) entry.reject(new RpcError('unavailable', message, TRANSPORT));
     pending.clear();
   };
 
@@ -57,7 +64,7 @@ export function createRpcClient(initial: Endpoint): RpcClient {
           endpoint.post({ kind: 'request', id, method, params: input });
         } catch (error) {
           pending.delete(id);
-          reject(new RpcError('unavailable', `could not reach the store: ${String(error)}`));
+          reject(new RpcError('unavailable', `could not reach the store: ${String(error)}`, TRANSPORT));
         }
       });
     },

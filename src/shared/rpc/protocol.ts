@@ -9,6 +9,8 @@ export const RPC_ERROR_CODES = [
   'conflict',
   'storage-full',
   'unavailable',
+  /** The store did not answer within the caller's time limit (set by the client, never sent). */
+  'timeout',
   'internal',
 ] as const;
 export type RpcErrorCode = (typeof RPC_ERROR_CODES)[number];

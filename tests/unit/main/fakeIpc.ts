@@ -1,10 +1,11 @@
+import { EventEmitter } from 'node:events';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { IpcMainLike } from '../../../src/main/ipc';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 
-/** A fake ipcMain: records handlers and lets a test invoke them as a given frame. */
-export class FakeIpcMain implements IpcMainLike {
+/** A fake ipcMain: records handlers and lets a test invoke them as a given frame; `on` listeners are plain events. */
+export class FakeIpcMain extends EventEmitter implements IpcMainLike {
   readonly handlers = new Map<string, Listener>();
   handle(channel: string, listener: Listener): void {
     if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);

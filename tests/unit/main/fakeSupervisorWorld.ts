@@ -52,9 +52,17 @@ export class FakeHost implements HostWindow<FakePortMain> {
   destroy(): void {
     this.destroyed = true;
   }
-  /** Simulations of what Electron reports. */
+  /** Simulations of what Electron and the host page report: the page loaded and its store serves. */
   finishLoad(): void {
     this.handlers?.loaded();
+    this.handlers?.ready();
+  }
+  /** The page loaded but its database has not opened (yet). */
+  loadOnly(): void {
+    this.handlers?.loaded();
+  }
+  becomeReady(): void {
+    this.handlers?.ready();
   }
   crash(reason = 'crashed'): void {
     this.handlers?.failed(`renderer gone: ${reason}`);
@@ -65,8 +73,16 @@ export class FakeUi implements UiTarget<FakePortMain> {
   readonly ports: FakePortMain[] = [];
   private loaded: (() => void) | null = null;
   private destroyed: (() => void) | null = null;
+  private unloaded: (() => void) | null = null;
   onLoaded(listener: () => void): void {
     this.loaded = listener;
+  }
+  onUnloaded(listener: () => void): void {
+    this.unloaded = listener;
+  }
+  /** The page starts reloading (its port is dead until it has loaded again). */
+  startReload(): void {
+    this.unloaded?.();
   }
   onDestroyed(listener: () => void): void {
     this.destroyed = listener;

@@ -11,7 +11,10 @@ const extra = vi.hoisted(() => ({
   permissionHandlers: [] as string[],
   trays: [] as string[],
   startReminders: vi.fn(() => ({ stop: vi.fn() })),
-  startBackups: vi.fn(() => ({ backupNow: vi.fn(), list: vi.fn(async () => []), restore: vi.fn(), stop: vi.fn() })),
+  startBackups: vi.fn(() => ({ backupNow: vi.fn(), list: vi.fn(async () => []), restore: vi.fn(), flush: vi.fn(async () => undefined), stop: vi.fn() })),
+  menus: [] as unknown[],
+  userDataSet: [] as string[],
+  logs: [] as string[],
 }));
 
 vi.mock('electron', async () => {
@@ -49,10 +52,28 @@ vi.mock('electron', async () => {
       }
     },
     Tray,
-    Menu: { buildFromTemplate: (template: unknown) => template },
-    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => extra.menus.push(menu) },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
+    shell: { ...fakes.shell, openPath: vi.fn() },
+    app: Object.assign(fakes.app, {
+      commandLine: { hasSwitch: () => false },
+      setPath: (name: string, value: string) => extra.userDataSet.push(`${name}=${value}`),
+      setAppUserModelId: vi.fn(),
+      getVersion: () => '0.1.0',
+      exit: vi.fn(),
+    }),
   };
 });
+vi.mock('../../../src/main/log', () => ({
+  createMainLog: (dir: string) => ({
+    dir,
+    file: `${dir}/main.log`,
+    info: (m: string) => extra.logs.push(m),
+    warn: (m: string) => extra.logs.push(m),
+    error: (m: string) => extra.logs.push(m),
+  }),
+  logProcessErrors: vi.fn(),
+}));
 vi.mock('../../../src/main/reminders', () => ({ startReminders: extra.startReminders }));
 vi.mock('../../../src/main/backups', () => ({ startBackups: extra.startBackups }));
 
@@ -78,18 +99,23 @@ describe('index.ts wiring', () => {
     expect(ui?.options).toMatchObject({ webPreferences: { preload: expect.stringMatching(/preload[/\\]ui\.js$/), sandbox: true, contextIsolation: true } });
     expect(ui?.visible).toBe(true);
 
+    // The data folder is the app's own, the same for `npm start` and an installed app.
+    expect(extra.userDataSet).toEqual([`userData=${path.join('/home/rep/.config/Fieldline/appData', 'Fieldline')}`]);
     // Reminders and backups get main's client; backups live outside Chromium's folders.
     expect(extra.startReminders).toHaveBeenCalledWith({ client: expect.any(Object), openDeal: expect.any(Function) });
-    expect(extra.startBackups).toHaveBeenCalledWith({ client: expect.any(Object), dir: path.join('/home/rep/.config/Fieldline', 'backups') });
-    expect(extra.trays).toHaveLength(1);
+    expect(extra.startBackups).toHaveBeenCalledWith({ client: expect.any(Object), dir: path.join('/home/rep/.config/Fieldline', 'backups'), log: expect.any(Function) });
+    expect(extra.trays).toEqual([expect.stringMatching(/out[/\\]resources[/\\]icon\.png$|resources[/\\]icon\.png$/)]);
+    expect(extra.menus).toHaveLength(1);
 
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(
       [CHANNELS.backupNow, CHANNELS.listBackups, CHANNELS.openExternal, CHANNELS.printToPdf, CHANNELS.restoreBackup, CHANNELS.saveFile].sort(),
     );
 
-    // Store host loads → it gets main's port; UI loads → it gets a port of its own.
+    // Store host loads → it gets main's port; once it says its database serves, the UI gets a port of its own.
     host?.webContents.emit('did-finish-load');
     ui?.webContents.emit('did-finish-load');
+    expect(ui?.webContents.postMessage).not.toHaveBeenCalledWith(CHANNELS.storePort, null, expect.anything());
+    electron.ipcMain.emit(CHANNELS.storeHostStatus, { sender: host?.webContents }, { state: 'ready' });
     expect(host?.webContents.postMessage.mock.calls.map(([channel]) => channel)).toEqual([CHANNELS.storeHostConnect, CHANNELS.storeHostConnect]);
     expect(ui?.webContents.postMessage).toHaveBeenCalledWith(CHANNELS.storePort, null, [expect.any(EventEmitter)]);
 
@@ -104,12 +130,16 @@ describe('index.ts wiring', () => {
     openDeal('deal-42');
     expect(ui?.webContents.send).toHaveBeenCalledWith(CHANNELS.openDeal, 'deal-42');
 
-    // Quit: windows really close and everything stops once.
-    app.emit('before-quit');
+    // Quit: everything stops at before-quit (the last backup first, while the host still serves), then the app quits.
+    app.emit('before-quit', { preventDefault: vi.fn() });
     expect(ui?.userClose()).toBe(true);
-    app.emit('will-quit');
+    await settle();
+    await settle();
     const reminders = extra.startReminders.mock.results[0]?.value as { stop: ReturnType<typeof vi.fn> };
+    const backups = extra.startBackups.mock.results[0]?.value as { flush: ReturnType<typeof vi.fn> };
     expect(reminders.stop).toHaveBeenCalledTimes(1);
+    expect(backups.flush).toHaveBeenCalledTimes(1);
     expect(host?.destroyed).toBe(true);
+    expect(app.quit).toHaveBeenCalled();
   });
 });

@@ -49,9 +49,20 @@ describe('fromMessagePortMain', () => {
 });
 
 describe("main's client across store-host restarts", () => {
-  it('fails fast before the store host exists', async () => {
-    const { client } = createMainClient();
-    await expect(client.call('followUps.summary', {})).rejects.toMatchObject({ code: 'unavailable' });
+  it('before the store host exists: a command fails at once, a query waits for it within its time limit', async () => {
+    const { client } = createMainClient({ callTimeoutMs: 50 });
+    await expect(client.call('followUps.markFired', { ids: ['f1'], at: 1 })).rejects.toMatchObject({ code: 'unavailable' });
+    await expect(client.call('followUps.summary', {})).rejects.toMatchObject({ code: 'timeout' });
+  });
+
+  it('fails a call the store never answers with a timeout, and answers a heartbeat with false then', async () => {
+    const mainClient = createMainClient({ callTimeoutMs: 50 });
+    const { port1, port2 } = fakeChannel('silent');
+    mainClient.connect(port1);
+    port2.start?.();
+    await expect(mainClient.client.call('followUps.summary', {})).rejects.toMatchObject({ code: 'timeout', message: 'the store did not answer followUps.summary within 50 ms' });
+    await expect(mainClient.ping(20)).resolves.toBe(false);
+    mainClient.close();
   });
 
   it('queues calls until the host serves, fails calls pending on a dead host, and works after the restart', async () => {
@@ -81,19 +92,23 @@ describe("main's client across store-host restarts", () => {
     first.emit({ tables: ['followUps'] } as unknown as ChangeEvent);
     await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
 
-    // The host dies with a call in flight that it never answers.
+    // The host dies with a query and a command in flight that it never answers.
     first.service.call = () => new Promise(() => undefined);
-    const lost = mainClient.client.call('followUps.summary', {});
+    const query = mainClient.client.call('followUps.summary', {});
+    const command = mainClient.client.call('followUps.markFired', { ids: ['f1'], at: 1 });
     await new Promise((resolve) => setImmediate(resolve));
     host.crash();
     world.timers.advance(250);
-    await expect(lost).rejects.toMatchObject({ code: 'unavailable' });
+    // The command may have committed: its caller hears the failure. The query is asked again.
+    await expect(command).rejects.toMatchObject({ code: 'unavailable' });
 
     const next = world.lastHost();
     next.finishLoad();
     const nextServer = createRpcServer(second.service);
     for (const port of next.ports) nextServer.connect(fromMessagePortMain(port));
+    await expect(query).resolves.toEqual({ overdue: 7, today: [] });
     await expect(mainClient.client.call('followUps.summary', {})).resolves.toEqual({ overdue: 7, today: [] });
+    await expect(mainClient.ping(1000)).resolves.toBe(true); // an error answer is still an answer
     expect(world.mainPorts[0]?.closed).toBe(true); // the old port was released
     supervisor.stop();
     mainClient.close();

@@ -12,6 +12,27 @@ class FakeUiWindow implements UiWindow {
   private closeListener: ((event: { preventDefault(): void }) => void) | null = null;
   private closedListener: (() => void) | null = null;
   private pendingLoad: (() => void)[] = [];
+  private loadedListeners: (() => void)[] = [];
+  private goneListener: ((reason: string) => void) | null = null;
+  crashReloads = 0;
+  sessionEnd: (() => void) | null = null;
+  onSessionEnd(listener: () => void) {
+    this.sessionEnd = listener;
+  }
+  onLoaded(listener: () => void) {
+    this.loadedListeners.push(listener);
+  }
+  onGone(listener: (reason: string) => void) {
+    this.goneListener = listener;
+  }
+  reloadAfterCrash() {
+    this.crashReloads++;
+    this.loaded = false;
+  }
+  /** The renderer died (Electron's render-process-gone). */
+  crash(reason = 'crashed') {
+    this.goneListener?.(reason);
+  }
   isDestroyed = () => this.destroyed;
   isMinimized = () => this.minimized;
   restore = () => void (this.minimized = false);
@@ -33,6 +54,7 @@ class FakeUiWindow implements UiWindow {
   }
   finishLoad() {
     this.loaded = true;
+    this.loadedListeners.forEach((fn) => fn());
     this.pendingLoad.splice(0).forEach((fn) => fn());
   }
   /** What the user clicking the close button does; returns whether it really closed. */
@@ -48,6 +70,7 @@ class FakeUiWindow implements UiWindow {
 
 function setup() {
   const windows: FakeUiWindow[] = [];
+  const sessionEnds: string[] = [];
   let quitting = false;
   const controller = createMainWindowController({
     create: () => {
@@ -56,8 +79,9 @@ function setup() {
       return window;
     },
     isQuitting: () => quitting,
+    onSessionEnd: () => sessionEnds.push('quit'),
   });
-  return { controller, windows, quit: () => (quitting = true) };
+  return { controller, windows, quit: () => (quitting = true), sessionEnds };
 }
 
 describe('main window', () => {
@@ -100,5 +124,39 @@ describe('main window', () => {
     expect(windows[0]?.sent).toEqual([[CHANNELS.openDeal, 'deal-7']]);
     controller.openDeal('deal-8');
     expect(windows[0]?.sent.at(-1)).toEqual([CHANNELS.openDeal, 'deal-8']);
+  });
+
+  it('reloads a UI whose renderer died, unless the app is quitting', () => {
+    const { controller, windows, quit } = setup();
+    controller.show();
+    windows[0]?.finishLoad();
+    windows[0]?.crash('oom');
+    expect(windows[0]?.crashReloads).toBe(1);
+    quit();
+    windows[0]?.crash();
+    expect(windows[0]?.crashReloads).toBe(1);
+  });
+
+  it('publishes the latest state to the page now and again after every reload', () => {
+    const { controller, windows } = setup();
+    controller.publish(CHANNELS.storeStatus, { state: 'starting' });
+    controller.show();
+    windows[0]?.finishLoad();
+    expect(windows[0]?.sent).toEqual([[CHANNELS.storeStatus, { state: 'starting' }]]);
+    controller.publish(CHANNELS.storeStatus, { state: 'ready' });
+    windows[0]?.crash();
+    windows[0]?.finishLoad();
+    expect(windows[0]?.sent).toEqual([
+      [CHANNELS.storeStatus, { state: 'starting' }],
+      [CHANNELS.storeStatus, { state: 'ready' }],
+      [CHANNELS.storeStatus, { state: 'ready' }],
+    ]);
+  });
+
+  it('quits cleanly when Windows ends the session (logoff, shutdown)', () => {
+    const { controller, windows, sessionEnds } = setup();
+    controller.show();
+    windows[0]?.sessionEnd?.();
+    expect(sessionEnds).toEqual(['quit']);
   });
 });

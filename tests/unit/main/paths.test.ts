@@ -5,12 +5,15 @@ import { trayItemFor } from '../../../src/main/followUpSummary';
 import type { AgendaItem } from '../../../src/shared/rpc/methods/followUps';
 
 describe('paths', () => {
-  it('finds the preloads and renderer next to the built main bundle', () => {
-    const paths = bundlePaths('/app/out/main', '/app');
+  it('finds the preloads, renderer and images next to the built main bundle, wherever the app was started from', () => {
+    const paths = bundlePaths('/app/out/main');
     expect(paths.uiPreload).toBe(path.join('/app/out/preload/ui.js'));
     expect(paths.storeHostPreload).toBe(path.join('/app/out/preload/storeHost.js'));
     expect(paths.rendererRoot).toBe(path.join('/app/out/renderer'));
-    expect(paths.icon).toBe(path.join('/app/resources/icon.png'));
+    expect(paths.icon).toBe(path.join('/app/out/resources/icon.png'));
+    expect(paths.trayTemplate).toBe(path.join('/app/out/resources/trayTemplate.png'));
+    // Inside an installed app the bundle lives in app.asar; the images are beside it there too.
+    expect(bundlePaths('/opt/Fieldline/resources/app.asar/out/main').icon).toBe(path.join('/opt/Fieldline/resources/app.asar/out/resources/icon.png'));
   });
 
   it('serves pages from app:// unless a local dev server is given', () => {

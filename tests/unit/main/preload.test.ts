@@ -22,12 +22,19 @@ vi.mock('electron', async () => {
 });
 
 const postMessage = vi.fn();
+/** The page's own window messages (what the store-host page posts to its preload). */
+const pageListeners = new Set<(event: { source: unknown; data: unknown }) => void>();
+const fakeWindow = {
+  postMessage,
+  addEventListener: (_type: string, listener: (event: { source: unknown; data: unknown }) => void) => pageListeners.add(listener),
+};
 
 beforeEach(() => {
   vi.resetModules();
   world.exposed.clear();
   postMessage.mockClear();
-  vi.stubGlobal('window', { postMessage });
+  pageListeners.clear();
+  vi.stubGlobal('window', fakeWindow);
 });
 
 afterEach(() => {
@@ -44,7 +51,7 @@ describe('UI preload', () => {
   it('exposes exactly one object of named functions (and the platform tag)', async () => {
     const bridge = await loadUiPreload();
     expect([...world.exposed.keys()]).toEqual(['fieldline']);
-    expect(Object.keys(bridge).sort()).toEqual(['backupNow', 'listBackups', 'onOpenDeal', 'openExternal', 'platform', 'printToPdf', 'restoreBackup', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['backupNow', 'listBackups', 'onOpenDeal', 'onStoreStatus', 'openExternal', 'platform', 'printToPdf', 'restoreBackup', 'saveFile']);
     for (const [key, value] of Object.entries(bridge)) {
       if (key === 'platform') expect(value).toBe('electron');
       else expect(typeof value).toBe('function');
@@ -87,6 +94,32 @@ describe('UI preload', () => {
     world.ipc.emit(CHANNELS.openDeal, { sender: 'event' }, 'deal-2');
     expect(cb.mock.calls).toEqual([['deal-1']]);
   });
+
+  it('keeps a deal asked for before the page subscribed (a notification clicked at launch) and delivers it once', async () => {
+    const bridge = await loadUiPreload();
+    world.ipc.emit(CHANNELS.openDeal, {}, 'deal-early');
+    const first = vi.fn();
+    bridge.onOpenDeal(first);
+    expect(first.mock.calls).toEqual([['deal-early']]);
+    const second = vi.fn();
+    bridge.onOpenDeal(second);
+    expect(second).not.toHaveBeenCalled();
+  });
+
+  it('tells the page the store state now and on every change, dropping malformed messages', async () => {
+    const bridge = await loadUiPreload();
+    const cb = vi.fn();
+    const off = bridge.onStoreStatus(cb);
+    world.ipc.emit(CHANNELS.storeStatus, {}, { state: 'restarting', reason: 'hung', attempt: 2, inMs: 500 });
+    world.ipc.emit(CHANNELS.storeStatus, {}, { state: 'bogus' });
+    world.ipc.emit(CHANNELS.storeStatus, {}, { state: 'ready' });
+    off();
+    world.ipc.emit(CHANNELS.storeStatus, {}, { state: 'starting' });
+    expect(cb.mock.calls).toEqual([[{ state: 'starting' }], [{ state: 'restarting', reason: 'hung', attempt: 2, inMs: 500 }], [{ state: 'ready' }]]);
+    const late = vi.fn();
+    bridge.onStoreStatus(late);
+    expect(late.mock.calls).toEqual([[{ state: 'starting' }]]);
+  });
 });
 
 describe('store-host preload', () => {
@@ -96,6 +129,21 @@ describe('store-host preload', () => {
     world.ipc.emit('fieldline:connect', { ports });
     expect(postMessage).toHaveBeenCalledWith({ type: 'fieldline:connect' }, '*', ports);
     expect(world.exposed.size).toBe(0);
+  });
+
+  it("passes the page's ready / error status to main, and nothing from other sources", async () => {
+    const send = vi.fn();
+    Object.assign(world.ipc, { send });
+    await import('../../../src/main/preload/storeHost');
+    const post = (data: unknown, source: unknown = fakeWindow) => pageListeners.forEach((l) => l({ source, data }));
+    post({ type: CHANNELS.storeHostStatus, state: 'ready' }, { other: 'frame' });
+    post({ type: CHANNELS.storeHostStatus, state: 'ready' });
+    post({ type: CHANNELS.storeHostStatus, state: 'error', reason: 'boom' });
+    post({ type: CHANNELS.storeHostStatus, state: 'weird' });
+    expect(send.mock.calls).toEqual([
+      [CHANNELS.storeHostStatus, { state: 'ready' }],
+      [CHANNELS.storeHostStatus, { state: 'error', reason: 'boom' }],
+    ]);
   });
 });
 

@@ -152,4 +152,65 @@ describe('store-host supervisor', () => {
     const { supervisor } = started();
     expect([0, 1, 2, 6, 7, 8, 20].map((n) => supervisor.delayFor(n))).toEqual([250, 500, 1000, 16000, 30000, 30000, 30000]);
   });
+
+  it('hands the UI a port only once the host says its database is open, and restarts a host that never does', () => {
+    const { supervisor, hosts, timers, lastHost, mainPorts } = started();
+    const ui = new FakeUi();
+    supervisor.registerUi(ui);
+    ui.finishLoad();
+    lastHost().loadOnly();
+    // Main's port goes in at load (so main can ask), the UI waits for "ready".
+    expect(lastHost().ports).toEqual([mainPorts[0]?.other]);
+    expect(ui.ports).toHaveLength(0);
+    expect(supervisor.status()).toEqual({ state: 'starting' });
+    timers.advance(14_999);
+    expect(hosts).toHaveLength(1);
+    timers.advance(1);
+    expect(hosts[0]?.destroyed).toBe(true);
+    expect(supervisor.status()).toMatchObject({ state: 'restarting', reason: 'not ready within 15 s', attempt: 1, inMs: 250 });
+    timers.advance(250);
+    lastHost().loadOnly();
+    lastHost().becomeReady();
+    expect(ui.ports).toHaveLength(1);
+    expect(supervisor.status()).toEqual({ state: 'ready' });
+    timers.advance(60_000);
+    expect(hosts).toHaveLength(2);
+  });
+
+  it('restarts a hung host after three unanswered heartbeats, not after one', async () => {
+    const world = supervisorWorld();
+    const answers: boolean[] = [];
+    const supervisor = createStoreHostSupervisor({ ...world.deps, ping: async () => answers.shift() ?? true });
+    supervisor.start();
+    world.lastHost().finishLoad();
+    const beat = async () => {
+      world.timers.advance(10_000);
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    answers.push(false, true, false, false);
+    for (let i = 0; i < 4; i++) await beat();
+    expect(world.hosts).toHaveLength(1); // a missed beat followed by an answer is fine
+    answers.push(false);
+    await beat();
+    expect(world.hosts[0]?.destroyed).toBe(true);
+    expect(supervisor.status()).toMatchObject({ state: 'restarting', reason: 'hung: 3 heartbeats unanswered' });
+    world.timers.advance(250);
+    expect(world.hosts).toHaveLength(2);
+  });
+
+  it('drops the port of a UI page that is reloading and gives it a new one when it has loaded', () => {
+    const { supervisor, timers, lastHost } = started();
+    const ui = new FakeUi();
+    supervisor.registerUi(ui);
+    lastHost().finishLoad();
+    ui.finishLoad();
+    expect(ui.ports).toHaveLength(1);
+    ui.startReload();
+    lastHost().crash();
+    timers.advance(250);
+    lastHost().finishLoad();
+    expect(ui.ports).toHaveLength(1); // still reloading: nothing sent to a page that is not there
+    ui.finishLoad();
+    expect(ui.ports).toHaveLength(2);
+  });
 });

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, MessagePortMain, WebContents } from 'electron';
 import { FakeBrowserWindow, resetFakes } from './fakeElectron';
@@ -11,10 +12,11 @@ const port = { name: 'port' } as unknown as MessagePortMain;
 
 function watched() {
   const fake = new FakeBrowserWindow({});
-  const host = toHostWindow(asWindow(fake), 'app://fieldline/store-host.html');
-  const handlers = { loaded: vi.fn(), failed: vi.fn(), unresponsive: vi.fn(), responsive: vi.fn() };
+  const ipc = new EventEmitter();
+  const host = toHostWindow(asWindow(fake), 'app://fieldline/store-host.html', ipc as never);
+  const handlers = { loaded: vi.fn(), ready: vi.fn(), failed: vi.fn(), unresponsive: vi.fn(), responsive: vi.fn() };
   host.watch(handlers);
-  return { fake, host, handlers };
+  return { fake, host, handlers, ipc };
 }
 
 describe('store-host window adapter', () => {
@@ -69,5 +71,20 @@ describe('UI target adapter', () => {
     expect(loaded).toHaveBeenCalledTimes(2);
     target.sendPort(port);
     expect(fake.webContents.postMessage).toHaveBeenCalledWith(CHANNELS.storePort, null, [port]);
+  });
+
+  it('counts "ready" and script errors only from its own page', () => {
+    const { fake, host, handlers, ipc } = watched();
+    const stranger = new FakeBrowserWindow({});
+    ipc.emit(CHANNELS.storeHostStatus, { sender: stranger.webContents }, { state: 'ready' });
+    expect(handlers.ready).not.toHaveBeenCalled();
+    ipc.emit(CHANNELS.storeHostStatus, { sender: fake.webContents }, { state: 'ready' });
+    expect(handlers.ready).toHaveBeenCalledTimes(1);
+    ipc.emit(CHANNELS.storeHostStatus, { sender: fake.webContents }, { state: 'error', reason: 'TypeError: x is undefined' });
+    expect(handlers.failed).toHaveBeenCalledWith('script error: TypeError: x is undefined');
+    ipc.emit(CHANNELS.storeHostStatus, { sender: fake.webContents }, 'garbage');
+    expect(handlers.failed).toHaveBeenCalledTimes(1);
+    host.destroy();
+    expect(ipc.listenerCount(CHANNELS.storeHostStatus)).toBe(0);
   });
 });

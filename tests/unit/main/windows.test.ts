@@ -18,7 +18,7 @@ describe('window factory', () => {
   beforeEach(resetFakes);
 
   it.each([
-    ['ui', { kind: 'ui', preload: '/app/preload/ui.js' }],
+    ['ui', { kind: 'ui', preload: '/app/preload/ui.js', devTools: false }],
     ['store-host', { kind: 'store-host', preload: '/app/preload/storeHost.js' }],
     ['pdf', { kind: 'pdf', session: pdfSession }],
   ] as const)('creates %s windows with the secure webPreferences', (_kind, spec) => {
@@ -34,6 +34,12 @@ describe('window factory', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
+  });
+
+  it('gives the UI no spellcheck (its dictionaries are downloaded) and DevTools only when asked (development builds)', () => {
+    const packaged = windowOptions({ kind: 'ui', preload: '/p/ui.js', devTools: false }).webPreferences;
+    expect(packaged).toMatchObject({ spellcheck: false, devTools: false });
+    expect(windowOptions({ kind: 'ui', preload: '/p/ui.js', devTools: true }).webPreferences?.devTools).toBe(true);
   });
 
   it('gives the store host its own preload and keeps it hidden', () => {
@@ -53,7 +59,7 @@ describe('window factory', () => {
   });
 
   it('denies every window.open, routing only vetted links to the OS', () => {
-    createWindow({ kind: 'ui', preload: '/p/ui.js' });
+    createWindow({ kind: 'ui', preload: '/p/ui.js', devTools: false });
     const handler = only().webContents.windowOpenHandler;
     expect(handler).not.toBeNull();
     expect(handler?.({ url: 'https://example.com/docs' })).toEqual({ action: 'deny' });
@@ -65,7 +71,7 @@ describe('window factory', () => {
   });
 
   it('prevents every navigation; a vetted https/mailto target opens in the OS instead', () => {
-    createWindow({ kind: 'ui', preload: '/p/ui.js' });
+    createWindow({ kind: 'ui', preload: '/p/ui.js', devTools: false });
     const contents = only().webContents;
     for (const url of ['https://evil.example/', 'app://fieldline/other.html', 'file:///etc/passwd', 'mailto:a@b.example']) {
       const event = fakeEvent();
@@ -76,7 +82,7 @@ describe('window factory', () => {
   });
 
   it('refuses to attach <webview> tags and main-frame redirects', () => {
-    createWindow({ kind: 'ui', preload: '/p/ui.js' });
+    createWindow({ kind: 'ui', preload: '/p/ui.js', devTools: false });
     const contents = only().webContents;
     const attach = fakeEvent();
     contents.emit('will-attach-webview', attach, {}, {});

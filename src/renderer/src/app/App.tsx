@@ -8,7 +8,10 @@ import { FollowUpsBadge } from '../features/followups/FollowUpsBadge';
 import { FollowUpsView } from '../features/followups/FollowUpsView';
 import { useRecoveryGate } from '../state/dataRecovery';
 import { useNavigation, type View } from '../state/navigation';
+import { platform } from '../state/session';
+import type { StoreStatus } from '../platform';
 import { OpenDealBridge } from './OpenDealBridge';
+import { StoreStatusBanner } from './StoreStatusLine';
 import { Toasts } from './Toasts';
 
 // Views the rep opens less often load on first use, so the board starts sooner.
@@ -31,6 +34,8 @@ const NAV: { view: View; label: string }[] = [
   { view: 'data', label: 'Data' },
   { view: 'settings', label: 'Settings' },
 ];
+
+const subscribeStoreStatus = (listener: (status: StoreStatus) => void) => platform().onStoreStatus(listener);
 
 export function App() {
   const view = useNavigation((s) => s.view);
@@ -59,6 +64,7 @@ export function App() {
           ))}
         </nav>
       </header>
+      <StoreStatusBanner subscribe={subscribeStoreStatus} />
       <main className="app-main">
         <Suspense fallback={<p aria-busy="true">Loading…</p>}>
           <Current />

@@ -39,6 +39,10 @@ export function createBrowserPlatform(): Platform {
     kind: 'browser',
     store,
     onReconnect: () => () => undefined, // the worker lives as long as the page
+    onStoreStatus(listener) {
+      listener({ state: 'ready' }); // the worker is the page's own: it never restarts under it
+      return () => undefined;
+    },
     async saveFile({ suggestedName, content, mimeType }) {
       downloadFile(suggestedName, content, mimeType);
       return { saved: true, path: suggestedName };

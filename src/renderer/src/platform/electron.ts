@@ -36,6 +36,7 @@ export function createElectronPlatform(bridge: FieldlineBridge): Promise<Platfor
         reconnectListeners.add(listener);
         return () => reconnectListeners.delete(listener);
       },
+      onStoreStatus: (listener) => bridge.onStoreStatus(listener),
       saveFile: ({ suggestedName, content, filters }) => bridge.saveFile({ suggestedName, content, filters }),
       printToPdf: (request) => bridge.printToPdf(request),
       openExternal: (url) => bridge.openExternal(url),

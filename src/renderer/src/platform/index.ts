@@ -1,7 +1,7 @@
 import type { FieldlineBridge } from '../../../main/preload/api';
 import { createBrowserPlatform } from './browser';
 import { createElectronPlatform } from './electron';
-import type { Platform } from './types';
+import type { Platform, StoreStatus } from './types';
 
 /** Pick the platform once at start-up; nothing else in the UI asks where it runs. */
 export async function createPlatform(): Promise<Platform> {
@@ -9,4 +9,12 @@ export async function createPlatform(): Promise<Platform> {
   return bridge ? createElectronPlatform(bridge) : createBrowserPlatform();
 }
 
-export type { Platform } from './types';
+/** The store's state before the platform exists (the desktop app's first screen); browser mode is always starting. */
+export function onStartupStatus(listener: (status: StoreStatus) => void): () => void {
+  const bridge = (window as { fieldline?: FieldlineBridge }).fieldline;
+  if (bridge) return bridge.onStoreStatus(listener);
+  listener({ state: 'starting' });
+  return () => undefined;
+}
+
+export type { Platform, StoreStatus } from './types';

@@ -1,4 +1,7 @@
 import type { RpcClient } from '../../../shared/rpc/client';
+import type { StoreStatus } from '../../../main/preload/api';
+
+export type { StoreStatus };
 
 export interface SaveRequest {
   suggestedName: string;
@@ -28,6 +31,8 @@ export interface Platform {
   readonly store: RpcClient;
   /** Called after the store host restarted and the client reconnected: reload data. */
   onReconnect(listener: () => void): () => void;
+  /** The store's state now and on every change ("Reconnecting to your data…" while it restarts). */
+  onStoreStatus(listener: (status: StoreStatus) => void): () => void;
   saveFile(request: SaveRequest): Promise<SaveResult>;
   /** Print a standalone HTML document to PDF (Electron) or the browser's print dialog. */
   printToPdf(request: { html: string; suggestedName: string }): Promise<SaveResult>;

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// `npm start`: make sure Electron's binary is there, then build once and start the desktop app.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ensureElectron } from './ensure-electron.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const result = ensureElectron();
+if (!result.path) {
+  console.error(`\n${result.missing}\n`);
+  process.exit(1);
+}
+// electron-vite reads ELECTRON_EXEC_PATH; `preview` builds main, preloads and renderer once, then starts Electron.
+const env = { ...process.env, ELECTRON_EXEC_PATH: result.path };
+delete env.ELECTRON_RENDERER_URL;
+const run = spawnSync('npx', ['electron-vite', 'preview', ...process.argv.slice(2)], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
+process.exit(run.status ?? 1);
