@@ -1,13 +1,11 @@
 /**
- * Who the desktop app is to the operating system. One place, read by the main process
- * (user-data folder, Windows AppUserModelID) and by the packaging config (appId, product name),
- * so a build started with `npm start` and an installed build open the same data.
+ * Who the desktop app is to the operating system. One place (appIdentity.json, which the
+ * packaging config reads too), so a build started with `npm start` and an installed build open
+ * the same data and Windows shows the installer's toasts.
+ * - appId: electron-builder `appId`, Windows AppUserModelID, macOS bundle id.
+ * - productName: the name people see (windows, menus, installers).
+ * - userDataDirName: the folder under the OS's app-data directory for data, logs and backups.
  */
-export const APP_IDENTITY = {
-  /** Reverse-DNS id: electron-builder `appId`, Windows AppUserModelID, macOS bundle id. */
-  appId: 'com.fieldline.desktop',
-  /** The name people see: window titles, menus, installers. */
-  productName: 'Fieldline',
-  /** The folder under the OS's app-data directory that holds the rep's data, logs and backups. */
-  userDataDirName: 'Fieldline',
-} as const;
+import identity from './appIdentity.json';
+
+export const APP_IDENTITY: Readonly<{ appId: string; productName: string; userDataDirName: string }> = identity;

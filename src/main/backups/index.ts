@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DEFAULT_MAX_BACKUP_BYTES } from '../../shared/backup/format';
 import { formatBytes } from '../../shared/backup/safeJson';
 import type { RpcClient } from '../../shared/rpc/client';
-import { backupName, parseBackupName, selectForDeletion } from './rotation';
+import { backupName, flagShrinks, parseBackupName, selectForDeletion } from './rotation';
 import { createBackupSchedule, type ScheduleTimers } from './schedule';
 import { CHECKSUM_SUFFIX, TEMP_SUFFIX, verifyBackup, writeBackupAtomic, type BackupFs } from './writer';
 
@@ -23,11 +23,8 @@ export interface BackupsDeps {
   maxRestoreBytes?: number;
 }
 
-export interface BackupEntry {
-  file: string;
-  createdAt: number;
-  size: number;
-}
+export type { BackupEntry } from '../preload/api';
+import type { BackupEntry } from '../preload/api';
 
 export interface Backups {
   backupNow(): Promise<{ file: string }>;
@@ -64,14 +61,14 @@ export function startBackups(deps: BackupsDeps): Backups {
       if ((error as { code?: string } | null)?.code === 'ENOENT') return [];
       throw error;
     }
-    const entries: BackupEntry[] = [];
+    const entries: { file: string; createdAt: number; size: number }[] = [];
     for (const name of names) {
       const createdAt = parseBackupName(name);
       if (createdAt === null) continue;
       const { size } = await fs.stat(path.join(dir, name));
       entries.push({ file: path.join(dir, name), createdAt, size });
     }
-    return entries.sort((a, b) => b.createdAt - a.createdAt);
+    return flagShrinks(entries);
   }
 
   /** Apply the rotation, then remove leftovers of interrupted writes (ours only). */

@@ -1,29 +1,98 @@
 /**
- * Which automatic backups to delete. Pure.
+ * Which automatic backups to delete, and which ones to flag. Pure.
  *
- * Rotation: keep every backup from the last 10 days, and always keep at least the newest
- * 3 whatever their age (so a rep back from a long holiday still has recent copies).
- * Everything else goes. Backups dated in the future (the clock was changed) count as
- * recent and are kept.
+ * Rotation (stated to the rep in Settings → Backups, `ROTATION_SUMMARY`):
+ * - the newest 3 are always kept, whatever their age or size;
+ * - of the last 24 hours, the newest backup of each hour; of the last 10 days, the newest of
+ *   each day; nothing older;
+ * - all together at most 2 GB: past that the oldest go first (never the newest 3);
+ * - a backup much smaller than the one before it (under half its size: data vanished, or the
+ *   database came back empty) is a SHRINK. The backup before it — the last state with that
+ *   data — is kept whatever its age and the size limit, beside the newer ones, and the rep is
+ *   told (`flagShrinks`). A rep who really deleted data can remove the old copy by hand.
+ * Backups dated in the future (the clock was changed) count as recent and are kept.
  */
 
+export { ROTATION_SUMMARY } from '../../shared/backup/rotationPolicy';
+
 export interface RotationPolicy {
-  keepDays: number;
   keepAtLeast: number;
+  hourlyForHours: number;
+  dailyForDays: number;
+  maxTotalBytes: number;
+  /** A backup smaller than this fraction of the previous one is a shrink. */
+  shrinkRatio: number;
+  /** Shrinks below this previous size are ignored (a tiny database growing and shrinking is noise). */
+  shrinkMinBytes: number;
 }
 
-export const DEFAULT_ROTATION: RotationPolicy = { keepDays: 10, keepAtLeast: 3 };
+export const DEFAULT_ROTATION: RotationPolicy = {
+  keepAtLeast: 3,
+  hourlyForHours: 24,
+  dailyForDays: 10,
+  maxTotalBytes: 2 * 1024 ** 3,
+  shrinkRatio: 0.5,
+  shrinkMinBytes: 16 * 1024,
+};
 
+const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-export function selectForDeletion<T extends { file: string; createdAt: number }>(
-  entries: readonly T[],
-  now: number,
-  policy: RotationPolicy = DEFAULT_ROTATION,
-): T[] {
-  const cutoff = now - policy.keepDays * DAY;
-  const newestFirst = [...entries].sort((a, b) => b.createdAt - a.createdAt || b.file.localeCompare(a.file));
-  return newestFirst.filter((entry, index) => index >= policy.keepAtLeast && entry.createdAt < cutoff);
+interface Entry {
+  file: string;
+  createdAt: number;
+  size: number;
+}
+
+const newestFirst = <T extends Entry>(entries: readonly T[]) => [...entries].sort((a, b) => b.createdAt - a.createdAt || b.file.localeCompare(a.file));
+
+/** For each backup: is it a shrink (much smaller than the one before), and is it the last state before a shrink? */
+export function flagShrinks<T extends Entry>(entries: readonly T[], policy: RotationPolicy = DEFAULT_ROTATION): (T & { shrunk: boolean; beforeShrink: boolean })[] {
+  const oldestFirst = newestFirst(entries).reverse();
+  const flagged = oldestFirst.map((entry) => ({ ...entry, shrunk: false, beforeShrink: false }));
+  for (let i = 1; i < flagged.length; i++) {
+    const previous = flagged[i - 1]!;
+    const current = flagged[i]!;
+    if (previous.size >= policy.shrinkMinBytes && current.size < previous.size * policy.shrinkRatio) {
+      current.shrunk = true;
+      previous.beforeShrink = true;
+    }
+  }
+  return flagged.reverse();
+}
+
+/** Local hour / day buckets (as the rep reads the dates). */
+const hourKey = (at: number) => Math.floor(at / HOUR);
+const dayKey = (at: number) => {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+};
+
+export function selectForDeletion<T extends Entry>(entries: readonly T[], now: number, policy: RotationPolicy = DEFAULT_ROTATION): T[] {
+  const flagged = flagShrinks(entries, policy);
+  const protectedFiles = new Set(flagged.filter((e) => e.beforeShrink).map((e) => e.file));
+  const sorted = newestFirst(entries);
+  const keep = new Set<string>();
+  const hours = new Set<number>();
+  const days = new Set<string>();
+  sorted.forEach((entry, index) => {
+    const age = now - entry.createdAt;
+    if (index < policy.keepAtLeast || age < 0 || protectedFiles.has(entry.file)) keep.add(entry.file);
+    else if (age < policy.hourlyForHours * HOUR && !hours.has(hourKey(entry.createdAt))) keep.add(entry.file);
+    else if (age < policy.dailyForDays * DAY && !days.has(dayKey(entry.createdAt))) keep.add(entry.file);
+    hours.add(hourKey(entry.createdAt));
+    days.add(dayKey(entry.createdAt));
+  });
+  // The size limit: drop the oldest kept ones until the rest fit (never the newest few, never a pre-shrink state).
+  let total = sorted.filter((e) => keep.has(e.file)).reduce((sum, e) => sum + e.size, 0);
+  for (const entry of [...sorted].reverse()) {
+    if (total <= policy.maxTotalBytes) break;
+    const index = sorted.indexOf(entry);
+    if (!keep.has(entry.file) || index < policy.keepAtLeast || protectedFiles.has(entry.file)) continue;
+    keep.delete(entry.file);
+    total -= entry.size;
+  }
+  return sorted.filter((entry) => !keep.has(entry.file));
 }
 
 /** Backup file names: `fieldline-YYYYMMDD-HHMMSS.json`, `-2`, `-3`… when a second repeats. */

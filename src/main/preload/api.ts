@@ -29,6 +29,10 @@ export interface BackupEntry {
   file: string;
   createdAt: number;
   size: number;
+  /** Much smaller than the backup before it: data may have vanished (the rep is told). */
+  shrunk: boolean;
+  /** The last backup before a shrink: kept whatever its age, beside the newer ones. */
+  beforeShrink: boolean;
 }
 
 export interface RestoreResult {

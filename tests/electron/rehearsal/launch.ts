@@ -32,11 +32,11 @@ export function launchBundle(bundle: string, options: StandInOptions): Launched 
     ...electron,
     dispose() {
       moduleWithLoad._load = originalLoad;
-      for (const name of ['uncaughtException', 'unhandledRejection'] as const) {
-        for (const listener of process.listeners(name)) {
-          if (!(listenersBefore[name] as unknown[]).includes(listener))
-            process.removeListener(name, listener as never);
-        }
+      for (const listener of process.listeners('uncaughtException')) {
+        if (!listenersBefore.uncaughtException.includes(listener)) process.removeListener('uncaughtException', listener);
+      }
+      for (const listener of process.listeners('unhandledRejection')) {
+        if (!listenersBefore.unhandledRejection.includes(listener)) process.removeListener('unhandledRejection', listener);
       }
       (process as { resourcesPath?: string }).resourcesPath = resourcesBefore;
       delete moduleWithLoad._cache[bundle];

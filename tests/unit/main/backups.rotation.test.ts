@@ -1,52 +1,90 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupName, parseBackupName, selectForDeletion } from '../../../src/main/backups/rotation';
+import { backupName, DEFAULT_ROTATION, flagShrinks, parseBackupName, selectForDeletion } from '../../../src/main/backups/rotation';
 
-const DAY = 86_400_000;
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
 const NOW = new Date(2025, 5, 15, 12, 0, 0).getTime();
+const MB = 1024 * 1024;
 
-const entry = (daysAgo: number, tag = '') => ({ file: `b${daysAgo}${tag}`, createdAt: NOW - daysAgo * DAY });
+const entry = (agoMs: number, size = MB, file = `b${agoMs / MIN}m`) => ({ file, createdAt: NOW - agoMs, size });
+const gone = (entries: ReturnType<typeof entry>[], now = NOW, policy = DEFAULT_ROTATION) => selectForDeletion(entries, now, policy).map((e) => e.file).sort();
 
 describe('selectForDeletion', () => {
-  it('keeps everything from the last 10 days and deletes older ones', () => {
-    const entries = [0, 1, 5, 9.9, 10, 10.1, 11, 30].map((d) => entry(d));
-    const gone = selectForDeletion(entries, NOW).map((e) => e.file);
-    expect(gone.sort()).toEqual(['b10.1', 'b11', 'b30']);
+  it('keeps the newest 3, then the newest of each hour of the last day', () => {
+    // Every 15 minutes for the last 3 hours: 12:00, 11:45 … 09:15.
+    const entries = Array.from({ length: 12 }, (_, i) => entry(i * 15 * MIN));
+    // Newest 3: 0, 15, 30 min ago. Hour buckets (12:xx, 11:xx, 10:xx, 09:xx): newest of each kept.
+    // 12:00 (0), 11:45 (15, newest-3), 11:30 (30, newest-3), 11:15 (45) → 11:xx already kept → gone;
+    // 11:00 (60) → gone; 10:45 (75) newest of 10:xx → kept; 10:30, 10:15, 10:00 → gone; 09:45 (135) kept; 09:30, 09:15 → gone.
+    expect(gone(entries)).toEqual(['b105m', 'b120m', 'b150m', 'b165m', 'b45m', 'b60m', 'b90m'].sort());
   });
 
-  it('always keeps the newest 3, however old', () => {
-    const entries = [40, 50, 60, 70, 80].map((d) => entry(d));
-    expect(selectForDeletion(entries, NOW).map((e) => e.file)).toEqual(['b70', 'b80']);
+  it('keeps the newest of each day for 10 days, and nothing older (but the newest 3)', () => {
+    const entries = [0, 1, 2].map((d) => entry(d * MIN)).concat([1, 1.1, 5, 9, 10.5, 30].map((d) => entry(d * DAY, MB, `d${d}`)));
+    // d1 (11 June 12:00) and d1.1 (11 June 09:36) share a day: the newer stays. d10.5 and d30 are too old.
+    expect(gone(entries)).toEqual(['d1.1', 'd10.5', 'd30']);
   });
 
-  it('deletes nothing when there are 3 or fewer', () => {
-    expect(selectForDeletion([entry(100), entry(200), entry(300)], NOW)).toEqual([]);
-    expect(selectForDeletion([], NOW)).toEqual([]);
-  });
-
-  it('follows the clock: the same files age out as time passes', () => {
-    const entries = [0, 2, 4, 6, 8].map((d) => entry(d));
-    expect(selectForDeletion(entries, NOW)).toEqual([]);
-    expect(selectForDeletion(entries, NOW + 5 * DAY).map((e) => e.file)).toEqual(['b6', 'b8']);
-    expect(selectForDeletion(entries, NOW + 100 * DAY).map((e) => e.file)).toEqual(['b6', 'b8']);
+  it('always keeps the newest 3, however old; deletes nothing when there are 3 or fewer', () => {
+    const entries = [40, 50, 60, 70, 80].map((d) => entry(d * DAY, MB, `d${d}`));
+    expect(gone(entries)).toEqual(['d70', 'd80']);
+    expect(gone(entries.slice(0, 3))).toEqual([]);
+    expect(gone([])).toEqual([]);
   });
 
   it('keeps backups dated in the future (clock changed)', () => {
-    const entries = [-3, -2, 20, 30, 40].map((d) => entry(d));
-    expect(selectForDeletion(entries, NOW).map((e) => e.file)).toEqual(['b30', 'b40']);
+    const entries = [-3, -2, 20, 30, 40].map((d) => entry(d * DAY, MB, `d${d}`));
+    expect(gone(entries)).toEqual(['d30', 'd40']);
   });
 
-  it('property: keeps the newest 3 and the last 10 days, deletes the rest', () => {
+  it('bounds the total size: the oldest go first, never the newest 3', () => {
+    // A 10,000-deal database (40 MB) backed up once a day for ten days: 400 MB; limit 150 MB.
+    const policy = { ...DEFAULT_ROTATION, maxTotalBytes: 150 * MB };
+    const entries = Array.from({ length: 10 }, (_, d) => entry(d * DAY, 40 * MB, `d${d}`));
+    expect(gone(entries, NOW, policy)).toEqual(['d3', 'd4', 'd5', 'd6', 'd7', 'd8', 'd9']);
+    // Even when the newest 3 alone are over the limit, they stay.
+    expect(gone(entries.slice(0, 4), NOW, { ...policy, maxTotalBytes: 10 * MB })).toEqual(['d3']);
+  });
+
+  it('a backup much smaller than the one before keeps that earlier one beside the newer ones, whatever its age', () => {
+    // 40 days ago: 5 MB of data; then the database comes back nearly empty: four small backups since.
+    const entries = [entry(40 * DAY, 5 * MB, 'full'), ...[0, 1, 2, 3].map((d) => entry(d * DAY, 20 * 1024, `empty${d}`))];
+    const flags = flagShrinks(entries);
+    expect(flags.find((e) => e.file === 'empty3')).toMatchObject({ shrunk: true });
+    expect(flags.find((e) => e.file === 'full')).toMatchObject({ beforeShrink: true, shrunk: false });
+    expect(flags.filter((e) => e.shrunk).map((e) => e.file)).toEqual(['empty3']);
+    expect(gone(entries)).toEqual([]);
+    // …also past the size limit: the oldest small one goes, the pre-shrink state stays.
+    expect(gone(entries, NOW, { ...DEFAULT_ROTATION, maxTotalBytes: MB })).toEqual(['empty3']);
+  });
+
+  it('ignores shrinks of a tiny database (noise) and ordinary growth', () => {
+    const flags = flagShrinks([entry(2 * DAY, 10 * 1024, 'a'), entry(DAY, 2 * 1024, 'b'), entry(0, 3 * MB, 'c')]);
+    expect(flags.some((e) => e.shrunk || e.beforeShrink)).toBe(false);
+  });
+
+  it('property: keeps the newest 3 and every pre-shrink state, at most one per hour/day beyond them, within the size limit', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: -5 * DAY, max: 60 * DAY }), { maxLength: 40 }), (ages) => {
-        const entries = ages.map((age, i) => ({ file: `f${i}`, createdAt: NOW - age }));
-        const gone = new Set(selectForDeletion(entries, NOW).map((e) => e.file));
-        const newest3 = new Set([...entries].sort((a, b) => b.createdAt - a.createdAt).slice(0, 3).map((e) => e.file));
-        for (const e of entries) {
-          const keep = newest3.has(e.file) || e.createdAt >= NOW - 10 * DAY;
-          expect(gone.has(e.file)).toBe(!keep);
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(fc.record({ age: fc.integer({ min: -HOUR, max: 40 * DAY }), size: fc.integer({ min: 1, max: 50 * MB }) }), { maxLength: 60, selector: (e) => e.age }),
+        fc.integer({ min: 10 * MB, max: 500 * MB }),
+        (specs, maxTotalBytes) => {
+          const policy = { ...DEFAULT_ROTATION, maxTotalBytes };
+          const entries = specs.map((s, i) => ({ file: `f${i}`, createdAt: NOW - s.age, size: s.size }));
+          const deleted = new Set(selectForDeletion(entries, NOW, policy).map((e) => e.file));
+          const newest = [...entries].sort((a, b) => b.createdAt - a.createdAt);
+          const protectedFiles = new Set([...newest.slice(0, 3).map((e) => e.file), ...flagShrinks(entries, policy).filter((e) => e.beforeShrink).map((e) => e.file)]);
+          for (const file of protectedFiles) expect(deleted.has(file)).toBe(false);
+          const kept = entries.filter((e) => !deleted.has(e.file));
+          for (const e of kept) if (!protectedFiles.has(e.file)) expect(NOW - e.createdAt).toBeLessThan(10 * DAY);
+          const optional = kept.filter((e) => !protectedFiles.has(e.file));
+          if (optional.length > 0) expect(kept.reduce((sum, e) => sum + e.size, 0)).toBeLessThanOrEqual(maxTotalBytes);
+          const lastDay = optional.filter((e) => e.createdAt <= NOW && NOW - e.createdAt < DAY).map((e) => Math.floor(e.createdAt / HOUR));
+          expect(new Set(lastDay).size).toBe(lastDay.length);
+        },
+      ),
     );
   });
 });

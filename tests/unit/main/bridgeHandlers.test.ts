@@ -9,7 +9,7 @@ function setup() {
   const ipcMain = new FakeIpcMain();
   const backups: BackupService = {
     backupNow: vi.fn(async () => ({ file: 'fieldline-2024.json' })),
-    list: vi.fn(async () => [{ file: 'fieldline-2024.json', createdAt: 1, size: 10 }]),
+    list: vi.fn(async () => [{ file: 'fieldline-2024.json', createdAt: 1, size: 10, shrunk: false, beforeShrink: false }]),
     restore: vi.fn(async (file: string) => ({ restored: true, message: `restored ${file}` })),
   };
   const deps = {

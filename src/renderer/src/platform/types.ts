@@ -15,11 +15,8 @@ export interface SaveResult {
   path?: string;
 }
 
-export interface BackupEntry {
-  file: string;
-  createdAt: number;
-  size: number;
-}
+export type { BackupEntry } from '../../../main/preload/api';
+import type { BackupEntry } from '../../../main/preload/api';
 
 /**
  * Everything the UI may ask of the outside world. Feature code uses only this; it never

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatBytes } from '../../../../shared/backup/safeJson';
+import { ROTATION_SUMMARY } from '../../../../shared/backup/rotationPolicy';
 import type { Platform } from '../../platform/types';
 import { Modal } from '../board/Modal';
 
@@ -33,6 +34,9 @@ export function BackupsSection({ backups }: { backups: Backups }) {
     }
   }
 
+  const shrunk = list?.find((entry) => entry.shrunk) ?? null;
+  const before = shrunk && list ? (list.find((entry) => entry.beforeShrink && entry.createdAt < shrunk.createdAt) ?? null) : null;
+
   const backUpNow = () => run(async () => `Backed up to ${(await backups.backupNow()).file}.`);
   const restore = (entry: Entry) =>
     run(async () => {
@@ -45,6 +49,13 @@ export function BackupsSection({ backups }: { backups: Backups }) {
   return (
     <section className="data-card" aria-labelledby="data-backups-heading">
       <h2 id="data-backups-heading">Automatic backups</h2>
+      <p className="muted">{ROTATION_SUMMARY}</p>
+      {shrunk && (
+        <p className="warning" role="alert">
+          The backup of {when(shrunk.createdAt)} is much smaller than the one before it: data may be missing. The earlier backup
+          {before ? ` (${when(before.createdAt)})` : ''} is kept so you can restore it.
+        </p>
+      )}
       <button type="button" disabled={busy} onClick={() => void backUpNow()}>
         Back up now
       </button>
@@ -69,7 +80,11 @@ export function BackupsSection({ backups }: { backups: Backups }) {
           <tbody>
             {list.map((entry) => (
               <tr key={entry.file}>
-                <td>{when(entry.createdAt)}</td>
+                <td>
+                  {when(entry.createdAt)}
+                  {entry.shrunk && <span className="badge warning"> much smaller than the one before</span>}
+                  {entry.beforeShrink && <span className="badge"> kept: the last backup before a shrink</span>}
+                </td>
                 <td>{formatBytes(entry.size)}</td>
                 <td>
                   <button type="button" disabled={busy} onClick={() => setConfirm(entry)} aria-label={`Restore the backup of ${when(entry.createdAt)}`}>
