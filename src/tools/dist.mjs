@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const env = { ...process.env };
 const installedDist = path.join(root, 'node_modules/electron/dist');
-env.ELECTRON_DIST ??= env.ELECTRON_OVERRIDE_DIST_PATH ?? (existsSync(path.join(installedDist, 'version')) ? installedDist : undefined);
+env.ELECTRON_DIST ??=
+  env.ELECTRON_OVERRIDE_DIST_PATH ??
+  (existsSync(path.join(installedDist, 'version')) ? installedDist : undefined);
 if (!env.ELECTRON_DIST) delete env.ELECTRON_DIST;
 
 /** Runs a command, echoing its output, and returns its status and what it printed. */
@@ -25,7 +27,12 @@ function run(args) {
 const build = run(['electron-vite', 'build']);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const builder = run(['electron-builder', '--config', 'resources/packaging/electron-builder.config.cjs', ...process.argv.slice(2)]);
+const builder = run([
+  'electron-builder',
+  '--config',
+  'resources/packaging/electron-builder.config.cjs',
+  ...process.argv.slice(2),
+]);
 if (builder.status !== 0) {
   if (/fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|download/i.test(builder.output)) {
     console.error(
@@ -33,7 +40,7 @@ if (builder.status !== 0) {
         '',
         'Packaging needs the Electron runtime for this OS, and it could not be downloaded.',
         'Ways around it: set ELECTRON_DIST (or ELECTRON_OVERRIDE_DIST_PATH) to an unpacked Electron 45.5.0,',
-        "run `npx install-electron` once with internet (fills node_modules/electron/dist, which this script uses),",
+        'run `npx install-electron` once with internet (fills node_modules/electron/dist, which this script uses),',
         "or copy Electron's download cache from a connected machine (electron_config_cache).",
         'Installers land in dist/ once it works.',
       ].join('\n'),

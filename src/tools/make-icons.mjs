@@ -16,16 +16,21 @@ const at = (...parts) => path.join(root, ...parts);
 
 export const LINUX_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 
-const render = (svgFile, size) => new Resvg(readFileSync(svgFile), { fitTo: { mode: 'width', value: size } }).render().asPng();
+const render = (svgFile, size) =>
+  new Resvg(readFileSync(svgFile), { fitTo: { mode: 'width', value: size } }).render().asPng();
 
 const app = at('resources/icons/fieldline.svg');
 const tray = at('resources/icons/trayTemplate.svg');
 mkdirSync(at('resources/packaging/icons'), { recursive: true });
 const master = render(app, 1024);
 writeFileSync(at('resources/packaging/icon.png'), master);
-for (const size of LINUX_SIZES) writeFileSync(at(`resources/packaging/icons/${size}x${size}.png`), render(app, size));
+for (const size of LINUX_SIZES)
+  writeFileSync(at(`resources/packaging/icons/${size}x${size}.png`), render(app, size));
 writeFileSync(at('resources/icon.png'), render(app, 512));
-writeFileSync(at('resources/packaging/icon.ico'), png2icons.createICO(master, png2icons.BICUBIC2, 0, false, true));
+writeFileSync(
+  at('resources/packaging/icon.ico'),
+  png2icons.createICO(master, png2icons.BICUBIC2, 0, false, true),
+);
 writeFileSync(at('resources/packaging/icon.icns'), png2icons.createICNS(master, png2icons.BICUBIC2, 0));
 writeFileSync(at('resources/trayTemplate.png'), render(tray, 16));
 writeFileSync(at('resources/trayTemplate@2x.png'), render(tray, 32));

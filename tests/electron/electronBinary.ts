@@ -1,27 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 
 /**
- * The Electron executable, or null when it is not installed. Deliberately does NOT
- * `require('electron')`: since Electron 42 that call tries to download the binary.
- * Override with FIELDLINE_ELECTRON_PATH (or Electron's own ELECTRON_OVERRIDE_DIST_PATH).
+ * The Electron executable the smoke tests launch, or null. tests/electron/run.mjs finds it with
+ * Electron's own installer (src/tools/ensure-electron.mjs) and passes it as FIELDLINE_ELECTRON_PATH;
+ * deliberately no `require('electron')` here (that call tries to download the binary).
  */
-export function findElectronBinary(root: string): string | null {
+export function findElectronBinary(_root: string): string | null {
   const explicit = process.env['FIELDLINE_ELECTRON_PATH'];
-  if (explicit) return existsSync(explicit) ? explicit : null;
-  let packageDir: string;
-  try {
-    packageDir = path.dirname(
-      createRequire(path.join(root, 'package.json')).resolve('electron/package.json'),
-    );
-  } catch {
-    return null;
-  }
-  const pathFile = path.join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
-  const binary = override ? path.join(override, relative) : path.join(packageDir, 'dist', relative);
-  return existsSync(binary) ? binary : null;
+  return explicit && existsSync(explicit) ? explicit : null;
 }

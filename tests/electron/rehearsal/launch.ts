@@ -33,10 +33,12 @@ export function launchBundle(bundle: string, options: StandInOptions): Launched 
     dispose() {
       moduleWithLoad._load = originalLoad;
       for (const listener of process.listeners('uncaughtException')) {
-        if (!listenersBefore.uncaughtException.includes(listener)) process.removeListener('uncaughtException', listener);
+        if (!listenersBefore.uncaughtException.includes(listener))
+          process.removeListener('uncaughtException', listener);
       }
       for (const listener of process.listeners('unhandledRejection')) {
-        if (!listenersBefore.unhandledRejection.includes(listener)) process.removeListener('unhandledRejection', listener);
+        if (!listenersBefore.unhandledRejection.includes(listener))
+          process.removeListener('unhandledRejection', listener);
       }
       (process as { resourcesPath?: string }).resourcesPath = resourcesBefore;
       delete moduleWithLoad._cache[bundle];
