@@ -5,6 +5,7 @@
 //   macOS:   CSC_LINK + CSC_KEY_PASSWORD (Developer ID .p12), APPLE_ID + APPLE_APP_SPECIFIC_PASSWORD + APPLE_TEAM_ID (notarization)
 //   Windows: WIN_CSC_LINK + WIN_CSC_KEY_PASSWORD (or CSC_LINK/CSC_KEY_PASSWORD)
 // Offline: ELECTRON_DIST (an unpacked Electron 45, e.g. node_modules/electron/dist) is used as `electronDist`.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- electron-builder loads this CommonJS file
 const identity = require('../../src/main/appIdentity.json');
 
 const notarize = Boolean(process.env.APPLE_ID && process.env.APPLE_APP_SPECIFIC_PASSWORD && process.env.APPLE_TEAM_ID);

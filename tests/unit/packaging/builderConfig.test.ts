@@ -22,7 +22,9 @@ const file = (relative: string) => readFileSync(path.join(root, relative));
 
 /** electron-builder's own schema check (offline; the same one `electron-builder` runs first). */
 async function validate(candidate: unknown): Promise<void> {
-  const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as { validateConfiguration(c: unknown, l: unknown): Promise<void> };
+  const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+    validateConfiguration(c: unknown, l: unknown): Promise<void>;
+  };
   const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
   await validateConfiguration(candidate, new DebugLogger(false));
 }
@@ -36,7 +38,10 @@ describe('packaging config (electron-builder)', () => {
   it('is the same app main knows: appId, product name, and package.json agree', () => {
     expect(config['appId']).toBe(APP_IDENTITY.appId);
     expect(config['productName']).toBe(APP_IDENTITY.productName);
-    const pkg = JSON.parse(file('package.json').toString()) as { productName: string; dependencies: Record<string, string> };
+    const pkg = JSON.parse(file('package.json').toString()) as {
+      productName: string;
+      dependencies: Record<string, string>;
+    };
     expect(pkg.productName).toBe(APP_IDENTITY.productName);
     // The main bundle is self-contained: nothing must be installed into the packaged app.
     expect(pkg.dependencies).toEqual({});
@@ -67,11 +72,19 @@ describe('packaging config (electron-builder)', () => {
 
   it('points at icons that exist at every size each OS needs', () => {
     for (const size of [16, 24, 32, 48, 64, 128, 256, 512, 1024]) {
-      expect(pngSize(file(`${config.linux.icon}/${size}x${size}.png`))).toEqual({ width: size, height: size });
+      expect(pngSize(file(`${config.linux.icon}/${size}x${size}.png`))).toEqual({
+        width: size,
+        height: size,
+      });
     }
-    expect(pngSize(file(`${config.directories.buildResources}/icon.png`))).toEqual({ width: 1024, height: 1024 });
+    expect(pngSize(file(`${config.directories.buildResources}/icon.png`))).toEqual({
+      width: 1024,
+      height: 1024,
+    });
     expect(icoSizes(file(config.win.icon))).toEqual(expect.arrayContaining([16, 24, 32, 48, 64, 128, 256]));
-    expect(icnsTypes(file(config.mac.icon))).toEqual(expect.arrayContaining(['ic10', 'ic09', 'ic08', 'ic07']));
+    expect(icnsTypes(file(config.mac.icon))).toEqual(
+      expect.arrayContaining(['ic10', 'ic09', 'ic08', 'ic07']),
+    );
     // The images main loads at run time (window, tray, macOS menu-bar template + @2x).
     expect(pngSize(file('resources/icon.png')).width).toBeGreaterThanOrEqual(256);
     expect(RUNTIME_IMAGES).toEqual(['icon.png', 'trayTemplate.png', 'trayTemplate@2x.png']);

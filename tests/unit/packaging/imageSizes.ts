@@ -15,7 +15,7 @@ export function icoSizes(bytes: Buffer): number[] {
 export function icnsTypes(bytes: Buffer): string[] {
   if (bytes.toString('ascii', 0, 4) !== 'icns') throw new Error('not an ICNS');
   const types: string[] = [];
-  for (let offset = 8; offset + 8 <= bytes.length; ) {
+  for (let offset = 8; offset + 8 <= bytes.length;) {
     const length = bytes.readUInt32BE(offset + 4);
     types.push(bytes.toString('ascii', offset, offset + 4));
     if (length < 8) break;
