@@ -1,5 +1,7 @@
 import type { ChangeEvent } from '../rpc/views';
 import { contract, isMethodName, type MethodName } from '../rpc/contract';
+import { findForbiddenKey } from '../backup/safeJson';
+import { MAX_PAYLOAD_DEPTH, nestsDeeperThan } from '../rpc/depth';
 import { RpcError } from '../rpc/protocol';
 import type { Clock, SessionState, StoreContext } from './context';
 import { BoundedMap } from './boundedMap';
@@ -63,6 +65,9 @@ export function createStoreService({
   return {
     async call(method, params) {
       if (!isMethodName(method)) throw new RpcError('unknown-method', `The store has no method "${method}".`);
+      if (nestsDeeperThan(params)) throw new RpcError('invalid-input', `Invalid ${method} request: it is nested more than ${MAX_PAYLOAD_DEPTH} levels deep.`);
+      const reserved = findForbiddenKey(params);
+      if (reserved) throw new RpcError('invalid-input', `Invalid ${method} request: "${reserved.key}" cannot be used as a name${reserved.at ? ` (in ${reserved.at})` : ''}.`);
       const parsed = contract[method].input.safeParse(params);
       if (!parsed.success) {
         const first = parsed.error.issues[0];
