@@ -46,7 +46,7 @@ describe('journal records', () => {
   it('stops at the last good record when a checksum in the middle does not match, and says where', () => {
     const first = encodeRecord(record(1));
     const second = encodeRecord(record(2));
-    second[second.length - 3] ^= 0xff; // a flipped byte inside record 2's payload
+    second[second.length - 3] = second[second.length - 3]! ^ 0xff; // a flipped byte inside record 2's payload
     const decoded = decodeJournal(concat(first, second, encodeRecord(record(3))));
     expect(decoded.records.map((r) => r.seq)).toEqual([1]);
     expect(decoded.stopped).toMatchObject({ kind: 'damaged', at: first.length });
