@@ -10,7 +10,7 @@ import type { CallableService } from '../rpc/server';
 import type { ChangeEvent } from '../rpc/views';
 import type { Clock } from './context';
 import type { OpenOptions } from './db';
-import { startStoreHost, type StoreHost } from './host';
+import { startStoreHost, type JournalOptions, type StoreHost } from './host';
 import { globalFactory } from './recoveryIdb';
 import { activeDatabaseName } from './recoveryPointer';
 import { exportReadable } from './recoveryRead';
@@ -23,7 +23,7 @@ export interface ServedStore {
   host(): StoreHost | null;
 }
 
-export type ServeOptions = OpenOptions & { clock?: Clock; newId?: () => string };
+export type ServeOptions = OpenOptions & { clock?: Clock; newId?: () => string; journal?: JournalOptions };
 
 function parse(method: string, params: unknown) {
   if (!isMethodName(method)) throw new RpcError('unknown-method', `The store has no method "${method}".`);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { BoardView } from '../features/board/BoardView';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { MoveFlowHost } from '../features/board/MoveFlowHost';
@@ -6,7 +6,8 @@ import { DealWorkspace } from '../features/deal/DealWorkspace';
 import { GlobalShortcuts } from '../features/palette/GlobalShortcuts';
 import { FollowUpsBadge } from '../features/followups/FollowUpsBadge';
 import { FollowUpsView } from '../features/followups/FollowUpsView';
-import { useRecoveryGate } from '../state/dataRecovery';
+import { showToast } from '../platform/toast';
+import { useRecoveryGate, useRecoveryState } from '../state/dataRecovery';
 import { useNavigation, type View } from '../state/navigation';
 import { platform } from '../state/session';
 import type { StoreStatus } from '../platform';
@@ -53,6 +54,14 @@ export function App() {
   const dealId = useNavigation((s) => s.dealId);
   const openDeal = useNavigation((s) => s.openDeal);
   const store = useRecoveryGate();
+  const notice = useRecoveryState((s) => s.notice);
+  const noticeShown = useRecoveryState((s) => s.noticeShown);
+  // The data was rebuilt from the journal at start: say so once, and keep it until read.
+  useEffect(() => {
+    if (store !== 'ok' || !notice) return;
+    showToast({ title: 'Your data was recovered', body: notice, dealId: null, persistent: true });
+    noticeShown();
+  }, [store, notice, noticeShown]);
   const Current = VIEWS[view];
   if (store === 'failed') return <RecoveryScreen />;
   if (store === 'checking') return <p className="placeholder" aria-busy="true">Opening your data…</p>;

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { showToast } from '../platform/toast';
 import { platform } from './session';
 
 /**
@@ -11,19 +10,24 @@ interface RecoveryState {
   status: 'checking' | 'ok' | 'failed';
   reason: string | null;
   database: string;
+  /** What the rep should be told about this start (rebuilt from the journal), until shown. */
+  notice: string | null;
   check(): Promise<void>;
+  noticeShown(): void;
 }
 
 export const useRecoveryState = create<RecoveryState>((set, get) => ({
   status: 'checking',
   reason: null,
   database: 'fieldline',
+  notice: null,
+  noticeShown: () => set({ notice: null }),
   async check() {
     try {
       const { reason, database, notice } = await platform().store.call('recovery.status', {});
       set({ status: reason ? 'failed' : 'ok', reason, database });
-      // Rebuilt from the journal: say so once, calmly, and keep it until the rep has read it.
-      if (notice) showToast({ title: 'Your data was recovered', body: notice, dealId: null, persistent: true });
+      // Rebuilt from the journal: kept here until the app shell has shown it (see App.tsx).
+      if (notice) set({ notice });
     } catch {
       // A store that cannot even answer this is not one the recovery screen can help with.
       if (get().status === 'checking') set({ status: 'ok' });

@@ -1,19 +1,27 @@
+import type { JournalSink } from '../../../shared/journal/sink';
 import { fromMessagePort, type Endpoint } from '../../../shared/rpc/endpoint';
 import { createRpcServer, type CallableService, type RpcServer } from '../../../shared/rpc/server';
 import { openStoreOrRecovery } from '../../../shared/store/recoveryService';
+
+export interface ServingOptions {
+  /** Wraps the service (browser mode relays change events between tabs). */
+  relay?: (service: CallableService) => CallableService;
+  /** Where committed writes are journaled outside IndexedDB (OPFS in browser mode, a file by main in Electron). */
+  journal?: JournalSink | null;
+}
 
 /**
  * Start the store in this Chromium context. If the database cannot be opened (corrupt,
  * locked, quota), ordinary calls answer `unavailable` with `{ openFailed: true }` and the
  * `recovery.*` methods serve the UI's recovery screen; the damaged data is never written
- * over (see src/shared/store/recoveryService.ts). `relay` may wrap the service (browser mode
- * relays change events between tabs).
+ * over (see src/shared/store/recoveryService.ts). With a journal, a database that is missing,
+ * emptied or behind is first rebuilt from it (src/shared/store/journalRecovery.ts).
  */
-export async function startServing(
-  relay: (service: CallableService) => CallableService = (service) => service,
-): Promise<RpcServer> {
-  const { service } = await openStoreOrRecovery();
-  return createRpcServer(relay(service));
+export async function startServing(options: ServingOptions = {}): Promise<RpcServer> {
+  const { service } = await openStoreOrRecovery(
+    options.journal ? { journal: { sink: options.journal } } : {},
+  );
+  return createRpcServer(options.relay ? options.relay(service) : service);
 }
 
 export type { Endpoint };

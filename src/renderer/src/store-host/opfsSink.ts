@@ -1,0 +1,113 @@
+/**
+ * Browser mode's journal: the Origin Private File System, written from the store's dedicated
+ * worker with synchronous access handles and `flush()` (durable before the caller hears "done").
+ * Every tab's worker has a journal file of its own (an access handle is exclusive); the
+ * snapshot is shared. Reading gathers every tab's file.
+ *   fieldline-journal/journal-<tab>.bin    this tab's records since its last compaction
+ *   fieldline-journal/snapshot-<seq>.json  the newest complete snapshot (older ones are removed)
+ */
+import { readSnapshotHeader } from '../../../shared/journal/journal';
+import { decodeJournal } from '../../../shared/journal/records';
+import type { JournalSink } from '../../../shared/journal/sink';
+
+interface SyncHandle {
+  read(buffer: Uint8Array, options?: { at: number }): number;
+  write(buffer: Uint8Array, options?: { at: number }): number;
+  truncate(size: number): void;
+  getSize(): number;
+  flush(): void;
+  close(): void;
+}
+type FileHandle = FileSystemFileHandle & { createSyncAccessHandle(): Promise<SyncHandle> };
+type DirHandle = FileSystemDirectoryHandle & { entries(): AsyncIterable<[string, FileSystemHandle]> };
+
+const DIR = 'fieldline-journal';
+const SNAPSHOT = /^snapshot-(\d+)-[\w-]+\.json$/;
+const JOURNAL = /^journal-[\w-]+\.bin$/;
+
+async function writeWhole(file: FileHandle, bytes: Uint8Array): Promise<void> {
+  const handle = await file.createSyncAccessHandle();
+  try {
+    handle.truncate(0);
+    handle.write(bytes, { at: 0 });
+    handle.flush();
+  } finally {
+    handle.close();
+  }
+}
+
+export async function opfsSink(): Promise<JournalSink> {
+  const root = await navigator.storage.getDirectory();
+  const dir = (await root.getDirectoryHandle(DIR, { create: true })) as DirHandle;
+  const ownName = `journal-${crypto.randomUUID()}.bin`;
+  const own = await (
+    (await dir.getFileHandle(ownName, { create: true })) as FileHandle
+  ).createSyncAccessHandle();
+
+  async function names(): Promise<string[]> {
+    const found: string[] = [];
+    for await (const [name] of dir.entries()) found.push(name);
+    return found;
+  }
+  const readOwn = () => {
+    const bytes = new Uint8Array(own.getSize());
+    own.read(bytes, { at: 0 });
+    return bytes;
+  };
+  const readFile = async (name: string): Promise<Uint8Array> => {
+    const file = await (await dir.getFileHandle(name)).getFile();
+    return new Uint8Array(await file.arrayBuffer());
+  };
+
+  return {
+    async append(bytes) {
+      own.write(bytes, { at: own.getSize() });
+      own.flush();
+    },
+    async readJournals() {
+      const journals: Uint8Array[] = [readOwn()];
+      for (const name of await names()) {
+        if (!JOURNAL.test(name) || name === ownName) continue;
+        // Another tab's file (or a closed tab's): read it if the browser lets us.
+        journals.push(await readFile(name).catch(() => new Uint8Array(0)));
+      }
+      return journals;
+    },
+    async readSnapshot() {
+      const snapshots = (await names())
+        .map((name) => ({ name, seq: Number(SNAPSHOT.exec(name)?.[1] ?? NaN) }))
+        .filter((s) => Number.isFinite(s.seq))
+        .sort((a, b) => b.seq - a.seq);
+      for (const { name } of snapshots) {
+        const text = new TextDecoder().decode(await readFile(name).catch(() => new Uint8Array(0)));
+        if (readSnapshotHeader(text)) return text; // an unfinished newer one is skipped
+      }
+      return null;
+    },
+    async compact(text, keep) {
+      const header = readSnapshotHeader(text);
+      if (!header) throw new Error('a snapshot needs its journal header');
+      const name = `snapshot-${header.seq}-${crypto.randomUUID()}.json`;
+      await writeWhole(
+        (await dir.getFileHandle(name, { create: true })) as FileHandle,
+        new TextEncoder().encode(text),
+      );
+      own.truncate(0);
+      own.write(keep, { at: 0 });
+      own.flush();
+      for (const other of await names()) {
+        const older =
+          SNAPSHOT.test(other) && other !== name && Number(SNAPSHOT.exec(other)?.[1]) <= header.seq;
+        if (older) await dir.removeEntry(other).catch(() => undefined);
+        // Another tab's journal goes only when the snapshot covers every record in it.
+        if (JOURNAL.test(other) && other !== ownName) {
+          const bytes = await readFile(other).catch(() => null);
+          const covered =
+            bytes !== null &&
+            decodeJournal(bytes).records.every((r) => r.dbId === header.dbId && r.seq <= header.seq);
+          if (covered) await dir.removeEntry(other).catch(() => undefined);
+        }
+      }
+    },
+  };
+}
