@@ -213,4 +213,44 @@ describe('store-host supervisor', () => {
     ui.finishLoad();
     expect(ui.ports).toHaveLength(2);
   });
+
+  it('tells the host to stop serving the port of a UI page that reloaded or closed', () => {
+    const { supervisor, lastHost } = started();
+    const ui = new FakeUi();
+    const other = new FakeUi();
+    supervisor.registerUi(ui);
+    supervisor.registerUi(other);
+    lastHost().finishLoad();
+    ui.finishLoad();
+    other.finishLoad();
+    expect(lastHost().servedUiPorts()).toHaveLength(2);
+
+    // Reloads, one after another: the host serves exactly one port per living page.
+    for (let n = 2; n <= 4; n++) {
+      ui.startReload();
+      ui.finishLoad();
+      expect(ui.ports).toHaveLength(n);
+      expect(lastHost().servedUiPorts()).toEqual([other.ports[0]?.other, ui.ports.at(-1)?.other]);
+    }
+    // A page that finished loading again without a 'start navigation' (crash recovery) too.
+    ui.finishLoad();
+    expect(lastHost().servedUiPorts()).toEqual([other.ports[0]?.other, ui.ports.at(-1)?.other]);
+
+    other.destroy();
+    expect(lastHost().servedUiPorts()).toEqual([ui.ports.at(-1)?.other]);
+  });
+
+  it('never asks a new host to drop a connection only the old host had', () => {
+    const { supervisor, timers, lastHost, hosts } = started();
+    const ui = new FakeUi();
+    supervisor.registerUi(ui);
+    lastHost().finishLoad();
+    ui.finishLoad();
+    lastHost().crash();
+    timers.advance(250);
+    lastHost().finishLoad();
+    expect(hosts).toHaveLength(2);
+    expect(lastHost().dropped).toEqual([]);
+    expect(lastHost().servedUiPorts()).toEqual([ui.ports.at(-1)?.other]);
+  });
 });
