@@ -32,6 +32,7 @@ const temp = (label: string) => {
 };
 
 afterEach(async () => {
+  delete process.env['ELECTRON_RENDERER_URL'];
   launched?.dispose();
   launched = null;
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -165,6 +166,8 @@ describe('launch rehearsal of the built desktop app', () => {
   it('as an installed app runs it (packaged, resources/app): same start, no DevTools, same data folder', async () => {
     const { appDir, resourcesPath, bundle } = packagedCopy();
     const appData = temp('appdata');
+    // A dev-server URL left in the environment is ignored by an installed app: it loads app:// only.
+    process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173';
     launched = launchBundle(bundle, {
       appPath: appDir,
       packaged: true,
