@@ -219,12 +219,7 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
     host = deps.createHostWindow();
     host.watch({
       loaded() {
-        if (!isCurrent() || !handMainPort()) return;
-        clear('ready');
-        timer.ready = timers.setTimeout(() => {
-          timer.ready = null;
-          if (isCurrent() && !ready) scheduleRestart(`not ready within ${options.readyTimeoutMs / 1000} s`);
-        }, options.readyTimeoutMs);
+        if (isCurrent()) handMainPort();
       },
       ready() {
         if (!isCurrent() || ready) return;
@@ -256,6 +251,12 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
         if (isCurrent()) clear('unresponsive');
       },
     });
+    // The bound runs from the start, so a page that never even finishes loading is restarted too.
+    clear('ready');
+    timer.ready = timers.setTimeout(() => {
+      timer.ready = null;
+      if (isCurrent() && !ready) scheduleRestart(`not ready within ${options.readyTimeoutMs / 1000} s`);
+    }, options.readyTimeoutMs);
     host.load();
   }
 

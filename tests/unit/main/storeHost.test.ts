@@ -253,4 +253,24 @@ describe('store-host supervisor', () => {
     expect(lastHost().dropped).toEqual([]);
     expect(lastHost().servedUiPorts()).toEqual([ui.ports.at(-1)?.other]);
   });
+
+  it('restarts a host whose page never even finishes loading, within the same 15 s', () => {
+    const { supervisor, hosts, timers } = started();
+    // No did-finish-load, no did-fail-load: a page stuck while loading (e.g. a script that spins).
+    timers.advance(14_999);
+    expect(hosts).toHaveLength(1);
+    timers.advance(1);
+    expect(hosts[0]?.destroyed).toBe(true);
+    expect(supervisor.status()).toMatchObject({ state: 'restarting', reason: 'not ready within 15 s' });
+    timers.advance(250);
+    expect(hosts).toHaveLength(2);
+  });
+
+  it('counts the 15 s from the start of the host, not from its page load', () => {
+    const { hosts, timers, lastHost } = started();
+    timers.advance(10_000);
+    lastHost().loadOnly();
+    timers.advance(5_000);
+    expect(hosts[0]?.destroyed).toBe(true);
+  });
 });
