@@ -68,7 +68,7 @@ function main(): void {
   const supervisor = createStoreHostSupervisor({
     createHostWindow: () =>
       toHostWindow(
-        createWindow({ kind: 'store-host', preload: paths.storeHostPreload }),
+        createWindow({ kind: 'store-host', preload: paths.storeHostPreload, devTools: !app.isPackaged }),
         pageUrl('store-host.html', dev),
         ipcMain,
       ),

@@ -178,6 +178,8 @@ describe('launch rehearsal of the built desktop app', () => {
     await expectStartedAndServing(launched, path.join(appData, 'Fieldline'));
     const ui = launched.windows.find((w) => w.role === 'ui');
     expect(ui?.options.webPreferences).toMatchObject({ devTools: false, spellcheck: false });
+    // No window of an installed app can open DevTools, the hidden store host included.
+    for (const window of launched.windows) expect(window.options.webPreferences?.devTools, window.role).toBe(false);
     const menu = JSON.stringify(launched.menus[0]);
     expect(menu).not.toContain('toggleDevTools');
     expect(menu).not.toContain('reload');
