@@ -15,7 +15,7 @@ import { createTray, electronFileExport, openExternal, pickBackupFile } from './
 import { followUpSummaryFrom } from './followUpSummary';
 import { createIpcRegistry } from './ipc';
 import { claimSingleInstance, installLifecycle } from './lifecycle';
-import { createMainLog, logProcessErrors } from './log';
+import { logProcessErrors, openMainLog } from './log';
 import { createMainClient } from './mainClient';
 import { createMainWindowController, toUiWindow } from './mainWindow';
 import { blockNetwork } from './networkGuard';
@@ -35,7 +35,7 @@ import { createWindow } from './windows';
 // Windows toast identity, every renderer sandboxed, app:// registered as a privileged scheme.
 const dataDir = userDataDir(app.getPath('appData'), app.commandLine.hasSwitch('user-data-dir'));
 if (dataDir) app.setPath('userData', dataDir);
-const mainLog = createMainLog(path.join(app.getPath('userData'), 'logs'));
+const { log: mainLog, problem: logProblem } = openMainLog(path.join(app.getPath('userData'), 'logs'));
 const failure = {
   showErrorBox: (title: string, content: string) => dialog.showErrorBox(title, content),
   exit: (code: number) => app.exit(code),
@@ -172,5 +172,10 @@ function main(): void {
 }
 
 if (claimSingleInstance(() => showMainWindow())) {
-  void app.whenReady().then(() => runStartup(main, failure));
+  void app.whenReady().then(() =>
+    runStartup(() => {
+      if (logProblem) throw logProblem;
+      main();
+    }, failure),
+  );
 }

@@ -3,7 +3,7 @@
  * stand-in for `electron` (rehearsal/strictElectron.ts), laid out as `npm start` runs it and
  * as an installed app runs it. Needs `electron-vite build` first (npm run test:electron does it).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -216,5 +216,18 @@ describe('launch rehearsal of the built desktop app', () => {
     expect(box?.kind === 'error-box' && box.content).toContain(
       path.join(appData, 'Fieldline', 'logs', 'main.log'),
     );
+  });
+
+  it('a data folder that cannot be created is a start-up failure too: dialog, non-zero exit, never a silent hang', async () => {
+    const { appDir, resourcesPath, bundle } = packagedCopy();
+    // <appData> is a plain file, so <appData>/Fieldline/logs can never be made.
+    const appData = path.join(temp('appdata'), 'not-a-folder');
+    writeFileSync(appData, 'x');
+    launched = launchBundle(bundle, { appPath: appDir, packaged: true, appData, resourcesPath });
+    await expect(launched.exited).resolves.toBe(1);
+    const box = launched.events.find((e) => e.kind === 'error-box');
+    expect(box).toMatchObject({ title: 'Fieldline could not start' });
+    expect(box?.kind === 'error-box' && box.content).toContain(path.join(appData, 'Fieldline'));
+    expect(kinds(launched.events)).not.toContain('window:ui');
   });
 });
