@@ -70,7 +70,9 @@ export function missingElectronMessage({ version, platform, arch, cacheDir, reas
   return [
     `Fieldline's desktop app needs the Electron ${version} runtime, and it is not installed.`,
     '',
-    reason ? `${overridden ? 'Not found' : 'Downloading it failed'}: ${reason}` : 'It has not been downloaded yet.',
+    reason
+      ? `${overridden ? 'Not found' : 'Downloading it failed'}: ${reason}`
+      : 'It has not been downloaded yet.',
     '',
     `What is missing: ${zip} (about 100 MB download, about 250 MB unpacked).`,
     `Where it comes from: https://github.com/electron/electron/releases/tag/v${version}`,
