@@ -4,6 +4,7 @@
  * as an installed app runs it. Needs `electron-vite build` first (npm run test:electron does it).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,6 +31,14 @@ const temp = (label: string) => {
   temps.push(dir);
   return dir;
 };
+
+/** Every outgoing connection the main process tries (it must make none: the app is offline by design). */
+const connections: string[] = [];
+const originalConnect = net.Socket.prototype.connect;
+net.Socket.prototype.connect = function connect(this: net.Socket, ...args: unknown[]) {
+  connections.push(JSON.stringify(args[0]));
+  return (originalConnect as (...a: unknown[]) => net.Socket).apply(this, args);
+} as typeof net.Socket.prototype.connect;
 
 afterEach(async () => {
   delete process.env['ELECTRON_RENDERER_URL'];
@@ -161,6 +170,8 @@ describe('launch rehearsal of the built desktop app', () => {
     expect(launched.windows.filter((w) => w.role === 'store-host')).toHaveLength(hostsBefore);
     expect(launched.windows.every((w) => w.isDestroyed())).toBe(true);
     expect(readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8')).toMatch(/quit/);
+    // From start to quit, main opened no network connection.
+    expect(connections).toEqual([]);
   });
 
   it('as an installed app runs it (packaged, resources/app): same start, no DevTools, same data folder', async () => {
