@@ -3,7 +3,8 @@
  * stand-in for `electron` (rehearsal/strictElectron.ts), laid out as `npm start` runs it and
  * as an installed app runs it. Needs `electron-vite build` first (npm run test:electron does it).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import type { StoreHost } from '../../src/shared/store/host';
 import { fromMessagePortMain } from '../../src/main/portMain';
 import type { FakePortMain } from '../unit/main/fakePorts';
 import { launchBundle, type Launched } from './rehearsal/launch';
+import { copyPackagedFiles, isPackaged } from './rehearsal/packagedLayout';
 import type { Recorded } from './rehearsal/strictElectron';
 
 const root = path.resolve(__dirname, '../..');
@@ -47,12 +49,16 @@ afterEach(async () => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** An installed app's layout: <install>/resources/app/{package.json,out/**} (asar unpacked). */
+/** electron-builder's `files`: what an installer packs into the app. */
+const builderFiles = (
+  createRequire(__filename)('../../resources/packaging/electron-builder.config.cjs') as { files: string[] }
+).files;
+
+/** An installed app's layout: <install>/resources/app/<what `files` packs> (the asar, unpacked). */
 function packagedCopy(mutate?: (appDir: string) => void) {
   const install = temp('install');
   const appDir = path.join(install, 'resources', 'app');
-  cpSync(path.join(root, 'out'), path.join(appDir, 'out'), { recursive: true });
-  cpSync(path.join(root, 'package.json'), path.join(appDir, 'package.json'));
+  copyPackagedFiles(root, appDir, builderFiles);
   mutate?.(appDir);
   return {
     appDir,
@@ -190,7 +196,8 @@ describe('launch rehearsal of the built desktop app', () => {
     const ui = launched.windows.find((w) => w.role === 'ui');
     expect(ui?.options.webPreferences).toMatchObject({ devTools: false, spellcheck: false });
     // No window of an installed app can open DevTools, the hidden store host included.
-    for (const window of launched.windows) expect(window.options.webPreferences?.devTools, window.role).toBe(false);
+    for (const window of launched.windows)
+      expect(window.options.webPreferences?.devTools, window.role).toBe(false);
     const menu = JSON.stringify(launched.menus[0]);
     expect(menu).not.toContain('toggleDevTools');
     expect(menu).not.toContain('reload');
@@ -240,5 +247,17 @@ describe('launch rehearsal of the built desktop app', () => {
     expect(box).toMatchObject({ title: 'Fieldline could not start' });
     expect(box?.kind === 'error-box' && box.content).toContain(path.join(appData, 'Fieldline'));
     expect(kinds(launched.events)).not.toContain('window:ui');
+  });
+});
+
+describe("the installed-app copy follows electron-builder's files list", () => {
+  it('packs the bundles and package.json, never source maps or sources', () => {
+    const files = ['out/**/*', 'package.json', '!**/*.map'];
+    expect(isPackaged('out/main/index.js', files)).toBe(true);
+    expect(isPackaged('out/resources/icon.png', files)).toBe(true);
+    expect(isPackaged('package.json', files)).toBe(true);
+    expect(isPackaged('out/main/index.js.map', files)).toBe(false);
+    expect(isPackaged('resources/icon.png', files)).toBe(false);
+    expect(isPackaged('out/resources/icon.png', ['out/main/**/*'])).toBe(false);
   });
 });
