@@ -36,9 +36,14 @@ import { createWindow } from './windows';
 const dataDir = userDataDir(app.getPath('appData'), app.commandLine.hasSwitch('user-data-dir'));
 if (dataDir) app.setPath('userData', dataDir);
 const { log: mainLog, problem: logProblem } = openMainLog(path.join(app.getPath('userData'), 'logs'));
+/** Stops what start-up had already started, so a failed start arms no restart as it exits. */
+let stopStarted: () => void = () => undefined;
 const failure = {
   showErrorBox: (title: string, content: string) => dialog.showErrorBox(title, content),
-  exit: (code: number) => app.exit(code),
+  exit: (code: number) => {
+    stopStarted();
+    app.exit(code);
+  },
   log: mainLog.error,
   logFile: mainLog.file,
 };
@@ -83,6 +88,7 @@ function main(): void {
     log,
   });
   supervisor.start();
+  stopStarted = () => supervisor.stop();
 
   const mainWindow = createMainWindowController({
     create() {

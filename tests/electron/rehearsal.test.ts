@@ -219,6 +219,14 @@ describe('launch rehearsal of the built desktop app', () => {
     await expect
       .poll(() => readFileSync(path.join(appData, 'Fieldline', 'logs', 'main.log'), 'utf8'), LONG)
       .toContain('the tray icon could not be created');
+    // Without a tray, the application menu's Quit still ends the app cleanly.
+    type Item = { label?: string; submenu?: Item[]; click?: () => void };
+    const quit = (launched.menus[0] as Item[])
+      .flatMap((item) => item.submenu ?? [])
+      .find((item) => item.label === 'Quit');
+    expect(quit, 'File → Quit').toBeDefined();
+    quit?.click?.();
+    await expect(launched.exited).resolves.toBe(0);
   });
 
   it('a start-up failure shows an error dialog naming the cause and the log, and exits non-zero', async () => {
@@ -231,6 +239,8 @@ describe('launch rehearsal of the built desktop app', () => {
     const box = launched.events.find((e) => e.kind === 'error-box');
     expect(box).toMatchObject({ title: 'Fieldline could not start' });
     expect(box?.kind === 'error-box' && box.content).toContain('preload');
+    // Exiting arms nothing: no store-host restart is scheduled as the windows close.
+    expect(readFileSync(path.join(appData, 'Fieldline', 'logs', 'main.log'), 'utf8')).not.toMatch(/restart #/);
     expect(box?.kind === 'error-box' && box.content).toContain(
       path.join(appData, 'Fieldline', 'logs', 'main.log'),
     );
