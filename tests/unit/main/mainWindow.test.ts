@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMainWindowController, crashReloadDelay } from '../../../src/main/mainWindow';
-import type { UiWindow } from '../../../src/main/mainWindow';
+import type { MainWindowDeps, UiWindow } from '../../../src/main/mainWindow';
 import { CHANNELS } from '../../../src/main/preload/channels';
 
 class FakeUiWindow implements UiWindow {
@@ -68,7 +68,7 @@ class FakeUiWindow implements UiWindow {
   }
 }
 
-function setup() {
+function setup(timers?: MainWindowDeps['timers']) {
   const windows: FakeUiWindow[] = [];
   const sessionEnds: string[] = [];
   let quitting = false;
@@ -80,6 +80,7 @@ function setup() {
     },
     isQuitting: () => quitting,
     onSessionEnd: () => sessionEnds.push('quit'),
+    ...(timers ? { timers } : {}),
   });
   return { controller, windows, quit: () => (quitting = true), sessionEnds };
 }
@@ -173,16 +174,7 @@ describe('main window', () => {
         t.fn();
       }
     };
-    const windows: FakeUiWindow[] = [];
-    const controller = createMainWindowController({
-      create: () => {
-        const window = new FakeUiWindow();
-        windows.push(window);
-        return window;
-      },
-      isQuitting: () => false,
-      timers,
-    });
+    const { controller, windows } = setup(timers);
     controller.show();
     const window = windows[0]!;
     window.crash();

@@ -101,11 +101,9 @@ describe('finding the Electron binary', () => {
 
 describe('the message when an override points nowhere', () => {
   it('says the binary was not found there, not that a download failed', () => {
+    const linuxX64 = { version: '45.5.0', platform: 'linux', arch: 'x64', cacheDir: '/c' };
     const text = missingElectronMessage({
-      version: '45.5.0',
-      platform: 'linux',
-      arch: 'x64',
-      cacheDir: '/c',
+      ...linuxX64,
       reason: 'ELECTRON_OVERRIDE_DIST_PATH: /opt/none/electron',
       overridden: true,
     });
