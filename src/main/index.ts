@@ -15,7 +15,7 @@ import { createTray, electronFileExport, openExternal, pickBackupFile } from './
 import { followUpSummaryFrom } from './followUpSummary';
 import { createIpcRegistry } from './ipc';
 import { claimSingleInstance, installLifecycle } from './lifecycle';
-import { createMainLog, logProcessErrors } from './log';
+import { logProcessErrors, openMainLog } from './log';
 import { createMainClient } from './mainClient';
 import { createMainWindowController, toUiWindow } from './mainWindow';
 import { blockNetwork } from './networkGuard';
@@ -35,10 +35,15 @@ import { createWindow } from './windows';
 // Windows toast identity, every renderer sandboxed, app:// registered as a privileged scheme.
 const dataDir = userDataDir(app.getPath('appData'), app.commandLine.hasSwitch('user-data-dir'));
 if (dataDir) app.setPath('userData', dataDir);
-const mainLog = createMainLog(path.join(app.getPath('userData'), 'logs'));
+const { log: mainLog, problem: logProblem } = openMainLog(path.join(app.getPath('userData'), 'logs'));
+/** Stops what start-up had already started, so a failed start arms no restart as it exits. */
+let stopStarted: () => void = () => undefined;
 const failure = {
   showErrorBox: (title: string, content: string) => dialog.showErrorBox(title, content),
-  exit: (code: number) => app.exit(code),
+  exit: (code: number) => {
+    stopStarted();
+    app.exit(code);
+  },
   log: mainLog.error,
   logFile: mainLog.file,
 };
@@ -68,7 +73,7 @@ function main(): void {
   const supervisor = createStoreHostSupervisor({
     createHostWindow: () =>
       toHostWindow(
-        createWindow({ kind: 'store-host', preload: paths.storeHostPreload }),
+        createWindow({ kind: 'store-host', preload: paths.storeHostPreload, devTools: !app.isPackaged }),
         pageUrl('store-host.html', dev),
         ipcMain,
       ),
@@ -83,6 +88,7 @@ function main(): void {
     log,
   });
   supervisor.start();
+  stopStarted = () => supervisor.stop();
 
   const mainWindow = createMainWindowController({
     create() {
@@ -172,5 +178,10 @@ function main(): void {
 }
 
 if (claimSingleInstance(() => showMainWindow())) {
-  void app.whenReady().then(() => runStartup(main, failure));
+  void app.whenReady().then(() =>
+    runStartup(() => {
+      if (logProblem) throw logProblem;
+      main();
+    }, failure),
+  );
 }

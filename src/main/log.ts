@@ -55,6 +55,31 @@ export function createMainLog(dir: string): MainLog {
   };
 }
 
+/** A log that only writes to the console: what is left when the log folder cannot be made. */
+function consoleOnlyLog(dir: string): MainLog {
+  return {
+    file: path.join(dir, 'main.log'),
+    dir,
+    info: (message) => console.info(message),
+    warn: (message) => console.warn(message),
+    error: (message, error) => console.error(message, error ?? ''),
+  };
+}
+
+/**
+ * The main log, or — when its folder cannot be created (the data folder is read-only, a file,
+ * on a missing drive) — a console-only log plus the `problem`, which the start-up reports as a
+ * failure: the rep's data could not be written there either.
+ */
+export function openMainLog(dir: string): { log: MainLog; problem: Error | null } {
+  try {
+    return { log: createMainLog(dir), problem: null };
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    return { log: consoleOnlyLog(dir), problem: new Error(`its data folder cannot be written (${cause})`) };
+  }
+}
+
 /** Sends uncaught exceptions and unhandled rejections to the log (they are never silent). */
 export function logProcessErrors(
   target: Pick<NodeJS.Process, 'on'>,

@@ -40,13 +40,35 @@ export interface MainWindowController {
 export interface MainWindowDeps {
   create(): UiWindow;
   isQuitting(): boolean;
+  /** Clock and timer for spacing out reloads of a UI that keeps crashing (defaults: the real ones). */
+  timers?: { now(): number; setTimeout(fn: () => void, ms: number): unknown };
   /** The OS session ends (Windows logoff/shutdown): quit cleanly. */
   onSessionEnd?(): void;
   log?(message: string): void;
 }
 
+/** Crashes further apart than this start the count again. */
+export const CRASH_WINDOW_MS = 60_000;
+
+/**
+ * How long to wait before reloading a UI after its `count`-th crash in a row: the first at once,
+ * then 1 s, 2 s, 4 s, capped at 5 s — a page that crashes on every load never spins the CPU in a
+ * reload loop, and never waits long on a blank window.
+ */
+export function crashReloadDelay(count: number): number {
+  return count <= 1 ? 0 : Math.min(1000 * 2 ** (count - 2), 5_000);
+}
+
+const realTimers = {
+  now: () => Date.now(),
+  setTimeout: (fn: () => void, ms: number): unknown => setTimeout(fn, ms),
+};
+
 export function createMainWindowController(deps: MainWindowDeps): MainWindowController {
+  const timers = deps.timers ?? realTimers;
   let current: UiWindow | null = null;
+  let crashes = 0;
+  let lastCrashAt = -Infinity;
   /** The latest payload per published channel, re-sent to a page that (re)loaded. */
   const published = new Map<string, unknown>();
 
@@ -57,8 +79,18 @@ export function createMainWindowController(deps: MainWindowDeps): MainWindowCont
     window.onSessionEnd(() => deps.onSessionEnd?.());
     // A crashed UI never stays blank: it loads again and says so.
     window.onGone((reason) => {
-      deps.log?.(`the UI renderer is gone (${reason}); reloading it`);
-      if (!window.isDestroyed() && !deps.isQuitting()) window.reloadAfterCrash();
+      const now = timers.now();
+      crashes = now - lastCrashAt > CRASH_WINDOW_MS ? 1 : crashes + 1;
+      lastCrashAt = now;
+      const delay = crashReloadDelay(crashes);
+      deps.log?.(
+        `the UI renderer is gone (${reason}); reloading it${delay ? ` in ${delay} ms (crash ${crashes} in a row)` : ''}`,
+      );
+      const reload = () => {
+        if (!window.isDestroyed() && !deps.isQuitting()) window.reloadAfterCrash();
+      };
+      if (delay === 0) reload();
+      else timers.setTimeout(reload, delay);
     });
     window.onClose((event) => {
       if (deps.isQuitting()) return;

@@ -19,8 +19,13 @@ export interface HostWindow<P> {
     responsive(): void;
   }): void;
   load(): void;
-  /** Hands the page one end of a channel (it serves the store RPC over it). */
-  sendPort(port: P): void;
+  /**
+   * Hands the page one end of a channel (it serves the store RPC over it). `client` names a
+   * UI page's connection so that it can be dropped when that page goes (main's has none).
+   */
+  sendPort(port: P, client?: number): void;
+  /** The UI page behind `client` reloaded or closed: the host stops serving that port. */
+  dropClient?(client: number): void;
   destroy(): void;
 }
 
@@ -100,6 +105,8 @@ export interface StoreHostSupervisor<P> {
 interface UiEntry<P> {
   ui: UiTarget<P>;
   loaded: boolean;
+  /** The id the current host serves this page's port under; null when it has none. */
+  client: number | null;
 }
 
 export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHostSupervisor<P> {
@@ -122,6 +129,7 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
   };
   /** The host's end of main's channel, handed over once the host page has loaded. */
   let mainHostPort: P | null = null;
+  let lastClient = 0;
 
   const clear = (name: keyof typeof timer) => {
     if (timer[name] !== null) timers.clearTimeout(timer[name]);
@@ -134,17 +142,33 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
     deps.onStatus?.(status);
   };
 
-  function broker(target: (port: P) => void): void {
+  /** Tells the host to stop serving the port of a UI page that reloaded or closed. */
+  function dropUiPort(entry: UiEntry<P>): void {
+    const client = entry.client;
+    entry.client = null;
+    if (client === null || !host) return;
+    try {
+      host.dropClient?.(client);
+    } catch (error) {
+      log(`could not tell the store host to drop a closed page's port: ${String(error)}`);
+    }
+  }
+
+  /** A fresh channel between the host and a loaded UI page; its previous one is dropped first. */
+  function brokerUi(entry: UiEntry<P>): void {
     if (!host || !ready) return;
+    dropUiPort(entry);
+    const client = ++lastClient;
     const { port1, port2 } = deps.createChannel();
     try {
-      host.sendPort(port1);
+      host.sendPort(port1, client);
     } catch (error) {
       scheduleRestart(`could not hand a port to the store host: ${String(error)}`);
       return;
     }
+    entry.client = client;
     try {
-      target(port2);
+      entry.ui.sendPort(port2);
     } catch (error) {
       log(`could not hand a store port to a client: ${String(error)}`);
     }
@@ -185,6 +209,8 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
     const mine = ++generation;
     const isCurrent = () => mine === generation && !stopped;
     ready = false;
+    // A new host serves none of the old connections.
+    for (const entry of uis) entry.client = null;
     // Main's client is re-pointed at once: its calls queue in the port until the new host
     // serves them (calls pending on the dead host fail as 'unavailable').
     const channel = deps.createChannel();
@@ -193,12 +219,7 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
     host = deps.createHostWindow();
     host.watch({
       loaded() {
-        if (!isCurrent() || !handMainPort()) return;
-        clear('ready');
-        timer.ready = timers.setTimeout(() => {
-          timer.ready = null;
-          if (isCurrent() && !ready) scheduleRestart(`not ready within ${options.readyTimeoutMs / 1000} s`);
-        }, options.readyTimeoutMs);
+        if (isCurrent()) handMainPort();
       },
       ready() {
         if (!isCurrent() || ready) return;
@@ -212,7 +233,7 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
         }, options.healthyResetMs);
         report({ state: 'ready' });
         for (const entry of uis) {
-          if (entry.loaded) broker((port) => entry.ui.sendPort(port));
+          if (entry.loaded) brokerUi(entry);
         }
         heartbeat(mine, 0);
       },
@@ -230,6 +251,12 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
         if (isCurrent()) clear('unresponsive');
       },
     });
+    // The bound runs from the start, so a page that never even finishes loading is restarted too.
+    clear('ready');
+    timer.ready = timers.setTimeout(() => {
+      timer.ready = null;
+      if (isCurrent() && !ready) scheduleRestart(`not ready within ${options.readyTimeoutMs / 1000} s`);
+    }, options.readyTimeoutMs);
     host.load();
   }
 
@@ -261,18 +288,23 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
       spawn();
     },
     registerUi(ui) {
-      const entry: UiEntry<P> = { ui, loaded: false };
+      const entry: UiEntry<P> = { ui, loaded: false, client: null };
       uis.add(entry);
       ui.onLoaded(() => {
         if (!uis.has(entry)) return;
         entry.loaded = true;
-        broker((port) => ui.sendPort(port));
+        brokerUi(entry);
       });
-      // A reloading page's port is dead: it gets a new one when it has loaded again.
+      // A reloading page's port is dead: the host drops it, and the page gets a new one when
+      // it has loaded again.
       ui.onUnloaded?.(() => {
         entry.loaded = false;
+        dropUiPort(entry);
       });
-      ui.onDestroyed(() => uis.delete(entry));
+      ui.onDestroyed(() => {
+        dropUiPort(entry);
+        uis.delete(entry);
+      });
     },
     stopRestarts() {
       stopped = true;

@@ -47,8 +47,11 @@ export function toHostWindow(
       // Failures arrive as 'did-fail-load'; the promise rejection carries nothing new.
       window.loadURL(url).catch(() => undefined);
     },
-    sendPort(port) {
-      contents.postMessage(CHANNELS.storeHostConnect, null, [port]);
+    sendPort(port, client) {
+      contents.postMessage(CHANNELS.storeHostConnect, client ?? null, [port]);
+    },
+    dropClient(client) {
+      if (!contents.isDestroyed()) contents.send(CHANNELS.storeHostDrop, client);
     },
     destroy() {
       destroying = true;

@@ -3,7 +3,7 @@ import type { BrowserWindowConstructorOptions, Session, WebPreferences } from 'e
 /** The three kinds of window Fieldline ever creates. */
 export type WindowSpec =
   | { kind: 'ui'; preload: string; icon?: string; devTools: boolean }
-  | { kind: 'store-host'; preload: string }
+  | { kind: 'store-host'; preload: string; devTools: boolean }
   | { kind: 'pdf'; session: Session };
 
 /** The non-negotiable part of every window's webPreferences. */
@@ -48,6 +48,7 @@ export function windowOptions(spec: WindowSpec): BrowserWindowConstructorOptions
           ...SECURE_WEB_PREFERENCES,
           preload: spec.preload,
           spellcheck: false,
+          devTools: spec.devTools,
           // The store must keep working while every UI window is hidden in the tray.
           backgroundThrottling: false,
         },

@@ -16,6 +16,7 @@ export function missingElectronMessage(options: {
   arch: string;
   cacheDir: string;
   reason?: string;
+  overridden?: boolean;
 }): string;
 export function defaultElectronCache(
   env: Record<string, string | undefined>,

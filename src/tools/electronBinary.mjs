@@ -60,13 +60,19 @@ export function electronVersion(electronDir, read = (file) => readFileSync(file,
   return JSON.parse(read(path.join(electronDir, 'package.json'))).version;
 }
 
-/** What a person reads when the Electron binary cannot be had: what, how big, from where, and the ways around. */
-export function missingElectronMessage({ version, platform, arch, cacheDir, reason }) {
+/**
+ * What a person reads when the Electron binary cannot be had: what, how big, from where, and the
+ * ways around. `overridden`: the binary was looked for where ELECTRON_EXEC_PATH /
+ * ELECTRON_OVERRIDE_DIST_PATH point (no download was tried).
+ */
+export function missingElectronMessage({ version, platform, arch, cacheDir, reason, overridden = false }) {
   const zip = `electron-v${version}-${platform}-${arch}.zip`;
   return [
     `Fieldline's desktop app needs the Electron ${version} runtime, and it is not installed.`,
     '',
-    reason ? `Downloading it failed: ${reason}` : 'It has not been downloaded yet.',
+    reason
+      ? `${overridden ? 'Not found' : 'Downloading it failed'}: ${reason}`
+      : 'It has not been downloaded yet.',
     '',
     `What is missing: ${zip} (about 100 MB download, about 250 MB unpacked).`,
     `Where it comes from: https://github.com/electron/electron/releases/tag/v${version}`,

@@ -26,6 +26,7 @@ export function ensureElectron({ env = process.env, log = console.error } = {}) 
   let found = resolve();
   if (found.path) return { path: found.path };
   let reason;
+  const overridden = Boolean(env.ELECTRON_EXEC_PATH || env.ELECTRON_OVERRIDE_DIST_PATH);
   if (!env.ELECTRON_EXEC_PATH && !env.ELECTRON_OVERRIDE_DIST_PATH) {
     log(
       `Installing the Electron runtime with Electron's installer (${path.join(electronDir, 'install.js')})…`,
@@ -47,6 +48,7 @@ export function ensureElectron({ env = process.env, log = console.error } = {}) 
     arch: process.arch,
     cacheDir: defaultElectronCache(env, process.platform, os.homedir()),
     reason,
+    overridden,
   });
   return { missing: message, reason: reason || 'not installed' };
 }

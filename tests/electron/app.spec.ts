@@ -91,7 +91,11 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await app.evaluate(({ app: electronApp }) => electronApp.quit()).catch(() => undefined);
   await app.close().catch(() => undefined);
+  // Every test, whatever it did: the main process logged no uncaught error or unhandled rejection.
+  const logFile = path.join(userData, 'logs', 'main.log');
+  const mainLog = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
   rmSync(userData, { recursive: true, force: true });
+  expect(mainLog).not.toMatch(/uncaught exception|unhandled promise rejection/);
 });
 
 test('starts on app:// with the board interactive, a CSP, no Node in the page, and a start-up backup', async () => {

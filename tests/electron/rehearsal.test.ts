@@ -3,7 +3,9 @@
  * stand-in for `electron` (rehearsal/strictElectron.ts), laid out as `npm start` runs it and
  * as an installed app runs it. Needs `electron-vite build` first (npm run test:electron does it).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import type { StoreHost } from '../../src/shared/store/host';
 import { fromMessagePortMain } from '../../src/main/portMain';
 import type { FakePortMain } from '../unit/main/fakePorts';
 import { launchBundle, type Launched } from './rehearsal/launch';
+import { copyPackagedFiles, isPackaged } from './rehearsal/packagedLayout';
 import type { Recorded } from './rehearsal/strictElectron';
 
 const root = path.resolve(__dirname, '../..');
@@ -31,18 +34,31 @@ const temp = (label: string) => {
   return dir;
 };
 
+/** Every outgoing connection the main process tries (it must make none: the app is offline by design). */
+const connections: string[] = [];
+const originalConnect = net.Socket.prototype.connect;
+net.Socket.prototype.connect = function connect(this: net.Socket, ...args: unknown[]) {
+  connections.push(JSON.stringify(args[0]));
+  return (originalConnect as (...a: unknown[]) => net.Socket).apply(this, args);
+} as typeof net.Socket.prototype.connect;
+
 afterEach(async () => {
+  delete process.env['ELECTRON_RENDERER_URL'];
   launched?.dispose();
   launched = null;
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** An installed app's layout: <install>/resources/app/{package.json,out/**} (asar unpacked). */
+/** electron-builder's `files`: what an installer packs into the app. */
+const builderFiles = (
+  createRequire(__filename)('../../resources/packaging/electron-builder.config.cjs') as { files: string[] }
+).files;
+
+/** An installed app's layout: <install>/resources/app/<what `files` packs> (the asar, unpacked). */
 function packagedCopy(mutate?: (appDir: string) => void) {
   const install = temp('install');
   const appDir = path.join(install, 'resources', 'app');
-  cpSync(path.join(root, 'out'), path.join(appDir, 'out'), { recursive: true });
-  cpSync(path.join(root, 'package.json'), path.join(appDir, 'package.json'));
+  copyPackagedFiles(root, appDir, builderFiles);
   mutate?.(appDir);
   return {
     appDir,
@@ -160,11 +176,15 @@ describe('launch rehearsal of the built desktop app', () => {
     expect(launched.windows.filter((w) => w.role === 'store-host')).toHaveLength(hostsBefore);
     expect(launched.windows.every((w) => w.isDestroyed())).toBe(true);
     expect(readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8')).toMatch(/quit/);
+    // From start to quit, main opened no network connection.
+    expect(connections).toEqual([]);
   });
 
   it('as an installed app runs it (packaged, resources/app): same start, no DevTools, same data folder', async () => {
     const { appDir, resourcesPath, bundle } = packagedCopy();
     const appData = temp('appdata');
+    // A dev-server URL left in the environment is ignored by an installed app: it loads app:// only.
+    process.env['ELECTRON_RENDERER_URL'] = 'http://localhost:5173';
     launched = launchBundle(bundle, {
       appPath: appDir,
       packaged: true,
@@ -175,6 +195,9 @@ describe('launch rehearsal of the built desktop app', () => {
     await expectStartedAndServing(launched, path.join(appData, 'Fieldline'));
     const ui = launched.windows.find((w) => w.role === 'ui');
     expect(ui?.options.webPreferences).toMatchObject({ devTools: false, spellcheck: false });
+    // No window of an installed app can open DevTools, the hidden store host included.
+    for (const window of launched.windows)
+      expect(window.options.webPreferences?.devTools, window.role).toBe(false);
     const menu = JSON.stringify(launched.menus[0]);
     expect(menu).not.toContain('toggleDevTools');
     expect(menu).not.toContain('reload');
@@ -196,6 +219,14 @@ describe('launch rehearsal of the built desktop app', () => {
     await expect
       .poll(() => readFileSync(path.join(appData, 'Fieldline', 'logs', 'main.log'), 'utf8'), LONG)
       .toContain('the tray icon could not be created');
+    // Without a tray, the application menu's Quit still ends the app cleanly.
+    type Item = { label?: string; submenu?: Item[]; click?: () => void };
+    const quit = (launched.menus[0] as Item[])
+      .flatMap((item) => item.submenu ?? [])
+      .find((item) => item.label === 'Quit');
+    expect(quit, 'File → Quit').toBeDefined();
+    quit?.click?.();
+    await expect(launched.exited).resolves.toBe(0);
   });
 
   it('a start-up failure shows an error dialog naming the cause and the log, and exits non-zero', async () => {
@@ -208,8 +239,35 @@ describe('launch rehearsal of the built desktop app', () => {
     const box = launched.events.find((e) => e.kind === 'error-box');
     expect(box).toMatchObject({ title: 'Fieldline could not start' });
     expect(box?.kind === 'error-box' && box.content).toContain('preload');
+    // Exiting arms nothing: no store-host restart is scheduled as the windows close.
+    expect(readFileSync(path.join(appData, 'Fieldline', 'logs', 'main.log'), 'utf8')).not.toMatch(/restart #/);
     expect(box?.kind === 'error-box' && box.content).toContain(
       path.join(appData, 'Fieldline', 'logs', 'main.log'),
     );
+  });
+
+  it('a data folder that cannot be created is a start-up failure too: dialog, non-zero exit, never a silent hang', async () => {
+    const { appDir, resourcesPath, bundle } = packagedCopy();
+    // <appData> is a plain file, so <appData>/Fieldline/logs can never be made.
+    const appData = path.join(temp('appdata'), 'not-a-folder');
+    writeFileSync(appData, 'x');
+    launched = launchBundle(bundle, { appPath: appDir, packaged: true, appData, resourcesPath });
+    await expect(launched.exited).resolves.toBe(1);
+    const box = launched.events.find((e) => e.kind === 'error-box');
+    expect(box).toMatchObject({ title: 'Fieldline could not start' });
+    expect(box?.kind === 'error-box' && box.content).toContain(path.join(appData, 'Fieldline'));
+    expect(kinds(launched.events)).not.toContain('window:ui');
+  });
+});
+
+describe("the installed-app copy follows electron-builder's files list", () => {
+  it('packs the bundles and package.json, never source maps or sources', () => {
+    const files = ['out/**/*', 'package.json', '!**/*.map'];
+    expect(isPackaged('out/main/index.js', files)).toBe(true);
+    expect(isPackaged('out/resources/icon.png', files)).toBe(true);
+    expect(isPackaged('package.json', files)).toBe(true);
+    expect(isPackaged('out/main/index.js.map', files)).toBe(false);
+    expect(isPackaged('resources/icon.png', files)).toBe(false);
+    expect(isPackaged('out/resources/icon.png', ['out/main/**/*'])).toBe(false);
   });
 });

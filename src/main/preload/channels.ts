@@ -5,6 +5,8 @@
 export const CHANNELS = {
   /** main → store host: a MessagePort to serve the store RPC on. */
   storeHostConnect: 'fieldline:connect',
+  /** main → store host: stop serving the port handed over with this client id (its page is gone). */
+  storeHostDrop: 'fieldline:drop-client',
   /** store host → main: `{ state: 'ready' }` once its database serves, `{ state: 'error', reason }` on a script error. */
   storeHostStatus: 'fieldline:store-host-status',
   /** main → UI: the store host's state (the UI shows "Reconnecting to your data…" while it restarts). */

@@ -8,8 +8,14 @@
 import { ipcRenderer } from 'electron';
 import { CHANNELS } from './channels';
 
-ipcRenderer.on(CHANNELS.storeHostConnect, (event) => {
-  window.postMessage({ type: CHANNELS.storeHostConnect }, '*', event.ports);
+ipcRenderer.on(CHANNELS.storeHostConnect, (event, client: unknown) => {
+  const id = typeof client === 'number' ? client : null;
+  window.postMessage({ type: CHANNELS.storeHostConnect, client: id }, '*', event.ports);
+});
+
+// A UI page reloaded or closed: the page stops serving the port it got for that page.
+ipcRenderer.on(CHANNELS.storeHostDrop, (_event, client: unknown) => {
+  if (typeof client === 'number') window.postMessage({ type: CHANNELS.storeHostDrop, client }, '*');
 });
 
 window.addEventListener('message', (event: MessageEvent) => {

@@ -39,15 +39,27 @@ export class FakeHost implements HostWindow<FakePortMain> {
   loads = 0;
   destroyed = false;
   readonly ports: FakePortMain[] = [];
+  /** The client id each UI port was handed over with (main's port has none). */
+  readonly clients = new Map<number, FakePortMain>();
+  /** Client ids main told this host to stop serving. */
+  readonly dropped: number[] = [];
   watch(handlers: Handlers): void {
     this.handlers = handlers;
   }
   load(): void {
     this.loads++;
   }
-  sendPort(port: FakePortMain): void {
+  sendPort(port: FakePortMain, client?: number): void {
     if (this.destroyed) throw new Error('host destroyed');
     this.ports.push(port);
+    if (client !== undefined) this.clients.set(client, port);
+  }
+  dropClient(client: number): void {
+    this.dropped.push(client);
+  }
+  /** The ports this host still serves for UI pages. */
+  servedUiPorts(): FakePortMain[] {
+    return [...this.clients].filter(([client]) => !this.dropped.includes(client)).map(([, port]) => port);
   }
   destroy(): void {
     this.destroyed = true;

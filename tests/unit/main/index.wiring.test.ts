@@ -65,12 +65,15 @@ vi.mock('electron', async () => {
   };
 });
 vi.mock('../../../src/main/log', () => ({
-  createMainLog: (dir: string) => ({
-    dir,
-    file: `${dir}/main.log`,
-    info: (m: string) => extra.logs.push(m),
-    warn: (m: string) => extra.logs.push(m),
-    error: (m: string) => extra.logs.push(m),
+  openMainLog: (dir: string) => ({
+    log: {
+      dir,
+      file: `${dir}/main.log`,
+      info: (m: string) => extra.logs.push(m),
+      warn: (m: string) => extra.logs.push(m),
+      error: (m: string) => extra.logs.push(m),
+    },
+    problem: null,
   }),
   logProcessErrors: vi.fn(),
 }));

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMainWindowController } from '../../../src/main/mainWindow';
-import type { UiWindow } from '../../../src/main/mainWindow';
+import { createMainWindowController, crashReloadDelay } from '../../../src/main/mainWindow';
+import type { MainWindowDeps, UiWindow } from '../../../src/main/mainWindow';
 import { CHANNELS } from '../../../src/main/preload/channels';
 
 class FakeUiWindow implements UiWindow {
@@ -68,7 +68,7 @@ class FakeUiWindow implements UiWindow {
   }
 }
 
-function setup() {
+function setup(timers?: MainWindowDeps['timers']) {
   const windows: FakeUiWindow[] = [];
   const sessionEnds: string[] = [];
   let quitting = false;
@@ -80,6 +80,7 @@ function setup() {
     },
     isQuitting: () => quitting,
     onSessionEnd: () => sessionEnds.push('quit'),
+    ...(timers ? { timers } : {}),
   });
   return { controller, windows, quit: () => (quitting = true), sessionEnds };
 }
@@ -158,5 +159,41 @@ describe('main window', () => {
     controller.show();
     windows[0]?.sessionEnd?.();
     expect(sessionEnds).toEqual(['quit']);
+  });
+
+  it('spaces out reloads of a UI that keeps crashing, and starts again after a quiet minute', () => {
+    const clock = { now: 0, due: [] as { at: number; fn: () => void }[] };
+    const timers = {
+      now: () => clock.now,
+      setTimeout: (fn: () => void, ms: number) => void clock.due.push({ at: clock.now + ms, fn }),
+    };
+    const advance = (ms: number) => {
+      clock.now += ms;
+      for (const t of clock.due.filter((d) => d.at <= clock.now)) {
+        clock.due.splice(clock.due.indexOf(t), 1);
+        t.fn();
+      }
+    };
+    const { controller, windows } = setup(timers);
+    controller.show();
+    const window = windows[0]!;
+    window.crash();
+    expect(window.crashReloads).toBe(1); // the first crash reloads at once
+    window.crash();
+    expect(window.crashReloads).toBe(1);
+    advance(999);
+    expect(window.crashReloads).toBe(1);
+    advance(1);
+    expect(window.crashReloads).toBe(2);
+    window.crash();
+    advance(2_000);
+    expect(window.crashReloads).toBe(3);
+    advance(61_000);
+    window.crash();
+    expect(window.crashReloads).toBe(4); // a crash after a quiet minute reloads at once again
+  });
+
+  it('never waits more than 5 s to reload', () => {
+    expect([1, 2, 3, 4, 5, 10, 50].map(crashReloadDelay)).toEqual([0, 1000, 2000, 4000, 5000, 5000, 5000]);
   });
 });

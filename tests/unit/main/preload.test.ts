@@ -127,8 +127,19 @@ describe('store-host preload', () => {
     await import('../../../src/main/preload/storeHost');
     const ports = [{ port: 'main' }];
     world.ipc.emit('fieldline:connect', { ports });
-    expect(postMessage).toHaveBeenCalledWith({ type: 'fieldline:connect' }, '*', ports);
+    expect(postMessage).toHaveBeenCalledWith({ type: 'fieldline:connect', client: null }, '*', ports);
+    const uiPorts = [{ port: 'ui' }];
+    world.ipc.emit('fieldline:connect', { ports: uiPorts }, 4);
+    expect(postMessage).toHaveBeenLastCalledWith({ type: 'fieldline:connect', client: 4 }, '*', uiPorts);
     expect(world.exposed.size).toBe(0);
+  });
+
+  it("passes main's drop of a closed page's port into the page, and nothing malformed", async () => {
+    await import('../../../src/main/preload/storeHost');
+    world.ipc.emit(CHANNELS.storeHostDrop, {}, 'not-a-number');
+    expect(postMessage).not.toHaveBeenCalled();
+    world.ipc.emit(CHANNELS.storeHostDrop, {}, 4);
+    expect(postMessage).toHaveBeenCalledWith({ type: CHANNELS.storeHostDrop, client: 4 }, '*');
   });
 
   it("passes the page's ready / error status to main, and nothing from other sources", async () => {

@@ -1,7 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { appMenuTemplate } from '../../../src/main/appMenu';
-import { rotateLogFiles } from '../../../src/main/log';
+import { openMainLog, rotateLogFiles } from '../../../src/main/log';
 import { runStartup, startupErrorText } from '../../../src/main/startupFailure';
 import { userDataDir } from '../../../src/main/userData';
 
@@ -76,5 +78,21 @@ describe('log rotation', () => {
     };
     rotateLogFiles('/l/main.log', 4, fsApi as never);
     expect(moves).toEqual(['rm main.4.log', 'main.1.log→main.2.log', 'main.log→main.1.log']);
+  });
+});
+
+describe('the main log folder', () => {
+  it('that cannot be created gives a console-only log and the problem, for the start-up to report', () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'fieldline-log-'));
+    try {
+      writeFileSync(path.join(base, 'file'), 'x');
+      const { log, problem } = openMainLog(path.join(base, 'file', 'logs'));
+      expect(problem?.message).toMatch(/^its data folder cannot be written \(ENOTDIR/);
+      expect(log.file).toBe(path.join(base, 'file', 'logs', 'main.log'));
+      const opened = openMainLog(path.join(base, 'logs'));
+      expect(opened.problem).toBeNull();
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });

@@ -213,4 +213,64 @@ describe('store-host supervisor', () => {
     ui.finishLoad();
     expect(ui.ports).toHaveLength(2);
   });
+
+  it('tells the host to stop serving the port of a UI page that reloaded or closed', () => {
+    const { supervisor, lastHost } = started();
+    const ui = new FakeUi();
+    const other = new FakeUi();
+    supervisor.registerUi(ui);
+    supervisor.registerUi(other);
+    lastHost().finishLoad();
+    ui.finishLoad();
+    other.finishLoad();
+    expect(lastHost().servedUiPorts()).toHaveLength(2);
+
+    // Reloads, one after another: the host serves exactly one port per living page.
+    for (let n = 2; n <= 4; n++) {
+      ui.startReload();
+      ui.finishLoad();
+      expect(ui.ports).toHaveLength(n);
+      expect(lastHost().servedUiPorts()).toEqual([other.ports[0]?.other, ui.ports.at(-1)?.other]);
+    }
+    // A page that finished loading again without a 'start navigation' (crash recovery) too.
+    ui.finishLoad();
+    expect(lastHost().servedUiPorts()).toEqual([other.ports[0]?.other, ui.ports.at(-1)?.other]);
+
+    other.destroy();
+    expect(lastHost().servedUiPorts()).toEqual([ui.ports.at(-1)?.other]);
+  });
+
+  it('never asks a new host to drop a connection only the old host had', () => {
+    const { supervisor, timers, lastHost, hosts } = started();
+    const ui = new FakeUi();
+    supervisor.registerUi(ui);
+    lastHost().finishLoad();
+    ui.finishLoad();
+    lastHost().crash();
+    timers.advance(250);
+    lastHost().finishLoad();
+    expect(hosts).toHaveLength(2);
+    expect(lastHost().dropped).toEqual([]);
+    expect(lastHost().servedUiPorts()).toEqual([ui.ports.at(-1)?.other]);
+  });
+
+  it('restarts a host whose page never even finishes loading, within the same 15 s', () => {
+    const { supervisor, hosts, timers } = started();
+    // No did-finish-load, no did-fail-load: a page stuck while loading (e.g. a script that spins).
+    timers.advance(14_999);
+    expect(hosts).toHaveLength(1);
+    timers.advance(1);
+    expect(hosts[0]?.destroyed).toBe(true);
+    expect(supervisor.status()).toMatchObject({ state: 'restarting', reason: 'not ready within 15 s' });
+    timers.advance(250);
+    expect(hosts).toHaveLength(2);
+  });
+
+  it('counts the 15 s from the start of the host, not from its page load', () => {
+    const { hosts, timers, lastHost } = started();
+    timers.advance(10_000);
+    lastHost().loadOnly();
+    timers.advance(5_000);
+    expect(hosts[0]?.destroyed).toBe(true);
+  });
 });

@@ -28,6 +28,10 @@ describe('store-host window adapter', () => {
     expect(fake.loadURL).toHaveBeenCalledWith('app://fieldline/store-host.html');
     host.sendPort(port);
     expect(fake.webContents.postMessage).toHaveBeenCalledWith(CHANNELS.storeHostConnect, null, [port]);
+    host.sendPort(port, 7);
+    expect(fake.webContents.postMessage).toHaveBeenLastCalledWith(CHANNELS.storeHostConnect, 7, [port]);
+    host.dropClient?.(7);
+    expect(fake.webContents.send).toHaveBeenCalledWith(CHANNELS.storeHostDrop, 7);
   });
 
   it('reports crashes, main-frame load failures, preload errors and unexpected closes', () => {

@@ -19,7 +19,7 @@ describe('window factory', () => {
 
   it.each([
     ['ui', { kind: 'ui', preload: '/app/preload/ui.js', devTools: false }],
-    ['store-host', { kind: 'store-host', preload: '/app/preload/storeHost.js' }],
+    ['store-host', { kind: 'store-host', preload: '/app/preload/storeHost.js', devTools: false }],
     ['pdf', { kind: 'pdf', session: pdfSession }],
   ] as const)('creates %s windows with the secure webPreferences', (_kind, spec) => {
     createWindow(spec);
@@ -43,10 +43,11 @@ describe('window factory', () => {
   });
 
   it('gives the store host its own preload and keeps it hidden', () => {
-    const options = windowOptions({ kind: 'store-host', preload: '/p/storeHost.js' });
+    const options = windowOptions({ kind: 'store-host', preload: '/p/storeHost.js', devTools: false });
     expect(options.show).toBe(false);
     expect(options.webPreferences?.preload).toBe('/p/storeHost.js');
     expect(options.webPreferences?.backgroundThrottling).toBe(false);
+    expect(options.webPreferences?.devTools).toBe(false);
   });
 
   it('renders PDFs with JavaScript disabled, no preload, hidden, on the given session', () => {

@@ -98,3 +98,16 @@ describe('finding the Electron binary', () => {
     );
   });
 });
+
+describe('the message when an override points nowhere', () => {
+  it('says the binary was not found there, not that a download failed', () => {
+    const linuxX64 = { version: '45.5.0', platform: 'linux', arch: 'x64', cacheDir: '/c' };
+    const text = missingElectronMessage({
+      ...linuxX64,
+      reason: 'ELECTRON_OVERRIDE_DIST_PATH: /opt/none/electron',
+      overridden: true,
+    });
+    expect(text).toContain('Not found: ELECTRON_OVERRIDE_DIST_PATH: /opt/none/electron');
+    expect(text).not.toContain('Downloading it failed');
+  });
+});

@@ -1,25 +1,34 @@
 // The Electron store host: a hidden, sandboxed window. Main brokers one MessagePort per
-// client (each UI window and main itself); the preload forwards each port to this page.
+// client (each UI window and main itself); the preload forwards each port to this page, and
+// tells it when a UI page's port is dead (that page reloaded or closed) so it is dropped.
 // Main's supervisor counts the host as ready only after this page says so (database open
 // and serving), and restarts it on a script error.
+import { createClientRegistry } from './clients';
 import { fromMessagePort, startServing } from './serve';
 
 const STATUS = 'fieldline:store-host-status';
+const CONNECT = 'fieldline:connect';
+const DROP = 'fieldline:drop-client';
 const tell = (status: { state: 'ready' } | { state: 'error'; reason: string }) =>
   window.postMessage({ type: STATUS, ...status }, '*');
 
 window.addEventListener('error', (event) => tell({ state: 'error', reason: event.message }));
 
 const serving = startServing();
+const clients = serving.then((server) => createClientRegistry((endpoint) => server.connect(endpoint)));
 serving.then(
   () => tell({ state: 'ready' }),
   (error: unknown) => tell({ state: 'error', reason: `the store could not start: ${String(error)}` }),
 );
 
 window.addEventListener('message', (event: MessageEvent) => {
-  if (event.source !== window || (event.data as { type?: string } | null)?.type !== 'fieldline:connect')
-    return;
-  const [port] = event.ports;
-  if (!port) return;
-  void serving.then((server) => server.connect(fromMessagePort(port)));
+  if (event.source !== window) return;
+  const data = event.data as { type?: unknown; client?: unknown } | null;
+  const client = typeof data?.client === 'number' ? data.client : null;
+  if (data?.type === CONNECT) {
+    const [port] = event.ports;
+    if (port) void clients.then((registry) => registry.add(client, fromMessagePort(port)));
+  } else if (data?.type === DROP && client !== null) {
+    void clients.then((registry) => registry.drop(client));
+  }
 });
