@@ -14,6 +14,8 @@ import { registerBridgeHandlers } from './bridgeHandlers';
 import { createTray, electronFileExport, openExternal, pickBackupFile } from './electronServices';
 import { followUpSummaryFrom } from './followUpSummary';
 import { createIpcRegistry } from './ipc';
+import { fileJournal } from './journal/fileJournal';
+import { registerJournalIpc } from './journal/journalIpc';
 import { claimSingleInstance, installLifecycle } from './lifecycle';
 import { logProcessErrors, openMainLog } from './log';
 import { createMainClient } from './mainClient';
@@ -112,6 +114,7 @@ function main(): void {
 
   const backups = startBackups({ client, dir: backupsDir, log: mainLog.error });
   const reminders = startReminders({ client, openDeal: (dealId) => mainWindow.openDeal(dealId) });
+  const stopJournal = registerJournalIpc(ipcMain, fileJournal(path.join(app.getPath('userData'), 'journal')), dev);
   const ipc = createIpcRegistry(ipcMain, dev);
   registerBridgeHandlers(ipc, {
     fileExport: electronFileExport(),
@@ -150,6 +153,7 @@ function main(): void {
       backups.stop();
       ipc.dispose();
       supervisor.stop();
+      stopJournal(); // after the host is gone: nothing appends any more
       mainClient.close();
       mainLog.info('quit');
     },

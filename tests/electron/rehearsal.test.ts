@@ -135,6 +135,8 @@ async function expectStartedAndServing(app: Launched, expectedUserData: string) 
   expect(app.userData()).toBe(expectedUserData);
   await expect.poll(() => backupsIn(expectedUserData).length, LONG).toBe(1);
   expect(existsSync(path.join(expectedUserData, 'logs', 'main.log'))).toBe(true);
+  // The journal outside IndexedDB: main wrote its base snapshot into the data folder.
+  expect(existsSync(path.join(expectedUserData, 'journal', 'snapshot.json'))).toBe(true);
   expect(app.exitCode()).toBeNull();
   expect(kinds(app.events)).not.toContain('error-box');
 }
@@ -170,6 +172,8 @@ describe('launch rehearsal of the built desktop app', () => {
       source: 'event',
       value: 100,
     });
+    // Acknowledged means journaled by main: the lead is in the journal file before the call returned.
+    expect(readFileSync(path.join(userData, 'journal', 'journal.bin')).toString('utf8')).toContain('Second lead');
     const hostsBefore = launched.windows.filter((w) => w.role === 'store-host').length;
     await quitFromTray(launched);
     expect(backupsIn(userData)).toHaveLength(2);

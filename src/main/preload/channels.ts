@@ -15,6 +15,8 @@ export const CHANNELS = {
   storePort: 'fieldline:store-port',
   /** main → UI: a reminder notification was clicked; show this deal. */
   openDeal: 'fieldline:open-deal',
+  /** store host → main (invoke): the journal's file operations (append, read, compact). */
+  journal: 'fieldline:journal',
   /** UI → main (invoke). */
   saveFile: 'fieldline:save-file',
   printToPdf: 'fieldline:print-to-pdf',

@@ -3,10 +3,20 @@
  * - Main sends a MessagePort for every client (each UI window, and main itself); each is
  *   forwarded into the page, which serves the store RPC over it.
  * - The page says when its database is open and serving (or that a script failed); that
- *   status goes to main's supervisor. Nothing is exposed to the page.
+ *   status goes to main's supervisor.
+ * - `window.fieldlineJournal`: the journal's four file operations, done by main.
  */
-import { ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNELS } from './channels';
+
+// The journal outside IndexedDB: main writes and fsyncs it (src/main/journal). Four named
+// functions, nothing else; main checks every call comes from this page.
+contextBridge.exposeInMainWorld('fieldlineJournal', {
+  append: (bytes: Uint8Array) => ipcRenderer.invoke(CHANNELS.journal, { op: 'append', bytes }),
+  readJournals: () => ipcRenderer.invoke(CHANNELS.journal, { op: 'readJournals' }),
+  readSnapshot: () => ipcRenderer.invoke(CHANNELS.journal, { op: 'readSnapshot' }),
+  compact: (text: string, keep: Uint8Array) => ipcRenderer.invoke(CHANNELS.journal, { op: 'compact', text, keep }),
+});
 
 ipcRenderer.on(CHANNELS.storeHostConnect, (event, client: unknown) => {
   const id = typeof client === 'number' ? client : null;

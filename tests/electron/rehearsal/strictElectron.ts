@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { fromMessagePortMain } from '../../../src/main/portMain';
+import type { JournalSink } from '../../../src/shared/journal/sink';
 import { startStoreHost, type StoreHost } from '../../../src/shared/store/host';
 import { fakeChannel, type FakePortMain } from '../../unit/main/fakePorts';
 
@@ -204,9 +205,24 @@ export function createStrictElectron(options: StandInOptions) {
   }
 
   /** The store-host page: opens its database, then tells main it serves (as store-host/main.ts does). */
+  /** The page's journal: the preload's bridge, i.e. main's registered `fieldline:journal` handler, called as the store-host frame. */
+  function journalThroughMain(contents: WebContents): JournalSink {
+    const invoke = (request: unknown) => {
+      const handler = invokeHandlers.get('fieldline:journal') as ((event: unknown, ...args: unknown[]) => Promise<unknown>) | undefined;
+      if (!handler) throw new Error('main registered no fieldline:journal handler');
+      return handler({ sender: contents, senderFrame: { url: contents.getURL(), parent: null } }, request);
+    };
+    return {
+      append: async (bytes) => void (await invoke({ op: 'append', bytes })),
+      readJournals: async () => (await invoke({ op: 'readJournals' })) as Uint8Array[],
+      readSnapshot: async () => (await invoke({ op: 'readSnapshot' })) as string | null,
+      compact: async (text, keep) => void (await invoke({ op: 'compact', text, keep })),
+    };
+  }
+
   async function playStoreHostPage(contents: WebContents) {
     if (!store.host) {
-      const host = await startStoreHost({ name: 'fieldline', indexedDB: store.db, IDBKeyRange });
+      const host = await startStoreHost({ name: 'fieldline', indexedDB: store.db, IDBKeyRange, journal: { sink: journalThroughMain(contents) } });
       await options.prepareStore?.(host);
       store.host = host;
     }

@@ -111,7 +111,7 @@ describe('index.ts wiring', () => {
     expect(extra.menus).toHaveLength(1);
 
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(
-      [CHANNELS.backupNow, CHANNELS.listBackups, CHANNELS.openExternal, CHANNELS.printToPdf, CHANNELS.restoreBackup, CHANNELS.saveFile].sort(),
+      [CHANNELS.backupNow, CHANNELS.journal, CHANNELS.listBackups, CHANNELS.openExternal, CHANNELS.printToPdf, CHANNELS.restoreBackup, CHANNELS.saveFile].sort(),
     );
 
     // Store host loads → it gets main's port; once it says its database serves, the UI gets a port of its own.

@@ -123,7 +123,7 @@ describe('UI preload', () => {
 });
 
 describe('store-host preload', () => {
-  it('forwards every connect port into the page and exposes nothing', async () => {
+  it('forwards every connect port into the page and exposes only the journal’s four operations', async () => {
     await import('../../../src/main/preload/storeHost');
     const ports = [{ port: 'main' }];
     world.ipc.emit('fieldline:connect', { ports });
@@ -131,7 +131,16 @@ describe('store-host preload', () => {
     const uiPorts = [{ port: 'ui' }];
     world.ipc.emit('fieldline:connect', { ports: uiPorts }, 4);
     expect(postMessage).toHaveBeenLastCalledWith({ type: 'fieldline:connect', client: 4 }, '*', uiPorts);
-    expect(world.exposed.size).toBe(0);
+    expect([...world.exposed.keys()]).toEqual(['fieldlineJournal']);
+    const journal = world.exposed.get('fieldlineJournal') as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    expect(Object.keys(journal).sort()).toEqual(['append', 'compact', 'readJournals', 'readSnapshot']);
+    const bytes = new Uint8Array([1]);
+    await journal['append']!(bytes);
+    await journal['compact']!('{}', bytes);
+    expect(world.invoke.mock.calls.slice(-2)).toEqual([
+      [CHANNELS.journal, { op: 'append', bytes }],
+      [CHANNELS.journal, { op: 'compact', text: '{}', keep: bytes }],
+    ]);
   });
 
   it("passes main's drop of a closed page's port into the page, and nothing malformed", async () => {

@@ -3,6 +3,7 @@
 // tells it when a UI page's port is dead (that page reloaded or closed) so it is dropped.
 // Main's supervisor counts the host as ready only after this page says so (database open
 // and serving), and restarts it on a script error.
+import type { JournalSink } from '../../../shared/journal/sink';
 import { createClientRegistry } from './clients';
 import { fromMessagePort, startServing } from './serve';
 
@@ -14,7 +15,9 @@ const tell = (status: { state: 'ready' } | { state: 'error'; reason: string }) =
 
 window.addEventListener('error', (event) => tell({ state: 'error', reason: event.message }));
 
-const serving = startServing();
+// The journal outside IndexedDB, written by main (the preload's narrow bridge).
+const journal = (window as { fieldlineJournal?: JournalSink }).fieldlineJournal ?? null;
+const serving = startServing({ journal });
 const clients = serving.then((server) => createClientRegistry((endpoint) => server.connect(endpoint)));
 serving.then(
   () => tell({ state: 'ready' }),

@@ -1,0 +1,68 @@
+/**
+ * The desktop app's journal: files in userData/journal, written by main and fsynced before the
+ * store host hears "done" (src/shared/journal). One journal file (one store host at a time);
+ * the snapshot is replaced atomically (temp file, fsync, rename, fsync the folder).
+ *   journal.bin     records since the last compaction
+ *   snapshot.json   the newest complete snapshot (a backup document with a journal header)
+ */
+import * as nodeFs from 'node:fs/promises';
+import path from 'node:path';
+import type { JournalSink } from '../../shared/journal/sink';
+
+type Fs = Pick<typeof nodeFs, 'open' | 'readFile' | 'rename' | 'mkdir'>;
+
+async function writeDurably(fs: Fs, file: string, data: Uint8Array | string): Promise<void> {
+  const temp = `${file}.tmp`;
+  const handle = await fs.open(temp, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(temp, file);
+  const dir = await fs.open(path.dirname(file), 'r').catch(() => null); // Windows cannot open a folder
+  if (dir) {
+    await dir.sync().catch(() => undefined);
+    await dir.close();
+  }
+}
+
+async function readOr<T>(read: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if ((error as { code?: string } | null)?.code === 'ENOENT') return fallback;
+    throw error;
+  }
+}
+
+export function fileJournal(dir: string, fs: Fs = nodeFs): JournalSink {
+  const journal = path.join(dir, 'journal.bin');
+  const snapshot = path.join(dir, 'snapshot.json');
+  let ready: Promise<unknown> | null = null;
+  const ensureDir = () => (ready ??= fs.mkdir(dir, { recursive: true }));
+  return {
+    async append(bytes) {
+      await ensureDir();
+      const handle = await fs.open(journal, 'a');
+      try {
+        await handle.write(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    },
+    async readJournals() {
+      return [await readOr(async () => new Uint8Array(await fs.readFile(journal)), new Uint8Array(0))];
+    },
+    async readSnapshot() {
+      return readOr(() => fs.readFile(snapshot, 'utf8'), null);
+    },
+    async compact(text, keep) {
+      await ensureDir();
+      await writeDurably(fs, snapshot, text);
+      await writeDurably(fs, journal, keep);
+    },
+  };
+}
