@@ -42,6 +42,8 @@ export interface SuggestInput {
   openFollowUps: readonly FollowUp[];
   now: number;
   hasHandoff?: boolean;
+  /** The handoff checklist is complete (a won deal then no longer goes stale). */
+  handoffDone?: boolean;
 }
 
 type Ranked = Suggestion & { rank: number };
@@ -102,8 +104,9 @@ function followUpSuggestions(input: SuggestInput, stage: StageDef, mine: readonl
       action: { type: 'schedule', followUp: proposeFollowUp(stage, now) },
     });
   }
-  const hasFuture = mine.some((f) => f.dueAt > now);
-  const stale = isStale({ deal, stage, now, hasFutureFollowUp: hasFuture });
+  const ahead = mine.filter((f) => bucketFollowUp(f.dueAt, f.hasTime, now) !== 'overdue');
+  const nextStep = ahead.sort((a, b) => a.dueAt - b.dueAt)[0] ?? null;
+  const stale = isStale({ deal, stage, now, nextStep, handoffDone: input.handoffDone ?? false });
   if (stale.stale)
     out.push({
       rank: 40,
