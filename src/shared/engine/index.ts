@@ -57,6 +57,8 @@ export {
   updateStage,
   validatePipeline,
   relocateDeals,
+  relocationProblem,
+  checkRelocation,
 } from './pipelineEdit';
 export type { EditResult, StagePatch } from './pipelineEdit';
 export { stageById, stageIndex, stageOfKind, nextStage } from './pipelineQuery';
