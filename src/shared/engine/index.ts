@@ -31,7 +31,14 @@ export type { MissingItem } from './qualification';
 
 export { scoreLead, formatScoreLine, decayedPoints, MAX_SIGNALS_PER_KIND } from './score';
 export type { ScoreLine, LeadScore } from './score';
-export { hasPurchaseIntent, latestPurchaseIntent, activitySignal, PURCHASE_INTENT_SIGNALS, isRepTouch, lastTouchAt } from './signals';
+export {
+  hasPurchaseIntent,
+  latestPurchaseIntent,
+  activitySignal,
+  PURCHASE_INTENT_SIGNALS,
+  isRepTouch,
+  lastTouchAt,
+} from './signals';
 
 export { GATE_LABELS, HARD_GATES, isCompleteWon, stageRequirements, meetsStageGates } from './gates';
 export type { Requirement, FixAction } from './gates';

@@ -1,4 +1,14 @@
-import type { Bant, BantKey, Champ, ChampKey, Deal, MqlQuestion, Pipeline, QualFramework, QualState } from '../model';
+import type {
+  Bant,
+  BantKey,
+  Champ,
+  ChampKey,
+  Deal,
+  MqlQuestion,
+  Pipeline,
+  QualFramework,
+  QualState,
+} from '../model';
 import { BANT_KEYS, CHAMP_KEYS } from '../model';
 
 export const BANT_LABELS: Record<BantKey, string> = {

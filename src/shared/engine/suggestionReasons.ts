@@ -58,7 +58,8 @@ export function nurtureSuggestion(ctx: TransitionContext, stage: StageDef): Sugg
     ctx.activities.some((a) => activitySignal(a) !== null) ||
     [...Object.values(deal.bant), ...Object.values(deal.champ)].some((item) => item.state !== 'unknown');
   if (!interested) return null;
-  const what = frameworkOf(ctx.pipeline) === 'champ' ? 'challenges, money or priority' : 'budget, need or timeframe';
+  const what =
+    frameworkOf(ctx.pipeline) === 'champ' ? 'challenges, money or priority' : 'budget, need or timeframe';
   return {
     kind: 'nurture',
     text: `Interested but no defined ${what} — move to ${nurturing.name}`,
