@@ -50,6 +50,7 @@ describe('followUps.staleCandidates and the stale check', () => {
       nextFollowUpAt: null,
       pausedUntil: null,
       pauseNote: '',
+      handoffDone: false,
     });
   });
 

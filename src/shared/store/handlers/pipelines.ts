@@ -45,6 +45,7 @@ export const pipelineHandlers: HandlerTable<keyof typeof pipelineMethods> = {
         const source = await getPipelineOrThrow(ctx, copyOf);
         const stages = source.stages.map((s) => ({ ...structuredClone(s), id: ctx.newId() }));
         pipeline = { id: ctx.newId(), name, stages, order, createdAt: now, updatedAt: now };
+        if (source.qualification) pipeline.qualification = source.qualification;
       } else {
         pipeline = { ...createDefaultPipeline(ctx.newId, now, name), order };
       }
@@ -57,6 +58,10 @@ export const pipelineHandlers: HandlerTable<keyof typeof pipelineMethods> = {
 
   async 'pipelines.rename'({ pipelineId, name }, ctx) {
     return editPipeline(ctx, pipelineId, (p) => validatePipeline({ ...p, name }));
+  },
+
+  async 'pipelines.setQualification'({ pipelineId, qualification }, ctx) {
+    return editPipeline(ctx, pipelineId, (p) => validatePipeline({ ...p, qualification }));
   },
 
   async 'pipelines.updateStage'({ pipelineId, stageId, patch }, ctx) {
