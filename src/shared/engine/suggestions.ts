@@ -9,6 +9,7 @@ import { advanceReason, nurtureSuggestion, requirementSuggestions } from './sugg
 import { isStale } from './stale';
 import { activitySignal } from './signals';
 import { stageById, stageIndex } from './pipelineQuery';
+import { frameworkOf } from './qualification';
 import { DAY_MS, formatAgo } from './time';
 
 export type SuggestionAction =
@@ -101,7 +102,7 @@ function followUpSuggestions(input: SuggestInput, stage: StageDef, mine: readonl
       rank: clock.overdue ? 20 : 65,
       kind: 'fresh-lead',
       text,
-      action: { type: 'schedule', followUp: proposeFollowUp(stage, now) },
+      action: { type: 'schedule', followUp: proposeFollowUp(stage, now, frameworkOf(input.pipeline)) },
     });
   }
   const ahead = mine.filter((f) => bucketFollowUp(f.dueAt, f.hasTime, now) !== 'overdue');
@@ -112,14 +113,14 @@ function followUpSuggestions(input: SuggestInput, stage: StageDef, mine: readonl
       rank: 40,
       kind: 'stale',
       text: stale.text,
-      action: { type: 'schedule', followUp: proposeFollowUp(stage, now) },
+      action: { type: 'schedule', followUp: proposeFollowUp(stage, now, frameworkOf(input.pipeline)) },
     });
   if (mine.length === 0 && !stale.stale) {
     out.push({
       rank: 60,
       kind: 'no-next-step',
       text: 'No next step scheduled',
-      action: { type: 'schedule', followUp: proposeFollowUp(stage, now) },
+      action: { type: 'schedule', followUp: proposeFollowUp(stage, now, frameworkOf(input.pipeline)) },
     });
   }
   return out;

@@ -34,6 +34,7 @@ import type { Deal, StageHistoryEntry } from '../model';
 import type { Decision, Plan, TransitionContext, TransitionRequest } from './decision';
 import { proposeFollowUp } from './followups';
 import { stageById } from './pipelineQuery';
+import { frameworkOf } from './qualification';
 import { nonePlan } from './planHelpers';
 import { planMove, planWin } from './planMove';
 import { planDisqualify, planLose, planRejectSal, planReopen } from './planExit';
@@ -90,7 +91,8 @@ function toDecision(ctx: TransitionContext, p: Plan): Decision {
   const stageChanges = p.toStageId !== null && p.toStageId !== ctx.deal.stageId;
   const entersStage = allowed && target !== undefined && (stageChanges || p.transition === 'reopen');
   const keepsGoing = p.toStatus === 'open' || p.toStatus === 'won';
-  const followUp = entersStage && keepsGoing ? proposeFollowUp(target, ctx.now) : null;
+  const followUp =
+    entersStage && keepsGoing ? proposeFollowUp(target, ctx.now, frameworkOf(ctx.pipeline)) : null;
   const startsHandoff = allowed && target?.kind === 'post-sale' && !ctx.hasHandoff;
   let message: string;
   let suggestion: string;
