@@ -25,7 +25,9 @@
  *   Closed Deal when it sat in Closed Deal / Post-Sale).
  * - Lost / disqualified deals cannot move or be won until reopened.
  * - The sales-acceptance gate recomputes the lead score at ctx.now from ctx.activities
- *   (deal.score may be stale); the deal's pipelineId must match ctx.pipeline.
+ *   (deal.score may be stale); the deal's pipelineId must match ctx.pipeline. A move or win
+ *   that passes it by score records the acceptance (salAccepted, "auto-accepted: score …").
+ * - The MQL gate follows the pipeline's qualification framework (BANT, CHAMP or either).
  * - A blocked request changes nothing: applyTransition returns { ok: false } and never
  *   mutates its inputs. An applied transition sets updatedAt = now, and stageEnteredAt = now
  *   when the stage changes or the deal is reopened.
