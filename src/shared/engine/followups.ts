@@ -1,6 +1,6 @@
 import { addDays, nextMonday, setHours, startOfDay } from 'date-fns';
 import type { Deal, FollowUpType, QualFramework, SignalKind, StageDef, StageKind } from '../model';
-import { durationMs, formatDurationSetting, formatElapsedAs, HOUR_MS } from './time';
+import { durationMs, formatDurationSetting, formatElapsedAs, HOUR_MS, periodEnd } from './time';
 
 export interface ProposedFollowUp {
   dueAt: number;
@@ -94,7 +94,8 @@ export function freshLeadClock(deal: Deal, stage: StageDef, now: number): FreshL
   return {
     elapsedMs,
     targetMs,
-    overdue: elapsedMs > targetMs,
+    // Day cadences are calendar days in the local zone (like stale periods); hours are real hours.
+    overdue: now > periodEnd(deal.stageEnteredAt, stage.cadence),
     text: `untouched ${formatElapsedAs(elapsedMs, stage.cadence.unit)} / ${formatDurationSetting(stage.cadence)}`,
   };
 }

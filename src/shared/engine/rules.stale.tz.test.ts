@@ -3,6 +3,7 @@
 import { addDays, startOfDay } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import type { Deal, StageKind } from '../model';
+import { freshLeadClock } from './followups';
 import { isStale, type NextStep } from './stale';
 import { makeDeal, stageOf, T0, wonOutcome } from './testFixtures';
 import { HOUR_MS, MINUTE_MS } from './time';
@@ -194,5 +195,17 @@ describe('item 9b (decided): a next step further away than the stage period does
   it('a pause hides it instead', () => {
     const paused = { ...deal, pausedUntil: addDays(now, 90).getTime() };
     expect(isStale({ deal: paused, stage: stageOf('nurturing'), now, nextStep: day(90) }).stale).toBe(false);
+  });
+});
+
+describe('item 3: a fresh-lead clock in days counts calendar days too', () => {
+  // MQL with a 1-day cadence, entered 7 Mar 10:00 local; the spring-forward night lies between.
+  const mql = { ...stageOf('mql'), cadence: { amount: 1, unit: 'days' as const } };
+  const deal = idleDeal('mql', local(3, 7, 10));
+  it.each([
+    { at: local(3, 8, 9, 30), overdue: false },
+    { at: local(3, 8, 10, 30), overdue: true },
+  ])('at $at → overdue $overdue', (c) => {
+    expect(freshLeadClock(deal, mql, c.at)?.overdue).toBe(c.overdue);
   });
 });
