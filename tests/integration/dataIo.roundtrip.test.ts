@@ -19,7 +19,7 @@ const lead = fc.record({
   source: fc.constantFrom<LeadSource>(...LEAD_SOURCES),
   stage: fc.integer({ min: 0, max: 6 }),
   expectedClose: fc.option(
-    fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
     { nil: null },
   ),
 });

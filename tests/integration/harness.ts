@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createRpcClient, type RpcClient } from '../../src/shared/rpc/client';
 import { fromMessagePort, type PortLike } from '../../src/shared/rpc/endpoint';
-import { startStoreHost, type StoreHost } from '../../src/shared/store/host';
+import { startStoreHost, type JournalOptions, type StoreHost } from '../../src/shared/store/host';
 
 export interface Harness {
   host: StoreHost;
@@ -12,13 +12,15 @@ export interface Harness {
 }
 
 /** A store host on a fresh in-memory IndexedDB, reached through the real RPC transport. */
-export async function startHarness(options: { start?: number; name?: string } = {}): Promise<Harness> {
+export async function startHarness(options: { start?: number; name?: string; indexedDB?: IDBFactory; journal?: JournalOptions } = {}): Promise<Harness> {
   let now = options.start ?? Date.UTC(2026, 10, 2, 9, 0, 0);
   const clock = { now: () => now, set: (ms: number) => void (now = ms), advance: (ms: number) => void (now += ms) };
   let counter = 0;
   const host = await startStoreHost({
-    name: options.name ?? 'fieldline-test',
-    indexedDB: new IDBFactory(),
+    ...(options.journal ? {} : { name: options.name ?? 'fieldline-test' }),
+    ...(options.journal && options.name ? { name: options.name } : {}),
+    indexedDB: options.indexedDB ?? new IDBFactory(),
+    ...(options.journal ? { journal: options.journal } : {}),
     IDBKeyRange,
     clock,
     newId: () => `id-${(++counter).toString().padStart(6, '0')}`,

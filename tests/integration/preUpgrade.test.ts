@@ -29,7 +29,7 @@ describe('backup before a schema upgrade', () => {
     await writeOlderDatabase(indexedDB, 'fieldline-old');
     const host = await startStoreHost({ name: 'fieldline-old', indexedDB, IDBKeyRange });
     try {
-      expect(host.db.verno).toBe(1);
+      expect(host.db.verno).toBe(2);
       const { text } = (await host.service.call('backup.takePreUpgrade', {})) as { text: string | null };
       const parsed = parseBackup(text!);
       expect(parsed.ok ? 'ok' : parsed.error).toBe('ok');

@@ -145,7 +145,7 @@ describe('recovery when the database cannot be opened', () => {
     const restored = await client.call('recovery.restore', { text: backupText() });
     expect(restored).toEqual({ database: `fieldline-restored-${NOW}`, counts: expect.objectContaining({ deals: 1, pipelines: 1, settings: 1 }) });
     // The same connection now reaches the real store.
-    expect(await client.call('recovery.status', {})).toEqual({ reason: null, database: restored.database });
+    expect(await client.call('recovery.status', {})).toEqual({ reason: null, database: restored.database, notice: null });
     const board = await client.call('board.get', {});
     expect(board.cards.map((c) => c.title)).toEqual(['Fleet pilot (from backup)']);
 
@@ -175,7 +175,7 @@ describe('recovery methods while the database is open', () => {
   it('status says all is well; restore and export point to the normal tools', async () => {
     const factory = new IDBFactory();
     const { client } = await serve(factory);
-    expect(await client.call('recovery.status', {})).toEqual({ reason: null, database: 'fieldline' });
+    expect(await client.call('recovery.status', {})).toEqual({ reason: null, database: 'fieldline', notice: null });
     await expect(client.call('recovery.restore', { text: backupText() })).rejects.toMatchObject({ code: 'conflict' });
     await expect(client.call('recovery.exportReadable', {})).rejects.toMatchObject({ code: 'conflict' });
   });

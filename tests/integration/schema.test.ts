@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { Deal, FollowUp, Pipeline, StageHistoryEntry } from '../../src/shared/model';
-import { SCHEMA_V1, SCHEMA_VERSION } from '../../src/shared/store/schema';
+import { DB_VERSION, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_VERSION } from '../../src/shared/store/schema';
 import { startStoreHost } from '../../src/shared/store/host';
 import { createRpcClient } from '../../src/shared/rpc/client';
 import { fromMessagePort, type PortLike } from '../../src/shared/rpc/endpoint';
@@ -20,6 +20,11 @@ async function writeV1Fixture(indexedDB: IDBFactory, name: string) {
 }
 
 describe('schema', () => {
+  it('version 2 only adds the journal meta table (frozen: add a version 3 to change anything)', () => {
+    expect(DB_VERSION).toBe(2);
+    expect(SCHEMA_V2_ADDS).toEqual({ meta: 'key' });
+  });
+
   it('the live v1 schema is the frozen v1 fixture schema (bump the version to change it)', () => {
     expect(SCHEMA_VERSION).toBe(1);
     expect(SCHEMA_V1).toEqual(V1_SCHEMA);
@@ -40,7 +45,9 @@ describe('schema', () => {
     host.server.connect(fromMessagePort(channel.port1 as unknown as PortLike));
     const client = createRpcClient(fromMessagePort(channel.port2 as unknown as PortLike));
     try {
-      expect(host.db.verno).toBe(1);
+      // Opened by version-2 code: upgraded in place, the journal's meta table added, the data kept.
+      expect(host.db.verno).toBe(2);
+      expect(host.db.tables.map((t) => t.name)).toContain('meta');
       // The rep's own pipeline is kept: first-run seeding adds nothing to a used database.
       const pipelines = await client.call('pipelines.list', {});
       expect(pipelines.map((p) => p.name)).toEqual(['My pipeline']);

@@ -1,10 +1,13 @@
 /**
  * Reading untrusted JSON safely: a size limit checked before parsing, a parse that never
- * throws, and a refusal of keys that could pollute prototypes when the data is later
- * spread or merged (`__proto__`, `constructor`, `prototype` as own keys, at any depth).
+ * throws, and a refusal of `__proto__` as an own key at any depth (assigning it would swap
+ * an object's prototype). The store refuses that key at input too (model/common.ts
+ * `RecordKey`), so nothing the app exports is refused here. `constructor` and `prototype`
+ * are ordinary data keys: nothing in Fieldline deep-merges untrusted objects, and every map
+ * is read with own-key lookups.
  */
 
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__']);
 
 /** UTF-8 byte length of a string, without allocating an encoded copy. */
 export function utf8Length(text: string): number {

@@ -73,9 +73,17 @@ describe('parseBackup', () => {
     expectError('[1,2]', 'not a Fieldline backup');
   });
 
-  it.each(['__proto__', 'constructor', 'prototype'])('refuses a %s key anywhere', (key) => {
-    const text = JSON.stringify(sampleBackup()).replace('"bant":{', `"bant":{"${key}":{"polluted":true},`);
-    expectError(text, `forbidden key "${key}" (in tables.deals[`);
+  it('refuses a __proto__ key anywhere', () => {
+    const text = JSON.stringify(sampleBackup()).replace('"bant":{', `"bant":{"__proto__":{"polluted":true},`);
+    expectError(text, `forbidden key "__proto__" (in tables.deals[`);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each(['constructor', 'prototype'])('treats a %s key as ordinary data (the store accepts it, so restore must), polluting nothing', (key) => {
+    const doc = JSON.parse(JSON.stringify(sampleBackup())) as { tables: { deals: { mqlAnswers: Record<string, boolean> }[] } };
+    doc.tables.deals[0]!.mqlAnswers = JSON.parse(`{"${key}":true}`) as Record<string, boolean>;
+    const result = parseBackup(JSON.stringify(doc));
+    expect(result.ok && Object.keys(result.backup.tables.deals[0]!.mqlAnswers)).toEqual([key]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

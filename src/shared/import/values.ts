@@ -3,6 +3,8 @@
  * rep can act on.
  */
 
+import { isCalendarDay, MAX_YEAR, MIN_YEAR } from '../model/common';
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -55,10 +57,6 @@ export function parseMoney(raw: string): Parsed<number> {
   return ok(value);
 }
 
-function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2999;
-}
 
 const iso = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -79,7 +77,8 @@ export function parseImportDate(raw: string): Parsed<string | null> {
   const parts = dateParts(text);
   if (!parts) return fail(`Expected close "${text}" is not a date (${DATE_FORMATS_HINT}).`);
   const [y, mo, d] = parts;
-  if (!isRealDate(y, mo, d)) return fail(`Expected close "${text}" is not a real calendar date (${DATE_FORMATS_HINT}).`);
+  if (!isCalendarDay(y, mo, d)) return fail(`Expected close "${text}" is not a real calendar date (${DATE_FORMATS_HINT}).`);
+  if (y < MIN_YEAR || y > MAX_YEAR) return fail(`Expected close "${text}" is outside ${MIN_YEAR}–${MAX_YEAR}.`);
   return ok(iso(y, mo, d));
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateOnly, Id, LongText, Money, ShortText, Timestamp } from './common';
+import { boundedRecord, DateOnly, Id, LongText, Money, ShortText, Timestamp } from './common';
 import { LeadSource } from './sources';
 import { Bant, Champ } from './qualification';
 import { CustomerProfile, DecisionRole } from './profile';
@@ -66,7 +66,7 @@ export const Deal = z.object({
   /** The lead agreed to meet an industry / solution specialist. */
   specialistMeeting: z.boolean(),
   /** Answers to the configurable MQL question set, by question id. */
-  mqlAnswers: z.record(z.string().max(64), z.boolean()),
+  mqlAnswers: boundedRecord(z.boolean(), 100),
   /** The rep (AE) accepted the lead as a Sales Accepted Lead. */
   salAccepted: z.boolean(),
   /** The lead's data was validated against the quality criteria (SAL). */

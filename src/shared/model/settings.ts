@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ShortText } from './common';
+import { boundedRecord, RecordKey, ShortText } from './common';
 import type { SignalKind } from './activity';
 import { SIGNAL_KINDS } from './activity';
 import { HandoffTemplate } from './handoff';
 
-export const MqlQuestion = z.object({ id: z.string().min(1).max(64), text: z.string().min(1).max(500) });
+export const MqlQuestion = z.object({ id: RecordKey, text: z.string().min(1).max(500) });
 export type MqlQuestion = z.infer<typeof MqlQuestion>;
 
 const weights = <K extends string>(keys: readonly K[]) =>
@@ -16,8 +16,8 @@ export const ScoringSettings = z.object({
   /** Days after which a signal counts half as much. */
   halfLifeDays: z.number().min(1).max(365),
   /** Points for fit, by decision role / company size; industry points if in the target list. */
-  roleWeights: z.record(z.string(), z.number().min(0).max(100)),
-  sizeWeights: z.record(z.string(), z.number().min(0).max(100)),
+  roleWeights: boundedRecord(z.number().min(0).max(100), 50),
+  sizeWeights: boundedRecord(z.number().min(0).max(100), 50),
   targetIndustries: z.array(ShortText).max(50),
   industryWeight: z.number().min(0).max(100),
   /** Score at or above which an MQL is auto-accepted as a SAL. */

@@ -1,5 +1,6 @@
 import type { Endpoint } from './endpoint';
 import type { EventName, Events, InputOf, MethodName, ResultOf } from './contract';
+import { MAX_PAYLOAD_DEPTH, nestsDeeperThan } from './depth';
 import { EventMessage, ResponseMessage, RpcError } from './protocol';
 
 export interface RpcClient {
@@ -57,6 +58,10 @@ export function createRpcClient(initial: Endpoint): RpcClient {
 
   return {
     call(method, input) {
+      // A request too deep to be valid never leaves: cloning it could overflow the stack.
+      if (nestsDeeperThan(input)) {
+        return Promise.reject(new RpcError('invalid-input', `Invalid ${method} request: it is nested more than ${MAX_PAYLOAD_DEPTH} levels deep.`));
+      }
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
@@ -64,7 +69,9 @@ export function createRpcClient(initial: Endpoint): RpcClient {
           endpoint.post({ kind: 'request', id, method, params: input });
         } catch (error) {
           pending.delete(id);
-          reject(new RpcError('unavailable', `could not reach the store: ${String(error)}`, TRANSPORT));
+          // A request that cannot be copied (a function, a DOM node) is the caller's mistake, not the store's absence.
+          const uncloneable = error instanceof Error && (error.name === 'DataCloneError' || error instanceof RangeError);
+          reject(uncloneable ? new RpcError('invalid-input', `Invalid ${method} request: it cannot be sent (${error.message}).`) : new RpcError('unavailable', `could not reach the store: ${String(error)}`, TRANSPORT));
         }
       });
     },

@@ -21,6 +21,8 @@ export interface SessionState {
   undo: Map<string, { before: Deal; after: Deal }>;
   /** What the database held before this start upgraded its schema, until main saved it. */
   preUpgradeBackup: string | null;
+  /** What the rep is told about this start (the data was rebuilt from the journal), or null. */
+  notice: string | null;
 }
 
 export interface Clock {

@@ -11,7 +11,14 @@ import type {
   StageHistoryEntry,
 } from '../model';
 import { createDealTracker, type DealTracker } from './dealTracker';
-import { DB_NAME, SCHEMA_V1 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2_ADDS } from './schema';
+
+/** The database's identity and how far its history goes (see src/shared/journal). */
+export interface JournalMeta {
+  key: 'journal';
+  dbId: string;
+  seq: number;
+}
 
 export interface SettingsRow {
   key: 'settings';
@@ -25,7 +32,7 @@ export interface OpenOptions {
   IDBKeyRange?: typeof IDBKeyRange;
 }
 
-/** The Fieldline database: every table of the product, schema version 1. */
+/** The Fieldline database: every table of the product (Dexie version DB_VERSION). */
 export class FieldlineDB extends Dexie {
   deals!: Table<Deal, string>;
   companies!: Table<Company, string>;
@@ -36,6 +43,7 @@ export class FieldlineDB extends Dexie {
   pipelines!: Table<Pipeline, string>;
   handoffs!: Table<HandoffChecklist, string>;
   settings!: Table<SettingsRow, string>;
+  meta!: Table<JournalMeta, string>;
   /** Which deals each write transaction touched (for the change event). */
   readonly dealTracker: DealTracker = createDealTracker();
 
@@ -47,6 +55,7 @@ export class FieldlineDB extends Dexie {
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
     });
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2_ADDS);
     this.use(this.dealTracker.middleware);
   }
 }

@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, Middleware, Transaction } from 'dexie';
+import type { JournalOp } from '../journal/records';
 
 /**
  * Records what a write transaction really wrote: the tables, and the deals touched (the
@@ -9,6 +10,27 @@ import type { DBCore, DBCoreMutateRequest, Middleware, Transaction } from 'dexie
 export interface WriteLog {
   tables: Set<string>;
   dealIds: Set<string>;
+  /** Every mutation, in order, for the journal (collected when present). */
+  ops?: JournalOp[];
+}
+
+/** Internal bookkeeping tables: not data, never journaled or announced. */
+export const INTERNAL_TABLES: ReadonlySet<string> = new Set(['meta']);
+
+/** DBCore's range type for "every key" (a table's clear()). */
+const RANGE_ANY = 3;
+
+function journalOpOf(table: string, req: DBCoreMutateRequest): JournalOp {
+  switch (req.type) {
+    case 'add':
+    case 'put':
+      return { op: 'put', table, values: [...req.values] };
+    case 'delete':
+      return { op: 'delete', table, keys: req.keys };
+    case 'deleteRange':
+      if (req.range.type === RANGE_ANY) return { op: 'clear', table };
+      return { op: 'deleteRange', table, lower: req.range.lower, upper: req.range.upper, lowerOpen: Boolean(req.range.lowerOpen), upperOpen: Boolean(req.range.upperOpen) };
+  }
 }
 
 export interface DealTracker {
@@ -40,8 +62,9 @@ export function createDealTracker(): DealTracker {
             ...table,
             mutate(req) {
               const log = byTransaction.get(req.trans);
-              if (log) {
+              if (log && !INTERNAL_TABLES.has(name)) {
                 log.tables.add(name);
+                log.ops?.push(journalOpOf(name, req));
                 if (name === 'deals' || name === 'handoffs') dealIdsOf(name, req).forEach((id) => log.dealIds.add(id));
               }
               return table.mutate(req);
@@ -50,6 +73,9 @@ export function createDealTracker(): DealTracker {
         },
       }),
     },
-    watch: (tx, log) => byTransaction.set(tx.idbtrans, log),
+    // A nested write joins its parent's transaction: the parent's log keeps collecting.
+    watch: (tx, log) => {
+      if (!byTransaction.has(tx.idbtrans)) byTransaction.set(tx.idbtrans, log);
+    },
   };
 }

@@ -1,3 +1,5 @@
+import { createJournalWriter, readSnapshotHeader } from '../journal/journal';
+import type { JournalSink } from '../journal/sink';
 import { createRpcServer, type RpcServer } from '../rpc/server';
 import type { Clock } from './context';
 import { FieldlineDB, type OpenOptions } from './db';
@@ -5,6 +7,14 @@ import { snapshotBeforeUpgrade } from './preUpgrade';
 import { activeDatabaseName } from './recoveryPointer';
 import { seedIfEmpty } from './seed';
 import { createStoreService, type StoreService } from './service';
+import { reconcileWithJournal } from './journalRecovery';
+import { readMeta, takeSnapshot, type StoreJournal } from './journaling';
+import { DB_NAME } from './schema';
+
+export interface JournalOptions {
+  sink: JournalSink;
+  compactAfter?: StoreJournal['compactAfter'];
+}
 
 export interface StoreHost {
   db: FieldlineDB;
@@ -16,20 +26,49 @@ export interface StoreHost {
  * Open the database and serve the store over RPC. The same function runs in the
  * Electron store-host window, in the browser-mode Web Worker and in Node tests.
  */
-export async function startStoreHost(options: OpenOptions & { clock?: Clock; newId?: () => string } = {}): Promise<StoreHost> {
-  // The active database: `fieldline`, or the one a recovery restore wrote (recoveryPointer.ts).
-  const name = options.name ?? (await activeDatabaseName(options.indexedDB));
+export async function startStoreHost(options: OpenOptions & { clock?: Clock; newId?: () => string; journal?: JournalOptions } = {}): Promise<StoreHost> {
+  // The active database: `fieldline`, or the one a recovery restore or a rebuild wrote
+  // (recoveryPointer.ts). The pointer lives in IndexedDB too and can be wiped with the rest:
+  // then the journal's snapshot says which database was active.
+  let name = options.name ?? (await activeDatabaseName(options.indexedDB));
+  if (!options.name && name === DB_NAME && options.journal) {
+    const text = await options.journal.sink.readSnapshot();
+    const header = text ? readSnapshotHeader(text) : null;
+    if (header && header.database !== DB_NAME) name = header.database;
+  }
   const clock = options.clock ?? { now: () => Date.now() };
   const preUpgradeBackup = await snapshotBeforeUpgrade(name, clock.now(), options.indexedDB);
-  const db = new FieldlineDB({ ...options, name });
+  let db = new FieldlineDB({ ...options, name });
   await db.open();
   const newId = options.newId ?? (() => crypto.randomUUID());
+  let notice: string | null = null;
+  let journal: StoreJournal | undefined;
   try {
+    if (options.journal) ({ db, notice } = await reconcileWithJournal(db, options, options.journal.sink, clock.now()));
     await seedIfEmpty(db, clock.now(), newId);
+    if (options.journal) journal = await startJournal(db, options.journal, newId, clock.now());
   } catch (error) {
     db.close(); // a failed start leaves no connection behind (recovery may retry)
     throw error;
   }
-  const service = createStoreService({ db, clock, newId, preUpgradeBackup });
+  const service = createStoreService({ db, clock, newId, preUpgradeBackup, journal, notice });
   return { db, service, server: createRpcServer(service) };
+}
+
+/**
+ * The journal needs a base: the database's identity (made on first start) and a snapshot of
+ * the same identity. A new or pre-journal database gets both now, before any command runs.
+ */
+async function startJournal(db: FieldlineDB, options: JournalOptions, newId: () => string, now: number): Promise<StoreJournal> {
+  const writer = createJournalWriter(options.sink);
+  const journal: StoreJournal = { writer, database: db.name, ...(options.compactAfter ? { compactAfter: options.compactAfter } : {}) };
+  if (!(await readMeta(db))) await db.meta.put({ key: 'journal', dbId: newId(), seq: 0 });
+  const meta = await readMeta(db);
+  const text = await options.sink.readSnapshot();
+  const header = text ? readSnapshotHeader(text) : null;
+  if (!header || header.dbId !== meta?.dbId || header.database !== db.name) {
+    const snapshot = await takeSnapshot(db, now, db.name);
+    if (snapshot) await writer.compact(snapshot.text, snapshot.seq);
+  }
+  return journal;
 }

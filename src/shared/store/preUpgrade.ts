@@ -1,6 +1,6 @@
 import { globalFactory } from './recoveryIdb';
 import { exportReadable } from './recoveryRead';
-import { SCHEMA_VERSION } from './schema';
+import { DB_VERSION } from './schema';
 
 /** Dexie stores schema version N as IndexedDB version N × 10. */
 const idbVersionOf = (schemaVersion: number) => schemaVersion * 10;
@@ -14,7 +14,7 @@ export async function snapshotBeforeUpgrade(
   name: string,
   now: number,
   factory: IDBFactory | undefined = globalFactory(),
-  targetSchemaVersion = SCHEMA_VERSION,
+  targetSchemaVersion = DB_VERSION,
 ): Promise<string | null> {
   if (!factory?.databases) return null;
   const existing = (await factory.databases()).find((info) => info.name === name);

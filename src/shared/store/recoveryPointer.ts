@@ -9,7 +9,7 @@ import { globalFactory, openExisting, request } from './recoveryIdb';
 export const POINTER_DB = 'fieldline-meta';
 const STORE = 'active';
 const KEY = 'database';
-const VALID_NAME = /^fieldline(?:-restored-\d+(?:-\d+)?)?$/;
+const VALID_NAME = /^fieldline(?:-(?:restored|rebuilt)-\d+(?:-\d+)?)?$/;
 
 /** The active database's name; `fieldline` when none was recorded (or it cannot be read). */
 export async function activeDatabaseName(factory: IDBFactory | undefined = globalFactory()): Promise<string> {

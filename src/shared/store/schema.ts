@@ -24,7 +24,16 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/** The shape of the data tables (backups carry it); unchanged since version 1. */
 export const SCHEMA_VERSION = 1;
+
+/**
+ * Dexie's version of the database: 1 = the data tables; 2 = + `meta`, the database's identity
+ * and the sequence number of the last command it applied (the journal's counterpart). `meta`
+ * is bookkeeping, never part of a backup.
+ */
+export const DB_VERSION = 2;
+export const SCHEMA_V2_ADDS = { meta: 'key' } as const;
 
 export type TableName = keyof typeof SCHEMA_V1;
 export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];

@@ -12,6 +12,7 @@ import { platform } from '../state/session';
 import type { StoreStatus } from '../platform';
 import { OpenDealBridge } from './OpenDealBridge';
 import { StoreStatusBanner } from './StoreStatusLine';
+import { ViewBoundary } from './ViewBoundary';
 import { Toasts } from './Toasts';
 
 // Views the rep opens less often load on first use, so the board starts sooner.
@@ -25,6 +26,15 @@ const VIEWS: Record<View, ComponentType> = {
   insights: InsightsView,
   data: DataView,
   settings: SettingsView,
+};
+
+/** What each view is called in an error message. */
+const VIEW_NAMES: Record<View, string> = {
+  board: 'the pipeline board',
+  followups: 'your follow-ups',
+  insights: 'the insights',
+  data: 'the data view',
+  settings: 'the settings',
 };
 
 const NAV: { view: View; label: string }[] = [
@@ -41,6 +51,7 @@ export function App() {
   const view = useNavigation((s) => s.view);
   const go = useNavigation((s) => s.go);
   const dealId = useNavigation((s) => s.dealId);
+  const openDeal = useNavigation((s) => s.openDeal);
   const store = useRecoveryGate();
   const Current = VIEWS[view];
   if (store === 'failed') return <RecoveryScreen />;
@@ -66,12 +77,20 @@ export function App() {
       </header>
       <StoreStatusBanner subscribe={subscribeStoreStatus} />
       <main className="app-main">
-        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
-          <Current />
-        </Suspense>
+        <ViewBoundary key={view} name={VIEW_NAMES[view]}>
+          <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+            <Current />
+          </Suspense>
+        </ViewBoundary>
       </main>
-      {dealId && <DealWorkspace key={dealId} dealId={dealId} />}
-      <MoveFlowHost />
+      {dealId && (
+        <ViewBoundary key={dealId} name="this deal" onDismiss={() => openDeal(null)}>
+          <DealWorkspace dealId={dealId} />
+        </ViewBoundary>
+      )}
+      <ViewBoundary name="the stage change">
+        <MoveFlowHost />
+      </ViewBoundary>
       <GlobalShortcuts />
       <OpenDealBridge />
       <Toasts />

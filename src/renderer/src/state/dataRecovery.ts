@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import { showToast } from '../platform/toast';
 import { platform } from './session';
 
 /**
@@ -19,8 +20,10 @@ export const useRecoveryState = create<RecoveryState>((set, get) => ({
   database: 'fieldline',
   async check() {
     try {
-      const { reason, database } = await platform().store.call('recovery.status', {});
+      const { reason, database, notice } = await platform().store.call('recovery.status', {});
       set({ status: reason ? 'failed' : 'ok', reason, database });
+      // Rebuilt from the journal: say so once, calmly, and keep it until the rep has read it.
+      if (notice) showToast({ title: 'Your data was recovered', body: notice, dealId: null, persistent: true });
     } catch {
       // A store that cannot even answer this is not one the recovery screen can help with.
       if (get().status === 'checking') set({ status: 'ok' });

@@ -80,8 +80,11 @@ export const dataIoMethods = {
   'import.existingKeys': query(z.object({})).returns<ExistingDealKey[]>(),
   /** The deals of a pipeline (every status), ready to be written as CSV. */
   'deals.exportRows': query(z.object({ pipelineId: Id.optional() })).returns<{ pipelineName: string; rows: DealExportRow[] }>(),
-  /** `reason` is null when the database is open; otherwise why it could not be opened. */
-  'recovery.status': query(z.object({})).returns<{ reason: string | null; database: string }>(),
+  /**
+   * `reason` is null when the database is open; otherwise why it could not be opened.
+   * `notice`: what the rep should hear about this start (e.g. rebuilt from the journal).
+   */
+  'recovery.status': query(z.object({})).returns<{ reason: string | null; database: string; notice?: string | null }>(),
   /** Try to open the database again (recovery mode only); `reason` null = it is open now. */
   'recovery.retry': command(z.object({})).returns<{ reason: string | null }>(),
   /**

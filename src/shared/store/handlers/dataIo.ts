@@ -200,7 +200,7 @@ export const dataIoHandlers: HandlerTable<keyof typeof dataIoMethods> = {
   },
 
   async 'recovery.status'(_input, ctx) {
-    return { reason: null, database: ctx.db.name };
+    return { reason: null, database: ctx.db.name, notice: ctx.session.notice };
   },
   async 'recovery.retry'() {
     return { reason: null };

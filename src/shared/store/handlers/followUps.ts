@@ -38,8 +38,9 @@ async function changeFollowUp(ctx: StoreContext, id: string, change: (f: FollowU
 
 export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
   async 'followUps.create'(input, ctx) {
-    return ctx.write([...TABLES], async () => {
+    return ctx.write([...TABLES, 'contacts'], async () => {
       if (input.dealId && !(await ctx.db.deals.get(input.dealId))) throw notFound('Deal', input.dealId);
+      if (input.contactId && !(await ctx.db.contacts.get(input.contactId))) throw notFound('Contact', input.contactId);
       const followUp = makeFollowUp({ ...input, id: ctx.newId() }, ctx.now());
       await ctx.db.followUps.add(followUp);
       if (followUp.dealId) await refreshDeal(ctx, followUp.dealId);

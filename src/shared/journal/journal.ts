@@ -1,0 +1,105 @@
+/**
+ * The journal as the store uses it: what it holds on start (snapshot + records), appending
+ * one record per committed command in sequence order, and compaction into a snapshot.
+ */
+import { decodeJournal, encodeRecord, type JournalRecord } from './records';
+import type { JournalSink } from './sink';
+
+/** The header a snapshot carries beside the backup document it is. */
+export interface SnapshotHeader {
+  dbId: string;
+  seq: number;
+  /** The IndexedDB database this snapshot was taken of (the active one at the time). */
+  database: string;
+}
+
+export interface JournalState {
+  snapshot: { header: SnapshotHeader; text: string } | null;
+  /** Records after the snapshot, in sequence order, one per sequence number. */
+  records: JournalRecord[];
+  /** The newest sequence number the journal knows (snapshot or record); 0 when empty. */
+  lastSeq: number;
+  dbId: string | null;
+  /** Anything the reader had to skip (a torn tail, damage), in plain words. */
+  notes: string[];
+}
+
+export function readSnapshotHeader(text: string): SnapshotHeader | null {
+  try {
+    const header = (JSON.parse(text) as { journal?: Partial<SnapshotHeader> }).journal;
+    if (
+      header &&
+      typeof header.dbId === 'string' &&
+      Number.isInteger(header.seq) &&
+      typeof header.database === 'string'
+    ) {
+      return { dbId: header.dbId, seq: header.seq as number, database: header.database };
+    }
+  } catch {
+    // an unreadable snapshot is as good as none
+  }
+  return null;
+}
+
+export async function readJournalState(sink: JournalSink): Promise<JournalState> {
+  const notes: string[] = [];
+  const text = await sink.readSnapshot();
+  const header = text ? readSnapshotHeader(text) : null;
+  if (text && !header) notes.push('the snapshot could not be read');
+  const snapshot = text && header ? { header, text } : null;
+  const bySeq = new Map<number, JournalRecord>();
+  for (const bytes of await sink.readJournals()) {
+    const decoded = decodeJournal(bytes);
+    if (decoded.stopped) notes.push(decoded.stopped.message);
+    for (const record of decoded.records) {
+      if (snapshot && (record.dbId !== snapshot.header.dbId || record.seq <= snapshot.header.seq)) continue;
+      bySeq.set(record.seq, record);
+    }
+  }
+  const records = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+  const dbId = snapshot?.header.dbId ?? records[0]?.dbId ?? null;
+  const kept = dbId ? records.filter((r) => r.dbId === dbId) : records;
+  return { snapshot, records: kept, lastSeq: kept.at(-1)?.seq ?? snapshot?.header.seq ?? 0, dbId, notes };
+}
+
+export interface JournalWriter {
+  /** Appends one record; resolves once it is durable. Appends are written in call order. */
+  append(record: JournalRecord): Promise<void>;
+  /** Writes `text` (a backup document with a `journal` header at `seq`) as the snapshot; drops older records. */
+  compact(text: string, seq: number): Promise<void>;
+  /** Records and bytes appended since the last compaction (to decide when to compact). */
+  pending(): { records: number; bytes: number };
+}
+
+export function createJournalWriter(sink: JournalSink): JournalWriter {
+  let chain: Promise<unknown> = Promise.resolve();
+  /** What this writer appended since its last compaction, kept to rewrite the journal's tail. */
+  let since: { seq: number; bytes: Uint8Array }[] = [];
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = chain.then(fn);
+    chain = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    append: (record) =>
+      serial(async () => {
+        const bytes = encodeRecord(record);
+        await sink.append(bytes);
+        since.push({ seq: record.seq, bytes });
+      }),
+    compact: (text, seq) =>
+      serial(async () => {
+        const keep = since.filter((r) => r.seq > seq);
+        const total = keep.reduce((n, r) => n + r.bytes.length, 0);
+        const tail = new Uint8Array(total);
+        let at = 0;
+        for (const r of keep) {
+          tail.set(r.bytes, at);
+          at += r.bytes.length;
+        }
+        await sink.compact(text, tail);
+        since = keep;
+      }),
+    pending: () => ({ records: since.length, bytes: since.reduce((n, r) => n + r.bytes.length, 0) }),
+  };
+}

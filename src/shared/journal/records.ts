@@ -1,0 +1,94 @@
+/**
+ * The journal's on-disk format: an append-only sequence of records, each
+ *   [payload length: uint32 LE][CRC-32 of the payload: uint32 LE][payload: UTF-8 JSON]
+ * A record whose length runs past the end, or whose checksum does not match, ends the
+ * readable journal: at the very end that is a torn last write (expected after a kill, and
+ * ignored); anywhere else it is damage, and reading stops at the last good record and says so.
+ */
+import { crc32 } from './crc32';
+
+/** One write of one table inside a committed command. */
+export type JournalOp =
+  | { op: 'put'; table: string; values: unknown[] }
+  | { op: 'delete'; table: string; keys: unknown[] }
+  | { op: 'clear'; table: string }
+  | {
+      op: 'deleteRange';
+      table: string;
+      lower: unknown;
+      upper: unknown;
+      lowerOpen: boolean;
+      upperOpen: boolean;
+    };
+
+export interface JournalRecord {
+  /** The database's identity (meta.dbId) and this record's place in its history (meta.seq). */
+  dbId: string;
+  seq: number;
+  at: number;
+  method: string;
+  ops: JournalOp[];
+}
+
+const HEADER = 8;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function encodeRecord(record: JournalRecord): Uint8Array {
+  const payload = encoder.encode(JSON.stringify(record));
+  const out = new Uint8Array(HEADER + payload.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, payload.length, true);
+  view.setUint32(4, crc32(payload), true);
+  out.set(payload, HEADER);
+  return out;
+}
+
+export interface DecodedJournal {
+  records: JournalRecord[];
+  /** Bytes of whole, good records (where the next append belongs). */
+  goodBytes: number;
+  /** Why reading stopped before the end, or null when every byte was a good record. */
+  stopped: null | { kind: 'torn-tail' | 'damaged'; at: number; message: string };
+}
+
+const isRecord = (value: unknown): value is JournalRecord => {
+  const r = value as Partial<JournalRecord> | null;
+  return Boolean(r && typeof r.dbId === 'string' && Number.isInteger(r.seq) && Array.isArray(r.ops));
+};
+
+export function decodeJournal(bytes: Uint8Array): DecodedJournal {
+  const records: JournalRecord[] = [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 0;
+  while (offset < bytes.length) {
+    const fail = (message: string): DecodedJournal => {
+      // A bad record with nothing good after it is a torn last write; otherwise damage.
+      const tail =
+        offset + HEADER + (bytes.length - offset >= HEADER ? view.getUint32(offset, true) : 0) >=
+        bytes.length;
+      const kind = tail ? 'torn-tail' : 'damaged';
+      const what =
+        kind === 'torn-tail'
+          ? 'an unfinished last record was ignored'
+          : `the journal is damaged at byte ${offset}; ${records.length} records before it were read`;
+      return { records, goodBytes: offset, stopped: { kind, at: offset, message: `${what} (${message})` } };
+    };
+    if (bytes.length - offset < HEADER) return fail('header cut short');
+    const length = view.getUint32(offset, true);
+    const checksum = view.getUint32(offset + 4, true);
+    if (offset + HEADER + length > bytes.length) return fail('record cut short');
+    const payload = bytes.subarray(offset + HEADER, offset + HEADER + length);
+    if (crc32(payload) !== checksum) return fail('checksum mismatch');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(decoder.decode(payload));
+    } catch {
+      return fail('unreadable record');
+    }
+    if (!isRecord(parsed)) return fail('not a journal record');
+    records.push(parsed);
+    offset += HEADER + length;
+  }
+  return { records, goodBytes: offset, stopped: null };
+}

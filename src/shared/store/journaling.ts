@@ -1,0 +1,76 @@
+/**
+ * The store's side of the journal: every committed command takes the next sequence number in
+ * the SAME transaction as its writes (meta.seq), and its writes are appended to the journal
+ * before the caller hears "done". Write commands run one at a time (a small queue), so
+ * sequence numbers reach the journal in order. Compaction: after enough records, or when asked
+ * (each backup), the whole database is written as a snapshot and the journal starts over.
+ */
+import Dexie from 'dexie';
+import { buildBackup, type BackupTables } from '../backup/format';
+import type { JournalWriter } from '../journal/journal';
+import type { JournalOp } from '../journal/records';
+import type { FieldlineDB, JournalMeta } from './db';
+import { TABLE_NAMES } from './schema';
+
+export interface StoreJournal {
+  writer: JournalWriter;
+  /** The active database's name, written into each snapshot (the pointer DB can be wiped too). */
+  database: string;
+  /** Compact after this many records or bytes (whichever first). */
+  compactAfter?: { records: number; bytes: number };
+}
+
+export const DEFAULT_COMPACT_AFTER = { records: 2_000, bytes: 16 * 1024 * 1024 };
+
+export async function readMeta(db: FieldlineDB): Promise<JournalMeta | undefined> {
+  return db.meta.get('journal');
+}
+
+/** Inside a write transaction: the next sequence number, recorded in meta. */
+export async function takeNextSeq(
+  db: FieldlineDB,
+  newId: () => string,
+): Promise<{ dbId: string; seq: number }> {
+  const meta = (await db.meta.get('journal')) ?? { key: 'journal' as const, dbId: newId(), seq: 0 };
+  const next = { ...meta, seq: meta.seq + 1 };
+  await db.meta.put(next);
+  return { dbId: next.dbId, seq: next.seq };
+}
+
+/** Runs write commands one after another (re-entrant: a write inside a write joins it). */
+export function createWriteQueue() {
+  let chain: Promise<unknown> = Promise.resolve();
+  return <T>(fn: () => Promise<T>): Promise<T> => {
+    if (Dexie.currentTransaction) return fn();
+    const next = chain.then(fn);
+    chain = next.catch(() => undefined);
+    return next;
+  };
+}
+
+/** A snapshot document: the backup format plus the journal header it was taken at. */
+export async function takeSnapshot(
+  db: FieldlineDB,
+  now: number,
+  database: string,
+): Promise<{ text: string; seq: number; dbId: string } | null> {
+  return db.transaction('r', [...TABLE_NAMES, 'meta'], async () => {
+    const meta = await db.meta.get('journal');
+    if (!meta) return null;
+    const rows = await Promise.all(TABLE_NAMES.map((t) => db.table(t).toArray()));
+    const tables = Object.fromEntries(TABLE_NAMES.map((t, i) => [t, rows[i]])) as BackupTables;
+    const doc = { ...buildBackup(tables, now), journal: { dbId: meta.dbId, seq: meta.seq, database } };
+    return { text: JSON.stringify(doc), seq: meta.seq, dbId: meta.dbId };
+  });
+}
+
+/** Applies journaled writes to `db` (replay), inside the caller's transaction. */
+export async function applyOps(db: FieldlineDB, ops: JournalOp[]): Promise<void> {
+  for (const op of ops) {
+    const table = db.table(op.table);
+    if (op.op === 'put') await table.bulkPut(op.values as never[]);
+    else if (op.op === 'delete') await table.bulkDelete(op.keys as never[]);
+    else if (op.op === 'clear') await table.clear();
+    else await table.where(':id').between(op.lower, op.upper, !op.lowerOpen, !op.upperOpen).delete();
+  }
+}
