@@ -75,3 +75,22 @@ test('settings: rename, add and remove stages without losing a deal; reasons rea
     .click();
   await expect(page.getByLabel('Auto-accept as SAL at score')).toHaveValue('65');
 });
+
+test('settings: the pipeline chooses its qualification framework, and the choice is kept', async ({
+  page,
+}) => {
+  const board = new PipelineBoard(page);
+  await board.open();
+  await board.openSettings();
+  const framework = page.getByRole('region', { name: 'Pipeline' }).getByLabel('Qualification framework');
+  await expect(framework).toHaveValue('bant');
+  await framework.selectOption({ label: 'CHAMP (challenges, authority, money, prioritization)' });
+  await expect(page.getByRole('region', { name: 'Pipeline' }).getByRole('status')).toHaveText(/saved/i, {
+    timeout: 30_000,
+  });
+  await page.reload();
+  await board.openSettings();
+  await expect(
+    page.getByRole('region', { name: 'Pipeline' }).getByLabel('Qualification framework'),
+  ).toHaveValue('champ', { timeout: 30_000 });
+});

@@ -50,6 +50,7 @@ describe('followUps.staleCandidates and the stale check', () => {
       nextFollowUpAt: null,
       pausedUntil: null,
       pauseNote: '',
+      handoffDone: false,
     });
   });
 
@@ -110,5 +111,22 @@ describe('the agenda through the store', () => {
     expect(moved).toMatchObject({ dueAt: day, hasTime: false, firedAt: null, status: 'open' });
     expect((await client.call('followUps.nextDue', {})).dueAt).toBe(day);
     expect(groupAgenda(await client.call('followUps.agenda', {}), now).later.map((i) => i.id)).toEqual([f.id]);
+  });
+});
+
+// Issue 18: a won deal's handoff can stall too.
+describe('stale candidates (item 1)', () => {
+  it('include won deals, with whether their handoff is done', async () => {
+    const [p] = await client.call('pipelines.list', {});
+    const open = await client.call('deals.create', lead('Open one'));
+    const won = await client.call('deals.create', lead('Won one'));
+    const stored = (await h.host.db.deals.get(won.id))!;
+    await h.host.db.deals.put({ ...stored, status: 'won', stageId: p!.stages[6]!.id });
+    const candidates = await client.call('followUps.staleCandidates', {});
+    expect(candidates.map((c) => [c.title, c.status, c.handoffDone]).sort()).toEqual([
+      ['Open one', 'open', false],
+      ['Won one', 'won', false],
+    ]);
+    expect(candidates.some((c) => c.id === open.id)).toBe(true);
   });
 });

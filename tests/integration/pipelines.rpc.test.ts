@@ -144,3 +144,38 @@ describe('settings.update', () => {
     expect(events.flat()).toContain('settings');
   });
 });
+
+// Issue 18: a destination must accept the deals moved there; the framework is the pipeline's.
+describe('removing a stage (item 5)', () => {
+  it('refuses a destination that does not accept the deals, naming them, and moves nothing', async () => {
+    const p = await firstPipeline();
+    await client.call('deals.create', lead('Wrong place'));
+    const before = await h.host.db.deals.toArray();
+    const error = await client
+      .call('pipelines.removeStage', { pipelineId: p.id, stageId: p.stages[0]!.id, moveTo: p.stages[6]!.id })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'invalid-input' });
+    expect(String((error as Error).message)).toBe(
+      '1 deal cannot move to Post-Sale: "Wrong place" (an open deal enters Post-Sale only by being won or lost). Move them first or choose another stage.',
+    );
+    expect(await h.host.db.deals.toArray()).toEqual(before);
+    expect((await firstPipeline()).stages).toHaveLength(7);
+  });
+});
+
+describe('qualification framework per pipeline (item 8)', () => {
+  it('is set on the pipeline, kept by a copy, and checked', async () => {
+    const p = await firstPipeline();
+    expect(p.qualification).toBeUndefined();
+    const champ = await client.call('pipelines.setQualification', {
+      pipelineId: p.id,
+      qualification: 'champ',
+    });
+    expect(champ.qualification).toBe('champ');
+    const copy = await client.call('pipelines.create', { name: 'Copy', copyOf: p.id });
+    expect(copy.qualification).toBe('champ');
+    await expect(
+      client.call('pipelines.setQualification', { pipelineId: p.id, qualification: 'meddic' as 'bant' }),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+});

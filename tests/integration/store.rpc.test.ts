@@ -110,8 +110,12 @@ describe('store service through the real RPC transport', () => {
     await client.call('activities.log', { dealId: deal.id, type: 'signal', signal: 'trial-request' });
     const detail = await client.call('deals.get', { id: deal.id });
     expect(detail.activities).toHaveLength(1);
-    expect(detail.deal.lastActivityAt).toBe(h.clock.now());
+    // A passive signal raises the score but is not the rep's touch (issue 18, item 7).
+    expect(detail.deal.lastActivityAt).toBe(deal.lastActivityAt);
     expect(detail.deal.score).toBeGreaterThan(deal.score);
+    h.clock.advance(60_000);
+    await client.call('activities.log', { dealId: deal.id, type: 'call', subject: 'Intro' });
+    expect((await client.call('deals.get', { id: deal.id })).deal.lastActivityAt).toBe(h.clock.now());
     await expect(client.call('activities.log', { dealId: deal.id, type: 'call', signal: 'trial-request' })).rejects.toMatchObject({
       code: 'invalid-input',
     });

@@ -4,6 +4,7 @@ import type { Activity, Deal, Pipeline, StageHistoryEntry } from '../model';
 import { Deal as DealSchema, SIGNAL_KINDS, StageHistoryEntry as HistorySchema } from '../model';
 import type { TransitionRequest } from './decision';
 import { applyTransition, decideTransition } from './transitions';
+import { forecastByMonth } from './forecast';
 import { defaultSettings } from './defaults/settings';
 import { confirmedBant, idMaker, makeDeal, makeSignal, T0, testPipeline, wonOutcome } from './testFixtures';
 import { HOUR_MS } from './time';
@@ -198,4 +199,55 @@ describe('engine command sequences', () => {
       { numRuns: 200 },
     );
   }, 120_000); // CPU-bound; a generous timeout so a busy machine never fails it
+});
+
+describe('forecast by month', () => {
+  const kinds = ['lead-generation', 'nurturing', 'mql', 'sal', 'sql', 'closed', 'post-sale'] as const;
+  const dealArb = fc.record({
+    stage: fc.integer({ min: 0, max: 4 }),
+    value: fc.integer({ min: 1, max: 1_000_000 }),
+    probability: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+    month: fc.integer({ min: 1, max: 12 }),
+    won: fc.boolean(),
+  });
+  it('never decreases in any month when a deal in it is won (at its value)', () => {
+    fc.assert(
+      fc.property(fc.array(dealArb, { minLength: 1, maxLength: 20 }), fc.nat(), (specs, pick) => {
+        const deals: Deal[] = specs.map((s, i) =>
+          makeDeal(
+            {
+              id: `d${i}`,
+              value: s.value,
+              probability: s.probability,
+              expectedClose: `2026-${String(s.month).padStart(2, '0')}-15`,
+              ...(s.won ? { status: 'won' as const, outcome: wonOutcome({ contractValue: s.value }) } : {}),
+            },
+            s.won ? 'closed' : kinds[s.stage],
+          ),
+        );
+        const open = deals.filter((d) => d.status === 'open');
+        const target = open[pick % Math.max(1, open.length)];
+        if (!target) return;
+        const r = applyTransition(
+          { deal: target, pipeline: testPipeline, settings, activities: [], hasHandoff: false, now: T0 },
+          {
+            kind: 'win',
+            outcome: wonOutcome({ contractValue: target.value }),
+            override: true,
+            reason: 'test',
+          },
+          { newId: idMaker('h') },
+        );
+        if (!r.ok) throw new Error(r.decision.message);
+        const before = new Map(forecastByMonth(deals, testPipeline).map((m) => [m.month, m.total]));
+        const after = forecastByMonth(
+          deals.map((d) => (d.id === target.id ? r.deal : d)),
+          testPipeline,
+        );
+        for (const m of after) expect(m.total).toBeGreaterThanOrEqual((before.get(m.month) ?? 0) - 1e-6);
+        for (const month of before.keys()) expect(after.some((m) => m.month === month)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

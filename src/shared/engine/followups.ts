@@ -1,6 +1,6 @@
 import { addDays, nextMonday, setHours, startOfDay } from 'date-fns';
-import type { Deal, FollowUpType, SignalKind, StageDef, StageKind } from '../model';
-import { durationMs, formatDurationSetting, formatElapsedAs, HOUR_MS } from './time';
+import type { Deal, FollowUpType, QualFramework, SignalKind, StageDef, StageKind } from '../model';
+import { durationMs, formatDurationSetting, formatElapsedAs, HOUR_MS, periodEnd } from './time';
 
 export interface ProposedFollowUp {
   dueAt: number;
@@ -11,7 +11,7 @@ export interface ProposedFollowUp {
 }
 
 const STAGE_FOLLOW_UP: Record<StageKind, { type: FollowUpType; note: (within: string) => string }> = {
-  'lead-generation': { type: 'email', note: (w) => `First touch within ${w}: qualify with BANT` },
+  'lead-generation': { type: 'email', note: (w) => `First touch within ${w}: qualify with {framework}` },
   nurturing: { type: 'email', note: (w) => `Send a personal nurturing touch within ${w}` },
   mql: { type: 'call', note: (w) => `Call within ${w}: ask the MQL questions` },
   sal: { type: 'call', note: (w) => `Contact within ${w}` },
@@ -24,10 +24,16 @@ const STAGE_FOLLOW_UP: Record<StageKind, { type: FollowUpType; note: (within: st
 /**
  * The next step a deal gets on entering `stage`: due one cadence after `enteredAt`. Hour
  * cadences keep the time of day; day cadences give a date (local midnight) with no time.
+ * The note names the pipeline's qualification framework where it matters.
  */
-export function proposeFollowUp(stage: StageDef, enteredAt: number): ProposedFollowUp {
+export function proposeFollowUp(
+  stage: StageDef,
+  enteredAt: number,
+  framework: QualFramework = 'bant',
+): ProposedFollowUp {
   const rule = STAGE_FOLLOW_UP[stage.kind];
-  const note = rule.note(formatDurationSetting(stage.cadence));
+  const named = framework === 'either' ? 'BANT or CHAMP' : framework.toUpperCase();
+  const note = rule.note(formatDurationSetting(stage.cadence)).replace('{framework}', named);
   if (stage.cadence.unit === 'hours') {
     return { dueAt: enteredAt + durationMs(stage.cadence), hasTime: true, type: rule.type, note };
   }
@@ -88,7 +94,8 @@ export function freshLeadClock(deal: Deal, stage: StageDef, now: number): FreshL
   return {
     elapsedMs,
     targetMs,
-    overdue: elapsedMs > targetMs,
+    // Day cadences are calendar days in the local zone (like stale periods); hours are real hours.
+    overdue: now > periodEnd(deal.stageEnteredAt, stage.cadence),
     text: `untouched ${formatElapsedAs(elapsedMs, stage.cadence.unit)} / ${formatDurationSetting(stage.cadence)}`,
   };
 }

@@ -30,8 +30,15 @@ describe('forecast', () => {
     const sql = stageOf('sql').id;
     const sal = stageOf('sal').id;
     expect(forecastByMonth(deals, testPipeline)).toEqual([
-      { month: '2026-02', byStage: { [sql]: 1_000 }, total: 1_000 },
-      { month: '2026-03', byStage: { [sql]: 5_000, [sal]: 6_000 }, total: 11_000 },
+      { month: '2026-02', byStage: { [sql]: 1_000 }, weighted: 1_000, committed: 0, total: 1_000, warnings: [] },
+      {
+        month: '2026-03',
+        byStage: { [sql]: 5_000, [sal]: 6_000 },
+        weighted: 11_000,
+        committed: 0,
+        total: 11_000,
+        warnings: [],
+      },
     ]);
   });
 });

@@ -1,6 +1,8 @@
-import type { Activity, Deal, GateId, Outcome, Settings, StageDef } from '../model';
+import type { Activity, Deal, GateId, Outcome, Pipeline, Settings, StageDef } from '../model';
 import {
   bantMissing,
+  champMissing,
+  frameworkOf,
   isMqlQuestionSetSatisfied,
   joinLabels,
   meetsMqlDefinition,
@@ -41,6 +43,8 @@ export interface GateInput {
   settings: Settings;
   activities: readonly Activity[];
   now: number;
+  /** The deal's pipeline: its qualification framework (BANT when absent). */
+  pipeline?: Pick<Pipeline, 'qualification'>;
 }
 
 /** Gates no override can waive: a deal is never won without an outcome. */
@@ -48,7 +52,7 @@ export const HARD_GATES: readonly GateId[] = ['outcome-recorded', 'deal-won'];
 
 export const GATE_LABELS: Record<GateId, string> = {
   'mql-definition':
-    'Meets the MQL definition (BANT complete and agreed to meet a specialist, or all MQL questions yes)',
+    "Meets the MQL definition (the pipeline's framework — BANT or CHAMP — complete and agreed to meet a specialist, or all MQL questions yes)",
   'sales-acceptance': 'Accepted by sales, or lead score at or above the auto-accept threshold',
   'data-validated': "Lead's data validated against the quality criteria",
   'purchase-intent': 'A purchase-intent signal was seen',
@@ -71,14 +75,21 @@ const req = (gate: GateId, message: string, action: FixAction, label: string): R
 
 function mqlRequirements(deal: Deal, input: GateInput): Req[] {
   const questions = input.settings.mqlQuestions;
-  if (meetsMqlDefinition(deal, questions)) return [];
+  const framework = frameworkOf(input.pipeline);
+  if (meetsMqlDefinition(deal, questions, framework)) return [];
   const out: Req[] = [];
-  const missing = bantMissing(deal.bant).map((m) => m.label);
-  if (missing.length > 0) {
-    const list = joinLabels(missing);
-    out.push(
-      req('mql-definition', `BANT is not complete: ${list} not confirmed.`, 'edit-bant', `Confirm ${list}`),
-    );
+  const bant = bantMissing(deal.bant).map((m) => m.label);
+  const champ = champMissing(deal.champ).map((m) => m.label);
+  const either = framework === 'either' && bant.length > 0 && champ.length > 0;
+  if (framework !== 'champ' && bant.length > 0) {
+    const list = joinLabels(bant);
+    const text = `BANT is not complete: ${list} not confirmed${either ? ' (or complete CHAMP instead)' : ''}.`;
+    out.push(req('mql-definition', text, 'edit-bant', `Confirm ${list}`));
+  }
+  if (framework !== 'bant' && champ.length > 0 && (framework === 'champ' || either)) {
+    const list = joinLabels(champ);
+    const text = `CHAMP is not complete: ${list} not confirmed${either ? ' (or complete BANT instead)' : ''}.`;
+    out.push(req('mql-definition', text, 'edit-champ', `Confirm ${list}`));
   }
   if (!deal.specialistMeeting) {
     out.push(

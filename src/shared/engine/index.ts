@@ -23,12 +23,22 @@ export {
   isMqlQuestionSetSatisfied,
   meetsMqlDefinition,
   lacksBudgetNeedOrTimeframe,
+  lacksQualification,
+  frameworkOf,
+  completeFramework,
 } from './qualification';
 export type { MissingItem } from './qualification';
 
 export { scoreLead, formatScoreLine, decayedPoints, MAX_SIGNALS_PER_KIND } from './score';
 export type { ScoreLine, LeadScore } from './score';
-export { hasPurchaseIntent, latestPurchaseIntent, activitySignal, PURCHASE_INTENT_SIGNALS } from './signals';
+export {
+  hasPurchaseIntent,
+  latestPurchaseIntent,
+  activitySignal,
+  PURCHASE_INTENT_SIGNALS,
+  isRepTouch,
+  lastTouchAt,
+} from './signals';
 
 export { GATE_LABELS, HARD_GATES, isCompleteWon, stageRequirements, meetsStageGates } from './gates';
 export type { Requirement, FixAction } from './gates';
@@ -38,8 +48,8 @@ export type { Decision, TransitionContext, TransitionKind, TransitionRequest } f
 
 export { suggestNext } from './suggestions';
 export type { Suggestion, SuggestionAction, SuggestionKind, SuggestInput } from './suggestions';
-export { isStale } from './stale';
-export type { StaleState } from './stale';
+export { isStale, isPlannedStep, canGoStale, nextStepAt, isHandoffDone } from './stale';
+export type { StaleState, NextStep } from './stale';
 export { proposeFollowUp, signalFollowUp, freshLeadClock, bucketFollowUp, snoozeUntil } from './followups';
 export type { ProposedFollowUp, FreshLeadClock, FollowUpBucket, SnoozeOption } from './followups';
 export { durationMs, formatDurationSetting, formatElapsed, formatAgo, HOUR_MS, DAY_MS } from './time';
@@ -54,6 +64,8 @@ export {
   updateStage,
   validatePipeline,
   relocateDeals,
+  relocationProblem,
+  checkRelocation,
 } from './pipelineEdit';
 export type { EditResult, StagePatch } from './pipelineEdit';
 export { stageById, stageIndex, stageOfKind, nextStage } from './pipelineQuery';

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Deal, Pipeline } from '../model';
 import {
   addStage,
+  checkRelocation,
   relocateDeals,
   removeStage,
   renameStage,
@@ -10,7 +11,10 @@ import {
   updateStage,
   validatePipeline,
 } from './pipelineEdit';
-import { idMaker, makeDeal, T0, testPipeline } from './testFixtures';
+import { defaultSettings } from './defaults/settings';
+import { HARD_GATES, stageRequirements, type GateInput } from './gates';
+import { indexOfKind, stageIndex } from './pipelineQuery';
+import { idMaker, makeDeal, T0, testPipeline, wonOutcome } from './testFixtures';
 
 type Op =
   | { t: 'rename'; i: number; name: string }
@@ -40,6 +44,23 @@ const baseDeal = makeDeal();
 const TIMEOUT_MS = 120_000;
 
 const at = (p: Pipeline, i: number) => p.stages[i % p.stages.length]?.id ?? 'missing';
+const gateInput: GateInput = { settings: defaultSettings(), activities: [], now: T0 };
+
+/** Checked independently of the engine's relocation check: the deal may stay where it was moved. */
+function meetsEntryRules(before: Pipeline, removedId: string, deal: Deal): boolean {
+  const toIdx = stageIndex(before, deal.stageId);
+  const to = before.stages[toIdx];
+  if (!to) return false;
+  const closedIdx = indexOfKind(before, 'closed');
+  if (deal.status === 'won' && closedIdx >= 0 && toIdx < closedIdx) return false;
+  if (deal.status === 'open' && (to.kind === 'closed' || to.kind === 'post-sale')) return false;
+  const backward = toIdx < stageIndex(before, removedId);
+  const unmet = stageRequirements(to, deal, gateInput, {
+    passedOver: false,
+    only: backward ? HARD_GATES : to.gates,
+  });
+  return unmet.length === 0;
+}
 
 describe('pipeline editing properties', () => {
   it(
@@ -47,14 +68,23 @@ describe('pipeline editing properties', () => {
     () => {
       fc.assert(
         fc.property(
-          fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 30 }),
+          fc.array(
+            fc.record({ i: fc.integer({ min: 0, max: 6 }), accepted: fc.boolean(), validated: fc.boolean() }),
+            {
+              maxLength: 30,
+            },
+          ),
           fc.array(opArb, { maxLength: 25 }),
           (placement, ops) => {
             let pipeline = testPipeline;
-            let deals: Deal[] = placement.map((i, n) => ({
+            // Deals in Closed Deal / Post-Sale are won; the others open, some accepted / validated.
+            let deals: Deal[] = placement.map(({ i, accepted, validated }, n) => ({
               ...baseDeal,
               id: `deal-${n}`,
               stageId: at(pipeline, i),
+              salAccepted: accepted,
+              dataValidated: validated,
+              ...(i >= 5 ? { status: 'won' as const, outcome: wonOutcome() } : {}),
             }));
             const dealIds = deals.map((d) => d.id).sort();
             const newId = idMaker('s');
@@ -67,11 +97,26 @@ describe('pipeline editing properties', () => {
                 const dest = op.dest === null ? null : at(pipeline, op.dest);
                 const r = removeStage(pipeline, stageId, dest, count);
                 if (count > 0 && dest === null) expect(r.ok).toBe(false);
-                if (r.ok) {
+                const check =
+                  r.ok && r.moveTo
+                    ? checkRelocation(pipeline, stageId, r.moveTo, deals, () => gateInput)
+                    : { ok: true as const };
+                if (r.ok && check.ok) {
                   const removed = before.stages.find((s) => s.id === stageId);
-                  if (removed && r.moveTo)
-                    deals = relocateDeals(deals, removed, r.moveTo, { newId }, T0).deals;
+                  if (removed && r.moveTo) {
+                    const moved = relocateDeals(deals, removed, r.moveTo, { newId }, T0).deals;
+                    // Every relocated deal meets its new stage's entry rules.
+                    const relocated = new Set(deals.filter((d) => d.stageId === stageId).map((d) => d.id));
+                    for (const d of moved)
+                      if (relocated.has(d.id)) expect(meetsEntryRules(before, stageId, d)).toBe(true);
+                    deals = moved;
+                  }
                   pipeline = r.pipeline;
+                } else if (!check.ok) {
+                  // A refusal names only deals of the removed stage, and nothing moves.
+                  expect(check.dealIds.length).toBeGreaterThan(0);
+                  for (const id of check.dealIds)
+                    expect(deals.find((d) => d.id === id)?.stageId).toBe(stageId);
                 }
               } else {
                 const r =

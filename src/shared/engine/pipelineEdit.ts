@@ -1,6 +1,8 @@
 import type { Deal, Pipeline, StageDef, StageHistoryEntry } from '../model';
 import { Pipeline as PipelineSchema } from '../model';
-import { stageById } from './pipelineQuery';
+import type { GateInput } from './gates';
+import { HARD_GATES, stageRequirements } from './gates';
+import { indexOfKind, stageById, stageIndex } from './pipelineQuery';
 
 export type EditResult = { ok: true; pipeline: Pipeline } | { ok: false; message: string };
 export type StagePatch = Partial<Omit<StageDef, 'id'>>;
@@ -140,4 +142,66 @@ export function relocateDeals(
     return { ...deal, stageId: toStageId, stageEnteredAt: now, updatedAt: now };
   });
   return { deals: out, history };
+}
+
+/**
+ * Why `deal` may not be relocated from the removed stage to `to`, or null when it may. The
+ * move rules apply: toward a later stage the destination's entry gates must be met; toward an
+ * earlier one only its hard gates (as for a backward move). A won deal stays in Closed Deal or
+ * later, and an open deal never lands in Closed Deal or Post-Sale (it gets there by a win).
+ */
+export function relocationProblem(
+  pipeline: Pipeline,
+  removedId: string,
+  to: StageDef,
+  deal: Deal,
+  input: GateInput,
+): string | null {
+  const toIdx = stageIndex(pipeline, to.id);
+  const closedIdx = indexOfKind(pipeline, 'closed');
+  if (deal.status === 'won' && closedIdx >= 0 && toIdx < closedIdx)
+    return `a won deal stays in ${pipeline.stages[closedIdx]?.name ?? 'Closed Deal'} or later`;
+  if (deal.status === 'open' && (to.kind === 'closed' || to.kind === 'post-sale'))
+    return `an open deal enters ${to.name} only by being won or lost`;
+  const backward = toIdx < stageIndex(pipeline, removedId);
+  const unmet = stageRequirements(
+    to,
+    deal,
+    { ...input, pipeline },
+    {
+      passedOver: false,
+      ...(backward ? { only: HARD_GATES } : {}),
+    },
+  );
+  return unmet[0]?.message.replace(/\.$/, '') ?? null;
+}
+
+const LISTED = 5;
+
+/**
+ * Before removing a stage: every deal it holds must be accepted by the destination (see
+ * relocationProblem), or the edit is refused naming the deals (nothing is moved).
+ */
+export function checkRelocation(
+  pipeline: Pipeline,
+  removedId: string,
+  toStageId: string,
+  deals: readonly Deal[],
+  inputFor: (deal: Deal) => GateInput,
+): { ok: true } | { ok: false; message: string; dealIds: string[] } {
+  const to = stageById(pipeline, toStageId);
+  if (!to) return { ok: false, message: 'Choose another stage of this pipeline for its deals.', dealIds: [] };
+  const refused = deals
+    .filter((d) => d.stageId === removedId)
+    .map((deal) => ({ deal, problem: relocationProblem(pipeline, removedId, to, deal, inputFor(deal)) }))
+    .filter((r): r is { deal: Deal; problem: string } => r.problem !== null);
+  if (refused.length === 0) return { ok: true };
+  const n = refused.length === 1 ? '1 deal' : `${refused.length} deals`;
+  const named = refused.slice(0, LISTED).map((r) => `"${r.deal.title}" (${r.problem})`);
+  const more = refused.length > LISTED ? `, and ${refused.length - LISTED} more` : '';
+  return {
+    ok: false,
+    message: `${n} cannot move to ${to.name}: ${named.join('; ')}${more}. Move them first or choose another stage.`,
+    dealIds: refused.map((r) => r.deal.id),
+  };
 }

@@ -2,6 +2,7 @@ import type { Deal } from '../model';
 import type { Plan, TransitionContext } from './decision';
 import type { Requirement } from './gates';
 import { stageRequirements } from './gates';
+import { scoreLead } from './score';
 
 export function reasonRequirement(message: string, label = 'Give a reason'): Requirement {
   return {
@@ -88,4 +89,33 @@ export function resolveOverride(
   if (!overridden) return { unmet: gateReqs, canOverride, overridden };
   const unmet = hasText(reason) ? [] : [reasonRequirement('Say why you are skipping these requirements.')];
   return { unmet, canOverride, overridden };
+}
+
+/**
+ * A move from index `fromIdx` forward to `toIdx` that passes the sales-acceptance gate by the
+ * lead score (not by the rep's acceptance) records the acceptance: salAccepted becomes true,
+ * so the deal can re-pass the gate after a backward move even once the score has decayed, and
+ * the history says why ("auto-accepted: score 80 ≥ 80"). Null when nothing is to be recorded.
+ */
+export function autoAcceptance(
+  ctx: TransitionContext,
+  deal: Deal,
+  fromIdx: number,
+  toIdx: number,
+): { patch: Partial<Deal>; reason: string } | null {
+  if (deal.salAccepted) return null;
+  const crossed = ctx.pipeline.stages.slice(fromIdx + 1, toIdx + 1);
+  if (!crossed.some((s) => s.gates.includes('sales-acceptance'))) return null;
+  const threshold = ctx.settings.scoring.autoAcceptThreshold;
+  const { score } = scoreLead({ deal, activities: ctx.activities, settings: ctx.settings, now: ctx.now });
+  if (score < threshold) return null;
+  return { patch: { salAccepted: true }, reason: `auto-accepted: score ${score} ≥ ${threshold}` };
+}
+
+/** History reasons joined into one sentence list ("auto-accepted: …. Rep's reason"). */
+export function joinReasons(...reasons: (string | undefined)[]): string {
+  return reasons
+    .map((r) => (r ?? '').trim())
+    .filter((r) => r.length > 0)
+    .join('. ');
 }

@@ -4,14 +4,16 @@ import type { Requirement } from './gates';
 import { HARD_GATES, isCompleteWon, stageRequirements } from './gates';
 import { indexOfKind, stageById, stageIndex } from './pipelineQuery';
 import {
+  autoAcceptance,
   gatesOnTheWay,
+  joinReasons,
   hasText,
   nonePlan,
   reasonRequirement,
   resolveOverride,
   statusPlan,
 } from './planHelpers';
-import { lacksBudgetNeedOrTimeframe } from './qualification';
+import { frameworkOf, lacksQualification } from './qualification';
 
 type MoveRequest = Extract<TransitionRequest, { kind: 'move' }>;
 type WinRequest = Extract<TransitionRequest, { kind: 'win' }>;
@@ -23,14 +25,16 @@ function statusAfterMove(deal: Deal, to: StageDef): DealStatus {
   return deal.status;
 }
 
-/** Lead Generation → past Nurturing while budget, need or timeframe is undefined: steer to Nurturing. */
+/** Lead Generation → past Nurturing while the framework's budget/need/timeframe (or CHAMP's) is undefined: steer to Nurturing. */
 function steerToNurturing(ctx: TransitionContext, fromIdx: number, toIdx: number): string | undefined {
   const from = ctx.pipeline.stages[fromIdx];
   const nurturingIdx = indexOfKind(ctx.pipeline, 'nurturing');
   if (from?.kind !== 'lead-generation' || nurturingIdx < 0 || toIdx <= nurturingIdx) return undefined;
-  if (!lacksBudgetNeedOrTimeframe(ctx.deal.bant)) return undefined;
+  const framework = frameworkOf(ctx.pipeline);
+  if (!lacksQualification(ctx.deal, framework)) return undefined;
   const name = ctx.pipeline.stages[nurturingIdx]?.name ?? 'Lead Nurturing';
-  return `Interested but no defined budget, need or timeframe yet: move to ${name} instead.`;
+  const what = framework === 'champ' ? 'challenges, money or priority' : 'budget, need or timeframe';
+  return `Interested but no defined ${what} yet: move to ${name} instead.`;
 }
 
 export function planMove(ctx: TransitionContext, req: MoveRequest): Plan {
@@ -68,8 +72,11 @@ export function planMove(ctx: TransitionContext, req: MoveRequest): Plan {
   }
   const gateReqs = gatesOnTheWay(ctx, deal, fromIdx, toIdx);
   const { unmet, canOverride, overridden } = resolveOverride(gateReqs, req.override, req.reason);
+  const accepted = autoAcceptance(ctx, deal, fromIdx, toIdx);
   return {
     ...base,
+    historyReason: joinReasons(accepted?.reason, req.reason),
+    patch: accepted?.patch ?? {},
     transition: toIdx === fromIdx + 1 ? 'forward' : 'skip',
     unmet,
     requiresReason: canOverride,
@@ -109,6 +116,7 @@ export function planWin(ctx: TransitionContext, req: WinRequest): Plan {
     req.reason,
   );
   const signed = `Won: signed ${outcome.signedDate}`;
+  const accepted = target && closedIdx > fromIdx ? autoAcceptance(ctx, deal, fromIdx, closedIdx) : null;
   return {
     transition: 'won',
     toStageId: target?.id ?? deal.stageId,
@@ -118,7 +126,7 @@ export function planWin(ctx: TransitionContext, req: WinRequest): Plan {
     reasonChoices: null,
     canOverride: canOverride && own.length === 0,
     overridden,
-    historyReason: overridden && hasText(req.reason) ? `${signed}. ${req.reason.trim()}` : signed,
-    patch: { outcome, value: outcome.contractValue },
+    historyReason: joinReasons(signed, accepted?.reason, overridden ? req.reason : undefined),
+    patch: { outcome, value: outcome.contractValue, ...accepted?.patch },
   };
 }

@@ -61,7 +61,7 @@ describe('MQL definition', () => {
   const all = Object.fromEntries(DEFAULT_MQL_QUESTIONS.map((q) => [q.id, true]));
 
   it('is met by BANT plus a specialist meeting, or by every question answered yes', () => {
-    const base = { bant: emptyBant(), specialistMeeting: false, mqlAnswers: {} };
+    const base = { bant: emptyBant(), champ: emptyChamp(), specialistMeeting: false, mqlAnswers: {} };
     expect(meetsMqlDefinition(base, DEFAULT_MQL_QUESTIONS)).toBe(false);
     expect(meetsMqlDefinition({ ...base, bant: confirmedBant() }, DEFAULT_MQL_QUESTIONS)).toBe(false);
     expect(

@@ -1,4 +1,14 @@
-import type { Bant, BantKey, Champ, ChampKey, Deal, MqlQuestion, QualState } from '../model';
+import type {
+  Bant,
+  BantKey,
+  Champ,
+  ChampKey,
+  Deal,
+  MqlQuestion,
+  Pipeline,
+  QualFramework,
+  QualState,
+} from '../model';
 import { BANT_KEYS, CHAMP_KEYS } from '../model';
 
 export const BANT_LABELS: Record<BantKey, string> = {
@@ -82,12 +92,55 @@ export function isMqlQuestionSetSatisfied(
   return questions.length > 0 && mqlUnanswered(deal, questions).length === 0;
 }
 
-/** The MQL definition: BANT complete and agreed to meet a specialist, or the question set satisfied. */
+/** The pipeline's qualification framework; older pipelines without one use BANT. */
+export function frameworkOf(pipeline: Pick<Pipeline, 'qualification'> | null | undefined): QualFramework {
+  return pipeline?.qualification ?? 'bant';
+}
+
+/** Which of the allowed frameworks is fully confirmed ('BANT' first), or null. */
+export function completeFramework(
+  deal: Pick<Deal, 'bant' | 'champ'>,
+  framework: QualFramework,
+): 'BANT' | 'CHAMP' | null {
+  if (framework !== 'champ' && isBantComplete(deal.bant)) return 'BANT';
+  if (framework !== 'bant' && isChampComplete(deal.champ)) return 'CHAMP';
+  return null;
+}
+
+/**
+ * The MQL definition: the pipeline's framework (BANT, CHAMP, or either) complete and agreed
+ * to meet a specialist, or the question set satisfied.
+ */
 export function meetsMqlDefinition(
-  deal: Pick<Deal, 'bant' | 'specialistMeeting' | 'mqlAnswers'>,
+  deal: Pick<Deal, 'bant' | 'champ' | 'specialistMeeting' | 'mqlAnswers'>,
   questions: readonly MqlQuestion[],
+  framework: QualFramework = 'bant',
 ): boolean {
-  return (isBantComplete(deal.bant) && deal.specialistMeeting) || isMqlQuestionSetSatisfied(deal, questions);
+  return (
+    (completeFramework(deal, framework) !== null && deal.specialistMeeting) ||
+    isMqlQuestionSetSatisfied(deal, questions)
+  );
+}
+
+/** "Interested, but…" in CHAMP terms: challenges, money or prioritization still not confirmed. */
+function lacksChallengesMoneyOrPriority(champ: Champ): boolean {
+  return (
+    champ.challenges.state !== 'confirmed' ||
+    champ.money.state !== 'confirmed' ||
+    champ.prioritization.state !== 'confirmed'
+  );
+}
+
+/**
+ * The Nurturing steer in the pipeline's framework: BANT — budget, need or timeframe not
+ * confirmed; CHAMP — challenges, money or prioritization not confirmed; either — both lack.
+ */
+export function lacksQualification(deal: Pick<Deal, 'bant' | 'champ'>, framework: QualFramework): boolean {
+  const bant = lacksBudgetNeedOrTimeframe(deal.bant);
+  const champ = lacksChallengesMoneyOrPriority(deal.champ);
+  if (framework === 'bant') return bant;
+  if (framework === 'champ') return champ;
+  return bant && champ;
 }
 
 /**

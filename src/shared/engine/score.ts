@@ -30,11 +30,19 @@ const ROLE_LABELS: Record<DecisionRole, string> = {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * The role that scores: the best-weighted of the profile's decision role and the roles of the
+ * deal's contacts. A "user" profile with a decision-maker among the contacts scores as a
+ * decision-maker — the rep has access to the decision (the profile does not hide it).
+ */
 function bestRole(deal: Deal, roleWeights: Record<string, number>): DecisionRole | null {
-  if (deal.profile.decisionRole) return deal.profile.decisionRole;
+  const roles = [
+    ...(deal.profile.decisionRole ? [deal.profile.decisionRole] : []),
+    ...deal.contacts.map((c) => c.role),
+  ];
   let best: DecisionRole | null = null;
-  for (const c of deal.contacts) {
-    if (best === null || (roleWeights[c.role] ?? 0) > (roleWeights[best] ?? 0)) best = c.role;
+  for (const role of roles) {
+    if (best === null || (roleWeights[role] ?? 0) > (roleWeights[best] ?? 0)) best = role;
   }
   return best;
 }

@@ -27,3 +27,17 @@ export function latestPurchaseIntent(activities: readonly Activity[]): Activity 
 export function hasPurchaseIntent(activities: readonly Activity[]): boolean {
   return latestPurchaseIntent(activities) !== null;
 }
+
+/**
+ * The rep's own touches — calls, e-mails sent, meetings, notes — as opposed to the prospect's
+ * passive signals (an opened e-mail, a site visit…), which raise the score and prompt a
+ * follow-up but do not stop the clocks that measure the rep's responsiveness.
+ */
+export function isRepTouch(a: Pick<Activity, 'type'>): boolean {
+  return a.type !== 'signal';
+}
+
+/** The rep's last touch at or after `since` (the stage entry), else `since`. */
+export function lastTouchAt(activities: readonly Pick<Activity, 'type' | 'at'>[], since: number): number {
+  return activities.reduce((max, a) => (isRepTouch(a) ? Math.max(max, a.at) : max), since);
+}

@@ -4,7 +4,7 @@ import type { TransitionContext } from './decision';
 import type { Suggestion } from './suggestions';
 import { decideTransition } from './transitions';
 import { isCompleteWon } from './gates';
-import { isBantComplete, lacksBudgetNeedOrTimeframe } from './qualification';
+import { completeFramework, frameworkOf, lacksQualification } from './qualification';
 import { scoreLead } from './score';
 import { activitySignal, latestPurchaseIntent } from './signals';
 import { nextStage, stageIndex, stageOfKind } from './pipelineQuery';
@@ -19,9 +19,10 @@ export function advanceReason(ctx: TransitionContext, from: StageDef, to: StageD
   let autoAccept = false;
   for (const gate of gates) {
     if (gate === 'mql-definition') {
+      const met = completeFramework(deal, frameworkOf(pipeline));
       why.push(
-        isBantComplete(deal.bant) && deal.specialistMeeting
-          ? 'meets BANT and agreed to meet a specialist'
+        met && deal.specialistMeeting
+          ? `meets ${met} and agreed to meet a specialist`
           : 'answered yes to every MQL question',
       );
     } else if (gate === 'sales-acceptance') {
@@ -50,15 +51,18 @@ export function advanceReason(ctx: TransitionContext, from: StageDef, to: StageD
 export function nurtureSuggestion(ctx: TransitionContext, stage: StageDef): Suggestion | null {
   const { deal } = ctx;
   const nurturing = stageOfKind(ctx.pipeline, 'nurturing');
-  if (stage.kind !== 'lead-generation' || !nurturing || !lacksBudgetNeedOrTimeframe(deal.bant)) return null;
+  if (stage.kind !== 'lead-generation' || !nurturing || !lacksQualification(deal, frameworkOf(ctx.pipeline)))
+    return null;
   const interested =
     deal.specialistMeeting ||
     ctx.activities.some((a) => activitySignal(a) !== null) ||
-    Object.values(deal.bant).some((item) => item.state !== 'unknown');
+    [...Object.values(deal.bant), ...Object.values(deal.champ)].some((item) => item.state !== 'unknown');
   if (!interested) return null;
+  const what =
+    frameworkOf(ctx.pipeline) === 'champ' ? 'challenges, money or priority' : 'budget, need or timeframe';
   return {
     kind: 'nurture',
-    text: `Interested but no defined budget, need or timeframe — move to ${nurturing.name}`,
+    text: `Interested but no defined ${what} — move to ${nurturing.name}`,
     action: { type: 'move', toStageId: nurturing.id },
   };
 }

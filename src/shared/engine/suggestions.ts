@@ -9,6 +9,7 @@ import { advanceReason, nurtureSuggestion, requirementSuggestions } from './sugg
 import { isStale } from './stale';
 import { activitySignal } from './signals';
 import { stageById, stageIndex } from './pipelineQuery';
+import { frameworkOf } from './qualification';
 import { DAY_MS, formatAgo } from './time';
 
 export type SuggestionAction =
@@ -42,6 +43,8 @@ export interface SuggestInput {
   openFollowUps: readonly FollowUp[];
   now: number;
   hasHandoff?: boolean;
+  /** The handoff checklist is complete (a won deal then no longer goes stale). */
+  handoffDone?: boolean;
 }
 
 type Ranked = Suggestion & { rank: number };
@@ -99,24 +102,25 @@ function followUpSuggestions(input: SuggestInput, stage: StageDef, mine: readonl
       rank: clock.overdue ? 20 : 65,
       kind: 'fresh-lead',
       text,
-      action: { type: 'schedule', followUp: proposeFollowUp(stage, now) },
+      action: { type: 'schedule', followUp: proposeFollowUp(stage, now, frameworkOf(input.pipeline)) },
     });
   }
-  const hasFuture = mine.some((f) => f.dueAt > now);
-  const stale = isStale({ deal, stage, now, hasFutureFollowUp: hasFuture });
+  const ahead = mine.filter((f) => bucketFollowUp(f.dueAt, f.hasTime, now) !== 'overdue');
+  const nextStep = ahead.sort((a, b) => a.dueAt - b.dueAt)[0] ?? null;
+  const stale = isStale({ deal, stage, now, nextStep, handoffDone: input.handoffDone ?? false });
   if (stale.stale)
     out.push({
       rank: 40,
       kind: 'stale',
       text: stale.text,
-      action: { type: 'schedule', followUp: proposeFollowUp(stage, now) },
+      action: { type: 'schedule', followUp: proposeFollowUp(stage, now, frameworkOf(input.pipeline)) },
     });
   if (mine.length === 0 && !stale.stale) {
     out.push({
       rank: 60,
       kind: 'no-next-step',
       text: 'No next step scheduled',
-      action: { type: 'schedule', followUp: proposeFollowUp(stage, now) },
+      action: { type: 'schedule', followUp: proposeFollowUp(stage, now, frameworkOf(input.pipeline)) },
     });
   }
   return out;

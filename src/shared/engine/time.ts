@@ -1,3 +1,4 @@
+import { addDays } from 'date-fns';
 import type { Duration } from '../model';
 
 export const MINUTE_MS = 60_000;
@@ -34,4 +35,14 @@ export function formatElapsedAs(ms: number, unit: Duration['unit']): string {
 export function formatAgo(ms: number): string {
   if (ms < MINUTE_MS) return 'just now';
   return `${formatElapsed(ms)} ago`;
+}
+
+/**
+ * The moment a period that started at `from` runs out. Hour periods are real hours; day
+ * periods are calendar days in the rep's (local) time zone, so a 14-day period started at
+ * 10:00 ends at 10:00 on the 14th day even across a clock change (like cadences).
+ */
+export function periodEnd(from: number, d: Duration): number {
+  if (d.unit === 'hours') return from + d.amount * HOUR_MS;
+  return addDays(from, d.amount).getTime();
 }

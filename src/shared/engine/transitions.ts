@@ -25,7 +25,9 @@
  *   Closed Deal when it sat in Closed Deal / Post-Sale).
  * - Lost / disqualified deals cannot move or be won until reopened.
  * - The sales-acceptance gate recomputes the lead score at ctx.now from ctx.activities
- *   (deal.score may be stale); the deal's pipelineId must match ctx.pipeline.
+ *   (deal.score may be stale); the deal's pipelineId must match ctx.pipeline. A move or win
+ *   that passes it by score records the acceptance (salAccepted, "auto-accepted: score …").
+ * - The MQL gate follows the pipeline's qualification framework (BANT, CHAMP or either).
  * - A blocked request changes nothing: applyTransition returns { ok: false } and never
  *   mutates its inputs. An applied transition sets updatedAt = now, and stageEnteredAt = now
  *   when the stage changes or the deal is reopened.
@@ -34,6 +36,7 @@ import type { Deal, StageHistoryEntry } from '../model';
 import type { Decision, Plan, TransitionContext, TransitionRequest } from './decision';
 import { proposeFollowUp } from './followups';
 import { stageById } from './pipelineQuery';
+import { frameworkOf } from './qualification';
 import { nonePlan } from './planHelpers';
 import { planMove, planWin } from './planMove';
 import { planDisqualify, planLose, planRejectSal, planReopen } from './planExit';
@@ -90,7 +93,8 @@ function toDecision(ctx: TransitionContext, p: Plan): Decision {
   const stageChanges = p.toStageId !== null && p.toStageId !== ctx.deal.stageId;
   const entersStage = allowed && target !== undefined && (stageChanges || p.transition === 'reopen');
   const keepsGoing = p.toStatus === 'open' || p.toStatus === 'won';
-  const followUp = entersStage && keepsGoing ? proposeFollowUp(target, ctx.now) : null;
+  const followUp =
+    entersStage && keepsGoing ? proposeFollowUp(target, ctx.now, frameworkOf(ctx.pipeline)) : null;
   const startsHandoff = allowed && target?.kind === 'post-sale' && !ctx.hasHandoff;
   let message: string;
   let suggestion: string;

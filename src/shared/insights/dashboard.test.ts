@@ -18,7 +18,8 @@ describe('buildDashboard', () => {
     expect(d.outcomes.winRate).toBe(0.5);
     expect(d.sources).toHaveLength(9);
     expect(d.activity.reduce((n, w) => n + w.total, 0)).toBe(1);
-    expect(d.forecast.map((m) => m.month)).toEqual(['2026-07', '2026-08']);
+    // d1 is won (signed 2026-06-25, no expected close): committed in June.
+    expect(d.forecast.map((m) => m.month)).toEqual(['2026-06', '2026-07', '2026-08']);
   });
 
   it('needs only the history from the period\'s start on (what the store reads by index)', () => {

@@ -32,8 +32,11 @@ describe('chart tables and CSV export', () => {
       expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
     }
     expect(chartTable(d, 'funnel').rows).toEqual([['Lead', 2, 600], ['MQL', 0, 0], ['SQL', 1, 3000], ['Closed', 1, 1000]]);
-    expect(chartTable(d, 'forecast').columns.map((c) => c.label)).toEqual(['Month', 'Lead', 'MQL', 'SQL', 'Closed', 'Total']);
-    expect(chartTable(d, 'forecast').rows[1]).toEqual(['2026-08', 0, 0, 2400, 0, 2400]);
+    expect(chartTable(d, 'forecast').columns.map((c) => c.label)).toEqual([
+      'Month', 'Committed (won)', 'Lead', 'MQL', 'SQL', 'Closed', 'Weighted (open)', 'Total',
+    ]);
+    expect(chartTable(d, 'forecast').rows[0]).toEqual(['2026-06', 1000, 0, 0, 0, 0, 0, 1000]);
+    expect(chartTable(d, 'forecast').rows[2]).toEqual(['2026-08', 0, 0, 0, 2400, 0, 2400, 2400]);
   });
 
   it('neutralises every formula trigger in stage names and lost reasons', () => {
@@ -42,7 +45,7 @@ describe('chart tables and CSV export', () => {
       const funnelCsv = parse(tableCsv(chartTable(d, 'funnel')));
       expect(funnelCsv[1]![0]).toBe(`'${trigger}`);
       const forecastCsv = parse(tableCsv(chartTable(d, 'forecast')));
-      expect(forecastCsv[0]![1]).toBe(`'${trigger}`);
+      expect(forecastCsv[0]![2]).toBe(`'${trigger}`);
       const reasonsCsv = parse(tableCsv(chartTable(d, 'lostReasons')));
       expect(reasonsCsv[1]![0]).toBe(`'${trigger}`);
       for (const chart of CHART_IDS) {

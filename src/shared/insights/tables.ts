@@ -44,8 +44,20 @@ export function chartTable(d: Dashboard, chart: ChartId): DataTable {
       };
     case 'forecast':
       return {
-        columns: [col('Month', 'text'), ...d.pipeline.stages.map((s) => col(s.name, 'money')), col('Total', 'money')],
-        rows: d.forecast.map((m) => [m.month, ...d.pipeline.stages.map((s) => m.byStage[s.id] ?? 0), m.total]),
+        columns: [
+          col('Month', 'text'),
+          col('Committed (won)', 'money'),
+          ...d.pipeline.stages.map((s) => col(s.name, 'money')),
+          col('Weighted (open)', 'money'),
+          col('Total', 'money'),
+        ],
+        rows: d.forecast.map((m) => [
+          m.month,
+          m.committed,
+          ...d.pipeline.stages.map((s) => m.byStage[s.id] ?? 0),
+          m.weighted,
+          m.total,
+        ]),
       };
     case 'winRate': {
       const o = d.outcomes;

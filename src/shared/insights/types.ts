@@ -41,9 +41,16 @@ export interface TimeInStageRow extends StageRef {
 export interface ForecastRow {
   /** YYYY-MM of the expected close date. */
   month: string;
-  /** Weighted value per stage id (stages with nothing are absent). */
+  /** Weighted value of the open deals per stage id (stages with nothing are absent). */
   byStage: Record<string, number>;
+  /** Weighted open pipeline (Σ value × probability). */
+  weighted: number;
+  /** Won value (probability 1): committed. */
+  committed: number;
+  /** committed + weighted. */
   total: number;
+  /** Open deals whose stage no longer exists (they count at 0 unless they carry their own probability). */
+  warnings: string[];
 }
 
 export interface LostReasonRow {

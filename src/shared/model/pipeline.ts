@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, ShortText, Timestamp } from './common';
+import { QualFramework } from './qualification';
 
 /**
  * What a stage means to the engine. The seven default stages each have their own kind;
@@ -73,6 +74,8 @@ export const Pipeline = z.object({
   id: Id,
   name: ShortText.min(1),
   stages: z.array(StageDef).min(1).max(30),
+  /** The MQL qualification framework; absent (older records) means BANT. */
+  qualification: QualFramework.optional(),
   order: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -28,6 +28,11 @@ export const Champ = z.object({
 });
 export type Champ = z.infer<typeof Champ>;
 
+/** Which framework qualifies a lead for MQL in a pipeline (the rep's choice). */
+export const QUAL_FRAMEWORKS = ['bant', 'champ', 'either'] as const;
+export const QualFramework = z.enum(QUAL_FRAMEWORKS);
+export type QualFramework = z.infer<typeof QualFramework>;
+
 const unknownItem = (): QualItem => ({ state: 'unknown', note: '' });
 
 export function emptyBant(): Bant {

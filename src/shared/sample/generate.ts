@@ -18,7 +18,7 @@ import {
   type Settings,
   type StageHistoryEntry,
 } from '../model';
-import { scoreLead } from '../engine';
+import { lastTouchAt, scoreLead } from '../engine';
 import { seededRandom, type Random } from './random';
 import { COMPANY_PREFIXES, COMPANY_SUFFIXES, DEAL_KINDS, FIRST_NAMES, INDUSTRIES, JOB_TITLES, LAST_NAMES, NOTES } from './names';
 
@@ -152,7 +152,7 @@ export function generateSamplePipeline(input: SampleInput): SamplePipeline {
       );
     }
     out.activities.push(...activities);
-    deal.lastActivityAt = activities.reduce((max, a) => Math.max(max, a.at), enteredAt);
+    deal.lastActivityAt = lastTouchAt(activities, enteredAt);
     if (!won && rng.chance(0.75)) {
       const dueAt = now + rng.int(-5, 14) * DAY + rng.int(8, 17) * 3_600_000 - (now % DAY);
       out.followUps.push(makeFollowUp({ id: id('fu'), dealId: deal.id, dueAt, type: rng.pick(['call', 'email', 'meeting', 'task'] as const), note: 'Check in on next steps' }, createdAt));

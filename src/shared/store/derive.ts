@@ -1,5 +1,5 @@
 import type { Deal, Settings } from '../model';
-import { scoreLead, defaultSettings } from '../engine';
+import { scoreLead, defaultSettings, lastTouchAt } from '../engine';
 import type { StoreContext } from './context';
 import { getDealOrThrow } from './lookups';
 
@@ -10,7 +10,9 @@ export async function readSettings(ctx: StoreContext): Promise<Settings> {
 
 /**
  * Recompute what the store keeps on a deal for fast board queries: the lead score, the
- * time of the last activity and the next open follow-up. Call inside a write.
+ * rep's last touch (`lastActivityAt`: calls, e-mails, meetings, notes — not the prospect's
+ * passive signals, which must not stop the rep's clocks) and the next open follow-up.
+ * Call inside a write.
  */
 export async function refreshDeal(ctx: StoreContext, id: string): Promise<Deal> {
   const deal = await getDealOrThrow(ctx, id);
@@ -21,7 +23,7 @@ export async function refreshDeal(ctx: StoreContext, id: string): Promise<Deal> 
   ]);
   const now = ctx.now();
   const { score } = scoreLead({ deal, activities, settings, now });
-  const lastActivity = activities.reduce((max, a) => Math.max(max, a.at), deal.stageEnteredAt);
+  const lastActivity = lastTouchAt(activities, deal.stageEnteredAt);
   const open = followUps.filter((f) => f.status === 'open' || f.status === 'snoozed');
   const nextFollowUpAt = open.length ? Math.min(...open.map((f) => f.dueAt)) : null;
   const next: Deal = { ...deal, score, lastActivityAt: lastActivity, nextFollowUpAt };

@@ -23,7 +23,7 @@ export const STAGE_GUIDANCE: Record<Exclude<StageKind, 'custom'>, StageGuidance>
       'They described pain points that your product solves.',
     ],
     exitCriteria: [
-      'Meets BANT (budget, authority, need and timeframe confirmed) and agreed to meet a specialist → Marketing Qualified Lead.',
+      "Meets the pipeline's qualification framework (Settings: BANT — budget, authority, need, timeframe — or CHAMP — challenges, authority, money, prioritization) and agreed to meet a specialist → Marketing Qualified Lead.",
       'Interested, but no defined timeframe, need or budget → Lead Nurturing.',
       'Not a fit (wrong profile, no need, invalid or duplicate data) → disqualify, with a reason.',
     ],
@@ -46,7 +46,7 @@ export const STAGE_GUIDANCE: Record<Exclude<StageKind, 'custom'>, StageGuidance>
     ],
     exitCriteria: [
       'The customer profile is complete: decision role, industry, project size and urgency, staffing, solution tier and long-term needs.',
-      'BANT confirmed and agreed to meet a specialist (or the MQL questions all answered yes) → Marketing Qualified Lead.',
+      "The pipeline's framework (BANT or CHAMP) confirmed and agreed to meet a specialist (or the MQL questions all answered yes) → Marketing Qualified Lead.",
       'No response after several personal touches → keep nurturing at a slower pace, or disqualify with a reason.',
     ],
   },

@@ -6,7 +6,7 @@ import { command, query } from '../define';
 export type AgendaItem = FollowUp & { dealTitle: string; companyName: string };
 
 /**
- * An open deal as the stale check needs it. The store does not decide staleness itself:
+ * A deal that can go stale (open, or won in Closed Deal / Post-Sale), as the stale check needs it. The store does not decide staleness itself:
  * "now" belongs to the UI (in browser-mode tests the page's clock is faked while the
  * store worker's is not), so the renderer runs the engine's `isStale` on these fields
  * with its own clock and the pipeline's `staleAfter`.
@@ -25,7 +25,10 @@ export type StaleCandidate = Pick<
   | 'nextFollowUpAt'
   | 'pausedUntil'
   | 'pauseNote'
->;
+> & {
+  /** Won deals: the handoff checklist is complete (they no longer go stale). */
+  handoffDone?: boolean;
+};
 
 export const FollowUpInput = z
   .object({

@@ -3,6 +3,7 @@ import {
   Duration,
   GateId,
   Id,
+  QualFramework,
   ScoringSettings,
   Settings,
   ShortText,
@@ -38,6 +39,10 @@ export const pipelineMethods = {
   /** A new pipeline from the default seven-stage template, or a copy of `copyOf`. */
   'pipelines.create': command(z.object({ name: PipelineName, copyOf: Id.optional() })).returns<Pipeline>(),
   'pipelines.rename': command(z.object({ pipelineId: Id, name: PipelineName })).returns<Pipeline>(),
+  /** The MQL qualification framework of the pipeline: BANT, CHAMP, or either. */
+  'pipelines.setQualification': command(
+    z.object({ pipelineId: Id, qualification: QualFramework }),
+  ).returns<Pipeline>(),
   'pipelines.updateStage': command(
     z.object({ pipelineId: Id, stageId: Id, patch: StagePatchInput }),
   ).returns<Pipeline>(),

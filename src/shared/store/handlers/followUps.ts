@@ -1,4 +1,5 @@
 import { endOfDay, startOfDay } from 'date-fns';
+import { isHandoffDone } from '../../engine';
 import { makeFollowUp, type FollowUp } from '../../model';
 import type { AgendaItem, followUpMethods, StaleCandidate } from '../../rpc/methods/followUps';
 import type { StoreContext } from '../context';
@@ -82,7 +83,11 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
     return { dueAt: next?.dueAt ?? null };
   },
   async 'followUps.staleCandidates'(_input, ctx) {
-    const open = await ctx.db.deals.where('status').equals('open').toArray();
+    // Open deals, and won ones (a stalled handoff rots too; the engine's canGoStale decides).
+    const open = await ctx.db.deals.where('status').anyOf(['open', 'won']).toArray();
+    const won = open.filter((d) => d.status === 'won').map((d) => d.id);
+    const handoffs = won.length ? await ctx.db.handoffs.where('dealId').anyOf(won).toArray() : [];
+    const done = new Set(handoffs.filter(isHandoffDone).map((h) => h.dealId));
     return open.map(
       (d): StaleCandidate => ({
         id: d.id,
@@ -97,6 +102,7 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
         nextFollowUpAt: d.nextFollowUpAt,
         pausedUntil: d.pausedUntil,
         pauseNote: d.pauseNote,
+        handoffDone: done.has(d.id),
       }),
     );
   },

@@ -1,5 +1,6 @@
 import {
   addStage,
+  checkRelocation,
   createDefaultPipeline,
   relocateDeals,
   removeStage,
@@ -44,6 +45,7 @@ export const pipelineHandlers: HandlerTable<keyof typeof pipelineMethods> = {
         const source = await getPipelineOrThrow(ctx, copyOf);
         const stages = source.stages.map((s) => ({ ...structuredClone(s), id: ctx.newId() }));
         pipeline = { id: ctx.newId(), name, stages, order, createdAt: now, updatedAt: now };
+        if (source.qualification) pipeline.qualification = source.qualification;
       } else {
         pipeline = { ...createDefaultPipeline(ctx.newId, now, name), order };
       }
@@ -56,6 +58,10 @@ export const pipelineHandlers: HandlerTable<keyof typeof pipelineMethods> = {
 
   async 'pipelines.rename'({ pipelineId, name }, ctx) {
     return editPipeline(ctx, pipelineId, (p) => validatePipeline({ ...p, name }));
+  },
+
+  async 'pipelines.setQualification'({ pipelineId, qualification }, ctx) {
+    return editPipeline(ctx, pipelineId, (p) => validatePipeline({ ...p, qualification }));
   },
 
   async 'pipelines.updateStage'({ pipelineId, stageId, patch }, ctx) {
@@ -71,7 +77,7 @@ export const pipelineHandlers: HandlerTable<keyof typeof pipelineMethods> = {
   },
 
   async 'pipelines.removeStage'({ pipelineId, stageId, moveTo }, ctx) {
-    return ctx.write(['pipelines', 'deals', 'stageHistory'], async () => {
+    return ctx.write(['pipelines', 'deals', 'stageHistory', 'activities', 'settings'], async () => {
       const pipeline = await getPipelineOrThrow(ctx, pipelineId);
       const deals = await ctx.db.deals.where('[pipelineId+stageId]').equals([pipelineId, stageId]).toArray();
       const result = removeStage(pipeline, stageId, moveTo ?? null, deals.length);
@@ -79,6 +85,18 @@ export const pipelineHandlers: HandlerTable<keyof typeof pipelineMethods> = {
       const removed = pipeline.stages.find((s) => s.id === stageId);
       if (removed && result.moveTo) {
         const now = ctx.now();
+        // The destination must accept every deal moved there (its entry rules), or nothing moves.
+        const settings = await readSettings(ctx);
+        const activities = await Promise.all(
+          deals.map((d) => ctx.db.activities.where('[dealId+at]').between([d.id, -Infinity], [d.id, Infinity]).toArray()),
+        );
+        const byDeal = new Map(deals.map((d, i) => [d.id, activities[i] ?? []]));
+        const check = checkRelocation(pipeline, stageId, result.moveTo, deals, (d) => ({
+          settings,
+          activities: byDeal.get(d.id) ?? [],
+          now,
+        }));
+        if (!check.ok) throw new RpcError('invalid-input', check.message);
         const moved = relocateDeals(deals, removed, result.moveTo, { newId: ctx.newId }, now);
         await ctx.db.deals.bulkPut(moved.deals);
         await ctx.db.stageHistory.bulkAdd(moved.history);

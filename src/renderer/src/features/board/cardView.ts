@@ -1,4 +1,4 @@
-import { bucketFollowUp, freshLeadClock, isStale, DAY_MS } from '../../../../shared/engine';
+import { bucketFollowUp, freshLeadClock, isStale, nextStepAt, DAY_MS } from '../../../../shared/engine';
 import type { Pipeline, StageDef } from '../../../../shared/model';
 import type { BoardCard } from '../../../../shared/rpc/views';
 import { cardAsDeal } from './cardDeal';
@@ -20,16 +20,11 @@ export const NEXT_STEP_SHORT: Record<NextStepState, string> = {
   none: 'No next step',
 };
 
-/** True when `ms` is local midnight: a date-only follow-up (the store keeps those at midnight). */
-function isLocalMidnight(ms: number): boolean {
-  const d = new Date(ms);
-  return d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0;
-}
-
 /** The state of a deal's next step, from the due time of its earliest open follow-up. */
 export function nextStepState(nextFollowUpAt: number | null, now: number): NextStepState {
-  if (nextFollowUpAt === null) return 'none';
-  const bucket = bucketFollowUp(nextFollowUpAt, !isLocalMidnight(nextFollowUpAt), now);
+  const step = nextStepAt(nextFollowUpAt);
+  if (step === null) return 'none';
+  const bucket = bucketFollowUp(step.dueAt, step.hasTime, now);
   if (bucket === 'overdue') return 'overdue';
   if (bucket === 'today') return 'today';
   return 'scheduled';
@@ -56,8 +51,8 @@ export function cardView(
   const base = { card, daysInStage: Math.max(0, Math.floor((now - card.stageEnteredAt) / DAY_MS)), nextStep };
   if (!stage) return { ...base, stale: false, staleText: '', freshClock: null };
   const deal = cardAsDeal(card, pipeline.id);
-  const hasFutureFollowUp = card.nextFollowUpAt !== null && card.nextFollowUpAt > now;
-  const stale = isStale({ deal, stage, now, hasFutureFollowUp });
+  const handoffDone = card.handoff !== null && card.handoff.total > 0 && card.handoff.done === card.handoff.total;
+  const stale = isStale({ deal, stage, now, nextStep: nextStepAt(card.nextFollowUpAt), handoffDone });
   const clock = freshLeadClock(deal, stage, now);
   return {
     ...base,

@@ -1,4 +1,4 @@
-import { suggestNext, type Suggestion } from '../../../../shared/engine';
+import { isHandoffDone, suggestNext, type Suggestion } from '../../../../shared/engine';
 import { useDealFlow } from '../../state/dealFlow';
 import { followFix, requestTransition } from '../board/moveFlow';
 import type { WorkspaceData } from './workspaceData';
@@ -16,6 +16,7 @@ export function SuggestionsPanel({ data }: { data: WorkspaceData }) {
     openFollowUps: detail.followUps,
     now,
     hasHandoff: detail.handoff !== null,
+    handoffDone: detail.handoff !== null && isHandoffDone(detail.handoff),
   }).slice(0, 4);
   const act = (s: Suggestion) => {
     const a = s.action;

@@ -1,5 +1,5 @@
 import { makeDeal, type Pipeline, type StageDef } from '../../../../shared/model';
-import { bucketFollowUp, freshLeadClock, isStale, type FollowUpBucket } from '../../../../shared/engine';
+import { bucketFollowUp, freshLeadClock, isStale, nextStepAt, type FollowUpBucket, type NextStep } from '../../../../shared/engine';
 import type { AgendaItem, StaleCandidate } from '../../../../shared/rpc/methods/followUps';
 
 export const BUCKETS: { id: FollowUpBucket; label: string }[] = [
@@ -27,21 +27,25 @@ export interface StaleDeal {
   text: string;
 }
 
-/** Deals with a follow-up still ahead of `now` (a dated one counts for its whole day). */
-function dealsWithFutureStep(items: readonly AgendaItem[], now: number): Set<string> {
-  const ids = new Set<string>();
+/** Each deal's earliest follow-up that is not overdue at `now` (a dated one counts for its whole day). */
+function nextSteps(items: readonly AgendaItem[], now: number): Map<string, NextStep> {
+  const steps = new Map<string, NextStep>();
   for (const item of items) {
-    if (item.dealId && bucketFollowUp(item.dueAt, item.hasTime, now) !== 'overdue') ids.add(item.dealId);
+    if (!item.dealId || bucketFollowUp(item.dueAt, item.hasTime, now) === 'overdue') continue;
+    const known = steps.get(item.dealId);
+    if (!known || item.dueAt < known.dueAt) steps.set(item.dealId, { dueAt: item.dueAt, hasTime: item.hasTime });
   }
-  return ids;
+  return steps;
 }
 
 /**
  * The stale deals at `now`, longest idle first. Staleness is decided here, in the UI, by the
  * engine's `isStale` with the UI's clock (the store only lists candidates): a deal is stale
- * when it is open, idle longer than its stage's `staleAfter`, not paused past `now`, and has
- * no follow-up still ahead. `agenda` is the open follow-ups; without it the deal's stored
- * `nextFollowUpAt` (its earliest open follow-up) stands in.
+ * when it can rot (open, or won in Closed Deal / Post-Sale with the handoff not done), the rep
+ * has not touched it for longer than its stage's `staleAfter`, it is not paused past `now`,
+ * and no planned next step is ahead (see the engine's isPlannedStep). `agenda` is the open
+ * follow-ups; without it the deal's stored `nextFollowUpAt` (its earliest open follow-up)
+ * stands in.
  */
 export function findStaleDeals(
   candidates: readonly StaleCandidate[],
@@ -52,16 +56,15 @@ export function findStaleDeals(
   const stages = new Map<string, StageDef>();
   for (const pipeline of pipelines)
     for (const stage of pipeline.stages) stages.set(`${pipeline.id}/${stage.id}`, stage);
-  const future = agenda ? dealsWithFutureStep(agenda, now) : null;
+  const steps = agenda ? nextSteps(agenda, now) : null;
   const stale: StaleDeal[] = [];
   for (const candidate of candidates) {
     const stage = stages.get(`${candidate.pipelineId}/${candidate.stageId}`);
     if (!stage) continue;
-    const hasFutureFollowUp = future
-      ? future.has(candidate.id)
-      : candidate.nextFollowUpAt !== null && candidate.nextFollowUpAt > now;
-    const deal = makeDeal(candidate, candidate.stageEnteredAt);
-    const state = isStale({ deal, stage, now, hasFutureFollowUp });
+    const nextStep = steps ? (steps.get(candidate.id) ?? null) : nextStepAt(candidate.nextFollowUpAt);
+    const { handoffDone, ...fields } = candidate;
+    const deal = makeDeal(fields, candidate.stageEnteredAt);
+    const state = isStale({ deal, stage, now, nextStep, handoffDone });
     if (state.stale)
       stale.push({ candidate, stage, idleMs: state.idleMs, text: state.text.replace(/^stale: /, '') });
   }

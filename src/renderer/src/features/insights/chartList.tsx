@@ -47,10 +47,10 @@ export const CHARTS: ChartSpec[] = [
   },
   {
     id: 'forecast',
-    title: 'Weighted forecast by close month',
-    note: 'Open deals × probability, by expected close month and stage. Forward-looking: not filtered by period.',
+    title: 'Forecast by close month: committed and weighted',
+    note: 'Won deals at full value (committed) beside open deals × probability (weighted), by expected close month. Forward-looking: not filtered by period.',
     render: (d) => <ForecastChart rows={d.forecast} stages={d.pipeline.stages} />,
-    empty: (d) => (d.forecast.length === 0 ? 'No open deal has an expected close date.' : null),
+    empty: (d) => (d.forecast.length === 0 ? 'No open or won deal has an expected close date.' : null),
   },
   {
     id: 'winRate',

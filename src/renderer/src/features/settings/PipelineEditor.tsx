@@ -3,6 +3,7 @@ import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { SAVE_LABELS, useSave } from '../deal/useSave';
 import { settingsActions } from './actions';
+import { QualificationControl } from './QualificationControl';
 import { StageRow } from './StageRow';
 
 const TABLES = ['pipelines'] as const;
@@ -78,6 +79,12 @@ export function PipelineEditor() {
             </label>
             <button type="submit">Rename</button>
           </form>
+          <QualificationControl
+            value={pipeline.qualification ?? 'bant'}
+            onChange={(qualification) =>
+              void run(() => settingsActions.setQualification({ pipelineId: pipeline.id, qualification }))
+            }
+          />
           <button type="button" onClick={() => create(false)}>
             New pipeline from the template
           </button>

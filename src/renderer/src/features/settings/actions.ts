@@ -5,6 +5,8 @@ import { platform } from '../../state/session';
 export const settingsActions = {
   createPipeline: (input: InputOf<'pipelines.create'>) => platform().store.call('pipelines.create', input),
   renamePipeline: (input: InputOf<'pipelines.rename'>) => platform().store.call('pipelines.rename', input),
+  setQualification: (input: InputOf<'pipelines.setQualification'>) =>
+    platform().store.call('pipelines.setQualification', input),
   updateStage: (input: InputOf<'pipelines.updateStage'>) =>
     platform().store.call('pipelines.updateStage', input),
   addStage: (input: InputOf<'pipelines.addStage'>) => platform().store.call('pipelines.addStage', input),
