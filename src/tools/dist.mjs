@@ -3,10 +3,10 @@
 // then electron-builder with resources/packaging/electron-builder.config.cjs. electron-builder
 // needs Electron's zip for this OS; offline it uses ELECTRON_DIST (an unpacked Electron), which
 // this script fills from ELECTRON_OVERRIDE_DIST_PATH or an installed node_modules/electron/dist.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runPackageBin } from './packageBin.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const env = { ...process.env };
@@ -16,19 +16,23 @@ env.ELECTRON_DIST ??=
   (existsSync(path.join(installedDist, 'version')) ? installedDist : undefined);
 if (!env.ELECTRON_DIST) delete env.ELECTRON_DIST;
 
-/** Runs a command, echoing its output, and returns its status and what it printed. */
-function run(args) {
-  const result = spawnSync('npx', args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/** Runs a package's command, echoing its output, and returns its status and what it printed. */
+function run(pkg, args) {
+  const result = runPackageBin(pkg, pkg, args, {
+    env,
+    encoding: 'utf8',
+    stdio: 'pipe',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   process.stdout.write(result.stdout ?? '');
   process.stderr.write(result.stderr ?? '');
   return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
 
-const build = run(['electron-vite', 'build']);
+const build = run('electron-vite', ['build']);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const builder = run([
-  'electron-builder',
+const builder = run('electron-builder', [
   '--config',
   'resources/packaging/electron-builder.config.cjs',
   ...process.argv.slice(2),

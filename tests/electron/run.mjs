@@ -7,23 +7,32 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureElectron } from '../../src/tools/ensure-electron.mjs';
+import { packageBin } from '../../src/tools/packageBin.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = (cmd, args, env = process.env) => {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
+  if (result.error) console.error(`Could not run ${cmd}: ${result.error.message}`);
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
+// Package commands run with this Node (never `npx`, which cannot be spawned without a shell on Windows).
+const node = process.execPath;
 
 const electron = ensureElectron({ log: () => undefined });
-run('npx', ['electron-vite', 'build', '--logLevel', 'warn']);
-run('npx', ['vitest', 'run', '--config', 'tests/electron/vitest.config.mts']);
+run(node, [packageBin('electron-vite'), 'build', '--logLevel', 'warn']);
+run(node, [packageBin('vitest'), 'run', '--config', 'tests/electron/vitest.config.mts']);
 
-const playwright = ['playwright', 'test', '-c', 'tests/electron/playwright.config.ts'];
+const playwright = [
+  packageBin('@playwright/test', 'playwright'),
+  'test',
+  '-c',
+  'tests/electron/playwright.config.ts',
+];
 if (!electron.path) {
   console.log(
     `desktop: SKIPPING the real-Electron smoke tests: ${electron.reason}. They run wherever Electron's binary can be installed.`,
   );
-  run('npx', playwright);
+  run(node, playwright);
 } else {
   const env = { ...process.env, FIELDLINE_ELECTRON_PATH: electron.path };
   const needsDisplay = process.platform === 'linux' && !process.env.DISPLAY;
@@ -32,6 +41,6 @@ if (!electron.path) {
     console.log(
       'desktop: no display and no xvfb-run: the smoke tests may fail to open windows (apt-get install xvfb).',
     );
-  if (xvfb) run('xvfb-run', ['-a', 'npx', ...playwright], env);
-  else run('npx', playwright, env);
+  if (xvfb) run('xvfb-run', ['-a', node, ...playwright], env);
+  else run(node, playwright, env);
 }
