@@ -84,8 +84,8 @@ export function selectForDeletion<T extends Entry>(entries: readonly T[], now: n
     const newestOfDay = !days.has(dayKey(entry.createdAt));
     hours.add(hourKey(entry.createdAt));
     days.add(dayKey(entry.createdAt));
-    if (index < policy.keepAtLeast || age < 0 || protectedFiles.has(entry.file)) kept.set(entry, 'fixed');
-    else if (newestOfDay && age < policy.dailyForDays * DAY) kept.set(entry, 'daily');
+    if (index < policy.keepAtLeast || protectedFiles.has(entry.file)) kept.set(entry, 'fixed');
+    else if (age < 0 || (newestOfDay && age < policy.dailyForDays * DAY)) kept.set(entry, 'daily'); // future-dated: the clock was changed
     else if (newestOfHour && age < policy.hourlyForHours * HOUR) kept.set(entry, 'hourly');
   });
   // The size limit: thin the hourly copies first, then the daily ones, oldest first each time;

@@ -76,6 +76,13 @@ describe('selectForDeletion', () => {
     expect(gone(entries, NOW, { ...policy, maxTotalBytes: 45 * MB })).toEqual(['h14', 'h3', 'h4', 'h48']);
   });
 
+  it('past the size limit, a backup dated in the future (clock changed) beyond the newest 3 can go too', () => {
+    // Newest 3 by date: 4, 3 and 2 hours in the future; 1 hour in the future is optional; now is 10 MB.
+    const entries = [-4, -3, -2, -1].map((h) => entry(h * HOUR, 1, `f${-h}`)).concat(entry(0, 10 * MB, 'now'));
+    expect(gone(entries)).toEqual([]);
+    expect(gone(entries, NOW, { ...DEFAULT_ROTATION, maxTotalBytes: 10 * MB + 3 })).toEqual(['f1']);
+  });
+
   it('the sentence Settings → Backups shows states the numbers the rotation applies', () => {
     const p = DEFAULT_ROTATION;
     expect(ROTATION_SUMMARY).toContain(`newest ${p.keepAtLeast} backups`);
