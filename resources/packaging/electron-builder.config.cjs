@@ -28,6 +28,11 @@ module.exports = {
     onlyLoadAppFromAsar: true,
     enableEmbeddedAsarIntegrityValidation: true,
     enableCookieEncryption: true,
+    // Flipping fuses changes the binary and breaks Electron's own ad-hoc signature; on Apple
+    // Silicon an app without a valid signature is killed at launch. electron-builder re-signs
+    // only when it finds an identity (CSC_LINK), so unsigned Mac builds need this ad-hoc re-sign
+    // (a real identity, when present, signs over it).
+    resetAdHocDarwinSignature: true,
   },
   linux: {
     target: ['AppImage', 'deb'],

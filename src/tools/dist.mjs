@@ -3,10 +3,12 @@
 // then electron-builder with resources/packaging/electron-builder.config.cjs. electron-builder
 // needs Electron's zip for this OS; offline it uses ELECTRON_DIST (an unpacked Electron), which
 // this script fills from ELECTRON_OVERRIDE_DIST_PATH or an installed node_modules/electron/dist.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultElectronCache } from './electronBinary.mjs';
+import { runPackageBin } from './packageBin.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const env = { ...process.env };
@@ -16,33 +18,44 @@ env.ELECTRON_DIST ??=
   (existsSync(path.join(installedDist, 'version')) ? installedDist : undefined);
 if (!env.ELECTRON_DIST) delete env.ELECTRON_DIST;
 
-/** Runs a command, echoing its output, and returns its status and what it printed. */
-function run(args) {
-  const result = spawnSync('npx', args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/** Runs a package's command, echoing its output, and returns its status and what it printed. */
+function run(pkg, args) {
+  const result = runPackageBin(pkg, pkg, args, {
+    env,
+    encoding: 'utf8',
+    stdio: 'pipe',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   process.stdout.write(result.stdout ?? '');
   process.stderr.write(result.stderr ?? '');
   return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
 
-const build = run(['electron-vite', 'build']);
+const build = run('electron-vite', ['build']);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const builder = run([
-  'electron-builder',
+const builder = run('electron-builder', [
   '--config',
   'resources/packaging/electron-builder.config.cjs',
   ...process.argv.slice(2),
 ]);
 if (builder.status !== 0) {
   if (/fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|download/i.test(builder.output)) {
+    const { version } = JSON.parse(
+      readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8'),
+    );
+    const cache = defaultElectronCache(process.env, process.platform, os.homedir());
     console.error(
       [
         '',
-        'Packaging needs the Electron runtime for this OS, and it could not be downloaded.',
-        'Ways around it: set ELECTRON_DIST (or ELECTRON_OVERRIDE_DIST_PATH) to an unpacked Electron 45.5.0,',
-        'run `npx install-electron` once with internet (fills node_modules/electron/dist, which this script uses),',
-        "or copy Electron's download cache from a connected machine (electron_config_cache).",
-        'Installers land in dist/ once it works.',
+        `Packaging needs Electron ${version} for this OS (electron-v${version}-${process.platform}-${process.arch}.zip,`,
+        'about 100 MB, from https://github.com/electron/electron/releases), and it could not be downloaded.',
+        'Ways around it:',
+        `  - set ELECTRON_DIST (or ELECTRON_OVERRIDE_DIST_PATH) to an unpacked Electron ${version};`,
+        '  - run `npx install-electron` once with internet (fills node_modules/electron/dist, which this script uses);',
+        `  - put the zip into Electron's download cache, ${cache} (electron_config_cache moves it);`,
+        '  - behind a proxy or firewall, set ELECTRON_MIRROR to a mirror you can reach.',
+        'Installers land in dist/ once it works. Meanwhile the browser version runs with `npm run web`.',
       ].join('\n'),
     );
   }

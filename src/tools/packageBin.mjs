@@ -1,20 +1,35 @@
-// The JavaScript file behind an installed package's command (package.json "bin"), so the tools
-// run it as `node <file>` — the same on Windows, where spawning `npx` or a bare command name
-// without a shell fails (npx is npx.cmd there).
+// Runs an npm package's command with this Node, by the script its package.json names, instead of
+// through `npx`: `spawnSync('npx')` without a shell fails on Windows (npx is npx.cmd there, and
+// Node refuses to start .cmd files without a shell), which made `npm start`, `npm run dist` and
+// the desktop tests exit 1 with no message on Windows.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** The bin file of `pkg` (its `command`, or its only one), resolved from `root`. */
-export function packageBin(root, pkg, command = undefined) {
-  const manifestPath = createRequire(path.join(root, 'package.json')).resolve(`${pkg}/package.json`);
-  const { bin } = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const relative = typeof bin === 'string' ? bin : bin?.[command ?? Object.keys(bin ?? {})[0] ?? ''];
-  if (!relative) throw new Error(`${pkg} has no command ${command ?? ''}`.trim());
-  return path.join(path.dirname(manifestPath), relative);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const require = createRequire(path.join(root, 'package.json'));
+
+/** The JavaScript file behind `command` of package `pkg` (its package.json `bin`). */
+export function packageBin(pkg, command = pkg) {
+  const manifest = require.resolve(`${pkg}/package.json`);
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8'));
+  const relative = typeof bin === 'string' ? bin : bin?.[command];
+  if (!relative) throw new Error(`${pkg} has no "${command}" command`);
+  return path.join(path.dirname(manifest), relative);
 }
 
-/** `[node, <bin file>, ...args]` for spawnSync(command[0], command.slice(1)). */
-export function nodeCommand(root, pkg, command, args) {
-  return [process.execPath, packageBin(root, pkg, command), ...args];
+/**
+ * Runs `command` of `pkg` with `args` in the project folder (stdio inherited unless `options`
+ * say otherwise) and returns spawnSync's result. A failure to start is printed, never silent.
+ */
+export function runPackageBin(pkg, command, args, options = {}) {
+  const result = spawnSync(process.execPath, [packageBin(pkg, command), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    ...options,
+  });
+  if (result.error) console.error(`Could not run ${command}: ${result.error.message}`);
+  return result;
 }

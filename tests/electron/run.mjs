@@ -7,32 +7,32 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ensureElectron } from '../../src/tools/ensure-electron.mjs';
-import { nodeCommand } from '../../src/tools/packageBin.mjs';
+import { packageBin } from '../../src/tools/packageBin.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = (cmd, args, env = process.env) => {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
-  if (result.error) console.error(`desktop: could not run ${cmd}: ${result.error.message}`);
+  if (result.error) console.error(`Could not run ${cmd}: ${result.error.message}`);
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
-// Each tool's own bin file run by this Node: `npx` cannot be spawned without a shell on Windows.
-const tool = (pkg, command, args) => nodeCommand(root, pkg, command, args);
-const runTool = (command, env) => run(command[0], command.slice(1), env);
+// Package commands run with this Node (never `npx`, which cannot be spawned without a shell on Windows).
+const node = process.execPath;
 
 const electron = ensureElectron({ log: () => undefined });
-runTool(tool('electron-vite', 'electron-vite', ['build', '--logLevel', 'warn']));
-runTool(tool('vitest', 'vitest', ['run', '--config', 'tests/electron/vitest.config.mts']));
+run(node, [packageBin('electron-vite'), 'build', '--logLevel', 'warn']);
+run(node, [packageBin('vitest'), 'run', '--config', 'tests/electron/vitest.config.mts']);
 
-const playwright = tool('@playwright/test', 'playwright', [
+const playwright = [
+  packageBin('@playwright/test', 'playwright'),
   'test',
   '-c',
   'tests/electron/playwright.config.ts',
-]);
+];
 if (!electron.path) {
   console.log(
     `desktop: SKIPPING the real-Electron smoke tests: ${electron.reason}. They run wherever Electron's binary can be installed.`,
   );
-  runTool(playwright);
+  run(node, playwright);
 } else {
   const env = { ...process.env, FIELDLINE_ELECTRON_PATH: electron.path };
   const needsDisplay = process.platform === 'linux' && !process.env.DISPLAY;
@@ -41,6 +41,6 @@ if (!electron.path) {
     console.log(
       'desktop: no display and no xvfb-run: the smoke tests may fail to open windows (apt-get install xvfb).',
     );
-  if (xvfb) run('xvfb-run', ['-a', ...playwright], env);
-  else runTool(playwright, env);
+  if (xvfb) run('xvfb-run', ['-a', node, ...playwright], env);
+  else run(node, playwright, env);
 }

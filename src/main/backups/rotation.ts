@@ -5,7 +5,8 @@
  * - the newest 3 are always kept, whatever their age or size;
  * - of the last 24 hours, the newest backup of each hour; of the last 10 days, the newest of
  *   each day; nothing older;
- * - all together at most 2 GB: past that the oldest go first (never the newest 3);
+ * - all together at most 512 MB: past that the hourly copies go first, then the daily ones,
+ *   oldest first (never the newest 3), so a large database keeps its day-by-day history;
  * - a backup much smaller than the one before it (under half its size: data vanished, or the
  *   database came back empty) is a SHRINK. The backup before it — the last state with that
  *   data — is kept whatever its age and the size limit, beside the newer ones, and the rep is
@@ -30,7 +31,7 @@ export const DEFAULT_ROTATION: RotationPolicy = {
   keepAtLeast: 3,
   hourlyForHours: 24,
   dailyForDays: 10,
-  maxTotalBytes: 2 * 1024 ** 3,
+  maxTotalBytes: 512 * 1024 ** 2,
   shrinkRatio: 0.5,
   shrinkMinBytes: 16 * 1024,
 };
@@ -68,31 +69,37 @@ const dayKey = (at: number) => {
   return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
 };
 
+type KeptBecause = 'fixed' | 'daily' | 'hourly';
+
 export function selectForDeletion<T extends Entry>(entries: readonly T[], now: number, policy: RotationPolicy = DEFAULT_ROTATION): T[] {
   const flagged = flagShrinks(entries, policy);
   const protectedFiles = new Set(flagged.filter((e) => e.beforeShrink).map((e) => e.file));
   const sorted = newestFirst(entries);
-  const keep = new Set<string>();
+  const kept = new Map<T, KeptBecause>();
   const hours = new Set<number>();
   const days = new Set<string>();
   sorted.forEach((entry, index) => {
     const age = now - entry.createdAt;
-    if (index < policy.keepAtLeast || age < 0 || protectedFiles.has(entry.file)) keep.add(entry.file);
-    else if (age < policy.hourlyForHours * HOUR && !hours.has(hourKey(entry.createdAt))) keep.add(entry.file);
-    else if (age < policy.dailyForDays * DAY && !days.has(dayKey(entry.createdAt))) keep.add(entry.file);
+    const newestOfHour = !hours.has(hourKey(entry.createdAt));
+    const newestOfDay = !days.has(dayKey(entry.createdAt));
     hours.add(hourKey(entry.createdAt));
     days.add(dayKey(entry.createdAt));
+    if (index < policy.keepAtLeast || protectedFiles.has(entry.file)) kept.set(entry, 'fixed');
+    else if (age < 0 || (newestOfDay && age < policy.dailyForDays * DAY)) kept.set(entry, 'daily'); // future-dated: the clock was changed
+    else if (newestOfHour && age < policy.hourlyForHours * HOUR) kept.set(entry, 'hourly');
   });
-  // The size limit: drop the oldest kept ones until the rest fit (never the newest few, never a pre-shrink state).
-  let total = sorted.filter((e) => keep.has(e.file)).reduce((sum, e) => sum + e.size, 0);
-  for (const entry of [...sorted].reverse()) {
-    if (total <= policy.maxTotalBytes) break;
-    const index = sorted.indexOf(entry);
-    if (!keep.has(entry.file) || index < policy.keepAtLeast || protectedFiles.has(entry.file)) continue;
-    keep.delete(entry.file);
-    total -= entry.size;
+  // The size limit: thin the hourly copies first, then the daily ones, oldest first each time;
+  // never the newest few, never a pre-shrink state.
+  let total = [...kept.keys()].reduce((sum, e) => sum + e.size, 0);
+  for (const tier of ['hourly', 'daily'] as const) {
+    for (const entry of [...sorted].reverse()) {
+      if (total <= policy.maxTotalBytes) break;
+      if (kept.get(entry) !== tier) continue;
+      kept.delete(entry);
+      total -= entry.size;
+    }
   }
-  return sorted.filter((entry) => !keep.has(entry.file));
+  return sorted.filter((entry) => !kept.has(entry));
 }
 
 /** Backup file names: `fieldline-YYYYMMDD-HHMMSS.json`, `-2`, `-3`… when a second repeats. */

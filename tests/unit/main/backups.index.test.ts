@@ -144,6 +144,28 @@ describe('startBackups', () => {
     h.backups.stop();
   });
 
+  it('keeps the last good backup before a sharp shrink even when newer small ones fill the newest 3', async () => {
+    const now = new Date(2025, 5, 15, 9, 30, 0).getTime();
+    await realFs.mkdir(dir, { recursive: true });
+    const big = JSON.stringify({ tables: { deals: Array.from({ length: 2000 }, (_, i) => ({ id: `deal-${i}` })) } });
+    for (const daysAgo of [30, 40, 50]) await writeBackupAtomic(realFs, dir, backupName(now - daysAgo * DAY), big);
+    const h = harness(now);
+    const names = async () => (await h.backups.list()).map((e) => path.basename(e.file));
+    await vi.waitFor(async () => expect(await names()).toContain(backupName(now)), { timeout: 4_000, interval: 5 }); // the small start-up backup
+    await h.backups.backupNow();
+    await h.backups.backupNow();
+    // Newest 3: the three small ones. 30 days ago is the state before the shrink: kept, flagged.
+    // 40 and 50 days ago are older than 10 days and not protected: gone.
+    const listed = await h.backups.list();
+    expect(listed.map((e) => [path.basename(e.file), e.shrunk, e.beforeShrink])).toEqual([
+      [backupName(now, 3), false, false],
+      [backupName(now, 2), false, false],
+      [backupName(now), true, false],
+      [backupName(now - 30 * DAY), false, true],
+    ]);
+    h.backups.stop();
+  });
+
   it('saves the snapshot taken before a schema upgrade before the start-up backup', async () => {
     const h = harness(undefined, '{"format":"fieldline-backup","before":"upgrade"}');
     await settled(h, 2);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupName, DEFAULT_ROTATION, flagShrinks, parseBackupName, selectForDeletion } from '../../../src/main/backups/rotation';
+import { backupName, DEFAULT_ROTATION, flagShrinks, parseBackupName, ROTATION_SUMMARY, selectForDeletion } from '../../../src/main/backups/rotation';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -46,6 +46,50 @@ describe('selectForDeletion', () => {
     expect(gone(entries, NOW, policy)).toEqual(['d3', 'd4', 'd5', 'd6', 'd7', 'd8', 'd9']);
     // Even when the newest 3 alone are over the limit, they stay.
     expect(gone(entries.slice(0, 4), NOW, { ...policy, maxTotalBytes: 10 * MB })).toEqual(['d3']);
+  });
+
+  it('a 10,000-deal database (40 MB) backed up every 15 minutes for 30 days stays under 512 MB, with a copy of each recent day', () => {
+    let files: ReturnType<typeof entry>[] = [];
+    let largest = 0;
+    const start = NOW - 30 * DAY;
+    for (let at = start, i = 0; at <= NOW; at += 15 * MIN, i++) {
+      files.push({ file: `b${i}`, createdAt: at, size: 40 * MB });
+      const deleted = new Set(selectForDeletion(files, at));
+      files = files.filter((f) => !deleted.has(f));
+      largest = Math.max(largest, files.reduce((sum, f) => sum + f.size, 0));
+    }
+    expect(largest).toBeLessThanOrEqual(512 * MB); // 12 × 40 MB = 480 MB
+    // Hourly copies went first: the newest 3, then one per day back to 9 days ago.
+    const daysAgo = files.map((f) => Math.round((NOW - f.createdAt) / DAY)).sort((a, b) => a - b);
+    expect(daysAgo).toEqual([0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('past the size limit, thins hourly copies before daily ones, and a day keeps its newest copy', () => {
+    // Newest 3 at 12:00, 11:00, 10:00; then 09:00 and 08:00 today, 23:00 and 22:00 yesterday, noon 2 days ago.
+    const entries = [0, 1, 2, 3, 4, 13, 14, 48].map((h) => entry(h * HOUR, 10 * MB, `h${h}`));
+    const policy = { ...DEFAULT_ROTATION, maxTotalBytes: 60 * MB };
+    // Kept without a limit: all 8 (80 MB). Daily: h13 (14 June 23:00), h48 (13 June 12:00).
+    // Hourly-only: h3, h4, h14. Over by 20 MB → h14 then h4 go (oldest hourly first); h13 and h48 stay.
+    expect(gone(entries, NOW, { ...policy, maxTotalBytes: 1000 * MB })).toEqual([]);
+    expect(gone(entries, NOW, policy)).toEqual(['h14', 'h4']);
+    // Tighter: every hourly copy goes, then the oldest daily one.
+    expect(gone(entries, NOW, { ...policy, maxTotalBytes: 45 * MB })).toEqual(['h14', 'h3', 'h4', 'h48']);
+  });
+
+  it('past the size limit, a backup dated in the future (clock changed) beyond the newest 3 can go too', () => {
+    // Newest 3 by date: 4, 3 and 2 hours in the future; 1 hour in the future is optional; now is 10 MB.
+    const entries = [-4, -3, -2, -1].map((h) => entry(h * HOUR, 1, `f${-h}`)).concat(entry(0, 10 * MB, 'now'));
+    expect(gone(entries)).toEqual([]);
+    expect(gone(entries, NOW, { ...DEFAULT_ROTATION, maxTotalBytes: 10 * MB + 3 })).toEqual(['f1']);
+  });
+
+  it('the sentence Settings → Backups shows states the numbers the rotation applies', () => {
+    const p = DEFAULT_ROTATION;
+    expect(ROTATION_SUMMARY).toContain(`newest ${p.keepAtLeast} backups`);
+    expect(ROTATION_SUMMARY).toContain(`last ${p.dailyForDays} days`);
+    expect(p.hourlyForHours).toBe(24);
+    expect(ROTATION_SUMMARY).toContain('one per hour for the last day');
+    expect(ROTATION_SUMMARY).toContain(`at most ${p.maxTotalBytes / MB} MB in all`);
   });
 
   it('a backup much smaller than the one before keeps that earlier one beside the newer ones, whatever its age', () => {

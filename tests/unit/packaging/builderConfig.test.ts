@@ -56,6 +56,8 @@ describe('packaging config (electron-builder)', () => {
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
       enableCookieEncryption: true,
+      // Unsigned builds must still launch on Apple Silicon after the fuses change the binary.
+      resetAdHocDarwinSignature: true,
     });
   });
 
