@@ -185,3 +185,37 @@ export async function dashboardLoad(page, runs) {
   }
   return median(times);
 }
+
+/**
+ * The journal's share of a save: one journal append (a stage move's record, ~2 KB) written and
+ * flushed to the Origin Private File System from a dedicated worker, exactly as the store worker
+ * does before it answers. Median and p95 of `runs` appends.
+ */
+export async function journalAppend(page, runs) {
+  const times = await page.evaluate(async (runs) => {
+    const source = `onmessage = async ({ data: runs }) => {
+      const root = await navigator.storage.getDirectory();
+      const file = await root.getFileHandle('bench-journal.bin', { create: true });
+      const handle = await file.createSyncAccessHandle();
+      const record = new Uint8Array(2048).fill(97);
+      const out = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        handle.write(record, { at: handle.getSize() });
+        handle.flush();
+        out.push(performance.now() - t0);
+      }
+      handle.close();
+      await root.removeEntry('bench-journal.bin');
+      postMessage(out);
+    };`;
+    const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+    const result = await new Promise((resolve) => {
+      worker.onmessage = (event) => resolve(event.data);
+      worker.postMessage(runs);
+    });
+    worker.terminate();
+    return result;
+  }, runs);
+  return { median: round(median(times)), p95: round(percentile(times, 95)) };
+}

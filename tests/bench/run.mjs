@@ -40,6 +40,11 @@ try {
   const moves = await m.stageMoves(page, 30);
   put('stage_move_median_ms', moves.median, 'ms');
   put('stage_move_p95_ms', moves.p95, 'ms', 50);
+  // The journal's share of that save: one OPFS append + flush of a move-sized record.
+  const journal = await m.journalAppend(page, 200);
+  put('journal_append_median_ms', journal.median, 'ms');
+  put('journal_append_p95_ms', journal.p95, 'ms');
+  put('journal_share_of_move_p95', moves.p95 ? (journal.p95 / moves.p95) * 100 : null, '%');
   put('filter_latency_ms', await m.filterLatency(page, 10), 'ms', 50);
   const scroll = await m.scrollLongestTask(page);
   put('scroll_longest_task_ms', scroll.longest, 'ms', 100);

@@ -42,8 +42,13 @@ describe('handoff checklist through the store', () => {
     expect(checklist.dealId).toBe(deal.id);
     expect(checklist.sections.map((s) => s.key)).toEqual(defaultHandoffTemplate().map((s) => s.key));
     expect(section('priorities').items[0]!.value).toBe(WON_DEAL.priority);
-    expect(section('pain-points').items.map((i) => i.value)).toContain(`${WON_DEAL.painSubject}: ${WON_DEAL.painBody}`);
-    expect(section('stakeholders').items.map((i) => i.label)).toEqual(['Katrin Vogel — Decision-maker', 'Jonas Berg — Champion']);
+    expect(section('pain-points').items.map((i) => i.value)).toContain(
+      `${WON_DEAL.painSubject}: ${WON_DEAL.painBody}`,
+    );
+    expect(section('stakeholders').items.map((i) => i.label)).toEqual([
+      'Katrin Vogel — Decision-maker',
+      'Jonas Berg — Champion',
+    ]);
     const total = checklist.sections.reduce((n, s) => n + s.items.length, 0);
     const card = (await client.call('board.get', {})).cards.find((c) => c.id === deal.id);
     expect(card?.handoff).toEqual({ done: 0, total });
@@ -52,7 +57,9 @@ describe('handoff checklist through the store', () => {
   it('handoff.get answers null for a deal without a checklist and not-found for no deal', async () => {
     const { deal } = await createWonDeal(client, { toPostSale: false });
     expect(await client.call('handoff.get', { dealId: deal.id })).toBeNull();
-    await expect(client.call('handoff.get', { dealId: 'missing' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(client.call('handoff.get', { dealId: 'missing' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 
   it('handoff.create starts a checklist for a won deal once, and only for won deals', async () => {
@@ -60,9 +67,20 @@ describe('handoff checklist through the store', () => {
     const created = await client.call('handoff.create', { dealId: deal.id });
     expect(created.sections[0]!.items[0]!.value).toBe(WON_DEAL.priority);
     expect(await client.call('handoff.get', { dealId: deal.id })).toEqual(created);
-    await expect(client.call('handoff.create', { dealId: deal.id })).rejects.toMatchObject({ code: 'conflict' });
-    const open = await client.call('deals.create', { title: 'Open lead', companyName: '', contactName: '', contactEmail: '', source: 'event', value: 0 });
-    await expect(client.call('handoff.create', { dealId: open.id })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(client.call('handoff.create', { dealId: deal.id })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    const open = await client.call('deals.create', {
+      title: 'Open lead',
+      companyName: '',
+      contactName: '',
+      contactEmail: '',
+      source: 'event',
+      value: 0,
+    });
+    await expect(client.call('handoff.create', { dealId: open.id })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     expect(await h.host.db.handoffs.count()).toBe(1);
   });
 
@@ -78,7 +96,13 @@ describe('handoff checklist through the store', () => {
       patch: { value: 'Train both dispatch shifts\nin German', done: true },
     });
     const saved = next.sections.find((s) => s.key === 'cs-focus')!.items[0]!;
-    expect(saved).toMatchObject({ id: item.id, label: item.label, value: 'Train both dispatch shifts\nin German', done: true, date: null });
+    expect(saved).toMatchObject({
+      id: item.id,
+      label: item.label,
+      value: 'Train both dispatch shifts\nin German',
+      done: true,
+      date: null,
+    });
     expect(next.updatedAt).toBe(h.clock.now());
     await until(() => events.length === 1);
     expect(events[0]).toMatchObject({ method: 'handoff.updateItem', ids: [deal.id] });
@@ -101,7 +125,9 @@ describe('handoff checklist through the store', () => {
       status: 'open',
       note: `Handoff milestone: Go-live (${WON_DEAL.title})`,
     });
-    expect((await client.call('deals.get', { id: deal.id })).deal.nextFollowUpAt).toBe(localMidnight('2026-12-01'));
+    expect((await client.call('deals.get', { id: deal.id })).deal.nextFollowUpAt).toBe(
+      localMidnight('2026-12-01'),
+    );
 
     await client.call('handoff.updateItem', { ...ref, patch: { date: '2026-12-15' } });
     expect(await h.host.db.followUps.where('dealId').equals(deal.id).count()).toBe(1);
@@ -112,7 +138,10 @@ describe('handoff checklist through the store', () => {
     expect((await client.call('deals.get', { id: deal.id })).deal.nextFollowUpAt).toBeNull();
 
     await client.call('handoff.updateItem', { ...ref, patch: { date: '2027-01-10' } });
-    expect(await h.host.db.followUps.get(id)).toMatchObject({ status: 'open', dueAt: localMidnight('2027-01-10') });
+    expect(await h.host.db.followUps.get(id)).toMatchObject({
+      status: 'open',
+      dueAt: localMidnight('2027-01-10'),
+    });
     await client.call('handoff.removeItem', ref);
     expect((await h.host.db.followUps.get(id))?.status).toBe('cancelled');
   });
@@ -120,21 +149,44 @@ describe('handoff checklist through the store', () => {
   it('adds, moves and removes items', async () => {
     const { deal, section } = await withChecklist();
     const commitments = section('commitments');
-    const added = await client.call('handoff.addItem', { dealId: deal.id, sectionId: commitments.id, label: 'Free onboarding workshop', value: 'Promised by the VP', atIndex: 0 });
-    const labels = (c: typeof added) => c.sections.find((s) => s.key === 'commitments')!.items.map((i) => i.label);
+    const added = await client.call('handoff.addItem', {
+      dealId: deal.id,
+      sectionId: commitments.id,
+      label: 'Free onboarding workshop',
+      value: 'Promised by the VP',
+      atIndex: 0,
+    });
+    const labels = (c: typeof added) =>
+      c.sections.find((s) => s.key === 'commitments')!.items.map((i) => i.label);
     expect(labels(added)).toEqual(['Free onboarding workshop', ...commitments.items.map((i) => i.label)]);
     const newItem = added.sections.find((s) => s.key === 'commitments')!.items[0]!;
     expect(newItem).toMatchObject({ value: 'Promised by the VP', done: false, date: null });
 
-    const moved = await client.call('handoff.moveItem', { dealId: deal.id, sectionId: commitments.id, itemId: newItem.id, toIndex: 2 });
+    const moved = await client.call('handoff.moveItem', {
+      dealId: deal.id,
+      sectionId: commitments.id,
+      itemId: newItem.id,
+      toIndex: 2,
+    });
     expect(labels(moved)).toEqual([...commitments.items.map((i) => i.label), 'Free onboarding workshop']);
 
-    const removed = await client.call('handoff.removeItem', { dealId: deal.id, sectionId: commitments.id, itemId: newItem.id });
+    const removed = await client.call('handoff.removeItem', {
+      dealId: deal.id,
+      sectionId: commitments.id,
+      itemId: newItem.id,
+    });
     expect(labels(removed)).toEqual(commitments.items.map((i) => i.label));
 
-    const dated = await client.call('handoff.addItem', { dealId: deal.id, sectionId: section('milestones').id, label: 'Data migration done', date: '2026-11-20' });
+    const dated = await client.call('handoff.addItem', {
+      dealId: deal.id,
+      sectionId: section('milestones').id,
+      label: 'Data migration done',
+      date: '2026-11-20',
+    });
     const datedItem = dated.sections.find((s) => s.key === 'milestones')!.items.at(-1)!;
-    expect((await h.host.db.followUps.get(milestoneFollowUpId(datedItem.id)))?.dueAt).toBe(localMidnight('2026-11-20'));
+    expect((await h.host.db.followUps.get(milestoneFollowUpId(datedItem.id)))?.dueAt).toBe(
+      localMidnight('2026-11-20'),
+    );
   });
 
   it('refuses invalid or stale requests and changes nothing', async () => {
@@ -154,11 +206,18 @@ describe('handoff checklist through the store', () => {
       client.call('handoff.moveItem', { ...ref, toIndex: -1 }),
       client.call('handoff.moveItem', { ...ref, toIndex: 1.5 }),
       client.call('handoff.create', {} as never),
-      client.call('deals.createFollowOn', { dealId: deal.id, kind: 'cross-sell', title: 'X', value: 1 } as never),
+      client.call('deals.createFollowOn', {
+        dealId: deal.id,
+        kind: 'cross-sell',
+        title: 'X',
+        value: 1,
+      } as never),
       client.call('deals.createFollowOn', { dealId: deal.id, kind: 'upsell', title: ' ', value: 1 }),
       client.call('deals.createFollowOn', { dealId: deal.id, kind: 'upsell', title: 'X', value: -1 }),
     ];
-    for (const call of invalid) await expect(call).rejects.toMatchObject({ code: 'invalid-input' });
+    // Settled together: a quick rejection must not go unhandled while an earlier call is still running.
+    for (const result of await Promise.allSettled(invalid))
+      expect(result).toMatchObject({ status: 'rejected', reason: { code: 'invalid-input' } });
     const stale = [
       client.call('handoff.updateItem', { ...ref, itemId: 'gone', patch: { done: true } }),
       client.call('handoff.updateItem', { ...ref, sectionId: 'gone', patch: { done: true } }),
@@ -167,16 +226,20 @@ describe('handoff checklist through the store', () => {
       client.call('handoff.updateItem', { ...ref, dealId: 'no-deal', patch: { done: true } }),
       client.call('handoff.exportDoc', { dealId: 'no-deal' }),
     ];
-    for (const call of stale) await expect(call).rejects.toMatchObject({ code: 'not-found' });
+    for (const result of await Promise.allSettled(stale))
+      expect(result).toMatchObject({ status: 'rejected', reason: { code: 'not-found' } });
     expect(await snapshot()).toEqual(before);
   });
 
   it('refuses to grow a section past its limit', async () => {
     const { deal, section } = await withChecklist();
     const s = section('commitments');
-    for (let i = s.items.length; i < 200; i++) await client.call('handoff.addItem', { dealId: deal.id, sectionId: s.id, label: `Promise ${i}` });
+    for (let i = s.items.length; i < 200; i++)
+      await client.call('handoff.addItem', { dealId: deal.id, sectionId: s.id, label: `Promise ${i}` });
     const before = await snapshot();
-    await expect(client.call('handoff.addItem', { dealId: deal.id, sectionId: s.id, label: 'One too many' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      client.call('handoff.addItem', { dealId: deal.id, sectionId: s.id, label: 'One too many' }),
+    ).rejects.toMatchObject({ code: 'conflict' });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -206,7 +269,10 @@ describe('handoff template in settings', () => {
   it('rejects an invalid template and keeps the old one', async () => {
     const before = await client.call('settings.get', {});
     const bad = [
-      [{ key: 'a', title: 'A', items: [] }, { key: 'a', title: 'B', items: [] }],
+      [
+        { key: 'a', title: 'A', items: [] },
+        { key: 'a', title: 'B', items: [] },
+      ],
       [{ key: 'a', title: '  ', items: [] }],
       [{ key: 'a', title: 'A', items: [''] }],
       [{ key: '', title: 'A', items: [] }],
@@ -214,7 +280,9 @@ describe('handoff template in settings', () => {
       'not a template',
     ];
     for (const template of bad) {
-      await expect(client.call('settings.updateHandoffTemplate', { template } as never)).rejects.toMatchObject({ code: 'invalid-input' });
+      await expect(
+        client.call('settings.updateHandoffTemplate', { template } as never),
+      ).rejects.toMatchObject({ code: 'invalid-input' });
     }
     expect(await client.call('settings.get', {})).toEqual(before);
   });
@@ -226,31 +294,43 @@ describe('handoff.exportDoc', () => {
     const doc = await client.call('handoff.exportDoc', { dealId: deal.id });
     expect(doc.deal.id).toBe(deal.id);
     expect(doc.company?.name).toBe(WON_DEAL.companyName);
-    expect(doc.contacts.map((c) => [c.contact.name, c.role])).toEqual([['Katrin Vogel', 'decision-maker'], ['Jonas Berg', 'champion']]);
+    expect(doc.contacts.map((c) => [c.contact.name, c.role])).toEqual([
+      ['Katrin Vogel', 'decision-maker'],
+      ['Jonas Berg', 'champion'],
+    ]);
     expect(doc.checklist).toEqual(checklist);
     expect(doc.generatedAt).toBe(h.clock.now());
     expect(doc.currency).toBe('USD');
     const texts = doc.timeline.map((t) => t.text);
-    expect(texts).toEqual(expect.arrayContaining([
-      'Lead created in Lead Generation',
-      'Meeting: Discovery workshop with dispatch',
-      'Buying signal: customer requested a trial',
-      'Won, moved to Closed Deal (gates overridden): Won: signed 2026-10-28. Signed straight after the pilot',
-      'Moved from Closed Deal to Post-Sale',
-    ]));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Lead created in Lead Generation',
+        'Meeting: Discovery workshop with dispatch',
+        'Buying signal: customer requested a trial',
+        'Won, moved to Closed Deal (gates overridden): Won: signed 2026-10-28. Signed straight after the pilot',
+        'Moved from Closed Deal to Post-Sale',
+      ]),
+    );
     expect(texts.some((t) => t.includes(WON_DEAL.painSubject))).toBe(false);
   });
 
   it('is not-found for a deal without a checklist', async () => {
     const { deal } = await createWonDeal(client, { toPostSale: false });
-    await expect(client.call('handoff.exportDoc', { dealId: deal.id })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(client.call('handoff.exportDoc', { dealId: deal.id })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });
 
 describe('deals.createFollowOn', () => {
   it('opens a linked deal in the first stage of the same pipeline', async () => {
     const { deal, pipeline } = await createWonDeal(client);
-    const followOn = await client.call('deals.createFollowOn', { dealId: deal.id, kind: 'add-on', title: 'Route optimisation module', value: 25_000 });
+    const followOn = await client.call('deals.createFollowOn', {
+      dealId: deal.id,
+      kind: 'add-on',
+      title: 'Route optimisation module',
+      value: 25_000,
+    });
     expect(followOn).toMatchObject({
       status: 'open',
       stageId: pipeline.stages[0]!.id,
@@ -264,16 +344,31 @@ describe('deals.createFollowOn', () => {
     });
     const detail = await client.call('deals.get', { id: followOn.id });
     expect(detail.history).toHaveLength(1);
-    expect(detail.history[0]).toMatchObject({ reason: `Follow-on from ${WON_DEAL.title}`, toStageId: pipeline.stages[0]!.id, fromStageId: null });
+    expect(detail.history[0]).toMatchObject({
+      reason: `Follow-on from ${WON_DEAL.title}`,
+      toStageId: pipeline.stages[0]!.id,
+      fromStageId: null,
+    });
     expect(detail.contacts.map((c) => c.contact.name)).toEqual(['Katrin Vogel', 'Jonas Berg']);
     expect(await h.host.db.deals.where('parentDealId').equals(deal.id).count()).toBe(1);
   });
 
   it('refuses a deal that is not won', async () => {
-    const open = await client.call('deals.create', { title: 'Open lead', companyName: 'Acme', contactName: '', contactEmail: '', source: 'event', value: 0 });
+    const open = await client.call('deals.create', {
+      title: 'Open lead',
+      companyName: 'Acme',
+      contactName: '',
+      contactEmail: '',
+      source: 'event',
+      value: 0,
+    });
     const before = await snapshot();
-    await expect(client.call('deals.createFollowOn', { dealId: open.id, kind: 'upsell', title: 'More', value: 1 })).rejects.toMatchObject({ code: 'conflict' });
-    await expect(client.call('deals.createFollowOn', { dealId: 'missing', kind: 'upsell', title: 'More', value: 1 })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      client.call('deals.createFollowOn', { dealId: open.id, kind: 'upsell', title: 'More', value: 1 }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      client.call('deals.createFollowOn', { dealId: 'missing', kind: 'upsell', title: 'More', value: 1 }),
+    ).rejects.toMatchObject({ code: 'not-found' });
     expect(await snapshot()).toEqual(before);
   });
 });
