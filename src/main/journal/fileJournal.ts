@@ -11,15 +11,20 @@ import type { JournalSink } from '../../shared/journal/sink';
 
 type Fs = Pick<typeof nodeFs, 'open' | 'readFile' | 'rename' | 'mkdir'>;
 
-async function writeDurably(fs: Fs, file: string, data: Uint8Array | string): Promise<void> {
-  const temp = `${file}.tmp`;
-  const handle = await fs.open(temp, 'w');
+/** Writes `data` to `file` (flags 'w' replace, 'a' append) and fsyncs it before resolving. */
+async function writeSynced(fs: Fs, file: string, flags: 'w' | 'a', data: Uint8Array | string): Promise<void> {
+  const handle = await fs.open(file, flags);
   try {
     await handle.writeFile(data);
     await handle.sync();
   } finally {
     await handle.close();
   }
+}
+
+async function writeDurably(fs: Fs, file: string, data: Uint8Array | string): Promise<void> {
+  const temp = `${file}.tmp`;
+  await writeSynced(fs, temp, 'w', data);
   await fs.rename(temp, file);
   const dir = await fs.open(path.dirname(file), 'r').catch(() => null); // Windows cannot open a folder
   if (dir) {
@@ -45,13 +50,7 @@ export function fileJournal(dir: string, fs: Fs = nodeFs): JournalSink {
   return {
     async append(bytes) {
       await ensureDir();
-      const handle = await fs.open(journal, 'a');
-      try {
-        await handle.write(bytes);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await writeSynced(fs, journal, 'a', bytes);
     },
     async readJournals() {
       return [await readOr(async () => new Uint8Array(await fs.readFile(journal)), new Uint8Array(0))];
