@@ -22,11 +22,18 @@ export interface JournalState {
   dbId: string | null;
   /** Anything the reader had to skip (a torn tail, damage), in plain words. */
   notes: string[];
+  /** Bytes of journal read (a large leftover is compacted soon after start). */
+  bytes: number;
 }
+
+/** Snapshots are written header first (`{"journal":{…},…`), so the header is read without parsing megabytes. */
+const HEADER_PREFIX = /^\{"journal":(\{[^{}]*\})/;
 
 export function readSnapshotHeader(text: string): SnapshotHeader | null {
   try {
-    const header = (JSON.parse(text) as { journal?: Partial<SnapshotHeader> }).journal;
+    const prefix = HEADER_PREFIX.exec(text.slice(0, 1024));
+    const header = (prefix ? JSON.parse(prefix[1]!) : (JSON.parse(text) as { journal?: unknown }).journal) as
+      Partial<SnapshotHeader> | undefined;
     if (
       header &&
       typeof header.dbId === 'string' &&
@@ -41,14 +48,19 @@ export function readSnapshotHeader(text: string): SnapshotHeader | null {
   return null;
 }
 
-export async function readJournalState(sink: JournalSink): Promise<JournalState> {
+export async function readJournalState(
+  sink: JournalSink,
+  snapshotText?: string | null,
+): Promise<JournalState> {
   const notes: string[] = [];
-  const text = await sink.readSnapshot();
+  const text = snapshotText === undefined ? await sink.readSnapshot() : snapshotText;
   const header = text ? readSnapshotHeader(text) : null;
   if (text && !header) notes.push('the snapshot could not be read');
   const snapshot = text && header ? { header, text } : null;
   const bySeq = new Map<number, JournalRecord>();
+  let total = 0;
   for (const bytes of await sink.readJournals()) {
+    total += bytes.length;
     const decoded = decodeJournal(bytes);
     if (decoded.stopped) notes.push(decoded.stopped.message);
     for (const record of decoded.records) {
@@ -59,7 +71,14 @@ export async function readJournalState(sink: JournalSink): Promise<JournalState>
   const records = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
   const dbId = snapshot?.header.dbId ?? records[0]?.dbId ?? null;
   const kept = dbId ? records.filter((r) => r.dbId === dbId) : records;
-  return { snapshot, records: kept, lastSeq: kept.at(-1)?.seq ?? snapshot?.header.seq ?? 0, dbId, notes };
+  return {
+    snapshot,
+    records: kept,
+    lastSeq: kept.at(-1)?.seq ?? snapshot?.header.seq ?? 0,
+    dbId,
+    notes,
+    bytes: total,
+  };
 }
 
 export interface JournalWriter {

@@ -86,3 +86,18 @@ describe('journal writer and state', () => {
     expect(state.lastSeq).toBe(4);
   });
 });
+
+describe('snapshot header', () => {
+  it('is read from the front of a snapshot without parsing the rest, and from anywhere as a fallback', async () => {
+    const { readSnapshotHeader } = await import('./journal');
+    const header = { dbId: 'db-1', seq: 7, database: 'fieldline' };
+    expect(
+      readSnapshotHeader(`{"journal":${JSON.stringify(header)},"format":"fieldline-backup", not json at all`),
+    ).toEqual(header);
+    expect(readSnapshotHeader(JSON.stringify({ format: 'fieldline-backup', journal: header }))).toEqual(
+      header,
+    );
+    expect(readSnapshotHeader('{"format":"fieldline-backup"}')).toBeNull();
+    expect(readSnapshotHeader('garbage')).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { createJournalWriter, readSnapshotHeader } from '../journal/journal';
+import { createJournalWriter, readSnapshotHeader, type SnapshotHeader } from '../journal/journal';
 import type { JournalSink } from '../journal/sink';
 import { createRpcServer, type RpcServer } from '../rpc/server';
 import type { Clock } from './context';
@@ -26,27 +26,37 @@ export interface StoreHost {
  * Open the database and serve the store over RPC. The same function runs in the
  * Electron store-host window, in the browser-mode Web Worker and in Node tests.
  */
-export async function startStoreHost(options: OpenOptions & { clock?: Clock; newId?: () => string; journal?: JournalOptions } = {}): Promise<StoreHost> {
+export async function startStoreHost(
+  options: OpenOptions & { clock?: Clock; newId?: () => string; journal?: JournalOptions } = {},
+): Promise<StoreHost> {
   // The active database: `fieldline`, or the one a recovery restore or a rebuild wrote
   // (recoveryPointer.ts). The pointer lives in IndexedDB too and can be wiped with the rest:
   // then the journal's snapshot says which database was active.
   let name = options.name ?? (await activeDatabaseName(options.indexedDB));
-  if (!options.name && name === DB_NAME && options.journal) {
-    const text = await options.journal.sink.readSnapshot();
-    const header = text ? readSnapshotHeader(text) : null;
-    if (header && header.database !== DB_NAME) name = header.database;
-  }
+  // The snapshot is read once per start (it can be tens of megabytes).
+  const snapshotText = options.journal ? await options.journal.sink.readSnapshot() : null;
+  const header = snapshotText ? readSnapshotHeader(snapshotText) : null;
+  if (!options.name && name === DB_NAME && header && header.database !== DB_NAME) name = header.database;
   const clock = options.clock ?? { now: () => Date.now() };
   const preUpgradeBackup = await snapshotBeforeUpgrade(name, clock.now(), options.indexedDB);
   let db = new FieldlineDB({ ...options, name });
   await db.open();
   const newId = options.newId ?? (() => crypto.randomUUID());
   let notice: string | null = null;
+  let journalBytes = 0;
   let journal: StoreJournal | undefined;
   try {
-    if (options.journal) ({ db, notice } = await reconcileWithJournal(db, options, options.journal.sink, clock.now()));
+    if (options.journal)
+      ({ db, notice, journalBytes } = await reconcileWithJournal(
+        db,
+        options,
+        options.journal.sink,
+        clock.now(),
+        snapshotText,
+      ));
     await seedIfEmpty(db, clock.now(), newId);
-    if (options.journal) journal = await startJournal(db, options.journal, newId, clock.now());
+    if (options.journal)
+      journal = await startJournal(db, options.journal, newId, clock.now(), header, journalBytes);
   } catch (error) {
     db.close(); // a failed start leaves no connection behind (recovery may retry)
     throw error;
@@ -59,16 +69,30 @@ export async function startStoreHost(options: OpenOptions & { clock?: Clock; new
  * The journal needs a base: the database's identity (made on first start) and a snapshot of
  * the same identity. A new or pre-journal database gets both now, before any command runs.
  */
-async function startJournal(db: FieldlineDB, options: JournalOptions, newId: () => string, now: number): Promise<StoreJournal> {
+/** A journal left this large by earlier runs is compacted right after start, so the next start reads little. */
+const LEFTOVER_COMPACT_BYTES = 1024 * 1024;
+
+async function startJournal(
+  db: FieldlineDB,
+  options: JournalOptions,
+  newId: () => string,
+  now: number,
+  header: SnapshotHeader | null,
+  leftoverBytes: number,
+): Promise<StoreJournal> {
   const writer = createJournalWriter(options.sink);
-  const journal: StoreJournal = { writer, database: db.name, ...(options.compactAfter ? { compactAfter: options.compactAfter } : {}) };
+  const journal: StoreJournal = {
+    writer,
+    database: db.name,
+    ...(options.compactAfter ? { compactAfter: options.compactAfter } : {}),
+  };
   if (!(await readMeta(db))) await db.meta.put({ key: 'journal', dbId: newId(), seq: 0 });
   const meta = await readMeta(db);
-  const text = await options.sink.readSnapshot();
-  const header = text ? readSnapshotHeader(text) : null;
-  if (!header || header.dbId !== meta?.dbId || header.database !== db.name) {
+  const compact = async () => {
     const snapshot = await takeSnapshot(db, now, db.name);
     if (snapshot) await writer.compact(snapshot.text, snapshot.seq);
-  }
+  };
+  if (!header || header.dbId !== meta?.dbId || header.database !== db.name) await compact();
+  else if (leftoverBytes >= LEFTOVER_COMPACT_BYTES) void compact().catch(() => undefined); // in the background
   return journal;
 }

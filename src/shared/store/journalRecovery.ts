@@ -17,6 +17,8 @@ export interface Reconciled {
   db: FieldlineDB;
   /** What the rep is told (null when nothing happened). */
   notice: string | null;
+  /** How much journal this start had to read (compacted soon when large). */
+  journalBytes: number;
 }
 
 const isEmpty = async (db: FieldlineDB) =>
@@ -55,9 +57,11 @@ export async function reconcileWithJournal(
   options: OpenOptions,
   sink: JournalSink,
   now: number,
+  /** The snapshot the caller already read (so a start reads it once), or undefined to read it here. */
+  snapshotText?: string | null,
 ): Promise<Reconciled> {
-  const state = await readJournalState(sink);
-  if (!(await needsRebuild(db, state))) return { db, notice: null };
+  const state = await readJournalState(sink, snapshotText);
+  if (!(await needsRebuild(db, state))) return { db, notice: null, journalBytes: state.bytes };
   const name = `fieldline-rebuilt-${now}`;
   const rebuilt = await rebuildInto(options, name, state);
   if (options.indexedDB ?? globalThis.indexedDB)
@@ -67,6 +71,7 @@ export async function reconcileWithJournal(
   const skipped = state.notes.length ? ` (${state.notes.join('; ')})` : '';
   return {
     db: rebuilt,
+    journalBytes: state.bytes,
     notice:
       `Your data was rebuilt from Fieldline's safety journal: the browser storage had lost or damaged it. ` +
       `Every saved change is back (${state.records.length} since the last snapshot)${skipped}. The damaged copy "${damaged}" was kept untouched.`,

@@ -20,7 +20,7 @@ export interface StoreJournal {
   compactAfter?: { records: number; bytes: number };
 }
 
-export const DEFAULT_COMPACT_AFTER = { records: 2_000, bytes: 16 * 1024 * 1024 };
+export const DEFAULT_COMPACT_AFTER = { records: 2_000, bytes: 4 * 1024 * 1024 };
 
 export async function readMeta(db: FieldlineDB): Promise<JournalMeta | undefined> {
   return db.meta.get('journal');
@@ -59,7 +59,8 @@ export async function takeSnapshot(
     if (!meta) return null;
     const rows = await Promise.all(TABLE_NAMES.map((t) => db.table(t).toArray()));
     const tables = Object.fromEntries(TABLE_NAMES.map((t, i) => [t, rows[i]])) as BackupTables;
-    const doc = { ...buildBackup(tables, now), journal: { dbId: meta.dbId, seq: meta.seq, database } };
+    // Header first: a reader finds it without parsing the whole document (journal.ts).
+    const doc = { journal: { dbId: meta.dbId, seq: meta.seq, database }, ...buildBackup(tables, now) };
     return { text: JSON.stringify(doc), seq: meta.seq, dbId: meta.dbId };
   });
 }

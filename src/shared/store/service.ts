@@ -74,10 +74,12 @@ export function createStoreService({
     if (!journal || compacting) return;
     const pending = journal.writer.pending();
     if (!force && pending.records < compactAfter.records && pending.bytes < compactAfter.bytes) return;
-    compacting = queue(async () => {
+    // Not in the write queue: the snapshot is one consistent read transaction, and the writer
+    // keeps every record appended after it (its sequence is higher than the snapshot's).
+    compacting = (async () => {
       const snapshot = await takeSnapshot(db, clock.now(), journal.database);
       if (snapshot) await journal.writer.compact(snapshot.text, snapshot.seq);
-    })
+    })()
       .catch(() => undefined)
       .finally(() => (compacting = null));
   };
