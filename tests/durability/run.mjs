@@ -80,16 +80,24 @@ async function serve() {
   throw new Error(`the preview server did not start on ${origin}`);
 }
 
-/** Chromium in its own process group (so the kill takes every child), with DevTools on a free port. */
+/** The live Chromium (killed in `finally` if the run stops early, so no browser outlives the test). */
+let live = null;
+
+/**
+ * Chromium in its own process group (so the kill takes every child), with DevTools on a port the
+ * OS picks: Chromium writes it to <profile>/DevToolsActivePort, so on a shared machine the harness
+ * can never connect to somebody else's browser on a guessed port.
+ */
 async function launch(profile) {
-  const debugPort = 9300 + Math.floor(random() * 500);
+  const portFile = path.join(profile, 'DevToolsActivePort');
+  rmSync(portFile, { force: true }); // left by the killed browser
   const child = spawn(
     browserPath,
     [
       ...CHROMIUM_ARGS,
       '--headless=new',
       `--user-data-dir=${profile}`,
-      `--remote-debugging-port=${debugPort}`,
+      '--remote-debugging-port=0',
       'about:blank',
     ],
     {
@@ -97,17 +105,24 @@ async function launch(profile) {
       stdio: 'ignore',
     },
   );
-  for (let i = 0; i < 300; i++) {
-    const info = await fetch(`http://127.0.0.1:${debugPort}/json/version`).then(
-      (r) => r.json(),
-      () => null,
-    );
-    if (info?.webSocketDebuggerUrl)
-      return { child, browser: await chromium.connectOverCDP(info.webSocketDebuggerUrl) };
+  live = child;
+  for (let i = 0; i < 600 && child.exitCode === null; i++) {
+    const [debugPort, wsPath] = existsSync(portFile) ? readFileSync(portFile, 'utf8').split('\n') : [];
+    if (debugPort && wsPath)
+      return { child, browser: await chromium.connectOverCDP(`ws://127.0.0.1:${debugPort}${wsPath}`) };
     await sleep(100);
   }
-  process.kill(-child.pid, 'SIGKILL');
+  killGroup(child);
   throw new Error('Chromium did not start');
+}
+
+/** SIGKILL to the whole process group: the browser, its renderers, GPU and storage services. */
+function killGroup(child) {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
 }
 
 async function openApp(browser) {
@@ -131,7 +146,7 @@ const rebuiltAtStart = (page) =>
 
 function damage(profile, kind) {
   const idb = path.join(profile, 'Default', 'IndexedDB');
-  if (!existsSync(idb)) return 'no IndexedDB folder yet';
+  if (!existsSync(idb)) return { folders: 0, text: 'no IndexedDB folder yet' };
   const dirs = readdirSync(idb).filter(
     (name) => name.startsWith('http_127.0.0.1_') && name.endsWith('.leveldb'),
   );
@@ -149,7 +164,10 @@ function damage(profile, kind) {
       writeFileSync(target, bytes);
     }
   }
-  return `${kind === 'delete' ? 'deleted' : 'corrupted'} ${dirs.length} IndexedDB folder(s)`;
+  return {
+    folders: dirs.length,
+    text: `${kind === 'delete' ? 'deleted' : 'corrupted'} ${dirs.length} IndexedDB folder(s)`,
+  };
 }
 
 async function main() {
@@ -159,14 +177,24 @@ async function main() {
   const acknowledged = new Set();
   const lost = new Set();
   let rebuilds = 0;
+  /** Starts after a deleted database (with acknowledged data) where the rep was not told: each is a failure. */
+  const silentStarts = [];
+  let expectNotice = null;
+  /** Checks one start: every acknowledged lead is there, and a wiped database came back with a notice. */
+  const checkStart = async (page) => {
+    const present = new Set(await storedTitles(page));
+    for (const title of acknowledged) if (!present.has(title)) lost.add(title);
+    const noticed = await rebuiltAtStart(page);
+    if (noticed) rebuilds++;
+    else if (expectNotice) silentStarts.push(expectNotice);
+    expectNotice = null;
+  };
   try {
     for (let cycle = 0; cycle < cycles; cycle++) {
       const { child, browser } = await launch(profile);
       const page = await openApp(browser);
       // Check everything acknowledged so far survived the previous kill (and damage).
-      const present = new Set(await storedTitles(page));
-      for (const title of acknowledged) if (!present.has(title)) lost.add(title);
-      if (await rebuiltAtStart(page)) rebuilds++;
+      await checkStart(page);
       page.on('console', (message) => {
         const match = /^ACK (.+)$/.exec(message.text());
         if (match) acknowledged.add(match[1]);
@@ -188,10 +216,13 @@ async function main() {
         }, `cycle${cycle}`)
         .catch(() => undefined);
       await sleep(300 + random() * 2_500);
-      process.kill(-child.pid, 'SIGKILL');
+      killGroup(child);
       await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
       await browser.close().catch(() => undefined);
-      const what = damageFor(cycle) === 'none' ? 'killed' : `killed, ${damage(profile, damageFor(cycle))}`;
+      const kind = damageFor(cycle);
+      const done = kind === 'none' ? null : damage(profile, kind);
+      if (kind === 'delete' && done.folders > 0 && acknowledged.size > 0) expectNotice = `cycle ${cycle + 1}`;
+      const what = done ? `killed, ${done.text}` : 'killed';
       console.log(
         `durability: cycle ${cycle + 1}/${cycles}: ${what}; ${acknowledged.size} acknowledged so far, ${lost.size} lost`,
       );
@@ -199,12 +230,11 @@ async function main() {
     // The final relaunch checks the last cycle.
     const { child, browser } = await launch(profile);
     const page = await openApp(browser);
-    const present = new Set(await storedTitles(page));
-    for (const title of acknowledged) if (!present.has(title)) lost.add(title);
-    if (await rebuiltAtStart(page)) rebuilds++;
+    await checkStart(page);
     await browser.close().catch(() => undefined);
-    process.kill(-child.pid, 'SIGKILL');
+    killGroup(child);
   } finally {
+    if (live) killGroup(live);
     server.kill();
     rmSync(profile, { recursive: true, force: true });
   }
@@ -214,6 +244,12 @@ async function main() {
   if (lost.size > 0) {
     console.error(
       `durability: LOST ${lost.size} acknowledged writes, e.g. ${[...lost].slice(0, 5).join(', ')}`,
+    );
+    process.exit(1);
+  }
+  if (silentStarts.length > 0) {
+    console.error(
+      `durability: the database was deleted before the start after ${silentStarts.join(', ')}, and the rep was not told (no rebuild notice)`,
     );
     process.exit(1);
   }
