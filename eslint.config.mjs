@@ -6,7 +6,7 @@ import globals from 'globals';
 const runtimeSpecific = ['dexie', 'dexie/*', 'electron', 'react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'node_modules/**', 'bench-results/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'dist-durability/**', 'node_modules/**', 'bench-results/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
