@@ -231,6 +231,24 @@ describe('handoff checklist through the store', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('refuses a milestone day its follow-up could not be stored on, so every backup stays restorable', async () => {
+    const { deal, section } = await withChecklist();
+    const s = section('milestones');
+    const ref = { dealId: deal.id, sectionId: s.id, itemId: s.items[0]!.id };
+    const before = await snapshot();
+    // Real calendar days, but local midnight of each lies before 1970: no follow-up can be due then.
+    for (const date of ['1950-06-01', '1900-01-01'])
+      await expect(client.call('handoff.updateItem', { ...ref, patch: { date } })).rejects.toMatchObject({
+        code: 'invalid-input',
+      });
+    await expect(
+      client.call('handoff.addItem', { dealId: deal.id, sectionId: s.id, label: 'Kick-off', date: '1969-07-20' }),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await snapshot()).toEqual(before);
+    const backup = await client.call('backup.export', {});
+    await expect(client.call('backup.restore', { text: JSON.stringify(backup) })).resolves.toBeTruthy();
+  });
+
   it('refuses to grow a section past its limit', async () => {
     const { deal, section } = await withChecklist();
     const s = section('commitments');

@@ -8,6 +8,11 @@ const nurturing = stageOf('nurturing'); // stale after 14 days
 describe('isStale', () => {
   const deal = makeDeal({ stageEnteredAt: T0, lastActivityAt: T0 }, 'nurturing');
 
+  it('a pause end Date cannot show (9e15, from an older database) reads as an open-ended pause, never a RangeError', () => {
+    const state = isStale({ deal: { ...deal, pausedUntil: 9e15 }, stage: nurturing, now: T0 + 16 * DAY_MS, nextStep: null });
+    expect(state).toMatchObject({ stale: false, text: 'paused (no end date can be shown)' });
+  });
+
   it('flags an open deal idle longer than its stage allows, with no future next step', () => {
     expect(isStale({ deal, stage: nurturing, now: T0 + 16 * DAY_MS, nextStep: null })).toEqual({
       stale: true,

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format, isValid } from 'date-fns';
 import type { Deal, HandoffChecklist, StageDef } from '../model';
 import { bucketFollowUp } from './followups';
 import { formatAgo, formatElapsed, periodEnd } from './time';
@@ -77,7 +77,8 @@ export function isStale(input: {
   let text: string;
   if (stale) text = `stale: ${formatElapsed(idleMs)} without activity in ${stage.name}`;
   else if (paused && deal.pausedUntil !== null)
-    text = `paused until ${format(deal.pausedUntil, 'd MMM yyyy')}`;
+    // An older database may hold a time Date cannot show: say so rather than throw during render.
+    text = isValid(deal.pausedUntil) ? `paused until ${format(deal.pausedUntil, 'd MMM yyyy')}` : 'paused (no end date can be shown)';
   else text = `last activity ${formatAgo(idleMs)}`;
   return { stale, idleMs, text };
 }

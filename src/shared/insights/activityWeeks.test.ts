@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MIN_TIME } from '../model';
 import { activityByWeek, isoWeekLabel, weekBuckets, weeksFromCounts } from './activityWeeks';
 
 // Local time, like the chart. Tuesday 30 June 2026 is in ISO week 27.
@@ -17,6 +18,16 @@ const times = [
 const pick = (rows: ReturnType<typeof activityByWeek>) => rows.map((r) => [r.week, r.total]);
 
 describe('activity per ISO week', () => {
+  it('all time from a stored time before 1970 (an older database) starts at 1970, never hangs', () => {
+    const weeksSince1970 = Math.ceil((now - MIN_TIME) / (7 * 24 * 3600 * 1000)) + 1;
+    for (const earliest of [-8e15, -1e12, -1, Number.NaN, -9e15]) {
+      const buckets = weekBuckets(null, earliest, now);
+      expect(buckets.length).toBeLessThanOrEqual(weeksSince1970);
+      if (buckets.length > 0) expect(buckets[0]!.lower).toBe(MIN_TIME);
+    }
+    expect(weekBuckets(null, -1e12, now).length).toBeGreaterThan(0);
+  });
+
   it('counts the period\'s activities per week, empty weeks as zeros', () => {
     const rows = activityByWeek(times, from, now);
     expect(pick(rows)).toEqual([['2026-W24', 2], ['2026-W25', 1], ['2026-W26', 0], ['2026-W27', 2]]);

@@ -1,4 +1,5 @@
 import { addWeeks, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+import { MIN_TIME } from '../model';
 import type { ActivityWeekRow } from './types';
 
 /** ISO week label of a time (local calendar), e.g. `2026-W01`. */
@@ -22,8 +23,12 @@ export interface WeekBucket {
  * last ends just after `now`. Empty when there is no start (no activity over all time).
  */
 export function weekBuckets(from: number | null, earliest: number | null, now: number): WeekBucket[] {
-  const begin = from ?? earliest;
-  if (begin === null || begin > now) return [];
+  const start = from ?? earliest;
+  if (start === null) return [];
+  // An older database may hold a time before 1970 (or one Date cannot show, or NaN): weeks begin
+  // no earlier than 1970, so "all time" stays a bounded number of weeks instead of hanging.
+  const begin = Math.max(start, MIN_TIME);
+  if (!(begin <= now)) return [];
   const starts: number[] = [];
   for (let w = startOfISOWeek(begin); w.getTime() <= now; w = addWeeks(w, 1)) starts.push(w.getTime());
   return starts.map((start, i) => ({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LongText, ShortText, Timestamp } from './common';
+import { DateOnly, Id, LongText, ShortText, Timestamp } from './common';
 
 export const HandoffItem = z.object({
   id: Id,
@@ -7,7 +7,7 @@ export const HandoffItem = z.object({
   value: LongText,
   done: z.boolean(),
   /** Milestone items carry a date; each becomes a follow-up. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: DateOnly.nullable(),
 });
 export type HandoffItem = z.infer<typeof HandoffItem>;
 

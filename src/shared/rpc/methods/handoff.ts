@@ -4,17 +4,10 @@ import type { HandoffDoc } from '../../export/handoff';
 import { HandoffTemplateInput } from '../../handoff/template';
 import { command, query } from '../define';
 
-/** A `YYYY-MM-DD` that is a real calendar day (no 2025-02-30). */
-export const CalendarDate = DateOnly.refine((s) => {
-  const [y, m, d] = s.split('-').map(Number);
-  const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-  return date.getUTCFullYear() === y && date.getUTCMonth() + 1 === m && date.getUTCDate() === d;
-}, 'not a calendar date');
-
 const ItemLabel = ShortText.trim().min(1, 'an item needs a label');
 
 export const HandoffItemPatch = z
-  .object({ value: LongText.optional(), done: z.boolean().optional(), date: CalendarDate.nullable().optional(), label: ItemLabel.optional() })
+  .object({ value: LongText.optional(), done: z.boolean().optional(), date: DateOnly.nullable().optional(), label: ItemLabel.optional() })
   .strict()
   .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' });
 
@@ -33,7 +26,7 @@ export const handoffMethods = {
       sectionId: Id,
       label: ItemLabel,
       value: LongText.default(''),
-      date: CalendarDate.nullable().default(null),
+      date: DateOnly.nullable().default(null),
       atIndex: z.number().int().min(0).max(200).optional(),
     }),
   ).returns<HandoffChecklist>(),

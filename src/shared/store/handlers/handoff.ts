@@ -1,4 +1,4 @@
-import { HandoffChecklist, Settings, type HandoffItem } from '../../model';
+import { FollowUp, HandoffChecklist, Settings, type HandoffItem } from '../../model';
 import type { handoffMethods } from '../../rpc/methods/handoff';
 import { RpcError } from '../../rpc/protocol';
 import { buildHandoffChecklist } from '../../handoff/build';
@@ -53,7 +53,10 @@ async function editChecklist(
       const existing = await ctx.db.followUps.get(milestoneFollowUpId(itemId));
       const planned = planMilestoneFollowUp({ existing, before: changed.before, item: changed.after, dealId, dealTitle: deal.title, now });
       if (planned) {
-        await ctx.db.followUps.put(planned);
+        // A real day can still lie outside the times a follow-up may be due (before 1970).
+        const due = FollowUp.safeParse(planned);
+        if (!due.success) throw new RpcError('invalid-input', 'A follow-up cannot be due on that day; choose a date from 1970 on.', due.error.issues);
+        await ctx.db.followUps.put(due.data);
         await refreshDeal(ctx, dealId);
       }
     }

@@ -1,13 +1,13 @@
-import { format } from 'date-fns';
+import { formatTime } from '../../app/timeText';
 
 /** A time as the value of an <input type="datetime-local"> (local time). */
 export function toDateTimeInput(ms: number): string {
-  return format(ms, "yyyy-MM-dd'T'HH:mm");
+  return formatTime(ms, "yyyy-MM-dd'T'HH:mm", '');
 }
 
 /** A time as the value of an <input type="date"> (local day). */
 export function toDateInput(ms: number): string {
-  return format(ms, 'yyyy-MM-dd');
+  return formatTime(ms, 'yyyy-MM-dd', '');
 }
 
 /** Parse a datetime-local or date input value as local time; null when empty or invalid. */
@@ -21,5 +21,5 @@ export function fromLocalInput(value: string): number | null {
 
 /** "Tue 3 Nov, 10:00" or "Tue 3 Nov" for a date-only step. */
 export function formatDue(ms: number, hasTime: boolean): string {
-  return format(ms, hasTime ? 'EEE d MMM, HH:mm' : 'EEE d MMM');
+  return formatTime(ms, hasTime ? 'EEE d MMM, HH:mm' : 'EEE d MMM');
 }

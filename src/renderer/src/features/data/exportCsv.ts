@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { formatTime } from '../../app/timeText';
 import { LEAD_SOURCE_LABELS } from '../../../../shared/model';
 import { toCsv, type CsvCell } from '../../../../shared/export/csv';
 import type { DealExportRow } from '../../../../shared/rpc/methods/dataIo';
@@ -37,7 +38,7 @@ function cells(row: DealExportRow): CsvCell[] {
     row.score,
     LEAD_SOURCE_LABELS[row.source],
     row.expectedClose,
-    row.nextStepAt === null ? null : format(new Date(row.nextStepAt), 'yyyy-MM-dd HH:mm'),
+    row.nextStepAt === null ? null : formatTime(row.nextStepAt, 'yyyy-MM-dd HH:mm'),
     row.daysInStage,
   ];
 }

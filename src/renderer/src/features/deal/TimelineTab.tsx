@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import type { ActivityType } from '../../../../shared/model';
+import { formatTime, isoTime } from '../../app/timeText';
 import { LogActivity } from './LogActivity';
 import { timelineEntries } from './timelineEntries';
 import type { WorkspaceData } from './workspaceData';
@@ -27,7 +27,7 @@ export function TimelineTab({
                 <strong>{e.title}</strong>
                 {e.body && <p>{e.body}</p>}
               </div>
-              <time dateTime={new Date(e.at).toISOString()}>{format(e.at, 'd MMM yyyy HH:mm')}</time>
+              <time dateTime={isoTime(e.at)}>{formatTime(e.at, 'd MMM yyyy HH:mm')}</time>
             </li>
           ))}
         </ol>

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatTime, isoTime } from '../../app/timeText';
 import type { FollowUpType } from '../../../../shared/model';
 
 export const TYPE_LABELS: Record<FollowUpType, string> = {
@@ -10,22 +10,22 @@ export const TYPE_LABELS: Record<FollowUpType, string> = {
 
 /** When a follow-up is due, in local time: "Tue 3 Nov, 14:30", or just the day when it has no time. */
 export function formatDue(dueAt: number, hasTime: boolean): string {
-  return format(dueAt, hasTime ? 'EEE d MMM yyyy, HH:mm' : 'EEE d MMM yyyy');
+  return formatTime(dueAt, hasTime ? 'EEE d MMM yyyy, HH:mm' : 'EEE d MMM yyyy');
 }
 
 /** The machine-readable form for `<time dateTime>`. */
-export function dueDateTime(dueAt: number, hasTime: boolean): string {
-  return hasTime ? new Date(dueAt).toISOString() : format(dueAt, 'yyyy-MM-dd');
+export function dueDateTime(dueAt: number, hasTime: boolean): string | undefined {
+  return hasTime ? isoTime(dueAt) : formatTime(dueAt, 'yyyy-MM-dd', '') || undefined;
 }
 
 /** `yyyy-MM-dd` of the local day, for `<input type="date">`. */
 export function toDateInput(ms: number): string {
-  return format(ms, 'yyyy-MM-dd');
+  return formatTime(ms, 'yyyy-MM-dd', '');
 }
 
 /** `HH:mm` local, for `<input type="time">`. */
 export function toTimeInput(ms: number): string {
-  return format(ms, 'HH:mm');
+  return formatTime(ms, 'HH:mm', '');
 }
 
 /**
