@@ -13,7 +13,8 @@ function runtimeImages(): Plugin {
     writeBundle() {
       const target = resolve(__dirname, 'out/resources');
       mkdirSync(target, { recursive: true });
-      for (const name of RUNTIME_IMAGES) copyFileSync(resolve(__dirname, 'resources', name), resolve(target, name));
+      for (const name of RUNTIME_IMAGES)
+        copyFileSync(resolve(__dirname, 'resources', name), resolve(target, name));
     },
   };
 }
@@ -33,7 +34,10 @@ export default defineConfig({
     plugins: [runtimeImages()],
     build: {
       externalizeDeps: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') }, external: ['electron', /^node:/] },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        external: ['electron', /^node:/],
+      },
     },
   },
   preload: {

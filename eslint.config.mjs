@@ -3,10 +3,31 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const runtimeSpecific = ['dexie', 'dexie/*', 'electron', 'react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'];
+const runtimeSpecific = [
+  'dexie',
+  'dexie/*',
+  'electron',
+  'react',
+  'react-dom',
+  'react/*',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'dist-durability/**', 'node_modules/**', 'bench-results/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'dist-web/**',
+      'dist-durability/**',
+      'node_modules/**',
+      'bench-results/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,7 +48,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: runtimeSpecific, message: 'The engine, model and exports are pure: no dexie, electron, react or zustand.' }] },
+        {
+          patterns: [
+            {
+              group: runtimeSpecific,
+              message: 'The engine, model and exports are pure: no dexie, electron, react or zustand.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -38,7 +66,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'react', 'react-dom', 'zustand'], message: 'src/shared runs in every host: no electron, react or zustand.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', 'react', 'react-dom', 'zustand'],
+              message: 'src/shared runs in every host: no electron, react or zustand.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -47,7 +82,17 @@ export default tseslint.config(
     files: ['src/renderer/**/*.{ts,tsx}'],
     ignores: ['src/renderer/src/state/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['zustand', 'zustand/*', 'dexie'], message: 'zustand only in src/renderer/src/state; the UI never talks to Dexie.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zustand', 'zustand/*', 'dexie'],
+              message: 'zustand only in src/renderer/src/state; the UI never talks to Dexie.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

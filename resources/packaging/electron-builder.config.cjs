@@ -8,7 +8,9 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- electron-builder loads this CommonJS file
 const identity = require('../../src/main/appIdentity.json');
 
-const notarize = Boolean(process.env.APPLE_ID && process.env.APPLE_APP_SPECIFIC_PASSWORD && process.env.APPLE_TEAM_ID);
+const notarize = Boolean(
+  process.env.APPLE_ID && process.env.APPLE_APP_SPECIFIC_PASSWORD && process.env.APPLE_TEAM_ID,
+);
 
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
@@ -39,11 +41,23 @@ module.exports = {
     icon: 'resources/packaging/icons',
     category: 'Office',
     synopsis: 'Your own B2B sales pipeline, offline',
-    desktop: { entry: { Name: identity.productName, Comment: 'Run your B2B sales pipeline, offline', Categories: 'Office;', StartupWMClass: identity.productName } },
+    desktop: {
+      entry: {
+        Name: identity.productName,
+        Comment: 'Run your B2B sales pipeline, offline',
+        Categories: 'Office;',
+        StartupWMClass: identity.productName,
+      },
+    },
   },
   deb: { packageCategory: 'office' },
   win: { target: ['nsis'], icon: 'resources/packaging/icon.ico' },
-  nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true, shortcutName: identity.productName },
+  nsis: {
+    oneClick: false,
+    perMachine: false,
+    allowToChangeInstallationDirectory: true,
+    shortcutName: identity.productName,
+  },
   mac: {
     target: ['dmg', 'zip'],
     icon: 'resources/packaging/icon.icns',

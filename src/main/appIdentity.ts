@@ -8,4 +8,5 @@
  */
 import identity from './appIdentity.json';
 
-export const APP_IDENTITY: Readonly<{ appId: string; productName: string; userDataDirName: string }> = identity;
+export const APP_IDENTITY: Readonly<{ appId: string; productName: string; userDataDirName: string }> =
+  identity;

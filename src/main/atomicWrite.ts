@@ -8,7 +8,10 @@ import path from 'node:path';
  * and removes the temp file.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   try {
     const handle = await open(temp, 'wx');
     try {

@@ -12,7 +12,10 @@ const FileName = z.string().max(255);
 const FileFilter = z
   .object({
     name: z.string().min(1).max(100),
-    extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, 'an extension is letters/digits, without the dot')).min(1).max(20),
+    extensions: z
+      .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, 'an extension is letters/digits, without the dot'))
+      .min(1)
+      .max(20),
   })
   .strict();
 
@@ -27,7 +30,9 @@ export const SaveFileRequestSchema = z
   })
   .strict();
 
-export const PrintToPdfRequestSchema = z.object({ html: z.string().min(1).max(MAX_HTML_CHARS), suggestedName: FileName }).strict();
+export const PrintToPdfRequestSchema = z
+  .object({ html: z.string().min(1).max(MAX_HTML_CHARS), suggestedName: FileName })
+  .strict();
 export const ExternalUrlSchema = z.string().min(1).max(2048);
 export const NoInput = z.undefined();
 export const RestoreBackupSchema = z.string().min(1).max(1024).nullable();
@@ -64,7 +69,9 @@ export function registerBridgeHandlers(ipc: IpcRegistry, deps: BridgeDeps): void
     // The renderer may only name a backup that main itself listed: never an arbitrary path.
     const known = await backups.list();
     if (!known.some((entry) => entry.file === file)) {
-      throw new Error('That backup is not in the backup folder; choose it with "Restore from file…" instead.');
+      throw new Error(
+        'That backup is not in the backup folder; choose it with "Restore from file…" instead.',
+      );
     }
     return backups.restore(file);
   });

@@ -2,8 +2,7 @@ import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
 
 export type BundlePathResult =
-  | { ok: true; filePath: string; relativePath: string }
-  | { ok: false; status: 403 | 404; reason: string };
+  { ok: true; filePath: string; relativePath: string } | { ok: false; status: 403 | 404; reason: string };
 
 /** One path segment of a built renderer file: plain names only (Vite emits `name-hash.ext`). */
 const SAFE_SEGMENT = /^[A-Za-z0-9_@+~-][A-Za-z0-9._@+~-]*$/;

@@ -16,7 +16,10 @@ export function isVettedExternalUrl(url: string): boolean {
 }
 
 /** Opens `url` with the OS handler if vetted; otherwise throws and opens nothing. */
-export async function openVettedExternal(url: string, openExternal: (url: string) => Promise<void>): Promise<void> {
+export async function openVettedExternal(
+  url: string,
+  openExternal: (url: string) => Promise<void>,
+): Promise<void> {
   if (!isVettedExternalUrl(url)) {
     throw new Error('Only https: and mailto: links can be opened outside Fieldline.');
   }

@@ -18,7 +18,11 @@ export interface FileExport {
 
 /** Save dialog + atomic write, and HTML → PDF → save dialog → atomic write. */
 export function createFileExport(deps: FileExportDeps): FileExport {
-  async function askAndWrite(name: string, filters: SaveDialogOptions['filters'], data: string | Uint8Array): Promise<SaveResult> {
+  async function askAndWrite(
+    name: string,
+    filters: SaveDialogOptions['filters'],
+    data: string | Uint8Array,
+  ): Promise<SaveResult> {
     const result = await deps.showSaveDialog({
       title: 'Save',
       defaultPath: deps.joinPath(deps.defaultDir(), name),

@@ -14,13 +14,19 @@ function isForbidden(char: string): boolean {
  * kept), never empty (falls back to `fallback`).
  */
 export function sanitizeFileName(suggested: string, fallback = 'export'): string {
-  const replaced = Array.from(suggested.normalize('NFC'), (char) => (isForbidden(char) ? '-' : char)).join('');
+  const replaced = Array.from(suggested.normalize('NFC'), (char) => (isForbidden(char) ? '-' : char)).join(
+    '',
+  );
   let name = replaced.replace(/\s+/g, ' ').replace(/-{2,}/g, '-').trim();
   name = name.replace(/^[.\s-]+/, '').replace(/[.\s]+$/, '');
   if (name.length > MAX_LENGTH) {
     const dot = name.lastIndexOf('.');
     const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
-    name = Array.from(name.slice(0, name.length - extension.length)).slice(0, MAX_LENGTH - extension.length).join('').trim() + extension;
+    name =
+      Array.from(name.slice(0, name.length - extension.length))
+        .slice(0, MAX_LENGTH - extension.length)
+        .join('')
+        .trim() + extension;
   }
   if (RESERVED_WINDOWS_NAMES.test(name)) name = `_${name}`;
   return name === '' ? fallback : name;

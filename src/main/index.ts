@@ -114,7 +114,11 @@ function main(): void {
 
   const backups = startBackups({ client, dir: backupsDir, log: mainLog.error });
   const reminders = startReminders({ client, openDeal: (dealId) => mainWindow.openDeal(dealId) });
-  const stopJournal = registerJournalIpc(ipcMain, fileJournal(path.join(app.getPath('userData'), 'journal')), dev);
+  const stopJournal = registerJournalIpc(
+    ipcMain,
+    fileJournal(path.join(app.getPath('userData'), 'journal')),
+    dev,
+  );
   const ipc = createIpcRegistry(ipcMain, dev);
   registerBridgeHandlers(ipc, {
     fileExport: electronFileExport(),

@@ -54,13 +54,15 @@ export function createIpcRegistry(ipcMain: IpcMainLike, devServerUrl?: string): 
   const channels = new Set<string>();
   return {
     handle(channel, schema, fn) {
-      if (!channel.startsWith('fieldline:')) throw new Error(`IPC channel "${channel}" must start with "fieldline:"`);
+      if (!channel.startsWith('fieldline:'))
+        throw new Error(`IPC channel "${channel}" must start with "fieldline:"`);
       channels.add(channel);
       ipcMain.handle(channel, async (event, ...args) => {
         if (!isTrustedSender(event.senderFrame, devServerUrl)) {
           throw new IpcRefusedError(`${channel}: refused a call from an untrusted frame`);
         }
-        if (args.length > 1) throw new IpcRefusedError(`${channel}: expected one argument, got ${args.length}`);
+        if (args.length > 1)
+          throw new IpcRefusedError(`${channel}: expected one argument, got ${args.length}`);
         const parsed = schema.safeParse(args[0]);
         if (!parsed.success) {
           throw new IpcRefusedError(`${channel}: invalid request: ${z.prettifyError(parsed.error)}`);

@@ -25,7 +25,10 @@ export function isRequestAllowed(url: string, devServerUrl?: string): boolean {
   const dev = parse(devServerUrl);
   if (!dev) return false;
   const sameServer = parsed.hostname === dev.hostname && parsed.port === dev.port;
-  return sameServer && (parsed.protocol === dev.protocol || parsed.protocol === 'ws:' || parsed.protocol === 'wss:');
+  return (
+    sameServer &&
+    (parsed.protocol === dev.protocol || parsed.protocol === 'ws:' || parsed.protocol === 'wss:')
+  );
 }
 
 /** Cancels every request `isRequestAllowed` refuses, for all windows of `session`. */

@@ -31,7 +31,8 @@ export function devServerUrl(env: NodeJS.ProcessEnv, isPackaged: boolean): strin
   if (isPackaged || !url) return undefined;
   try {
     const parsed = new URL(url);
-    const local = parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1' || parsed.hostname === '[::1]';
+    const local =
+      parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1' || parsed.hostname === '[::1]';
     return parsed.protocol === 'http:' && local ? parsed.origin : undefined;
   } catch {
     return undefined;

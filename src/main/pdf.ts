@@ -7,7 +7,10 @@ import type { PrintToPDFOptions, Session } from 'electron';
 /** Chromium refuses URLs over 2 MiB; bigger documents go through a temp file instead. */
 const MAX_DATA_URL_LENGTH = 2 * 1024 * 1024 - 1024;
 
-export type PdfSession = Pick<Session, 'webRequest' | 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+export type PdfSession = Pick<
+  Session,
+  'webRequest' | 'setPermissionRequestHandler' | 'setPermissionCheckHandler'
+>;
 
 export interface PdfWindow {
   loadURL(url: string): Promise<void>;
@@ -32,10 +35,17 @@ export function htmlDataUrl(html: string): string {
   return `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
 }
 
-export const PDF_OPTIONS: PrintToPDFOptions = { printBackground: true, pageSize: 'A4', preferCSSPageSize: true };
+export const PDF_OPTIONS: PrintToPDFOptions = {
+  printBackground: true,
+  pageSize: 'A4',
+  preferCSSPageSize: true,
+};
 
 /** Renders a self-contained HTML document to PDF bytes in a throw-away locked-down window. */
-export async function renderHtmlToPdf<S extends PdfSession>(html: string, deps: PdfDeps<S>): Promise<Uint8Array> {
+export async function renderHtmlToPdf<S extends PdfSession>(
+  html: string,
+  deps: PdfDeps<S>,
+): Promise<Uint8Array> {
   let tempDir: string | null = null;
   let documentUrl = htmlDataUrl(html);
   if (documentUrl.length > MAX_DATA_URL_LENGTH) {
@@ -64,7 +74,9 @@ export async function renderHtmlToPdf<S extends PdfSession>(html: string, deps: 
  * One render at a time: the PDF session's request filter allows exactly one document, so
  * concurrent renders would cancel each other's page.
  */
-export function createPdfRenderer<S extends PdfSession>(deps: PdfDeps<S>): (html: string) => Promise<Uint8Array> {
+export function createPdfRenderer<S extends PdfSession>(
+  deps: PdfDeps<S>,
+): (html: string) => Promise<Uint8Array> {
   let queue: Promise<unknown> = Promise.resolve();
   return (html) => {
     const run = queue.then(() => renderHtmlToPdf(html, deps));

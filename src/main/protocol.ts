@@ -52,7 +52,10 @@ export interface BundleFs {
 const nodeFs: BundleFs = { readFile: (p) => readFile(p), realpath: (p) => realpath(p) };
 
 function plain(status: number, text: string): Response {
-  return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
+  return new Response(text, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+  });
 }
 
 /**
@@ -62,7 +65,10 @@ function plain(status: number, text: string): Response {
  */
 export type AppRequest = Pick<Request, 'url' | 'method'>;
 
-export function createAppProtocolHandler(root: string, fs: BundleFs = nodeFs): (request: AppRequest) => Promise<Response> {
+export function createAppProtocolHandler(
+  root: string,
+  fs: BundleFs = nodeFs,
+): (request: AppRequest) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method Not Allowed');
     const resolved = resolveBundlePath(root, request.url);
@@ -83,14 +89,20 @@ export function createAppProtocolHandler(root: string, fs: BundleFs = nodeFs): (
       'Cache-Control': 'no-cache',
     };
     if (contentType.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
-    return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers });
+    return new Response(request.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), {
+      status: 200,
+      headers,
+    });
   };
 }
 
 /** Must run before `app.whenReady()`: `app://` is a standard, secure scheme (IndexedDB works). */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 

@@ -41,13 +41,19 @@ export function trayTooltip(summary: FollowUpSummary | null): string {
 }
 
 /** The tray menu for a summary (null = not loaded yet / store unavailable). */
-export function buildTrayMenu(summary: FollowUpSummary | null, actions: TrayActions): MenuItemConstructorOptions[] {
+export function buildTrayMenu(
+  summary: FollowUpSummary | null,
+  actions: TrayActions,
+): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   if (!summary) {
     items.push({ label: 'Follow-ups are loading…', enabled: false });
   } else {
     items.push({
-      label: summary.overdue === 0 ? 'No overdue follow-ups' : `${summary.overdue} overdue follow-up${summary.overdue === 1 ? '' : 's'}`,
+      label:
+        summary.overdue === 0
+          ? 'No overdue follow-ups'
+          : `${summary.overdue} overdue follow-up${summary.overdue === 1 ? '' : 's'}`,
       enabled: summary.overdue > 0,
       click: () => actions.openWindow(),
     });
@@ -66,7 +72,10 @@ export function buildTrayMenu(summary: FollowUpSummary | null, actions: TrayActi
         });
       }
       if (sorted.length > MAX_TODAY_ITEMS) {
-        items.push({ label: `…and ${sorted.length - MAX_TODAY_ITEMS} more`, click: () => actions.openWindow() });
+        items.push({
+          label: `…and ${sorted.length - MAX_TODAY_ITEMS} more`,
+          click: () => actions.openWindow(),
+        });
       }
     }
   }

@@ -35,7 +35,12 @@ export function windowOptions(spec: WindowSpec): BrowserWindowConstructorOptions
         backgroundColor: '#f6f7f9',
         ...(spec.icon ? { icon: spec.icon } : {}),
         // Spellcheck off: Chromium's dictionaries are downloaded on demand, and the app makes no request.
-        webPreferences: { ...SECURE_WEB_PREFERENCES, preload: spec.preload, spellcheck: false, devTools: spec.devTools },
+        webPreferences: {
+          ...SECURE_WEB_PREFERENCES,
+          preload: spec.preload,
+          spellcheck: false,
+          devTools: spec.devTools,
+        },
       };
     case 'store-host':
       return {

@@ -27,7 +27,10 @@ export function cspMeta(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.filename.endsWith('index.html')) return html;
-        return html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${UI_CSP}" />`);
+        return html.replace(
+          '<head>',
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${UI_CSP}" />`,
+        );
       },
     },
   };

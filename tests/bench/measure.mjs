@@ -5,11 +5,14 @@ const BOARD_READY = '.column .card, [data-testid="deal-card"]';
 
 /** Seed N deals through the store (one transaction), return the time it took. */
 export async function seed(page, { count, activitiesPerDeal, firstStageShare }) {
-  return page.evaluate(async (input) => {
-    const t0 = performance.now();
-    await window.fieldlineBench.store.call('sample.load', { seed: 1, ...input });
-    return performance.now() - t0;
-  }, { count, activitiesPerDeal, firstStageShare });
+  return page.evaluate(
+    async (input) => {
+      const t0 = performance.now();
+      await window.fieldlineBench.store.call('sample.load', { seed: 1, ...input });
+      return performance.now() - t0;
+    },
+    { count, activitiesPerDeal, firstStageShare },
+  );
 }
 
 /** Navigation start → the board's cards are on screen, over `runs` cold reloads. */
@@ -40,10 +43,15 @@ export async function rawIndexedDbBoardRead(page, runs) {
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
       const index = db.transaction('deals').objectStore('deals').index('[pipelineId+status]');
-      await Promise.all(['open', 'won'].map((status) => new Promise((resolve) => {
-        const req = index.getAll(IDBKeyRange.only([pid, status]));
-        req.onsuccess = () => resolve(req.result.length);
-      })));
+      await Promise.all(
+        ['open', 'won'].map(
+          (status) =>
+            new Promise((resolve) => {
+              const req = index.getAll(IDBKeyRange.only([pid, status]));
+              req.onsuccess = () => resolve(req.result.length);
+            }),
+        ),
+      );
       times.push(performance.now() - t0);
     }
     db.close();
@@ -75,12 +83,21 @@ export async function stageMoves(page, runs) {
     const { store } = window.fieldlineBench;
     const board = await store.call('board.get', {});
     const [first, second] = board.pipeline.stages;
-    const ids = board.cards.filter((c) => c.stageId === first.id).slice(0, runs).map((c) => c.id);
-    const countOf = (stageId) => Number(document.querySelector(`[data-stage-id="${stageId}"] [data-testid="column-count"]`)?.textContent?.replace(/\D/g, '') ?? NaN);
-    const waitFor = (predicate) => new Promise((resolve) => {
-      const check = () => (predicate() ? resolve() : requestAnimationFrame(check));
-      check();
-    });
+    const ids = board.cards
+      .filter((c) => c.stageId === first.id)
+      .slice(0, runs)
+      .map((c) => c.id);
+    const countOf = (stageId) =>
+      Number(
+        document
+          .querySelector(`[data-stage-id="${stageId}"] [data-testid="column-count"]`)
+          ?.textContent?.replace(/\D/g, '') ?? NaN,
+      );
+    const waitFor = (predicate) =>
+      new Promise((resolve) => {
+        const check = () => (predicate() ? resolve() : requestAnimationFrame(check));
+        check();
+      });
     const out = [];
     for (const id of ids) {
       const expected = countOf(second.id) + 1;
@@ -111,7 +128,10 @@ export async function filterLatency(page, runs) {
         setter.call(input, term);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise((resolve) => {
-          const check = () => (document.querySelector('.columns')?.innerHTML !== before || performance.now() - t0 > 2000 ? resolve() : requestAnimationFrame(check));
+          const check = () =>
+            document.querySelector('.columns')?.innerHTML !== before || performance.now() - t0 > 2000
+              ? resolve()
+              : requestAnimationFrame(check);
           requestAnimationFrame(check);
         });
         return performance.now() - t0;
@@ -141,7 +161,9 @@ export async function scrollLongestTask(page) {
     await new Promise((r) => setTimeout(r, 100));
     observer.disconnect();
     const column = target.closest('.column');
-    const count = Number(column?.querySelector('[data-testid="column-count"]')?.textContent?.replace(/\D/g, '') ?? 0);
+    const count = Number(
+      column?.querySelector('[data-testid="column-count"]')?.textContent?.replace(/\D/g, '') ?? 0,
+    );
     return { longest, cards: count };
   });
 }
@@ -165,14 +187,21 @@ export async function dashboardLoad(page, runs) {
       () =>
         new Promise((resolve) => {
           const ready = () => document.querySelector('[data-ready="true"]') !== null;
-          const button = [...document.querySelectorAll('nav[aria-label="Main"] button')].find((b) => b.textContent.startsWith('Insights'));
+          const button = [...document.querySelectorAll('nav[aria-label="Main"] button')].find((b) =>
+            b.textContent.startsWith('Insights'),
+          );
           const t0 = performance.now();
           const observer = new MutationObserver(() => {
             if (!ready()) return;
             observer.disconnect();
             resolve(performance.now() - t0);
           });
-          observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+          observer.observe(document.body, {
+            subtree: true,
+            childList: true,
+            attributes: true,
+            attributeFilter: ['data-ready'],
+          });
           button.click();
           setTimeout(() => {
             observer.disconnect();

@@ -22,7 +22,8 @@ buildWeb(root, outDir);
 const server = await startPreview(root, outDir, 4610);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const results = {};
-const put = (key, value, unit, target = null) => (results[key] = { value: value === null ? null : round(value), unit, target });
+const put = (key, value, unit, target = null) =>
+  (results[key] = { value: value === null ? null : round(value), unit, target });
 
 try {
   // Board: 10,000 deals, half of them in one column (the 5,000-card scroll).
@@ -30,7 +31,11 @@ try {
   const page = await context.newPage();
   await page.goto(`${server.url}/?bench`);
   await page.waitForFunction(() => 'fieldlineBench' in window);
-  put('seed_10k_deals_ms', await m.seed(page, { count: DEALS, activitiesPerDeal: 3, firstStageShare: 0.5 }), 'ms');
+  put(
+    'seed_10k_deals_ms',
+    await m.seed(page, { count: DEALS, activitiesPerDeal: 3, firstStageShare: 0.5 }),
+    'ms',
+  );
   put('idb_floor_board_read_ms', await m.rawIndexedDbBoardRead(page, 7), 'ms');
   put('store_board_read_ms', await m.storeBoardRead(page, 7), 'ms');
   put('cold_start_to_board_ms', await m.coldStart(page, 3), 'ms', 1000);
@@ -56,7 +61,11 @@ try {
   const ipage = await insights.newPage();
   await ipage.goto(`${server.url}/?bench`);
   await ipage.waitForFunction(() => 'fieldlineBench' in window);
-  put('seed_10k_deals_100k_activities_ms', await m.seed(ipage, { count: DEALS, activitiesPerDeal: 10 }), 'ms');
+  put(
+    'seed_10k_deals_100k_activities_ms',
+    await m.seed(ipage, { count: DEALS, activitiesPerDeal: 10 }),
+    'ms',
+  );
   await ipage.reload();
   await ipage.waitForSelector('.column .card, [data-testid="deal-card"]');
   put('dashboard_load_ms', await m.dashboardLoad(ipage, 3), 'ms', 500);

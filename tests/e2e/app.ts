@@ -13,7 +13,13 @@ export class FieldlineApp {
     return this.page.getByRole('region', { name, exact: true });
   }
 
-  async quickAdd(lead: { title: string; company?: string; contact?: string; email?: string; value?: number }) {
+  async quickAdd(lead: {
+    title: string;
+    company?: string;
+    contact?: string;
+    email?: string;
+    value?: number;
+  }) {
     await this.page.getByRole('button', { name: 'Add lead' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'New lead' });
     await dialog.getByLabel('Title').fill(lead.title);

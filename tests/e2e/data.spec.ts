@@ -16,7 +16,9 @@ async function writeTemp(name: string, text: string) {
 
 async function seriousViolations(page: Page, selector: string) {
   const result = await new AxeBuilder({ page }).include(selector).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help}`);
 }
 
 /** The Data view and its import wizard, in a rep's words. */
@@ -27,7 +29,10 @@ class DataPage extends FieldlineApp {
   }
 
   async openBoard() {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Pipeline' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Pipeline' })
+      .click();
   }
 
   wizard() {
@@ -48,13 +53,18 @@ class DataPage extends FieldlineApp {
   }
 
   async download(button: string) {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: button }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: button }).click(),
+    ]);
     const path = await download.path();
     return { name: download.suggestedFilename(), path, text: readFileSync(path, 'utf8') };
   }
 }
 
-test('import the sample CSV through the wizard, see the deals on the board, and skip duplicates the second time', async ({ page }) => {
+test('import the sample CSV through the wizard, see the deals on the board, and skip duplicates the second time', async ({
+  page,
+}) => {
   const app = new DataPage(page);
   await app.open();
   await app.openData();
@@ -77,7 +87,9 @@ test('import the sample CSV through the wizard, see the deals on the board, and 
   await expect(dialog.getByLabel('E-mail', { exact: true })).toHaveValue('4');
   const sql = dialog.getByLabel('Stage “Sales Qualified Lead”');
   await expect(sql.locator('option:checked')).toHaveText('Sales Qualified Lead');
-  await expect(dialog.getByLabel('Source “Partner referral”').locator('option:checked')).toHaveText('Partner referral');
+  await expect(dialog.getByLabel('Source “Partner referral”').locator('option:checked')).toHaveText(
+    'Partner referral',
+  );
   expect(await seriousViolations(page, '[role=dialog]')).toEqual([]);
 
   // Step 3: review, then the import.
@@ -108,20 +120,26 @@ test('import the sample CSV through the wizard, see the deals on the board, and 
   await expect(app.column('Marketing Qualified Lead').getByText('Clinic scheduling suite')).toHaveCount(2);
 });
 
-test('the rows a file cannot import are listed with their row numbers and saved as a CSV of rejects', async ({ page }) => {
+test('the rows a file cannot import are listed with their row numbers and saved as a CSV of rejects', async ({
+  page,
+}) => {
   const app = new DataPage(page);
   await app.open();
   await app.openData();
   const dialog = await app.importToReview(fixture('invalid-rows.csv'));
   await expect(dialog.getByText('7 rows will not be imported')).toBeVisible();
   const rejects = dialog.getByRole('region', { name: 'Rows that will not be imported' });
-  await expect(rejects.getByRole('row', { name: /^4 E-mail "raj@@globex" is not a valid address\.$/ })).toBeVisible();
+  await expect(
+    rejects.getByRole('row', { name: /^4 E-mail "raj@@globex" is not a valid address\.$/ }),
+  ).toBeVisible();
   await expect(rejects.getByRole('row', { name: /^9 No title, company or contact name\.$/ })).toBeVisible();
   const saved = await app.download('Save rejects as CSV');
   expect(saved.name).toMatch(/^fieldline-import-rejects-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = saved.text.replace(/^\uFEFF/, '').split('\r\n');
   expect(lines[0]).toBe('Title,Company,Contact,Email,Value,Expected close,Reason');
-  expect(lines[1]).toBe('Bad email,Globex,Raj,raj@@globex,100,,"E-mail ""raj@@globex"" is not a valid address."');
+  expect(lines[1]).toBe(
+    'Bad email,Globex,Raj,raj@@globex,100,,"E-mail ""raj@@globex"" is not a valid address."',
+  );
   expect(lines).toHaveLength(8);
   await dialog.getByRole('button', { name: 'Import 1 deal' }).click();
   await expect(dialog.getByText('Added 1, updated 0, skipped 0.')).toBeVisible();
@@ -130,26 +148,42 @@ test('the rows a file cannot import are listed with their row numbers and saved 
 test('export deals as a formula-safe CSV', async ({ page }) => {
   const app = new DataPage(page);
   await app.open();
-  await app.quickAdd({ title: '=HYPERLINK("http://evil.example","Click")', company: 'Acme, Inc.', contact: 'Jane Doe', email: 'jane@acme.example', value: 1200 });
+  await app.quickAdd({
+    title: '=HYPERLINK("http://evil.example","Click")',
+    company: 'Acme, Inc.',
+    contact: 'Jane Doe',
+    email: 'jane@acme.example',
+    value: 1200,
+  });
   await app.openData();
   const csv = await app.download('Export deals (CSV)');
   expect(csv.name).toMatch(/^fieldline-deals-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(csv.text.startsWith('\uFEFF')).toBe(true);
   const [header, row, ...rest] = csv.text.slice(1).split('\r\n');
-  expect(header).toBe('Title,Company,Contact,E-mail,Phone,Stage,Status,Value,Weighted value,Score,Source,Expected close,Next step,Days in stage');
+  expect(header).toBe(
+    'Title,Company,Contact,E-mail,Phone,Stage,Status,Value,Weighted value,Score,Source,Expected close,Next step,Days in stage',
+  );
   expect(rest).toEqual([]);
-  expect(row).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""Click""\)","Acme, Inc\.",Jane Doe,jane@acme\.example,,Lead Generation,Open,1200,/);
+  expect(row).toMatch(
+    /^"'=HYPERLINK\(""http:\/\/evil\.example"",""Click""\)","Acme, Inc\.",Jane Doe,jane@acme\.example,,Lead Generation,Open,1200,/,
+  );
   await expect(page.getByText('Exported 1 deal to')).toBeVisible();
 });
 
-test('export everything as a JSON backup, change something, restore the file: the change is gone', async ({ page }) => {
+test('export everything as a JSON backup, change something, restore the file: the change is gone', async ({
+  page,
+}) => {
   const app = new DataPage(page);
   await app.open();
   await app.quickAdd({ title: 'Before the backup', company: 'Kept Co' });
   await app.openData();
   const backup = await app.download('Export everything (JSON backup)');
   expect(backup.name).toMatch(/^fieldline-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(backup.text)).toMatchObject({ format: 'fieldline-backup', version: 1, counts: { deals: 1 } });
+  expect(JSON.parse(backup.text)).toMatchObject({
+    format: 'fieldline-backup',
+    version: 1,
+    counts: { deals: 1 },
+  });
 
   await app.openBoard();
   await app.quickAdd({ title: 'After the backup', company: 'Gone Co' });
@@ -158,10 +192,20 @@ test('export everything as a JSON backup, change something, restore the file: th
   // A damaged file is refused up front and changes nothing.
   await app.openData();
   const restoreInput = page.getByLabel('Restore from a backup file…');
-  await restoreInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(backup.text.slice(0, 200)) });
-  await expect(page.getByText(/This backup cannot be restored: .*Your current data is unchanged\./)).toBeVisible();
+  await restoreInput.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup.text.slice(0, 200)),
+  });
+  await expect(
+    page.getByText(/This backup cannot be restored: .*Your current data is unchanged\./),
+  ).toBeVisible();
 
-  await restoreInput.setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+  await restoreInput.setInputFiles({
+    name: backup.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup.text),
+  });
   const confirm = page.getByRole('dialog', { name: 'Replace all your data?' });
   await expect(confirm).toContainText('2 deals');
   await expect(confirm).toContainText(`${backup.name} from`);
@@ -176,11 +220,16 @@ test('export everything as a JSON backup, change something, restore the file: th
   expect(await seriousViolations(page, 'body')).toEqual([]);
 });
 
-test('a large file imports in one go; a file over the size limit is refused before it is read', async ({ page }) => {
+test('a large file imports in one go; a file over the size limit is refused before it is read', async ({
+  page,
+}) => {
   const app = new DataPage(page);
   await app.open();
   await app.openData();
-  const rows = Array.from({ length: 5000 }, (_, i) => `Deal ${i + 1},Company ${i % 700},person${i}@example.com,${(i * 37) % 90000},Lead Nurturing`);
+  const rows = Array.from(
+    { length: 5000 },
+    (_, i) => `Deal ${i + 1},Company ${i % 700},person${i}@example.com,${(i * 37) % 90000},Lead Nurturing`,
+  );
   const csv = ['Title,Company,Email,Value,Stage', ...rows].join('\r\n');
   const dialog = await app.importToReview(await writeTemp('big.csv', csv));
   await expect(dialog.getByText('5,000 rows are ready: 5,000 to add, 0 to update, 0 to skip.')).toBeVisible();
@@ -190,7 +239,10 @@ test('a large file imports in one go; a file over the size limit is refused befo
 
   await page.getByRole('button', { name: 'Import leads from CSV…' }).click();
   const huge = Buffer.alloc(10 * 1024 * 1024 + 1, 'a');
-  await app.wizard().getByLabel('CSV file', { exact: true }).setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: huge });
+  await app
+    .wizard()
+    .getByLabel('CSV file', { exact: true })
+    .setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: huge });
   await expect(app.wizard().getByRole('alert')).toHaveText(
     'This file is 10.1 MB; the import limit is 10 MB. Split it into smaller files and import them one by one.',
   );

@@ -10,7 +10,10 @@ class FollowUps {
   constructor(readonly page: Page) {}
 
   async open() {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /Follow-ups/ }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: /Follow-ups/ })
+      .click();
     await expect(this.page.getByRole('heading', { name: 'Follow-ups', level: 1 })).toBeVisible();
   }
 
@@ -48,7 +51,9 @@ class FollowUps {
   }
 }
 
-test('a follow-up due in a few seconds raises a reminder; snoozing it moves it in the agenda', async ({ page }) => {
+test('a follow-up due in a few seconds raises a reminder; snoozing it moves it in the agenda', async ({
+  page,
+}) => {
   const app = new FieldlineApp(page);
   const followUps = new FollowUps(page);
   await app.open();
@@ -56,7 +61,12 @@ test('a follow-up due in a few seconds raises a reminder; snoozing it moves it i
   await followUps.open();
 
   const due = await followUps.localInputs(3_000);
-  await followUps.add({ deal: 'Fleet telematics pilot — Harbor Mobility', search: 'harbor', ...due, note: 'Intro call' });
+  await followUps.add({
+    deal: 'Fleet telematics pilot — Harbor Mobility',
+    search: 'harbor',
+    ...due,
+    note: 'Intro call',
+  });
   await expect(followUps.row(followUps.section('Today'), 'Fleet telematics pilot')).toBeVisible();
 
   // The reminder: an in-app toast (headless Chromium grants no notification permission).
@@ -100,7 +110,13 @@ test('with the clock advanced, an overdue follow-up and a quiet deal are flagged
   await app.quickAdd({ title: 'Busy lead', company: 'Northwind' });
   await followUps.open();
   const tomorrow = await followUps.localInputs(DAY);
-  await followUps.add({ deal: 'Busy lead — Northwind', search: 'busy', date: tomorrow.date, time: '', note: 'Send the proposal' });
+  await followUps.add({
+    deal: 'Busy lead — Northwind',
+    search: 'busy',
+    date: tomorrow.date,
+    time: '',
+    note: 'Send the proposal',
+  });
 
   const upcoming = followUps.row(followUps.section('Upcoming'), 'Busy lead');
   await expect(upcoming).toBeVisible();
@@ -131,7 +147,12 @@ test('follow-ups export as an .ics calendar file, and the view passes an axe sca
   await app.quickAdd({ title: 'Analytics rollout', company: 'Northwind Logistics' });
   await followUps.open();
   const later = await followUps.localInputs(3 * DAY);
-  await followUps.add({ deal: 'Analytics rollout — Northwind Logistics', search: 'analytics', ...later, note: 'Demo' });
+  await followUps.add({
+    deal: 'Analytics rollout — Northwind Logistics',
+    search: 'analytics',
+    ...later,
+    note: 'Demo',
+  });
   await expect(followUps.row(followUps.section('Upcoming'), 'Analytics rollout')).toBeVisible();
 
   const downloading = page.waitForEvent('download');
@@ -150,7 +171,10 @@ test('follow-ups export as an .ics calendar file, and the view passes an axe sca
   };
   await scan();
   // With the snooze menu open, and with the new follow-up dialog open.
-  await followUps.row(followUps.section('Upcoming'), 'Analytics rollout').getByRole('button', { name: /^Snooze/ }).click();
+  await followUps
+    .row(followUps.section('Upcoming'), 'Analytics rollout')
+    .getByRole('button', { name: /^Snooze/ })
+    .click();
   await expect(page.getByRole('menu')).toBeVisible();
   await scan();
   await page.keyboard.press('Escape');
@@ -160,7 +184,9 @@ test('follow-ups export as an .ics calendar file, and the view passes an axe sca
   await scan();
 });
 
-test('the agenda works from the keyboard: move with j/k, reschedule with r, complete with d', async ({ page }) => {
+test('the agenda works from the keyboard: move with j/k, reschedule with r, complete with d', async ({
+  page,
+}) => {
   const app = new FieldlineApp(page);
   const followUps = new FollowUps(page);
   await app.open();
@@ -169,8 +195,20 @@ test('the agenda works from the keyboard: move with j/k, reschedule with r, comp
   await followUps.open();
   const inTwoDays = await followUps.localInputs(2 * DAY);
   const inThreeDays = await followUps.localInputs(3 * DAY);
-  await followUps.add({ deal: 'Deal Alpha — Acme', search: 'alpha', date: inTwoDays.date, time: '10:00', note: 'First' });
-  await followUps.add({ deal: 'Deal Beta — Birch', search: 'beta', date: inThreeDays.date, time: '', note: 'Second' });
+  await followUps.add({
+    deal: 'Deal Alpha — Acme',
+    search: 'alpha',
+    date: inTwoDays.date,
+    time: '10:00',
+    note: 'First',
+  });
+  await followUps.add({
+    deal: 'Deal Beta — Birch',
+    search: 'beta',
+    date: inThreeDays.date,
+    time: '',
+    note: 'Second',
+  });
 
   const upcoming = followUps.section('Upcoming');
   const alpha = followUps.row(upcoming, 'Deal Alpha');

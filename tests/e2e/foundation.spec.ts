@@ -5,7 +5,12 @@ test('a lead added on the board survives a reload', async ({ page }) => {
   const app = new FieldlineApp(page);
   await app.open();
   const leadGeneration = app.column('Lead Generation');
-  await app.quickAdd({ title: 'Fleet telematics pilot', company: 'Harbor Mobility', contact: 'Ingrid Larsen', value: 18000 });
+  await app.quickAdd({
+    title: 'Fleet telematics pilot',
+    company: 'Harbor Mobility',
+    contact: 'Ingrid Larsen',
+    value: 18000,
+  });
   await expect(leadGeneration.getByText('Fleet telematics pilot')).toBeVisible();
   await page.reload();
   await expect(app.column('Lead Generation').getByText('Fleet telematics pilot')).toBeVisible();

@@ -8,13 +8,21 @@ const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> [click](j
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: (download as Download).suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+  return {
+    name: (download as Download).suggestedFilename(),
+    text: await readFile((await download.path())!, 'utf8'),
+  };
 }
 
 /** The text of every page of a PDF, read with pdfjs-dist (no worker in Node). */
 async function pdfText(data: Uint8Array): Promise<string> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data, useWorkerFetch: false, isEvalSupported: false, useSystemFonts: false }).promise;
+  const pdf = await getDocument({
+    data,
+    useWorkerFetch: false,
+    isEvalSupported: false,
+    useSystemFonts: false,
+  }).promise;
   const parts: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
@@ -52,7 +60,10 @@ async function winAndHandOff(page: Page): Promise<{ title: string; panel: Locato
   return { title, panel };
 }
 
-test('close a deal as won, fill the handoff checklist and export it as Markdown, HTML and PDF', async ({ page, browser }) => {
+test('close a deal as won, fill the handoff checklist and export it as Markdown, HTML and PDF', async ({
+  page,
+  browser,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -96,7 +107,13 @@ test('close a deal as won, fill the handoff checklist and export it as Markdown,
   const md = await downloaded(page, () => panel.getByRole('button', { name: 'Export Markdown' }).click());
   expect(md.name).toMatch(/^Handoff - .+ - \d{4}-\d{2}-\d{2}\.md$/);
   expect(md.text.split('\n')[0]).toBe(`# Handoff notes: ${title}`);
-  for (const heading of ['## Deal facts', '## Contacts and roles', '## Top business priorities for buying', '## Milestone dates for conditions of satisfaction', '## Key moments']) {
+  for (const heading of [
+    '## Deal facts',
+    '## Contacts and roles',
+    '## Top business priorities for buying',
+    '## Milestone dates for conditions of satisfaction',
+    '## Key moments',
+  ]) {
     expect(md.text).toContain(heading);
   }
   expect(md.text).toContain(`- ☑ **Secondary goals**`);

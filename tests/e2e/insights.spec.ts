@@ -2,7 +2,16 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-const CHARTS = ['funnel', 'conversion', 'timeInStage', 'forecast', 'winRate', 'lostReasons', 'sources', 'activity'];
+const CHARTS = [
+  'funnel',
+  'conversion',
+  'timeInStage',
+  'forecast',
+  'winRate',
+  'lostReasons',
+  'sources',
+  'activity',
+];
 
 interface Column {
   name: string;
@@ -13,7 +22,9 @@ interface Column {
 async function loadSample(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample pipeline' }).click();
-  await expect(page.locator('section[data-stage-id] [data-testid="column-count"]').first()).not.toHaveText('0');
+  await expect(page.locator('section[data-stage-id] [data-testid="column-count"]').first()).not.toHaveText(
+    '0',
+  );
   await expect(page.getByRole('button', { name: 'Load sample pipeline' })).toHaveCount(0);
 }
 
@@ -42,7 +53,9 @@ async function openInsights(page: Page) {
 const card = (page: Page, id: string) => page.locator(`[data-chart="${id}"]`);
 const cents = (n: number) => Math.round(n * 100) / 100;
 
-test('with the sample pipeline, every chart draws and the funnel matches the board headers', async ({ page }) => {
+test('with the sample pipeline, every chart draws and the funnel matches the board headers', async ({
+  page,
+}) => {
   await loadSample(page);
   const columns = await boardColumns(page);
   expect(columns.length).toBeGreaterThan(0);
@@ -54,7 +67,9 @@ test('with the sample pipeline, every chart draws and the funnel matches the boa
   }
   // Bars are drawn (not just axes) for the charts the sample always fills.
   for (const id of ['funnel', 'forecast', 'winRate', 'sources', 'activity']) {
-    await expect(card(page, id).locator('.recharts-bar-rectangle path, .recharts-rectangle').first()).toBeAttached();
+    await expect(
+      card(page, id).locator('.recharts-bar-rectangle path, .recharts-rectangle').first(),
+    ).toBeAttached();
   }
 
   const funnel = card(page, 'funnel');
@@ -88,7 +103,9 @@ test('every chart has a table view and exports formula-safe CSV', async ({ page 
   await expect(card(page, 'sources').locator('tbody tr')).toHaveCount(9);
 
   const downloadEvent = page.waitForEvent('download');
-  await card(page, 'funnel').getByRole('button', { name: /^Export CSV/ }).click();
+  await card(page, 'funnel')
+    .getByRole('button', { name: /^Export CSV/ })
+    .click();
   const download = await downloadEvent;
   expect(download.suggestedFilename()).toMatch(/^Fieldline insights - Funnel - \d{4}-\d{2}-\d{2}\.csv$/);
   const text = await readFile((await download.path())!, 'utf8');
@@ -97,7 +114,9 @@ test('every chart has a table view and exports formula-safe CSV', async ({ page 
   expect(lines.slice(1)).toEqual(columns.map((c) => `${c.name},${c.count},${c.total}`));
 });
 
-test('the period selector reloads the period charts; the page has no serious accessibility issue', async ({ page }) => {
+test('the period selector reloads the period charts; the page has no serious accessibility issue', async ({
+  page,
+}) => {
   await loadSample(page);
   const root = await openInsights(page);
   const activityRows = async () => {

@@ -14,7 +14,12 @@ function backupFile(title: string): string {
   const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as BackupTables;
   tables.pipelines = [pipeline];
   tables.settings = [{ key: 'settings', value: defaultSettings() }];
-  tables.deals = [makeDeal({ id: 'deal-1', pipelineId: pipeline.id, stageId: pipeline.stages[0]!.id, title, source: 'event' }, now)];
+  tables.deals = [
+    makeDeal(
+      { id: 'deal-1', pipelineId: pipeline.id, stageId: pipeline.stages[0]!.id, title, source: 'event' },
+      now,
+    ),
+  ];
   return JSON.stringify(buildBackup(tables, now));
 }
 
@@ -24,7 +29,9 @@ function backupFile(title: string): string {
  * Done from a blank page of the app's origin, so no store worker holds the database.
  */
 async function damageDatabase(page: Page) {
-  await page.route('**/blank.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
+  await page.route('**/blank.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
+  );
   await page.goto('/blank.html');
   await page.evaluate(async () => {
     await new Promise((resolve, reject) => {
@@ -43,7 +50,14 @@ async function damageDatabase(page: Page) {
     });
     await new Promise((resolve, reject) => {
       const tx = db.transaction('companies', 'readwrite');
-      tx.objectStore('companies').put({ id: 'c1', name: 'Nordwind Logistics', industry: 'Logistics', size: null, createdAt: 1, updatedAt: 1 });
+      tx.objectStore('companies').put({
+        id: 'c1',
+        name: 'Nordwind Logistics',
+        industry: 'Logistics',
+        size: null,
+        createdAt: 1,
+        updatedAt: 1,
+      });
       tx.oncomplete = resolve;
       tx.onerror = reject;
     });
@@ -61,7 +75,11 @@ function inspectDamaged(page: Page) {
           const db = req.result;
           const get = db.transaction('companies', 'readonly').objectStore('companies').getAll();
           get.onsuccess = () => {
-            resolve({ version: db.version, stores: [...db.objectStoreNames], companies: get.result.map((c: { name: string }) => c.name) });
+            resolve({
+              version: db.version,
+              stores: [...db.objectStoreNames],
+              companies: get.result.map((c: { name: string }) => c.name),
+            });
             db.close();
           };
         };
@@ -70,19 +88,31 @@ function inspectDamaged(page: Page) {
   );
 }
 
-test('a database that cannot be opened shows the recovery screen; export what can be read, then restore from a file', async ({ page }) => {
+test('a database that cannot be opened shows the recovery screen; export what can be read, then restore from a file', async ({
+  page,
+}) => {
   await damageDatabase(page);
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Fieldline could not open your data', level: 1 })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { name: 'Fieldline could not open your data', level: 1 }),
+  ).toBeFocused();
   await expect(page.getByText(/The structure of the database is damaged/)).toBeVisible();
   await expect(page.getByText('Nothing has been changed or deleted.', { exact: false })).toBeVisible();
   const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
 
   // Export what can be read: the companies table, and a note about the rest.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export what can be read' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export what can be read' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^fieldline-recovered-\d{4}-\d{2}-\d{2}\.json$/);
-  const readable = JSON.parse(readFileSync(await download.path(), 'utf8')) as { format: string; tables: { companies: { name: string }[] } };
+  const readable = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    format: string;
+    tables: { companies: { name: string }[] };
+  };
   expect(readable.format).toBe('fieldline-backup');
   expect(readable.tables.companies.map((c) => c.name)).toEqual(['Nordwind Logistics']);
   await expect(page.getByText(/Not readable: contacts: the table is missing/)).toBeVisible();
@@ -93,17 +123,35 @@ test('a database that cannot be opened shows the recovery screen; export what ca
 
   // Restore from a backup file: goes into a new database.
   const restore = page.getByLabel('Restore from a backup file…');
-  await restore.setInputFiles({ name: 'not-a-backup.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await restore.setInputFiles({
+    name: 'not-a-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello":1}'),
+  });
   await expect(page.getByText(/This backup cannot be restored/)).toBeVisible();
-  await restore.setInputFiles({ name: 'fieldline-backup.json', mimeType: 'application/json', buffer: Buffer.from(backupFile('Recovered deal')) });
-  await expect(page.getByText('Restored 1 deal from fieldline-backup.json into a new database.', { exact: false })).toBeVisible();
+  await restore.setInputFiles({
+    name: 'fieldline-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(backupFile('Recovered deal')),
+  });
+  await expect(
+    page.getByText('Restored 1 deal from fieldline-backup.json into a new database.', { exact: false }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Open Fieldline' }).click();
-  await expect(page.getByRole('region', { name: 'Lead Generation', exact: true }).getByText('Recovered deal')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Lead Generation', exact: true }).getByText('Recovered deal'),
+  ).toBeVisible();
 
   // The damaged database was never written to.
-  expect(await inspectDamaged(page)).toEqual({ version: 10, stores: ['companies', 'deals'], companies: ['Nordwind Logistics'] });
+  expect(await inspectDamaged(page)).toEqual({
+    version: 10,
+    stores: ['companies', 'deals'],
+    companies: ['Nordwind Logistics'],
+  });
 
   // And the restored data is what opens from now on.
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Lead Generation', exact: true }).getByText('Recovered deal')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Lead Generation', exact: true }).getByText('Recovered deal'),
+  ).toBeVisible();
 });

@@ -12,7 +12,11 @@ if (!chromium) {
 console.log(`e2e: using Chromium at ${chromium}`);
 
 const run = (cmd, args) => {
-  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FIELDLINE_CHROMIUM: chromium } });
+  const result = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FIELDLINE_CHROMIUM: chromium },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 

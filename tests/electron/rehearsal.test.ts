@@ -173,7 +173,9 @@ describe('launch rehearsal of the built desktop app', () => {
       value: 100,
     });
     // Acknowledged means journaled by main: the lead is in the journal file before the call returned.
-    expect(readFileSync(path.join(userData, 'journal', 'journal.bin')).toString('utf8')).toContain('Second lead');
+    expect(readFileSync(path.join(userData, 'journal', 'journal.bin')).toString('utf8')).toContain(
+      'Second lead',
+    );
     const hostsBefore = launched.windows.filter((w) => w.role === 'store-host').length;
     await quitFromTray(launched);
     expect(backupsIn(userData)).toHaveLength(2);
@@ -244,7 +246,9 @@ describe('launch rehearsal of the built desktop app', () => {
     expect(box).toMatchObject({ title: 'Fieldline could not start' });
     expect(box?.kind === 'error-box' && box.content).toContain('preload');
     // Exiting arms nothing: no store-host restart is scheduled as the windows close.
-    expect(readFileSync(path.join(appData, 'Fieldline', 'logs', 'main.log'), 'utf8')).not.toMatch(/restart #/);
+    expect(readFileSync(path.join(appData, 'Fieldline', 'logs', 'main.log'), 'utf8')).not.toMatch(
+      /restart #/,
+    );
     expect(box?.kind === 'error-box' && box.content).toContain(
       path.join(appData, 'Fieldline', 'logs', 'main.log'),
     );

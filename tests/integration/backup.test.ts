@@ -16,7 +16,8 @@ import { startHarness, type Harness } from './harness';
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 /** Everything a backup holds except its own time stamp. */
-const fingerprint = (backup: BackupFile) => createHash('sha256').update(JSON.stringify(backup.tables)).digest('hex');
+const fingerprint = (backup: BackupFile) =>
+  createHash('sha256').update(JSON.stringify(backup.tables)).digest('hex');
 
 async function loaded(): Promise<{ harness: Harness; client: RpcClient; backup: BackupFile }> {
   const harness = await startHarness();
@@ -25,7 +26,12 @@ async function loaded(): Promise<{ harness: Harness; client: RpcClient; backup: 
   const won = (await client.call('backup.export', {})).tables.deals.find((d) => d.status === 'won');
   if (won) await client.call('handoff.create', { dealId: won.id });
   const [deal] = (await client.call('backup.export', {})).tables.deals;
-  await client.call('followUps.create', { dealId: deal!.id, dueAt: harness.clock.now() + 3_600_000, type: 'call', note: 'Ünïcödé "quotes" \n and <tags>' });
+  await client.call('followUps.create', {
+    dealId: deal!.id,
+    dueAt: harness.clock.now() + 3_600_000,
+    type: 'call',
+    note: 'Ünïcödé "quotes" \n and <tags>',
+  });
   return { harness, client, backup: await client.call('backup.export', {}) };
 }
 
@@ -83,7 +89,10 @@ describe('backup export and restore through the store', () => {
 
     async function expectRejected(text: string, message: RegExp) {
       const before = fingerprint(await store.client.call('backup.export', {}));
-      await expect(store.client.call('backup.restore', { text })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(message) });
+      await expect(store.client.call('backup.restore', { text })).rejects.toMatchObject({
+        code: 'invalid-input',
+        message: expect.stringMatching(message),
+      });
       expect(fingerprint(await store.client.call('backup.export', {}))).toBe(before);
     }
 
@@ -104,14 +113,22 @@ describe('backup export and restore through the store', () => {
     });
 
     it('a deal moved to a stage that does not exist', async () => {
-      await expectRejected(good.replace(/"stageId":"[^"]+"/, '"stageId":"stage-from-nowhere"'), /not a stage of its pipeline/);
+      await expectRejected(
+        good.replace(/"stageId":"[^"]+"/, '"stageId":"stage-from-nowhere"'),
+        /not a stage of its pipeline/,
+      );
     });
 
     it('prototype-polluting keys', async () => {
-      await expectRejected(good.replace('"deals":[{', '"deals":[{"__proto__":{"isAdmin":true},'), /forbidden key "__proto__"/);
+      await expectRejected(
+        good.replace('"deals":[{', '"deals":[{"__proto__":{"isAdmin":true},'),
+        /forbidden key "__proto__"/,
+      );
       expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
       // "constructor"/"prototype" are ordinary data keys (the store accepts them): restoring them pollutes nothing.
-      await store.client.call('backup.restore', { text: good.replace('"settings":[{', '"settings":[{"constructor":{"prototype":{"x":1}},') });
+      await store.client.call('backup.restore', {
+        text: good.replace('"settings":[{', '"settings":[{"constructor":{"prototype":{"x":1}},'),
+      });
       expect(({} as Record<string, unknown>).x).toBeUndefined();
     });
 
@@ -131,8 +148,12 @@ describe('backup export and restore through the store', () => {
       const doc = JSON.parse(JSON.stringify(other.backup)) as BackupFile;
       doc.tables.deals.forEach((d) => (d.title = `Restored ${d.title}`.slice(0, 300)));
       const before = fingerprint(await store.client.call('backup.export', {}));
-      const spy = vi.spyOn(store.harness.host.db.table('followUps'), 'bulkAdd').mockRejectedValueOnce(new Error('disk gave up'));
-      await expect(store.client.call('backup.restore', { text: JSON.stringify(doc) })).rejects.toThrow('disk gave up');
+      const spy = vi
+        .spyOn(store.harness.host.db.table('followUps'), 'bulkAdd')
+        .mockRejectedValueOnce(new Error('disk gave up'));
+      await expect(store.client.call('backup.restore', { text: JSON.stringify(doc) })).rejects.toThrow(
+        'disk gave up',
+      );
       spy.mockRestore();
       expect(fingerprint(await store.client.call('backup.export', {}))).toBe(before);
     });

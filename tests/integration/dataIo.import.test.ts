@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { decodeCsvBytes, findDuplicates, guessMapping, mapRows, parseCsv } from '../../src/shared/import';
 import { fixtureBytes } from '../../src/shared/import/testing/fixtures';
-import { buildDecisions, defaultSourceMap, defaultStageMap, distinctValues } from '../../src/renderer/src/features/data/importPlan';
+import {
+  buildDecisions,
+  defaultSourceMap,
+  defaultStageMap,
+  distinctValues,
+} from '../../src/renderer/src/features/data/importPlan';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -57,13 +62,25 @@ describe('import.commit through the RPC transport', () => {
 
     const board = await client.call('board.get', { pipelineId: pipeline.id });
     const stageName = (id: string) => pipeline.stages.find((s) => s.id === id)?.name;
-    const byStage = (name: string) => board.cards.filter((c) => stageName(c.stageId) === name).map((c) => c.title).sort();
+    const byStage = (name: string) =>
+      board.cards
+        .filter((c) => stageName(c.stageId) === name)
+        .map((c) => c.title)
+        .sort();
     expect(board.cards).toHaveLength(25);
     expect(byStage('Sales Qualified Lead')).toEqual([
-      'Dispatch console upgrade', 'Enterprise rollout', 'Field service rollout', 'Fleet telematics pilot', 'Work orders',
+      'Dispatch console upgrade',
+      'Enterprise rollout',
+      'Field service rollout',
+      'Fleet telematics pilot',
+      'Work orders',
     ]);
     expect(byStage('Lead Generation')).toEqual([
-      'Crew scheduling', 'Event check-in', 'Route planning module', 'Starter team plan', 'Technician app',
+      'Crew scheduling',
+      'Event check-in',
+      'Route planning module',
+      'Starter team plan',
+      'Technician app',
     ]);
 
     const card = board.cards.find((c) => c.title === 'Warehouse scanners')!;
@@ -80,10 +97,17 @@ describe('import.commit through the RPC transport', () => {
     expect(detail.deal.profile.industry).toBe('Retail');
     expect(detail.company).toMatchObject({ name: 'Brightline Retail, Inc.', industry: 'Retail' });
     expect(detail.contacts.map((c) => c.contact)).toMatchObject([
-      { name: 'Marcus Lee', email: 'marcus.lee@brightline.example', phone: '+1 312 555 0188', title: 'Director of Operations' },
+      {
+        name: 'Marcus Lee',
+        email: 'marcus.lee@brightline.example',
+        phone: '+1 312 555 0188',
+        title: 'Director of Operations',
+      },
     ]);
     expect(detail.history.map((e) => [e.toStageId, e.reason])).toEqual([[card.stageId, 'Imported from CSV']]);
-    const multiline = await client.call('deals.get', { id: board.cards.find((c) => c.title === 'Field service rollout')!.id });
+    const multiline = await client.call('deals.get', {
+      id: board.cards.find((c) => c.title === 'Field service rollout')!.id,
+    });
     expect(multiline.deal.notes).toBe('Asked for a security questionnaire\nNeeds SSO');
   });
 
@@ -93,42 +117,71 @@ describe('import.commit through the RPC transport', () => {
       [4, 'E-mail "raj@@globex" is not a valid address.'],
       [5, 'Value "-500" is negative; deal values must be 0 or more.'],
       [6, 'Value "lots" is not a number.'],
-      [7, 'Expected close "2025-02-30" is not a real calendar date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).'],
-      [8, 'Expected close "25/03/2025" is not a real calendar date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).'],
+      [
+        7,
+        'Expected close "2025-02-30" is not a real calendar date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).',
+      ],
+      [
+        8,
+        'Expected close "25/03/2025" is not a real calendar date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).',
+      ],
       [9, 'No title, company or contact name.'],
       [10, expect.stringContaining('E-mail "tony at stark" is not a valid address.')],
     ]);
-    const result = await client.call('import.commit', { pipelineId: pipeline.id, candidates, decisions: buildDecisions(candidates, duplicates, new Map()) });
+    const result = await client.call('import.commit', {
+      pipelineId: pipeline.id,
+      candidates,
+      decisions: buildDecisions(candidates, duplicates, new Map()),
+    });
     expect(result).toMatchObject({ added: 1, updated: 0, skipped: 0 });
     const deals = await h.host.db.deals.toArray();
-    expect(deals.map((d) => [d.title, d.companyName, d.value, d.expectedClose])).toEqual([['Good row', 'Acme', 1200, '2025-05-01']]);
+    expect(deals.map((d) => [d.title, d.companyName, d.value, d.expectedClose])).toEqual([
+      ['Good row', 'Acme', 1200, '2025-05-01'],
+    ]);
   });
 
   it('leading-zeros.csv: phone numbers and names keep their zeros', async () => {
     const { pipeline, candidates } = await prepare('leading-zeros.csv');
-    await client.call('import.commit', { pipelineId: pipeline.id, candidates, decisions: candidates.map(() => 'add' as const) });
+    await client.call('import.commit', {
+      pipelineId: pipeline.id,
+      candidates,
+      decisions: candidates.map(() => 'add' as const),
+    });
     const companies = (await h.host.db.companies.toArray()).map((c) => c.name).sort();
     expect(companies).toEqual(['00123 Corp', 'Acme']);
     const deals = (await h.host.db.deals.toArray()).sort((a, b) => a.title.localeCompare(b.title));
-    expect(deals.map((d) => [d.title, d.companyName, d.value])).toEqual([['Pilot', 'Acme', 100], ['Zip', '00123 Corp', 0]]);
+    expect(deals.map((d) => [d.title, d.companyName, d.value])).toEqual([
+      ['Pilot', 'Acme', 100],
+      ['Zip', '00123 Corp', 0],
+    ]);
     const phones = (await h.host.db.contacts.toArray()).map((c) => c.phone).sort();
     expect(phones).toEqual(['+44 20 7946 0000', '0049 30 1234567']);
   });
 
   it('a second import of the same file finds every row as a duplicate: skip, update and add', async () => {
     const first = await prepare('sample-leads.csv');
-    await client.call('import.commit', { pipelineId: first.pipeline.id, candidates: first.candidates, decisions: first.candidates.map(() => 'add' as const) });
+    await client.call('import.commit', {
+      pipelineId: first.pipeline.id,
+      candidates: first.candidates,
+      decisions: first.candidates.map(() => 'add' as const),
+    });
 
     const again = await prepare('sample-leads.csv');
     expect(again.duplicates.size).toBe(25);
     const [a, b] = again.candidates;
-    const changed = again.candidates.map((c) => (c.row === b!.row ? { ...c, value: 99000, notes: 'Renewed interest', phone: '' } : c));
+    const changed = again.candidates.map((c) =>
+      c.row === b!.row ? { ...c, value: 99000, notes: 'Renewed interest', phone: '' } : c,
+    );
     const choices = new Map([
       [a!.row, 'add' as const],
       [b!.row, 'update' as const],
     ]);
     const decisions = buildDecisions(changed, again.duplicates, choices);
-    const result = await client.call('import.commit', { pipelineId: again.pipeline.id, candidates: changed, decisions });
+    const result = await client.call('import.commit', {
+      pipelineId: again.pipeline.id,
+      candidates: changed,
+      decisions,
+    });
     expect(result).toMatchObject({ added: 1, updated: 1, skipped: 23 });
 
     const deals = await h.host.db.deals.toArray();
@@ -138,16 +191,29 @@ describe('import.commit through the RPC transport', () => {
     expect(updated).toMatchObject({ value: 99000, notes: 'Renewed interest' });
     // The same contact was filled in, not duplicated; the empty phone cell left the phone alone.
     const detail = await client.call('deals.get', { id: updated.id });
-    expect(detail.contacts.map((c) => [c.contact.email, c.contact.phone])).toEqual([['marcus.lee@brightline.example', '+1 312 555 0188']]);
+    expect(detail.contacts.map((c) => [c.contact.email, c.contact.phone])).toEqual([
+      ['marcus.lee@brightline.example', '+1 312 555 0188'],
+    ]);
     expect(await h.host.db.companies.count()).toBe(25);
   });
 
   it('a failing import changes nothing: an update of a deal that is gone rolls back every row', async () => {
     const { pipeline, candidates } = await prepare('sample-leads.csv');
-    await client.call('deals.create', { title: 'Existing', companyName: 'Keep Co', contactName: '', contactEmail: '', source: 'event', value: 1 });
+    await client.call('deals.create', {
+      title: 'Existing',
+      companyName: 'Keep Co',
+      contactName: '',
+      contactEmail: '',
+      source: 'event',
+      value: 1,
+    });
     const before = await snapshot();
-    const decisions = candidates.map((_, i) => (i === candidates.length - 1 ? { update: 'no-such-deal' } : ('add' as const)));
-    await expect(client.call('import.commit', { pipelineId: pipeline.id, candidates, decisions })).rejects.toMatchObject({ code: 'not-found' });
+    const decisions = candidates.map((_, i) =>
+      i === candidates.length - 1 ? { update: 'no-such-deal' } : ('add' as const),
+    );
+    await expect(
+      client.call('import.commit', { pipelineId: pipeline.id, candidates, decisions }),
+    ).rejects.toMatchObject({ code: 'not-found' });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -156,11 +222,19 @@ describe('import.commit through the RPC transport', () => {
     const before = await snapshot();
     const wrongStage = candidates.map((c, i) => (i === 3 ? { ...c, stageId: 'elsewhere' } : c));
     await expect(
-      client.call('import.commit', { pipelineId: pipeline.id, candidates: wrongStage, decisions: candidates.map(() => 'add' as const) }),
+      client.call('import.commit', {
+        pipelineId: pipeline.id,
+        candidates: wrongStage,
+        decisions: candidates.map(() => 'add' as const),
+      }),
     ).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('Row 5') });
-    await expect(client.call('import.commit', { candidates, decisions: ['add'] })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(client.call('import.commit', { candidates, decisions: ['add'] })).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
     const many = Array.from({ length: 50_001 }, (_, i) => ({ ...candidates[0]!, row: i + 2 }));
-    await expect(client.call('import.commit', { candidates: many, decisions: many.map(() => 'skip' as const) })).rejects.toMatchObject({
+    await expect(
+      client.call('import.commit', { candidates: many, decisions: many.map(() => 'skip' as const) }),
+    ).rejects.toMatchObject({
       code: 'invalid-input',
     });
     expect(await snapshot()).toEqual(before);

@@ -1,25 +1,46 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEAD_SOURCES, type LeadSource } from '../../src/shared/model';
-import { decodeCsvBytes, guessMapping, mapRows, parseCsv, type ImportCandidate } from '../../src/shared/import';
+import {
+  decodeCsvBytes,
+  guessMapping,
+  mapRows,
+  parseCsv,
+  type ImportCandidate,
+} from '../../src/shared/import';
 import { dealRowsToCsv } from '../../src/renderer/src/features/data/exportCsv';
-import { defaultSourceMap, defaultStageMap, distinctValues } from '../../src/renderer/src/features/data/importPlan';
+import {
+  defaultSourceMap,
+  defaultStageMap,
+  distinctValues,
+} from '../../src/renderer/src/features/data/importPlan';
 import { startHarness, type Harness } from './harness';
 
 const text = (minLength: number) =>
-  fc.string({ unit: 'grapheme', minLength, maxLength: 30 }).filter((s) => s.trim() === s && !s.includes('\r') && (minLength === 0 || s !== ''));
+  fc
+    .string({ unit: 'grapheme', minLength, maxLength: 30 })
+    .filter((s) => s.trim() === s && !s.includes('\r') && (minLength === 0 || s !== ''));
 
 const lead = fc.record({
   title: text(1),
   companyName: text(0),
   contactName: text(0),
-  email: fc.oneof(fc.constant(''), fc.emailAddress({ size: 'small' }).filter((e) => e.length <= 254)),
+  email: fc.oneof(
+    fc.constant(''),
+    fc.emailAddress({ size: 'small' }).filter((e) => e.length <= 254),
+  ),
   phone: fc.oneof(fc.constant(''), fc.stringMatching(/^\+?[0-9][0-9 ()-]{0,16}[0-9]$/)),
   value: fc.integer({ min: 0, max: 100_000_000 }).map((cents) => cents / 100),
   source: fc.constantFrom<LeadSource>(...LEAD_SOURCES),
   stage: fc.integer({ min: 0, max: 6 }),
   expectedClose: fc.option(
-    fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    fc
+      .date({
+        min: new Date(Date.UTC(1990, 0, 1)),
+        max: new Date(Date.UTC(2199, 11, 31)),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10)),
     { nil: null },
   ),
 });

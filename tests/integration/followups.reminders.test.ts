@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
-import { startBrowserReminders, type BrowserReminders } from '../../src/renderer/src/platform/browserReminders';
+import {
+  startBrowserReminders,
+  type BrowserReminders,
+} from '../../src/renderer/src/platform/browserReminders';
 import type { Toast } from '../../src/renderer/src/platform/toast';
 import { startHarness, until, type Harness } from './harness';
 
@@ -27,7 +30,14 @@ function manualTimers() {
   };
 }
 
-const lead = { title: 'Fleet pilot', companyName: 'Harbor Mobility', contactName: '', contactEmail: '', source: 'event' as const, value: 0 };
+const lead = {
+  title: 'Fleet pilot',
+  companyName: 'Harbor Mobility',
+  contactName: '',
+  contactEmail: '',
+  source: 'event' as const,
+  value: 0,
+};
 
 let h: Harness;
 let client: RpcClient;
@@ -81,10 +91,19 @@ const action = (toast: Omit<Toast, 'id'> | undefined, label: string) => {
 describe('browser-mode reminders', () => {
   it('shows a due follow-up as a lasting toast with Open / Done / Snooze 1 h, once', async () => {
     const deal = await client.call('deals.create', lead);
-    const f = await client.call('followUps.create', { dealId: deal.id, dueAt: pageNow - 1000, type: 'call', note: 'Intro' });
+    const f = await client.call('followUps.create', {
+      dealId: deal.id,
+      dueAt: pageNow - 1000,
+      type: 'call',
+      note: 'Intro',
+    });
     start();
     await until(() => toasts.length === 1);
-    expect(toasts[0]).toMatchObject({ title: 'Fleet pilot', body: 'Call: Intro · Harbor Mobility', persistent: true });
+    expect(toasts[0]).toMatchObject({
+      title: 'Fleet pilot',
+      body: 'Call: Intro · Harbor Mobility',
+      persistent: true,
+    });
     expect(toasts[0]?.actions?.map((a) => a.label)).toEqual(['Open', 'Done', 'Snooze 1 h']);
     const [stored] = await client.call('followUps.agenda', {});
     expect(stored?.firedAt).toBe(pageNow);
@@ -95,7 +114,9 @@ describe('browser-mode reminders', () => {
     expect(opened).toEqual([deal.id]);
     action(toasts[0], 'Done').run();
     await expect.poll(async () => (await client.call('followUps.agenda', {})).length).toBe(0);
-    expect((await client.call('deals.get', { id: deal.id })).followUps).toMatchObject([{ id: f.id, status: 'done' }]);
+    expect((await client.call('deals.get', { id: deal.id })).followUps).toMatchObject([
+      { id: f.id, status: 'done' },
+    ]);
   });
 
   it('Snooze 1 h moves it an hour past the page clock, and it fires again then', async () => {
@@ -104,7 +125,9 @@ describe('browser-mode reminders', () => {
     const timers = start();
     await until(() => toasts.length === 1);
     action(toasts[0], 'Snooze 1 h').run();
-    await expect.poll(async () => (await client.call('followUps.agenda', {}))[0]?.dueAt).toBe(pageNow + 3_600_000);
+    await expect
+      .poll(async () => (await client.call('followUps.agenda', {}))[0]?.dueAt)
+      .toBe(pageNow + 3_600_000);
     const [snoozed] = await client.call('followUps.agenda', {});
     expect(snoozed).toMatchObject({ id: f.id, status: 'snoozed', firedAt: null });
 
@@ -139,7 +162,12 @@ describe('browser-mode reminders', () => {
 
   it('sums up many missed reminders in one toast that opens the agenda', async () => {
     const deal = await client.call('deals.create', lead);
-    for (let i = 0; i < 5; i++) await client.call('followUps.create', { dealId: deal.id, dueAt: pageNow - 3_600_000 - i, type: 'task' });
+    for (let i = 0; i < 5; i++)
+      await client.call('followUps.create', {
+        dealId: deal.id,
+        dueAt: pageNow - 3_600_000 - i,
+        type: 'task',
+      });
     start();
     await until(() => toasts.length === 1);
     expect(toasts[0]?.title).toBe('5 follow-ups are overdue');

@@ -30,7 +30,10 @@ async function staleAt(now: number) {
     client.call('pipelines.list', {}),
     client.call('followUps.agenda', {}),
   ]);
-  return findStaleDeals(candidates, pipelines, agenda, now).map((s) => ({ id: s.candidate.id, text: s.text }));
+  return findStaleDeals(candidates, pipelines, agenda, now).map((s) => ({
+    id: s.candidate.id,
+    text: s.text,
+  }));
 }
 
 describe('followUps.staleCandidates and the stale check', () => {
@@ -57,7 +60,10 @@ describe('followUps.staleCandidates and the stale check', () => {
   it('leaves out deals that left the pipeline', async () => {
     const kept = await client.call('deals.create', lead('Kept'));
     const gone = await client.call('deals.create', lead('Gone'));
-    await client.call('deals.transition', { dealId: gone.id, request: { kind: 'lose', reason: 'Chose a competitor' } });
+    await client.call('deals.transition', {
+      dealId: gone.id,
+      request: { kind: 'lose', reason: 'Chose a competitor' },
+    });
     expect((await client.call('followUps.staleCandidates', {})).map((c) => c.id)).toEqual([kept.id]);
   });
 
@@ -65,14 +71,23 @@ describe('followUps.staleCandidates and the stale check', () => {
     const start = h.clock.now();
     const deal = await client.call('deals.create', lead('Fleet pilot'));
     expect(await staleAt(start + 6 * DAY_MS)).toEqual([]);
-    expect(await staleAt(start + 8 * DAY_MS)).toEqual([{ id: deal.id, text: '8 days without activity in Lead Generation' }]);
+    expect(await staleAt(start + 8 * DAY_MS)).toEqual([
+      { id: deal.id, text: '8 days without activity in Lead Generation' },
+    ]);
 
-    const f = await client.call('followUps.create', { dealId: deal.id, dueAt: start + 9 * DAY_MS, type: 'call' });
+    const f = await client.call('followUps.create', {
+      dealId: deal.id,
+      dueAt: start + 9 * DAY_MS,
+      type: 'call',
+    });
     expect(await staleAt(start + 8 * DAY_MS)).toEqual([]);
     await client.call('followUps.complete', { id: f.id });
     expect(await staleAt(start + 8 * DAY_MS)).toHaveLength(1);
 
-    await client.call('deals.update', { id: deal.id, patch: { pausedUntil: start + 12 * DAY_MS, pauseNote: 'Champion on holiday' } });
+    await client.call('deals.update', {
+      id: deal.id,
+      patch: { pausedUntil: start + 12 * DAY_MS, pauseNote: 'Champion on holiday' },
+    });
     expect(await staleAt(start + 8 * DAY_MS)).toEqual([]);
     expect(await staleAt(start + 13 * DAY_MS)).toHaveLength(1);
   });
@@ -81,7 +96,12 @@ describe('followUps.staleCandidates and the stale check', () => {
     const start = h.clock.now();
     const deal = await client.call('deals.create', lead('Fleet pilot'));
     h.clock.set(start + 5 * DAY_MS);
-    await client.call('activities.log', { dealId: deal.id, type: 'call', subject: 'Intro', at: start + 5 * DAY_MS });
+    await client.call('activities.log', {
+      dealId: deal.id,
+      type: 'call',
+      subject: 'Intro',
+      at: start + 5 * DAY_MS,
+    });
     expect(await staleAt(start + 8 * DAY_MS)).toEqual([]);
     expect(await staleAt(start + 13 * DAY_MS)).toHaveLength(1);
   });
@@ -91,14 +111,23 @@ describe('the agenda through the store', () => {
   it('snoozing a due follow-up moves it out of Overdue to its new time', async () => {
     const now = h.clock.now();
     const deal = await client.call('deals.create', lead('Fleet pilot'));
-    const f = await client.call('followUps.create', { dealId: deal.id, dueAt: now - 60_000, type: 'call', note: 'Intro' });
-    expect(groupAgenda(await client.call('followUps.agenda', {}), now).overdue.map((i) => i.id)).toEqual([f.id]);
+    const f = await client.call('followUps.create', {
+      dealId: deal.id,
+      dueAt: now - 60_000,
+      type: 'call',
+      note: 'Intro',
+    });
+    expect(groupAgenda(await client.call('followUps.agenda', {}), now).overdue.map((i) => i.id)).toEqual([
+      f.id,
+    ]);
 
     const until = snoozeUntil('tomorrow', now, 9);
     await client.call('followUps.snooze', { id: f.id, until });
     const agenda = groupAgenda(await client.call('followUps.agenda', {}), now);
     expect(agenda.overdue).toEqual([]);
-    expect(agenda.upcoming).toMatchObject([{ id: f.id, dueAt: until, status: 'snoozed', dealTitle: 'Fleet pilot' }]);
+    expect(agenda.upcoming).toMatchObject([
+      { id: f.id, dueAt: until, status: 'snoozed', dealTitle: 'Fleet pilot' },
+    ]);
   });
 
   it('rescheduling to a date keeps it dated and re-arms its reminder', async () => {
@@ -110,7 +139,9 @@ describe('the agenda through the store', () => {
     const moved = await client.call('followUps.reschedule', { id: f.id, dueAt: day, hasTime: false });
     expect(moved).toMatchObject({ dueAt: day, hasTime: false, firedAt: null, status: 'open' });
     expect((await client.call('followUps.nextDue', {})).dueAt).toBe(day);
-    expect(groupAgenda(await client.call('followUps.agenda', {}), now).later.map((i) => i.id)).toEqual([f.id]);
+    expect(groupAgenda(await client.call('followUps.agenda', {}), now).later.map((i) => i.id)).toEqual([
+      f.id,
+    ]);
   });
 });
 

@@ -5,7 +5,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
-import { handoffFileName, handoffMailto, MAILTO_MAX_LENGTH, renderHandoffHtml, renderHandoffMarkdown } from '../../src/shared/export/handoff';
+import {
+  handoffFileName,
+  handoffMailto,
+  MAILTO_MAX_LENGTH,
+  renderHandoffHtml,
+  renderHandoffMarkdown,
+} from '../../src/shared/export/handoff';
 import { XSS_PAYLOADS } from '../../src/shared/export/handoff/testing/xss-corpus';
 import { defaultHandoffTemplate } from '../../src/shared/engine';
 import { createWonDeal, WON_DEAL } from '../../src/shared/handoff/testing/wonDeal';
@@ -30,11 +36,19 @@ async function workedDeal() {
   const checklist = (await client.call('handoff.get', { dealId: deal.id }))!;
   const sec = (key: string) => checklist.sections.find((s) => s.key === key)!;
   const set = (key: string, index: number, patch: { value?: string; done?: boolean; date?: string }) =>
-    client.call('handoff.updateItem', { dealId: deal.id, sectionId: sec(key).id, itemId: sec(key).items[index]!.id, patch });
+    client.call('handoff.updateItem', {
+      dealId: deal.id,
+      sectionId: sec(key).id,
+      itemId: sec(key).items[index]!.id,
+      patch,
+    });
   await set('priorities', 0, { done: true });
   await set('priorities', 1, { value: 'Real-time ETAs for key accounts', done: true });
   await set('milestones', 1, { date: '2026-12-01', value: 'Condition of satisfaction: 250 trucks live' });
-  await set('sensitive-topics', 0, { value: 'Do not mention the 2024 outage of their old vendor', done: true });
+  await set('sensitive-topics', 0, {
+    value: 'Do not mention the 2024 outage of their old vendor',
+    done: true,
+  });
   return deal;
 }
 
@@ -57,18 +71,26 @@ describe('handoff notes of a won deal, through the store', () => {
     expect(md).toContain('Generated 2026-11-02 09:30');
     const sections = markdownSections(md);
     const titles = defaultHandoffTemplate().map((s) => s.title);
-    expect([...sections.keys()]).toEqual(['Deal facts', 'Contacts and roles', ...titles, 'Key moments', 'Notes from sales']);
+    expect([...sections.keys()]).toEqual([
+      'Deal facts',
+      'Contacts and roles',
+      ...titles,
+      'Key moments',
+      'Notes from sales',
+    ]);
 
-    expect(sections.get('Deal facts')).toEqual(expect.arrayContaining([
-      `- **Company:** ${WON_DEAL.companyName}`,
-      '- **Signed:** 2026-10-28',
-      '- **Contract value:** $144,000.00',
-      '- **Contract term:** 36 months',
-      '- **PO number:** PO-2026-0412',
-      '- **Solution tier:** Business',
-      '- **Reference customer:** Yes',
-      '- **Case study:** Yes',
-    ]));
+    expect(sections.get('Deal facts')).toEqual(
+      expect.arrayContaining([
+        `- **Company:** ${WON_DEAL.companyName}`,
+        '- **Signed:** 2026-10-28',
+        '- **Contract value:** $144,000.00',
+        '- **Contract term:** 36 months',
+        '- **PO number:** PO-2026-0412',
+        '- **Solution tier:** Business',
+        '- **Reference customer:** Yes',
+        '- **Case study:** Yes',
+      ]),
+    );
     expect(sections.get('Contacts and roles')).toEqual([
       '- **Katrin Vogel** (Decision-maker) · COO · k.vogel@nordwind.example',
       '- **Jonas Berg** (Champion) · Head of Dispatch · j.berg@nordwind.example · +49 40 555 0101',
@@ -98,11 +120,18 @@ describe('handoff notes of a won deal, through the store', () => {
     ]);
     // The money format follows the currency the checklist was built with (see build.ts).
     const [terms, renewal] = sections.get('Commercial terms') ?? [];
-    expect(terms).toMatch(/^- ☐ \*\*Contract value and term\*\*: (\$144,000\.00|144,000) over 36 months \(PO PO-2026-0412, signed 2026-10-28\)$/);
+    expect(terms).toMatch(
+      /^- ☐ \*\*Contract value and term\*\*: (\$144,000\.00|144,000) over 36 months \(PO PO-2026-0412, signed 2026-10-28\)$/,
+    );
     expect(renewal).toBe('- ☐ **Renewal date**: 2029-10-28');
     const moments = sections.get('Key moments')!;
     expect(moments[0]).toBe('- 2026-11-02: Lead created in Lead Generation');
-    expect(moments).toEqual(expect.arrayContaining(['- 2026-11-02: Meeting: Discovery workshop with dispatch', '- 2026-11-02: Moved from Closed Deal to Post-Sale']));
+    expect(moments).toEqual(
+      expect.arrayContaining([
+        '- 2026-11-02: Meeting: Discovery workshop with dispatch',
+        '- 2026-11-02: Moved from Closed Deal to Post-Sale',
+      ]),
+    );
     expect(sections.get('Notes from sales')).toEqual(['Procurement insisted on a 36-month term.']);
   });
 
@@ -111,22 +140,41 @@ describe('handoff notes of a won deal, through the store', () => {
     const doc = await client.call('handoff.exportDoc', { dealId: deal.id });
     const dom = new DOMParser().parseFromString(renderHandoffHtml(doc), 'text/html');
     expect(dom.querySelector('h1')?.textContent).toBe(`Handoff notes: ${WON_DEAL.title}`);
-    expect(dom.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'none'");
+    expect(
+      dom.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+    ).toContain("default-src 'none'");
     expect([...dom.querySelectorAll('h2')].map((e) => e.textContent)).toEqual([
-      'Deal facts', 'Contacts and roles', ...defaultHandoffTemplate().map((s) => s.title), 'Key moments', 'Notes from sales',
+      'Deal facts',
+      'Contacts and roles',
+      ...defaultHandoffTemplate().map((s) => s.title),
+      'Key moments',
+      'Notes from sales',
     ]);
-    const facts = new Map([...dom.querySelectorAll('#deal-facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
+    const facts = new Map(
+      [...dom.querySelectorAll('#deal-facts dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling?.textContent,
+      ]),
+    );
     expect(facts.get('Company')).toBe(WON_DEAL.companyName);
     expect(facts.get('Contract value')).toBe('$144,000.00');
     expect(facts.get('PO number')).toBe('PO-2026-0412');
-    const rows = [...dom.querySelectorAll('#contacts tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent));
+    const rows = [...dom.querySelectorAll('#contacts tbody tr')].map((tr) =>
+      [...tr.children].map((td) => td.textContent),
+    );
     expect(rows).toEqual([
       ['Katrin Vogel', 'Decision-maker', 'COO', 'k.vogel@nordwind.example', ''],
       ['Jonas Berg', 'Champion', 'Head of Dispatch', 'j.berg@nordwind.example', '+49 40 555 0101'],
     ]);
     const section = (key: string) => dom.querySelector(`section[data-key="${key}"]`)!;
     const priorities = [...section('priorities').querySelectorAll('li')];
-    expect(priorities.map((li) => [li.className, li.querySelector('.label')?.textContent, li.querySelector('.value')?.textContent ?? ''])).toEqual([
+    expect(
+      priorities.map((li) => [
+        li.className,
+        li.querySelector('.label')?.textContent,
+        li.querySelector('.value')?.textContent ?? '',
+      ]),
+    ).toEqual([
       ['done', 'Primary business goal', WON_DEAL.priority],
       ['done', 'Secondary goals', 'Real-time ETAs for key accounts'],
       ['open', 'How the customer will measure success', ''],
@@ -136,7 +184,9 @@ describe('handoff notes of a won deal, through the store', () => {
     expect(section('pain-points').textContent).toContain(`${WON_DEAL.painSubject}: ${WON_DEAL.painBody}`);
     expect(dom.querySelectorAll('#timeline li').length).toBeGreaterThanOrEqual(5);
     expect(dom.querySelector('#notes')?.textContent).toContain('Procurement insisted on a 36-month term.');
-    expect(handoffFileName(doc, 'html')).toBe(`Handoff - ${WON_DEAL.companyName} - ${WON_DEAL.title} - 2026-11-02.html`);
+    expect(handoffFileName(doc, 'html')).toBe(
+      `Handoff - ${WON_DEAL.companyName} - ${WON_DEAL.title} - 2026-11-02.html`,
+    );
     expect(handoffMailto(doc, 'cs@vendor.example').length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
   });
 
@@ -145,14 +195,21 @@ describe('handoff notes of a won deal, through the store', () => {
     const checklist = (await client.call('handoff.get', { dealId: deal.id }))!;
     const target = checklist.sections.find((s) => s.key === 'sensitive-topics')!;
     for (const payload of XSS_PAYLOADS) {
-      await client.call('handoff.updateItem', { dealId: deal.id, sectionId: target.id, itemId: target.items[0]!.id, patch: { value: payload, label: payload.slice(0, 300) } });
+      await client.call('handoff.updateItem', {
+        dealId: deal.id,
+        sectionId: target.id,
+        itemId: target.items[0]!.id,
+        patch: { value: payload, label: payload.slice(0, 300) },
+      });
       const doc = await client.call('handoff.exportDoc', { dealId: deal.id });
       const html = renderHandoffHtml(doc);
       expect(html).not.toMatch(/<script/i);
       expect(html).not.toMatch(/<[^>]*\son\w+\s*=/i);
       expect(html).not.toMatch(/(href|src|action)\s*=\s*["']?\s*javascript:/i);
       const dom = new DOMParser().parseFromString(html, 'text/html');
-      expect(dom.querySelectorAll('script, iframe, img, svg, a, link, object, embed, base, form, details, math')).toHaveLength(0);
+      expect(
+        dom.querySelectorAll('script, iframe, img, svg, a, link, object, embed, base, form, details, math'),
+      ).toHaveLength(0);
       for (const el of dom.querySelectorAll('*')) {
         for (const attr of el.attributes) {
           expect(attr.name).not.toMatch(/^on/i);

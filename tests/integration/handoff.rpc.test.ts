@@ -242,7 +242,12 @@ describe('handoff checklist through the store', () => {
         code: 'invalid-input',
       });
     await expect(
-      client.call('handoff.addItem', { dealId: deal.id, sectionId: s.id, label: 'Kick-off', date: '1969-07-20' }),
+      client.call('handoff.addItem', {
+        dealId: deal.id,
+        sectionId: s.id,
+        label: 'Kick-off',
+        date: '1969-07-20',
+      }),
     ).rejects.toMatchObject({ code: 'invalid-input' });
     expect(await snapshot()).toEqual(before);
     const backup = await client.call('backup.export', {});

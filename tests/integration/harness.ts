@@ -12,9 +12,15 @@ export interface Harness {
 }
 
 /** A store host on a fresh in-memory IndexedDB, reached through the real RPC transport. */
-export async function startHarness(options: { start?: number; name?: string; indexedDB?: IDBFactory; journal?: JournalOptions } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { start?: number; name?: string; indexedDB?: IDBFactory; journal?: JournalOptions } = {},
+): Promise<Harness> {
   let now = options.start ?? Date.UTC(2026, 10, 2, 9, 0, 0);
-  const clock = { now: () => now, set: (ms: number) => void (now = ms), advance: (ms: number) => void (now += ms) };
+  const clock = {
+    now: () => now,
+    set: (ms: number) => void (now = ms),
+    advance: (ms: number) => void (now += ms),
+  };
   let counter = 0;
   const host = await startStoreHost({
     ...(options.journal ? {} : { name: options.name ?? 'fieldline-test' }),

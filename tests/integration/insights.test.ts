@@ -10,10 +10,17 @@ afterEach(async () => {
   await h.close();
 });
 
-const lead = { title: 'Analytics rollout', companyName: 'Northwind', contactName: 'Priya Patel', contactEmail: 'priya@northwind.example', source: 'trial' as const, value: 42000 };
+const lead = {
+  title: 'Analytics rollout',
+  companyName: 'Northwind',
+  contactName: 'Priya Patel',
+  contactEmail: 'priya@northwind.example',
+  source: 'trial' as const,
+  value: 42000,
+};
 
 describe('insights.dashboard through the real RPC transport', () => {
-  it('the funnel equals the board\'s columns (count and value per stage) for the sample pipeline', async () => {
+  it("the funnel equals the board's columns (count and value per stage) for the sample pipeline", async () => {
     const client = h.connect();
     await client.call('sample.load', { count: 120, seed: 42 });
     const board = await client.call('board.get', {});
@@ -45,7 +52,13 @@ describe('insights.dashboard through the real RPC transport', () => {
     await client.call('activities.log', { dealId: deal.id, type: 'call', subject: 'Intro' });
     await client.call('deals.transition', { dealId: deal.id, request: { kind: 'lose', reason } });
     const d = await client.call('insights.dashboard', { period: '30d' });
-    expect(d.outcomes).toMatchObject({ won: 0, lost: 1, winRate: 0, lostValue: 42000, lostReasons: [{ reason, count: 1, value: 42000 }] });
+    expect(d.outcomes).toMatchObject({
+      won: 0,
+      lost: 1,
+      winRate: 0,
+      lostValue: 42000,
+      lostReasons: [{ reason, count: 1, value: 42000 }],
+    });
     expect(d.funnel.every((r) => r.count === 0)).toBe(true);
     expect(d.sources.find((r) => r.source === 'trial')).toMatchObject({ leads: 1, reachedSql: 0, won: 0 });
     expect(d.activity.reduce((n, w) => n + w.total, 0)).toBe(1);
@@ -54,7 +67,7 @@ describe('insights.dashboard through the real RPC transport', () => {
     expect(d.timeInStage[0]).toMatchObject({ visits: 1, averageDays: 1 / 24 });
   });
 
-  it('with two pipelines, counts only the activities of the chosen pipeline\'s deals', async () => {
+  it("with two pipelines, counts only the activities of the chosen pipeline's deals", async () => {
     const client = h.connect();
     const [first] = await client.call('pipelines.list', {});
     const second = await client.call('pipelines.create', { name: 'Partners' });
@@ -64,7 +77,10 @@ describe('insights.dashboard through the real RPC transport', () => {
     await client.call('activities.log', { dealId: b.id, type: 'call' });
     await client.call('activities.log', { dealId: b.id, type: 'meeting' });
     const total = async (pipelineId: string) =>
-      (await client.call('insights.dashboard', { pipelineId, period: '90d' })).activity.reduce((n, w) => n + w.total, 0);
+      (await client.call('insights.dashboard', { pipelineId, period: '90d' })).activity.reduce(
+        (n, w) => n + w.total,
+        0,
+      );
     expect(await total(first!.id)).toBe(1);
     expect(await total(second.id)).toBe(2);
     const d = await client.call('insights.dashboard', { pipelineId: second.id, period: 'all' });
@@ -74,8 +90,12 @@ describe('insights.dashboard through the real RPC transport', () => {
 
   it('rejects an unknown period and an unknown pipeline with typed errors', async () => {
     const client = h.connect();
-    await expect(client.call('insights.dashboard', { period: '7d' } as never)).rejects.toMatchObject({ code: 'invalid-input' });
-    const error = await client.call('insights.dashboard', { period: 'all', pipelineId: 'nope' }).catch((e: unknown) => e);
+    await expect(client.call('insights.dashboard', { period: '7d' } as never)).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    const error = await client
+      .call('insights.dashboard', { period: 'all', pipelineId: 'nope' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RpcError);
     expect((error as RpcError).code).toBe('not-found');
   });

@@ -49,8 +49,16 @@ describe('pipeline editing through the RPC transport', () => {
       patch: { name: 'MQL', probability: 0.25, staleAfter: { amount: 4, unit: 'days' }, gates: [] },
     });
     expect(next.stages[2]).toMatchObject({ id: mql.id, name: 'MQL', probability: 0.25, gates: [] });
-    next = await client.call('pipelines.addStage', { pipelineId: p.id, atIndex: 1, stage: { name: 'Discovery call' } });
-    expect(next.stages.map((s) => s.name).slice(0, 3)).toEqual(['Lead Generation', 'Discovery call', 'Lead Nurturing']);
+    next = await client.call('pipelines.addStage', {
+      pipelineId: p.id,
+      atIndex: 1,
+      stage: { name: 'Discovery call' },
+    });
+    expect(next.stages.map((s) => s.name).slice(0, 3)).toEqual([
+      'Lead Generation',
+      'Discovery call',
+      'Lead Nurturing',
+    ]);
     expect(next.stages[1]!.kind).toBe('custom');
     const reversed = [...next.stages].reverse().map((s) => s.id);
     next = await client.call('pipelines.reorderStages', { pipelineId: p.id, orderedIds: reversed });
@@ -104,7 +112,9 @@ describe('pipeline editing through the RPC transport', () => {
     expect(result.pipeline.stages).toHaveLength(6);
     let current = result.pipeline;
     while (current.stages.length > 1) {
-      current = (await client.call('pipelines.removeStage', { pipelineId: p.id, stageId: current.stages[0]!.id })).pipeline;
+      current = (
+        await client.call('pipelines.removeStage', { pipelineId: p.id, stageId: current.stages[0]!.id })
+      ).pipeline;
     }
     await expect(
       client.call('pipelines.removeStage', { pipelineId: p.id, stageId: current.stages[0]!.id }),

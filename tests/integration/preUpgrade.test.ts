@@ -11,13 +11,15 @@ async function writeOlderDatabase(factory: IDBFactory, name: string) {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const req = factory.open(name, 5);
     req.onupgradeneeded = () => {
-      for (const table of TABLE_NAMES) req.result.createObjectStore(table, { keyPath: table === 'settings' ? 'key' : 'id' });
+      for (const table of TABLE_NAMES)
+        req.result.createObjectStore(table, { keyPath: table === 'settings' ? 'key' : 'id' });
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
   const tx = db.transaction([...TABLE_NAMES], 'readwrite');
-  for (const [table, rows] of Object.entries(V1_RECORDS)) for (const row of rows) tx.objectStore(table).put(row);
+  for (const [table, rows] of Object.entries(V1_RECORDS))
+    for (const row of rows) tx.objectStore(table).put(row);
   tx.objectStore('settings').put({ key: 'settings', value: defaultSettings() });
   await new Promise((resolve) => (tx.oncomplete = resolve));
   db.close();

@@ -6,7 +6,11 @@ import { makeCompany, makeDeal } from '../../src/shared/model';
 import { createRpcClient, type RpcClient } from '../../src/shared/rpc/client';
 import { fromMessagePort, type PortLike } from '../../src/shared/rpc/endpoint';
 import { createRpcServer } from '../../src/shared/rpc/server';
-import { activeDatabaseName, POINTER_DB, setActiveDatabaseName } from '../../src/shared/store/recoveryPointer';
+import {
+  activeDatabaseName,
+  POINTER_DB,
+  setActiveDatabaseName,
+} from '../../src/shared/store/recoveryPointer';
 import { openStoreOrRecovery, type ServedStore } from '../../src/shared/store/recoveryService';
 import { TABLE_NAMES } from '../../src/shared/store/schema';
 
@@ -17,7 +21,18 @@ const newId = () => `r-${++counter}`;
 
 const pipeline = createDefaultPipeline(() => `p-${++counter}`, NOW);
 const company = makeCompany({ id: 'c1', name: 'Nordwind Logistics' }, NOW);
-const deal = makeDeal({ id: 'd1', pipelineId: pipeline.id, stageId: pipeline.stages[1]!.id, title: 'Fleet pilot', source: 'event', companyId: 'c1', companyName: 'Nordwind Logistics' }, NOW);
+const deal = makeDeal(
+  {
+    id: 'd1',
+    pipelineId: pipeline.id,
+    stageId: pipeline.stages[1]!.id,
+    title: 'Fleet pilot',
+    source: 'event',
+    companyId: 'c1',
+    companyName: 'Nordwind Logistics',
+  },
+  NOW,
+);
 
 function rawOpen(factory: IDBFactory, name: string, version: number, stores: Record<string, string>) {
   return new Promise<IDBDatabase>((resolve, reject) => {
@@ -44,7 +59,12 @@ async function put(db: IDBDatabase, store: string, rows: unknown[]) {
  * is keyed by another field (an UpgradeError) and several tables are missing.
  */
 async function damagedDatabase(factory: IDBFactory) {
-  const db = await rawOpen(factory, 'fieldline', 10, { deals: 'uuid', pipelines: 'id', companies: 'id', settings: 'key' });
+  const db = await rawOpen(factory, 'fieldline', 10, {
+    deals: 'uuid',
+    pipelines: 'id',
+    companies: 'id',
+    settings: 'key',
+  });
   await put(db, 'deals', [{ ...deal, uuid: 'u1' }]);
   await put(db, 'pipelines', [pipeline]);
   await put(db, 'companies', [company, { id: 'c2', name: 42 }]);
@@ -110,7 +130,10 @@ describe('recovery when the database cannot be opened', () => {
     const status = await client.call('recovery.status', {});
     expect(status.database).toBe('fieldline');
     expect(status.reason).toMatch(/structure of the database is damaged/);
-    await expect(client.call('board.get', {})).rejects.toMatchObject({ code: 'unavailable', details: { openFailed: true } });
+    await expect(client.call('board.get', {})).rejects.toMatchObject({
+      code: 'unavailable',
+      details: { openFailed: true },
+    });
     expect(await client.call('recovery.retry', {})).toEqual({ reason: status.reason });
   });
 
@@ -120,7 +143,10 @@ describe('recovery when the database cannot be opened', () => {
     const before = await dump(factory, 'fieldline');
     const { client } = await serve(factory);
     const readable = await client.call('recovery.exportReadable', {});
-    const doc = JSON.parse(readable.text) as { format: string; tables: Record<string, { id?: string; title?: string }[]> };
+    const doc = JSON.parse(readable.text) as {
+      format: string;
+      tables: Record<string, { id?: string; title?: string }[]>;
+    };
     expect(doc.format).toBe('fieldline-backup');
     expect(doc.tables.deals!.map((d) => d.title)).toEqual(['Fleet pilot']);
     expect(doc.tables.pipelines!.map((p) => p.id)).toEqual([pipeline.id]);
@@ -143,9 +169,16 @@ describe('recovery when the database cannot be opened', () => {
     const before = await dump(factory, 'fieldline');
     const { client } = await serve(factory);
     const restored = await client.call('recovery.restore', { text: backupText() });
-    expect(restored).toEqual({ database: `fieldline-restored-${NOW}`, counts: expect.objectContaining({ deals: 1, pipelines: 1, settings: 1 }) });
+    expect(restored).toEqual({
+      database: `fieldline-restored-${NOW}`,
+      counts: expect.objectContaining({ deals: 1, pipelines: 1, settings: 1 }),
+    });
     // The same connection now reaches the real store.
-    expect(await client.call('recovery.status', {})).toEqual({ reason: null, database: restored.database, notice: null });
+    expect(await client.call('recovery.status', {})).toEqual({
+      reason: null,
+      database: restored.database,
+      notice: null,
+    });
     const board = await client.call('board.get', {});
     expect(board.cards.map((c) => c.title)).toEqual(['Fleet pilot (from backup)']);
 
@@ -155,7 +188,9 @@ describe('recovery when the database cannot be opened', () => {
     // The next start opens the restored database by itself.
     const next = await serve(factory);
     expect(next.served.host()?.db.name).toBe(restored.database);
-    expect((await next.client.call('board.get', {})).cards.map((c) => c.title)).toEqual(['Fleet pilot (from backup)']);
+    expect((await next.client.call('board.get', {})).cards.map((c) => c.title)).toEqual([
+      'Fleet pilot (from backup)',
+    ]);
   });
 
   it('refuses an invalid backup before creating anything', async () => {
@@ -163,8 +198,13 @@ describe('recovery when the database cannot be opened', () => {
     await damagedDatabase(factory);
     const { client } = await serve(factory);
     const broken = backupText().replace('"deals":1', '"deals":7');
-    await expect(client.call('recovery.restore', { text: broken })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/truncated or edited/) });
-    await expect(client.call('recovery.restore', { text: '{"not":"a backup"}' })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(client.call('recovery.restore', { text: broken })).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringMatching(/truncated or edited/),
+    });
+    await expect(client.call('recovery.restore', { text: '{"not":"a backup"}' })).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
     expect((await factory.databases()).map((d) => d.name)).toEqual(['fieldline']);
     expect(await activeDatabaseName(factory)).toBe('fieldline');
     expect((await client.call('recovery.status', {})).reason).not.toBeNull();
@@ -175,8 +215,14 @@ describe('recovery methods while the database is open', () => {
   it('status says all is well; restore and export point to the normal tools', async () => {
     const factory = new IDBFactory();
     const { client } = await serve(factory);
-    expect(await client.call('recovery.status', {})).toEqual({ reason: null, database: 'fieldline', notice: null });
-    await expect(client.call('recovery.restore', { text: backupText() })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await client.call('recovery.status', {})).toEqual({
+      reason: null,
+      database: 'fieldline',
+      notice: null,
+    });
+    await expect(client.call('recovery.restore', { text: backupText() })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     await expect(client.call('recovery.exportReadable', {})).rejects.toMatchObject({ code: 'conflict' });
   });
 });
@@ -186,7 +232,9 @@ describe('the active-database pointer', () => {
     const factory = new IDBFactory();
     expect(await activeDatabaseName(factory)).toBe('fieldline');
     expect((await factory.databases()).map((d) => d.name)).not.toContain(POINTER_DB);
-    await expect(setActiveDatabaseName(factory, 'someone-else')).rejects.toThrow(/not a Fieldline database name/);
+    await expect(setActiveDatabaseName(factory, 'someone-else')).rejects.toThrow(
+      /not a Fieldline database name/,
+    );
     await setActiveDatabaseName(factory, 'fieldline-restored-123');
     expect(await activeDatabaseName(factory)).toBe('fieldline-restored-123');
   });

@@ -52,7 +52,9 @@ describe('schema', () => {
       const pipelines = await client.call('pipelines.list', {});
       expect(pipelines.map((p) => p.name)).toEqual(['My pipeline']);
       const board = await client.call('board.get', { pipelineId: 'p1' });
-      expect(board.cards.map((c) => [c.id, c.stageId, c.contactEmail])).toEqual([['d1', 's2', 'omar@granite.example']]);
+      expect(board.cards.map((c) => [c.id, c.stageId, c.contactEmail])).toEqual([
+        ['d1', 's2', 'omar@granite.example'],
+      ]);
       const detail = await client.call('deals.get', { id: 'd1' });
       expect(detail.history.map((h) => h.id)).toEqual(['h1', 'h2']);
       expect(detail.followUps.map((f) => f.note)).toEqual(['Discovery call']);

@@ -26,7 +26,13 @@ describe('store service through the real RPC transport', () => {
     const pipelines = await client.call('pipelines.list', {});
     expect(pipelines).toHaveLength(1);
     expect(pipelines[0]!.stages.map((s) => s.kind)).toEqual([
-      'lead-generation', 'nurturing', 'mql', 'sal', 'sql', 'closed', 'post-sale',
+      'lead-generation',
+      'nurturing',
+      'mql',
+      'sal',
+      'sql',
+      'closed',
+      'post-sale',
     ]);
     const settings = await client.call('settings.get', {});
     expect(settings.scoring.autoAcceptThreshold).toBeGreaterThan(0);
@@ -50,7 +56,11 @@ describe('store service through the real RPC transport', () => {
   it('reuses an existing company by name, case-insensitively', async () => {
     const client = h.connect();
     const a = await client.call('deals.create', lead);
-    const b = await client.call('deals.create', { ...lead, title: 'Second', companyName: 'northwind logistics' });
+    const b = await client.call('deals.create', {
+      ...lead,
+      title: 'Second',
+      companyName: 'northwind logistics',
+    });
     expect(b.companyId).toBe(a.companyId);
     expect(await h.host.db.companies.count()).toBe(1);
   });
@@ -58,7 +68,10 @@ describe('store service through the real RPC transport', () => {
   it('deals.update edits fields and keeps stage and status out of reach', async () => {
     const client = h.connect();
     const deal = await client.call('deals.create', lead);
-    const updated = await client.call('deals.update', { id: deal.id, patch: { value: 50000, notes: 'Budget approved' } });
+    const updated = await client.call('deals.update', {
+      id: deal.id,
+      patch: { value: 50000, notes: 'Budget approved' },
+    });
     expect(updated).toMatchObject({ value: 50000, notes: 'Budget approved', stageId: deal.stageId });
     await expect(
       client.call('deals.update', { id: deal.id, patch: { stageId: 'x' } as never }),
@@ -69,7 +82,9 @@ describe('store service through the real RPC transport', () => {
     const client = h.connect();
     await client.call('deals.create', lead);
     const before = await h.host.db.deals.toArray();
-    const error = await client.call('deals.create', { ...lead, title: '', value: -5 }).catch((e: unknown) => e);
+    const error = await client
+      .call('deals.create', { ...lead, title: '', value: -5 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RpcError);
     expect((error as RpcError).code).toBe('invalid-input');
     expect((error as RpcError).message).toMatch(/title/);
@@ -78,7 +93,9 @@ describe('store service through the real RPC transport', () => {
 
   it('answers an unknown method with a typed error', async () => {
     const client = h.connect();
-    await expect(client.call('deals.drop' as never, {} as never)).rejects.toMatchObject({ code: 'unknown-method' });
+    await expect(client.call('deals.drop' as never, {} as never)).rejects.toMatchObject({
+      code: 'unknown-method',
+    });
   });
 
   it('reports a missing deal as not-found', async () => {
@@ -116,7 +133,9 @@ describe('store service through the real RPC transport', () => {
     h.clock.advance(60_000);
     await client.call('activities.log', { dealId: deal.id, type: 'call', subject: 'Intro' });
     expect((await client.call('deals.get', { id: deal.id })).deal.lastActivityAt).toBe(h.clock.now());
-    await expect(client.call('activities.log', { dealId: deal.id, type: 'call', signal: 'trial-request' })).rejects.toMatchObject({
+    await expect(
+      client.call('activities.log', { dealId: deal.id, type: 'call', signal: 'trial-request' }),
+    ).rejects.toMatchObject({
       code: 'invalid-input',
     });
   });
@@ -125,7 +144,12 @@ describe('store service through the real RPC transport', () => {
     const client = h.connect();
     const deal = await client.call('deals.create', lead);
     const due = h.clock.now() + 3_600_000;
-    const f = await client.call('followUps.create', { dealId: deal.id, dueAt: due, type: 'call', note: 'Intro call' });
+    const f = await client.call('followUps.create', {
+      dealId: deal.id,
+      dueAt: due,
+      type: 'call',
+      note: 'Intro call',
+    });
     expect((await client.call('deals.get', { id: deal.id })).deal.nextFollowUpAt).toBe(due);
     expect(await client.call('followUps.dueForReminders', { until: due - 1 })).toEqual([]);
     const dueNow = await client.call('followUps.dueForReminders', { until: due });
@@ -166,7 +190,10 @@ describe('incremental board refresh', () => {
     expect(cards.map((c) => [c.id, c.nextFollowUpAt])).toEqual([[a.id, h.clock.now() + 60_000]]);
     // A lost deal leaves the board: its id yields no card.
     const settings = await client.call('settings.get', {});
-    await client.call('deals.transition', { dealId: b.id, request: { kind: 'lose', reason: settings.lostReasons[0]! } });
+    await client.call('deals.transition', {
+      dealId: b.id,
+      request: { kind: 'lose', reason: settings.lostReasons[0]! },
+    });
     expect(await client.call('board.cards', { pipelineId: pipeline!.id, ids: [b.id] })).toEqual([]);
   });
 });

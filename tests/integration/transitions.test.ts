@@ -17,7 +17,12 @@ async function snapshot() {
 }
 
 const confirmed = (note: string) => ({ state: 'confirmed' as const, note });
-const fullBant = { budget: confirmed('80k'), authority: confirmed('CFO'), need: confirmed('Manual reporting'), timeframe: confirmed('Q1') };
+const fullBant = {
+  budget: confirmed('80k'),
+  authority: confirmed('CFO'),
+  need: confirmed('Manual reporting'),
+  timeframe: confirmed('Q1'),
+};
 
 beforeEach(async () => {
   h = await startHarness();
@@ -30,8 +35,12 @@ afterEach(async () => {
 
 async function newLead() {
   return client.call('deals.create', {
-    title: 'Warehouse analytics', companyName: 'Granite Foods', contactName: 'Mei Chen',
-    contactEmail: 'mei@granite.example', source: 'event', value: 30000,
+    title: 'Warehouse analytics',
+    companyName: 'Granite Foods',
+    contactName: 'Mei Chen',
+    contactEmail: 'mei@granite.example',
+    source: 'event',
+    value: 30000,
   });
 }
 
@@ -53,7 +62,10 @@ describe('stage moves through the store', () => {
   it('deals.decide previews without writing', async () => {
     const deal = await newLead();
     const before = await snapshot();
-    const decision = await client.call('deals.decide', { dealId: deal.id, request: { kind: 'move', toStageId: stage('nurturing').id } });
+    const decision = await client.call('deals.decide', {
+      dealId: deal.id,
+      request: { kind: 'move', toStageId: stage('nurturing').id },
+    });
     expect(decision.allowed).toBe(true);
     expect(await snapshot()).toEqual(before);
   });
@@ -62,37 +74,71 @@ describe('stage moves through the store', () => {
     const deal = await newLead();
     await client.call('deals.update', { id: deal.id, patch: { bant: fullBant, specialistMeeting: true } });
     h.clock.advance(60_000);
-    const moved = await client.call('deals.transition', { dealId: deal.id, request: { kind: 'move', toStageId: stage('mql').id, reason: 'skip nurturing', override: true } });
+    const moved = await client.call('deals.transition', {
+      dealId: deal.id,
+      request: { kind: 'move', toStageId: stage('mql').id, reason: 'skip nurturing', override: true },
+    });
     expect(moved.deal.stageId).toBe(stage('mql').id);
     expect(moved.deal.stageEnteredAt).toBe(h.clock.now());
     expect(moved.proposedFollowUp).not.toBeNull();
     const history = (await client.call('deals.get', { id: deal.id })).history;
-    expect(history.at(-1)).toMatchObject({ fromStageId: stage('lead-generation').id, toStageId: stage('mql').id, at: h.clock.now() });
+    expect(history.at(-1)).toMatchObject({
+      fromStageId: stage('lead-generation').id,
+      toStageId: stage('mql').id,
+      at: h.clock.now(),
+    });
 
     const undone = await client.call('deals.undoTransition', { dealId: deal.id, historyId: moved.historyId });
     expect(undone.stageId).toBe(stage('lead-generation').id);
     const after = (await client.call('deals.get', { id: deal.id })).history;
     expect(after.at(-1)).toMatchObject({ toStageId: stage('lead-generation').id, reason: 'Undo' });
-    await expect(client.call('deals.undoTransition', { dealId: deal.id, historyId: moved.historyId })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      client.call('deals.undoTransition', { dealId: deal.id, historyId: moved.historyId }),
+    ).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('winning closes the deal, and entering Post-Sale creates a prefilled handoff checklist', async () => {
     const deal = await newLead();
-    await client.call('deals.update', { id: deal.id, patch: { bant: fullBant, specialistMeeting: true, salAccepted: true, dataValidated: true } });
+    await client.call('deals.update', {
+      id: deal.id,
+      patch: { bant: fullBant, specialistMeeting: true, salAccepted: true, dataValidated: true },
+    });
     await client.call('activities.log', { dealId: deal.id, type: 'signal', signal: 'trial-request' });
-    await client.call('activities.log', { dealId: deal.id, type: 'note', subject: 'Pain', body: 'Month-end close takes 9 days', painPoint: true });
+    await client.call('activities.log', {
+      dealId: deal.id,
+      type: 'note',
+      subject: 'Pain',
+      body: 'Month-end close takes 9 days',
+      painPoint: true,
+    });
     for (const kind of ['nurturing', 'mql', 'sal', 'sql']) {
-      await client.call('deals.transition', { dealId: deal.id, request: { kind: 'move', toStageId: stage(kind).id } });
+      await client.call('deals.transition', {
+        dealId: deal.id,
+        request: { kind: 'move', toStageId: stage(kind).id },
+      });
     }
     const won = await client.call('deals.transition', {
       dealId: deal.id,
       request: {
         kind: 'win',
-        outcome: { kind: 'won', signedDate: '2026-11-02', contractValue: 32000, termMonths: 12, poNumber: 'PO-7', commission: { type: 'rate', value: 0.08 }, reference: true, testimonial: false, caseStudy: false },
+        outcome: {
+          kind: 'won',
+          signedDate: '2026-11-02',
+          contractValue: 32000,
+          termMonths: 12,
+          poNumber: 'PO-7',
+          commission: { type: 'rate', value: 0.08 },
+          reference: true,
+          testimonial: false,
+          caseStudy: false,
+        },
       },
     });
     expect(won.deal).toMatchObject({ status: 'won', stageId: stage('closed').id });
-    await client.call('deals.transition', { dealId: deal.id, request: { kind: 'move', toStageId: stage('post-sale').id } });
+    await client.call('deals.transition', {
+      dealId: deal.id,
+      request: { kind: 'move', toStageId: stage('post-sale').id },
+    });
     const detail = await client.call('deals.get', { id: deal.id });
     expect(detail.handoff).not.toBeNull();
     const pain = detail.handoff!.sections.find((s) => s.key === 'pain-points')!;
@@ -100,19 +146,36 @@ describe('stage moves through the store', () => {
     expect(pain.items.some((i) => i.value.includes('Month-end close takes 9 days'))).toBe(true);
     const stakeholders = detail.handoff!.sections.find((s) => s.key === 'stakeholders')!;
     expect(stakeholders.items.map((i) => i.label)).toEqual(['Mei Chen — Influencer']);
-    expect(detail.history.map((x) => x.toStatus)).toEqual(['open', 'open', 'open', 'open', 'open', 'won', 'won']);
+    expect(detail.history.map((x) => x.toStatus)).toEqual([
+      'open',
+      'open',
+      'open',
+      'open',
+      'open',
+      'won',
+      'won',
+    ]);
   });
 
   it('lost deals keep their stage, need a listed reason, and can be reopened', async () => {
     const deal = await newLead();
     const settings = await client.call('settings.get', {});
     await expect(
-      client.call('deals.transition', { dealId: deal.id, request: { kind: 'lose', reason: 'not on the list' } }),
+      client.call('deals.transition', {
+        dealId: deal.id,
+        request: { kind: 'lose', reason: 'not on the list' },
+      }),
     ).rejects.toMatchObject({ code: 'blocked' });
-    const lost = await client.call('deals.transition', { dealId: deal.id, request: { kind: 'lose', reason: settings.lostReasons[0]!, competitor: 'Acme' } });
+    const lost = await client.call('deals.transition', {
+      dealId: deal.id,
+      request: { kind: 'lose', reason: settings.lostReasons[0]!, competitor: 'Acme' },
+    });
     expect(lost.deal).toMatchObject({ status: 'lost', stageId: deal.stageId });
     expect((await client.call('board.get', {})).cards).toEqual([]);
-    const reopened = await client.call('deals.transition', { dealId: deal.id, request: { kind: 'reopen', reason: 'Budget freed up' } });
+    const reopened = await client.call('deals.transition', {
+      dealId: deal.id,
+      request: { kind: 'reopen', reason: 'Budget freed up' },
+    });
     expect(reopened.deal.status).toBe('open');
   });
 });

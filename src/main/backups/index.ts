@@ -51,7 +51,8 @@ export function startBackups(deps: BackupsDeps): Backups {
   const fs: BackupFs = deps.fs ?? nodeFs;
   const clock = deps.clock ?? { now: () => Date.now() };
   const maxBytes = deps.maxRestoreBytes ?? DEFAULT_MAX_BACKUP_BYTES;
-  const log = deps.log ?? ((message: string, error?: unknown) => console.error(`[backups] ${message}`, error ?? ''));
+  const log =
+    deps.log ?? ((message: string, error?: unknown) => console.error(`[backups] ${message}`, error ?? ''));
 
   async function list(): Promise<BackupEntry[]> {
     let names: string[];
@@ -122,14 +123,22 @@ export function startBackups(deps: BackupsDeps): Backups {
 
   async function restore(file: string): Promise<{ restored: boolean; message: string }> {
     const name = path.basename(file);
-    const refuse = (why: string) => ({ restored: false, message: `${why} Nothing was restored; your data is unchanged.` });
+    const refuse = (why: string) => ({
+      restored: false,
+      message: `${why} Nothing was restored; your data is unchanged.`,
+    });
     let text: string;
     try {
       const { size } = await fs.stat(file);
-      if (size > maxBytes) return refuse(`"${name}" is ${formatBytes(size)}, larger than the ${formatBytes(maxBytes)} a backup can be.`);
+      if (size > maxBytes)
+        return refuse(
+          `"${name}" is ${formatBytes(size)}, larger than the ${formatBytes(maxBytes)} a backup can be.`,
+        );
       const verified = await verifyBackup(fs, file);
       if (verified.status === 'mismatch') {
-        return refuse(`"${name}" does not match its checksum file: it was changed or damaged after it was written.`);
+        return refuse(
+          `"${name}" does not match its checksum file: it was changed or damaged after it was written.`,
+        );
       }
       text = verified.text;
     } catch (error) {

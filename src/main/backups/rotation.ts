@@ -45,10 +45,14 @@ interface Entry {
   size: number;
 }
 
-const newestFirst = <T extends Entry>(entries: readonly T[]) => [...entries].sort((a, b) => b.createdAt - a.createdAt || b.file.localeCompare(a.file));
+const newestFirst = <T extends Entry>(entries: readonly T[]) =>
+  [...entries].sort((a, b) => b.createdAt - a.createdAt || b.file.localeCompare(a.file));
 
 /** For each backup: is it a shrink (much smaller than the one before), and is it the last state before a shrink? */
-export function flagShrinks<T extends Entry>(entries: readonly T[], policy: RotationPolicy = DEFAULT_ROTATION): (T & { shrunk: boolean; beforeShrink: boolean })[] {
+export function flagShrinks<T extends Entry>(
+  entries: readonly T[],
+  policy: RotationPolicy = DEFAULT_ROTATION,
+): (T & { shrunk: boolean; beforeShrink: boolean })[] {
   const oldestFirst = newestFirst(entries).reverse();
   const flagged = oldestFirst.map((entry) => ({ ...entry, shrunk: false, beforeShrink: false }));
   for (let i = 1; i < flagged.length; i++) {
@@ -71,7 +75,11 @@ const dayKey = (at: number) => {
 
 type KeptBecause = 'fixed' | 'daily' | 'hourly';
 
-export function selectForDeletion<T extends Entry>(entries: readonly T[], now: number, policy: RotationPolicy = DEFAULT_ROTATION): T[] {
+export function selectForDeletion<T extends Entry>(
+  entries: readonly T[],
+  now: number,
+  policy: RotationPolicy = DEFAULT_ROTATION,
+): T[] {
   const flagged = flagShrinks(entries, policy);
   const protectedFiles = new Set(flagged.filter((e) => e.beforeShrink).map((e) => e.file));
   const sorted = newestFirst(entries);
@@ -85,7 +93,8 @@ export function selectForDeletion<T extends Entry>(entries: readonly T[], now: n
     hours.add(hourKey(entry.createdAt));
     days.add(dayKey(entry.createdAt));
     if (index < policy.keepAtLeast || protectedFiles.has(entry.file)) kept.set(entry, 'fixed');
-    else if (age < 0 || (newestOfDay && age < policy.dailyForDays * DAY)) kept.set(entry, 'daily'); // future-dated: the clock was changed
+    else if (age < 0 || (newestOfDay && age < policy.dailyForDays * DAY))
+      kept.set(entry, 'daily'); // future-dated: the clock was changed
     else if (newestOfHour && age < policy.hourlyForHours * HOUR) kept.set(entry, 'hourly');
   });
   // The size limit: thin the hourly copies first, then the daily ones, oldest first each time;
@@ -118,7 +127,14 @@ export function backupName(at: number, sequence = 1): string {
 export function parseBackupName(name: string): number | null {
   const m = NAME.exec(name);
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const at = new Date(year, month - 1, day, hour, minute, second);
   if (at.getMonth() !== month - 1 || at.getDate() !== day) return null; // e.g. 20250231
   // A sequence number orders backups taken within the same second.

@@ -54,7 +54,8 @@ export function createBackupSchedule<R>(deps: BackupScheduleDeps<R>): BackupSche
   const interval = deps.intervalMs ?? BACKUP_INTERVAL_MS;
   const settle = Math.min(deps.settleMs ?? 30_000, interval);
   const retry = Math.min(deps.retryMs ?? 60_000, interval);
-  const log = deps.log ?? ((message: string, error?: unknown) => console.error(`[backups] ${message}`, error ?? ''));
+  const log =
+    deps.log ?? ((message: string, error?: unknown) => console.error(`[backups] ${message}`, error ?? ''));
 
   let dirty = false;
   let stopped = false;
@@ -99,7 +100,8 @@ export function createBackupSchedule<R>(deps: BackupScheduleDeps<R>): BackupSche
     if (stopped || !dirty) return;
     disarm();
     const sinceLast = clock.now() - lastRunAt;
-    const delay = failures > 0 ? Math.min(retry * 2 ** (failures - 1), interval) : Math.max(interval - sinceLast, settle);
+    const delay =
+      failures > 0 ? Math.min(retry * 2 ** (failures - 1), interval) : Math.max(interval - sinceLast, settle);
     arm(delay);
   }
 

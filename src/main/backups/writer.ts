@@ -68,7 +68,12 @@ export async function writeFileAtomic(fs: BackupFs, target: string, data: string
 }
 
 /** Write a backup `name` and its checksum into `dir`; returns the backup's full path. */
-export async function writeBackupAtomic(fs: BackupFs, dir: string, name: string, text: string): Promise<{ file: string; sha256: string }> {
+export async function writeBackupAtomic(
+  fs: BackupFs,
+  dir: string,
+  name: string,
+  text: string,
+): Promise<{ file: string; sha256: string }> {
   const file = path.join(dir, name);
   const sha256 = sha256Hex(text);
   await writeFileAtomic(fs, `${file}${CHECKSUM_SUFFIX}`, `${sha256}  ${name}\n`);

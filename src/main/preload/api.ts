@@ -41,7 +41,10 @@ export interface RestoreResult {
 }
 
 /** The store host's state as main's supervisor sees it. */
-export type StoreStatus = { state: 'starting' } | { state: 'ready' } | { state: 'restarting'; reason: string; attempt: number; inMs: number };
+export type StoreStatus =
+  | { state: 'starting' }
+  | { state: 'ready' }
+  | { state: 'restarting'; reason: string; attempt: number; inMs: number };
 
 export interface FieldlineBridge {
   saveFile(req: SaveFileRequest): Promise<SaveResult>;

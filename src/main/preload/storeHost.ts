@@ -15,7 +15,8 @@ contextBridge.exposeInMainWorld('fieldlineJournal', {
   append: (bytes: Uint8Array) => ipcRenderer.invoke(CHANNELS.journal, { op: 'append', bytes }),
   readJournals: () => ipcRenderer.invoke(CHANNELS.journal, { op: 'readJournals' }),
   readSnapshot: () => ipcRenderer.invoke(CHANNELS.journal, { op: 'readSnapshot' }),
-  compact: (text: string, keep: Uint8Array) => ipcRenderer.invoke(CHANNELS.journal, { op: 'compact', text, keep }),
+  compact: (text: string, keep: Uint8Array) =>
+    ipcRenderer.invoke(CHANNELS.journal, { op: 'compact', text, keep }),
 });
 
 ipcRenderer.on(CHANNELS.storeHostConnect, (event, client: unknown) => {

@@ -26,7 +26,13 @@ const statusListeners = new Set<(status: StoreStatus) => void>();
 ipcRenderer.on(CHANNELS.storeStatus, (_event, status: unknown) => {
   const s = status as Partial<{ state: unknown; reason: unknown; attempt: unknown; inMs: unknown }> | null;
   if (s?.state === 'ready' || s?.state === 'starting') lastStatus = { state: s.state };
-  else if (s?.state === 'restarting') lastStatus = { state: 'restarting', reason: String(s.reason), attempt: Number(s.attempt) || 0, inMs: Number(s.inMs) || 0 };
+  else if (s?.state === 'restarting')
+    lastStatus = {
+      state: 'restarting',
+      reason: String(s.reason),
+      attempt: Number(s.attempt) || 0,
+      inMs: Number(s.inMs) || 0,
+    };
   else return;
   statusListeners.forEach((cb) => cb(lastStatus));
 });

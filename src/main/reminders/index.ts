@@ -11,7 +11,12 @@ import { Notification, powerMonitor } from 'electron';
 import type { RpcClient } from '../../shared/rpc/client';
 import type { ChangeEvent } from '../../shared/rpc/views';
 import { noticeContent, toReminder } from '../../shared/reminders/notice';
-import { createReminderScheduler, type ReminderNotice, type ReminderSource, type SchedulerTimers } from '../../shared/reminders/scheduler';
+import {
+  createReminderScheduler,
+  type ReminderNotice,
+  type ReminderSource,
+  type SchedulerTimers,
+} from '../../shared/reminders/scheduler';
 
 export interface RemindersDeps {
   client: RpcClient;
@@ -60,7 +65,8 @@ function storeSource(client: RpcClient): ReminderSource {
 export function startReminders(deps: RemindersDeps): Reminders {
   const { client } = deps;
   const clock = deps.clock ?? { now: () => Date.now() };
-  const log = deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
+  const log =
+    deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
   const openAgenda = deps.openAgenda ?? (() => deps.openDeal(''));
   const platform = deps.platform ?? process.platform;
   const withActions = platform === 'darwin' || platform === 'win32';
@@ -100,9 +106,12 @@ export function startReminders(deps: RemindersDeps): Reminders {
       notification.on('action', (details) => {
         live.delete(notification);
         const index = details.actionIndex;
-        if (index === ACTION_DONE) act('complete', () => client.call('followUps.complete', { id: single.id }));
+        if (index === ACTION_DONE)
+          act('complete', () => client.call('followUps.complete', { id: single.id }));
         if (index === ACTION_SNOOZE) {
-          act('snooze', () => client.call('followUps.snooze', { id: single.id, until: clock.now() + SNOOZE_MS }));
+          act('snooze', () =>
+            client.call('followUps.snooze', { id: single.id, until: clock.now() + SNOOZE_MS }),
+          );
         }
       });
     }

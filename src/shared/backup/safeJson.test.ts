@@ -12,7 +12,8 @@ describe('utf8Length', () => {
   });
 
   it('matches the encoder for lone surrogates (encoded as U+FFFD)', () => {
-    for (const text of ['\ud800', 'a\udc00b', '\ud83d\ude00', '\ud83d']) expect(utf8Length(text)).toBe(Buffer.byteLength(text));
+    for (const text of ['\ud800', 'a\udc00b', '\ud83d\ude00', '\ud83d'])
+      expect(utf8Length(text)).toBe(Buffer.byteLength(text));
   });
 
   it('exceedsBytes agrees with the exact length', () => {

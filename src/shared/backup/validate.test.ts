@@ -51,7 +51,10 @@ describe('parseBackup', () => {
   it('refuses a file above the size limit before parsing it', () => {
     const text = JSON.stringify(sampleBackup());
     const result = parseBackup(text, { maxBytes: 1024 });
-    expect(result).toEqual({ ok: false, error: 'This backup cannot be restored: the file is larger than the 1 KB limit.' });
+    expect(result).toEqual({
+      ok: false,
+      error: 'This backup cannot be restored: the file is larger than the 1 KB limit.',
+    });
     expect(parseBackup(text, { maxBytes: Buffer.byteLength(text) }).ok).toBe(true);
   });
 
@@ -79,13 +82,18 @@ describe('parseBackup', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it.each(['constructor', 'prototype'])('treats a %s key as ordinary data (the store accepts it, so restore must), polluting nothing', (key) => {
-    const doc = JSON.parse(JSON.stringify(sampleBackup())) as { tables: { deals: { mqlAnswers: Record<string, boolean> }[] } };
-    doc.tables.deals[0]!.mqlAnswers = JSON.parse(`{"${key}":true}`) as Record<string, boolean>;
-    const result = parseBackup(JSON.stringify(doc));
-    expect(result.ok && Object.keys(result.backup.tables.deals[0]!.mqlAnswers)).toEqual([key]);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  it.each(['constructor', 'prototype'])(
+    'treats a %s key as ordinary data (the store accepts it, so restore must), polluting nothing',
+    (key) => {
+      const doc = JSON.parse(JSON.stringify(sampleBackup())) as {
+        tables: { deals: { mqlAnswers: Record<string, boolean> }[] };
+      };
+      doc.tables.deals[0]!.mqlAnswers = JSON.parse(`{"${key}":true}`) as Record<string, boolean>;
+      const result = parseBackup(JSON.stringify(doc));
+      expect(result.ok && Object.keys(result.backup.tables.deals[0]!.mqlAnswers)).toEqual([key]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 
   it('refuses a top-level __proto__ key', () => {
     expectError(`{"__proto__":{"x":1},"format":"fieldline-backup"}`, 'forbidden key "__proto__"');
@@ -95,7 +103,11 @@ describe('parseBackup', () => {
     const doc = editable();
     expectError(JSON.stringify({ ...doc, format: 'other' }), 'not a Fieldline backup');
     expectError(JSON.stringify({ ...doc, version: 2 }), 'newer version of Fieldline');
-    expectError(JSON.stringify({ ...doc, schemaVersion: SCHEMA_VERSION + 1 }), 'newer Fieldline', 'update Fieldline');
+    expectError(
+      JSON.stringify({ ...doc, schemaVersion: SCHEMA_VERSION + 1 }),
+      'newer Fieldline',
+      'update Fieldline',
+    );
     expectError(JSON.stringify({ ...doc, schemaVersion: 0 }), 'schema 0 is not supported');
     expectError(JSON.stringify({ ...doc, exportedAt: 'yesterday' }), 'exportedAt');
   });
@@ -142,7 +154,13 @@ describe('parseBackup', () => {
     const doc = editable();
     doc.tables.deals[0]!.pipelineId = 'nowhere';
     doc.tables.deals[1]!.stageId = 'no-such-stage';
-    expectError(JSON.stringify(doc), 'deals: record 1', 'pipeline "nowhere" is not in the backup', 'deals: record 2', 'not a stage of its pipeline');
+    expectError(
+      JSON.stringify(doc),
+      'deals: record 1',
+      'pipeline "nowhere" is not in the backup',
+      'deals: record 2',
+      'not a stage of its pipeline',
+    );
   });
 
   it('requires exactly one settings record and at least one pipeline', () => {

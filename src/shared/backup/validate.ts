@@ -42,7 +42,8 @@ class Problems {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function describeRecord(table: TableName, index: number, total: number, record: unknown): string {
   const key = isObject(record) ? recordKey(table, record as { id?: string; key?: string }) : '';
@@ -61,12 +62,16 @@ function checkHeader(doc: Record<string, unknown>, problems: Problems) {
     return;
   }
   if (typeof doc.version !== 'number' || doc.version > BACKUP_VERSION) {
-    problems.add(`it was written by a newer version of Fieldline (file version ${String(doc.version)}); update Fieldline to restore it`);
+    problems.add(
+      `it was written by a newer version of Fieldline (file version ${String(doc.version)}); update Fieldline to restore it`,
+    );
   } else if (doc.version !== BACKUP_VERSION) problems.add(`its file version ${doc.version} is not supported`);
   const schema = doc.schemaVersion;
   if (typeof schema !== 'number' || !Number.isInteger(schema)) problems.add('its "schemaVersion" is missing');
   else if (schema > SCHEMA_VERSION) {
-    problems.add(`it holds data of a newer Fieldline (database schema ${schema}); update Fieldline to restore it`);
+    problems.add(
+      `it holds data of a newer Fieldline (database schema ${schema}); update Fieldline to restore it`,
+    );
   } else if (schema !== SCHEMA_VERSION) problems.add(`its database schema ${schema} is not supported`);
   if (typeof doc.exportedAt !== 'number' || !Number.isInteger(doc.exportedAt) || doc.exportedAt < 0) {
     problems.add('its "exportedAt" time is missing or invalid');
@@ -91,11 +96,14 @@ function checkTables(raw: Record<string, unknown>, problems: Problems): BackupTa
     for (let i = 0; i < rows.length && !problems.full; i++) {
       const result = schema.safeParse(rows[i]);
       if (!result.success) {
-        problems.add(`${describeRecord(table, i, rows.length, rows[i])}: ${describeIssue(result.error.issues[0]!)}`);
+        problems.add(
+          `${describeRecord(table, i, rows.length, rows[i])}: ${describeIssue(result.error.issues[0]!)}`,
+        );
         continue;
       }
       const key = recordKey(table, result.data as { id?: string; key?: string });
-      if (seen.has(key)) problems.add(`${describeRecord(table, i, rows.length, rows[i])}: the id appears twice`);
+      if (seen.has(key))
+        problems.add(`${describeRecord(table, i, rows.length, rows[i])}: the id appears twice`);
       seen.add(key);
       clean.push(result.data);
     }
@@ -112,14 +120,17 @@ function checkCounts(rawCounts: unknown, tables: BackupTables, problems: Problem
   const actual = countTables(tables);
   for (const table of TABLE_NAMES) {
     if (rawCounts[table] !== actual[table]) {
-      problems.add(`${table}: the file says ${String(rawCounts[table])} records but holds ${actual[table]} (it may be truncated or edited)`);
+      problems.add(
+        `${table}: the file says ${String(rawCounts[table])} records but holds ${actual[table]} (it may be truncated or edited)`,
+      );
     }
   }
 }
 
 /** Links the store relies on: every deal sits in an existing pipeline and stage. */
 function checkReferences(tables: BackupTables, problems: Problems) {
-  if (tables.settings.length !== 1) problems.add(`settings: expected exactly one settings record, found ${tables.settings.length}`);
+  if (tables.settings.length !== 1)
+    problems.add(`settings: expected exactly one settings record, found ${tables.settings.length}`);
   if (tables.pipelines.length === 0) problems.add('pipelines: the backup has no pipeline');
   const stages = new Map(tables.pipelines.map((p) => [p.id, new Set(p.stages.map((s) => s.id))]));
   tables.deals.forEach((deal, i) => {
@@ -127,12 +138,15 @@ function checkReferences(tables: BackupTables, problems: Problems) {
     const where = describeRecord('deals', i, tables.deals.length, deal);
     const pipelineStages = stages.get(deal.pipelineId);
     if (!pipelineStages) problems.add(`${where}: its pipeline "${deal.pipelineId}" is not in the backup`);
-    else if (!pipelineStages.has(deal.stageId)) problems.add(`${where}: its stage "${deal.stageId}" is not a stage of its pipeline`);
+    else if (!pipelineStages.has(deal.stageId))
+      problems.add(`${where}: its stage "${deal.stageId}" is not a stage of its pipeline`);
   });
   const handoffDeals = new Set<string>();
   tables.handoffs.forEach((h, i) => {
     if (handoffDeals.has(h.dealId)) {
-      problems.add(`${describeRecord('handoffs', i, tables.handoffs.length, h)}: deal "${h.dealId}" has a second handoff checklist`);
+      problems.add(
+        `${describeRecord('handoffs', i, tables.handoffs.length, h)}: deal "${h.dealId}" has a second handoff checklist`,
+      );
     }
     handoffDeals.add(h.dealId);
   });
@@ -141,7 +155,10 @@ function checkReferences(tables: BackupTables, problems: Problems) {
 /** Parse and fully validate a backup file's text. Never throws. */
 export function parseBackup(text: string, opts: ParseBackupOptions = {}): ParseBackupResult {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES;
-  const fail = (reason: string): ParseBackupResult => ({ ok: false, error: `This backup cannot be restored: ${reason}.` });
+  const fail = (reason: string): ParseBackupResult => ({
+    ok: false,
+    error: `This backup cannot be restored: ${reason}.`,
+  });
   if (typeof text !== 'string') return fail('it is not text');
   if (exceedsBytes(text, maxBytes)) return fail(`the file is larger than the ${formatBytes(maxBytes)} limit`);
   if (text.trim() === '') return fail('the file is empty');
@@ -150,7 +167,9 @@ export function parseBackup(text: string, opts: ParseBackupOptions = {}): ParseB
   const forbidden = findForbiddenKey(parsed.value);
   if (forbidden) {
     const where = forbidden.at ? ` (in ${forbidden.at})` : '';
-    return fail(`it contains the forbidden key "${forbidden.key}"${where}, which is never valid in Fieldline data`);
+    return fail(
+      `it contains the forbidden key "${forbidden.key}"${where}, which is never valid in Fieldline data`,
+    );
   }
   const doc = parsed.value;
   if (!isObject(doc)) return fail('it is not a Fieldline backup file');

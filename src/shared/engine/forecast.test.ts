@@ -30,7 +30,14 @@ describe('forecast', () => {
     const sql = stageOf('sql').id;
     const sal = stageOf('sal').id;
     expect(forecastByMonth(deals, testPipeline)).toEqual([
-      { month: '2026-02', byStage: { [sql]: 1_000 }, weighted: 1_000, committed: 0, total: 1_000, warnings: [] },
+      {
+        month: '2026-02',
+        byStage: { [sql]: 1_000 },
+        weighted: 1_000,
+        committed: 0,
+        total: 1_000,
+        warnings: [],
+      },
       {
         month: '2026-03',
         byStage: { [sql]: 5_000, [sal]: 6_000 },

@@ -9,7 +9,12 @@ describe('isStale', () => {
   const deal = makeDeal({ stageEnteredAt: T0, lastActivityAt: T0 }, 'nurturing');
 
   it('a pause end Date cannot show (9e15, from an older database) reads as an open-ended pause, never a RangeError', () => {
-    const state = isStale({ deal: { ...deal, pausedUntil: 9e15 }, stage: nurturing, now: T0 + 16 * DAY_MS, nextStep: null });
+    const state = isStale({
+      deal: { ...deal, pausedUntil: 9e15 },
+      stage: nurturing,
+      now: T0 + 16 * DAY_MS,
+      nextStep: null,
+    });
     expect(state).toMatchObject({ stale: false, text: 'paused (no end date can be shown)' });
   });
 
@@ -23,10 +28,10 @@ describe('isStale', () => {
 
   it('is not stale at the limit, with a future next step, while paused, or once closed', () => {
     const now = T0 + 16 * DAY_MS;
-    expect(isStale({ deal, stage: nurturing, now: T0 + 14 * DAY_MS, nextStep: null }).stale).toBe(
-      false,
-    );
-    expect(isStale({ deal, stage: nurturing, now, nextStep: { dueAt: now + DAY_MS, hasTime: true } }).stale).toBe(false);
+    expect(isStale({ deal, stage: nurturing, now: T0 + 14 * DAY_MS, nextStep: null }).stale).toBe(false);
+    expect(
+      isStale({ deal, stage: nurturing, now, nextStep: { dueAt: now + DAY_MS, hasTime: true } }).stale,
+    ).toBe(false);
     const paused = isStale({
       deal: { ...deal, pausedUntil: now + DAY_MS },
       stage: nurturing,
@@ -36,12 +41,11 @@ describe('isStale', () => {
     expect(paused.stale).toBe(false);
     expect(paused.text).toMatch(/^paused until /);
     expect(
-      isStale({ deal: { ...deal, pausedUntil: now - 1 }, stage: nurturing, now, nextStep: null })
-        .stale,
+      isStale({ deal: { ...deal, pausedUntil: now - 1 }, stage: nurturing, now, nextStep: null }).stale,
     ).toBe(true);
-    expect(
-      isStale({ deal: { ...deal, status: 'lost' }, stage: nurturing, now, nextStep: null }).stale,
-    ).toBe(false);
+    expect(isStale({ deal: { ...deal, status: 'lost' }, stage: nurturing, now, nextStep: null }).stale).toBe(
+      false,
+    );
   });
 
   it('measures idle time from the later of the last activity and the stage change', () => {
@@ -54,8 +58,6 @@ describe('isStale', () => {
     const sal = { ...stageOf('sal'), staleAfter: { amount: 4, unit: 'hours' as const } };
     expect(isStale({ deal, stage: sal, now: T0 + 5 * HOUR_MS, nextStep: null }).stale).toBe(true);
     const never = { ...sal, staleAfter: { amount: 0, unit: 'days' as const } };
-    expect(isStale({ deal, stage: never, now: T0 + 500 * DAY_MS, nextStep: null }).stale).toBe(
-      false,
-    );
+    expect(isStale({ deal, stage: never, now: T0 + 500 * DAY_MS, nextStep: null }).stale).toBe(false);
   });
 });

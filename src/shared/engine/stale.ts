@@ -78,7 +78,9 @@ export function isStale(input: {
   if (stale) text = `stale: ${formatElapsed(idleMs)} without activity in ${stage.name}`;
   else if (paused && deal.pausedUntil !== null)
     // An older database may hold a time Date cannot show: say so rather than throw during render.
-    text = isValid(deal.pausedUntil) ? `paused until ${format(deal.pausedUntil, 'd MMM yyyy')}` : 'paused (no end date can be shown)';
+    text = isValid(deal.pausedUntil)
+      ? `paused until ${format(deal.pausedUntil, 'd MMM yyyy')}`
+      : 'paused (no end date can be shown)';
   else text = `last activity ${formatAgo(idleMs)}`;
   return { stale, idleMs, text };
 }

@@ -28,7 +28,16 @@ export function confirmedBant(): Bant {
 
 export function makeDeal(overrides: Partial<Deal> = {}, kind: StageKind = 'lead-generation'): Deal {
   const deal = makeModelDeal(
-    { id: 'deal-1', pipelineId: testPipeline.id, stageId: stageOf(kind).id, title: 'Acme rollout', source: 'event', companyName: 'Acme', value: 10_000, ...overrides },
+    {
+      id: 'deal-1',
+      pipelineId: testPipeline.id,
+      stageId: stageOf(kind).id,
+      title: 'Acme rollout',
+      source: 'event',
+      companyName: 'Acme',
+      value: 10_000,
+      ...overrides,
+    },
     T0,
   );
   return DealSchema.parse(deal);

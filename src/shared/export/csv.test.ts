@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { neutraliseFormula, toCsv, unneutraliseFormula } from './csv';
 
 describe('neutraliseFormula', () => {
-  it.each(['=SUM(A1:A9)', '+1+1', '-2+3', '@cmd', '\tTAB', '\rCR', '\nLF', "=HYPERLINK(\"http://x\",\"y\")"])(
+  it.each(['=SUM(A1:A9)', '+1+1', '-2+3', '@cmd', '\tTAB', '\rCR', '\nLF', '=HYPERLINK("http://x","y")'])(
     'prefixes an apostrophe to %j',
     (cell) => {
       expect(neutraliseFormula(cell)).toBe(`'${cell}`);
@@ -33,18 +33,24 @@ describe('neutraliseFormula', () => {
 
 describe('toCsv', () => {
   it('writes RFC 4180 records with CRLF and quotes only where needed', () => {
-    const csv = toCsv(['Name', 'Note', 'Value'], [
-      ['Acme, Inc.', 'said "yes"', 12500],
-      ['Line\nbreak', null, -40],
-      [' padded ', true, 0.5],
-    ]);
+    const csv = toCsv(
+      ['Name', 'Note', 'Value'],
+      [
+        ['Acme, Inc.', 'said "yes"', 12500],
+        ['Line\nbreak', null, -40],
+        [' padded ', true, 0.5],
+      ],
+    );
     expect(csv).toBe(
       'Name,Note,Value\r\n"Acme, Inc.","said ""yes""",12500\r\n"Line\nbreak",,-40\r\n" padded ",true,0.5',
     );
   });
 
   it('neutralises every trigger in text cells but writes numbers plainly', () => {
-    const csv = toCsv(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], [['=1', '+1', '-1', '@a', '\tx', '\rx', '\nx', -1]]);
+    const csv = toCsv(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
+      [['=1', '+1', '-1', '@a', '\tx', '\rx', '\nx', -1]],
+    );
     const [, record] = Papa.parse<string[]>(csv, { newline: '\r\n' }).data;
     expect(record).toEqual(["'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx", "'\nx", '-1']);
   });
@@ -71,14 +77,18 @@ describe('toCsv', () => {
       fc.boolean(),
     );
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 8 }), (width, wide) => {
-        const header = Array.from({ length: width }, (_, i) => `col${i}`);
-        const rows = wide.map((r) => r.slice(0, width));
-        const parsed = Papa.parse<string[]>(toCsv(header, rows), { newline: '\r\n', delimiter: ',' });
-        expect(parsed.errors).toEqual([]);
-        const back = parsed.data.map((r) => r.map(unneutraliseFormula));
-        expect(back).toEqual([header, ...rows.map((r) => r.map((v) => String(v)))]);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 8 }),
+        (width, wide) => {
+          const header = Array.from({ length: width }, (_, i) => `col${i}`);
+          const rows = wide.map((r) => r.slice(0, width));
+          const parsed = Papa.parse<string[]>(toCsv(header, rows), { newline: '\r\n', delimiter: ',' });
+          expect(parsed.errors).toEqual([]);
+          const back = parsed.data.map((r) => r.map(unneutraliseFormula));
+          expect(back).toEqual([header, ...rows.map((r) => r.map((v) => String(v)))]);
+        },
+      ),
     );
   });
 });

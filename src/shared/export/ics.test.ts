@@ -46,14 +46,18 @@ describe('followUpsToIcs', () => {
     const [event] = events(ics);
     expect(event?.uid).toBe('fu-1@fieldline');
     expect(event?.summary).toBe('Call: Fleet rollout (Acme GmbH)');
-    expect(event?.description).toBe('Ask about the rollout plan\n\nDeal: Fleet rollout\nCompany: Acme GmbH\nType: Call');
+    expect(event?.description).toBe(
+      'Ask about the rollout plan\n\nDeal: Fleet rollout\nCompany: Acme GmbH\nType: Call',
+    );
     expect(event?.startDate.isDate).toBe(false);
     expect(event?.startDate.toJSDate().getTime()).toBe(Date.UTC(2025, 2, 14, 14, 0, 0));
     expect(event?.endDate.toJSDate().getTime()).toBe(Date.UTC(2025, 2, 14, 14, 30, 0));
     expect(ics).toContain('\r\nDTSTAMP:20250310T083000Z\r\n');
     expect(ics).toContain('\r\nDTSTART:20250314T140000Z\r\n');
     expect(ics).toContain('\r\nTRIGGER:-PT15M\r\n');
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Fieldline//Fieldline follow-ups//EN\r\n')).toBe(true);
+    expect(
+      ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Fieldline//Fieldline follow-ups//EN\r\n'),
+    ).toBe(true);
   });
 
   it('writes all-day follow-ups as VALUE=DATE on the local calendar day of dueAt', () => {
@@ -69,23 +73,35 @@ describe('followUpsToIcs', () => {
   });
 
   it('rolls the end date over month and year ends', () => {
-    const ics = followUpsToIcs([item({ hasTime: false, dueAt: new Date(2024, 11, 31).getTime() })], { now: NOW });
+    const ics = followUpsToIcs([item({ hasTime: false, dueAt: new Date(2024, 11, 31).getTime() })], {
+      now: NOW,
+    });
     expect(ics).toContain('DTSTART;VALUE=DATE:20241231\r\nDTEND;VALUE=DATE:20250101');
   });
 
   it('uses the custom PRODID, marks cancelled events and leaves alarms off closed ones', () => {
     const ics = followUpsToIcs(
-      [item({ id: 'a', status: 'cancelled' }), item({ id: 'b', status: 'done' }), item({ id: 'c', status: 'snoozed' })],
+      [
+        item({ id: 'a', status: 'cancelled' }),
+        item({ id: 'b', status: 'done' }),
+        item({ id: 'c', status: 'snoozed' }),
+      ],
       { now: NOW, prodId: '-//Test//X//EN' },
     );
     expect(ics).toContain('PRODID:-//Test//X//EN');
     expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(1);
-    expect(events(ics).map((e) => e.component.getFirstPropertyValue('status'))).toEqual(['CANCELLED', 'CONFIRMED', 'CONFIRMED']);
+    expect(events(ics).map((e) => e.component.getFirstPropertyValue('status'))).toEqual([
+      'CANCELLED',
+      'CONFIRMED',
+      'CONFIRMED',
+    ]);
   });
 
   it('round-trips awkward text: commas, semicolons, backslashes, newlines, emoji, long lines', () => {
     const awkward = `Budget; timing, scope \\ risk\nline two\r\nline three 🚀👩🏽‍💻 ${'é€😀x'.repeat(125)}`;
-    const ics = followUpsToIcs([item({ note: awkward }, 'Deal, with; "quotes"', 'Ümlaut & Co, Ltd;')], { now: NOW });
+    const ics = followUpsToIcs([item({ note: awkward }, 'Deal, with; "quotes"', 'Ümlaut & Co, Ltd;')], {
+      now: NOW,
+    });
     const [event] = events(ics);
     expect(event?.summary).toBe('Call: Deal, with; "quotes" (Ümlaut & Co, Ltd;)');
     expect(event?.description.split('\n\nDeal:')[0]).toBe(awkward.replace(/\r\n/g, '\n'));

@@ -14,11 +14,28 @@ function input(over: Partial<BuildHandoffInput> = {}): BuildHandoffInput {
   return {
     deal,
     contacts: [
-      { contact: fixtureContact('c-1', { name: 'Katrin Vogel', title: 'COO', email: 'k.vogel@nordwind.example' }), role: 'decision-maker' },
+      {
+        contact: fixtureContact('c-1', {
+          name: 'Katrin Vogel',
+          title: 'COO',
+          email: 'k.vogel@nordwind.example',
+        }),
+        role: 'decision-maker',
+      },
       { contact: fixtureContact('c-2', { name: 'Jonas Berg', title: 'Head of Dispatch' }), role: 'champion' },
     ],
     activities: [
-      makeActivity({ id: 'a1', dealId: deal.id, type: 'note', subject: 'Paper driver logs', body: 'Typed in weekly by two clerks', painPoint: true }, 1),
+      makeActivity(
+        {
+          id: 'a1',
+          dealId: deal.id,
+          type: 'note',
+          subject: 'Paper driver logs',
+          body: 'Typed in weekly by two clerks',
+          painPoint: true,
+        },
+        1,
+      ),
       makeActivity({ id: 'a2', dealId: deal.id, type: 'note', subject: 'Not a pain point' }, 1),
     ],
     template: defaultHandoffTemplate(),
@@ -40,13 +57,20 @@ describe('buildHandoffChecklist', () => {
     expect(c.sections.flatMap((s) => s.items).every((i) => !i.done && i.date === null)).toBe(true);
     expect(c).toMatchObject({ dealId: 'deal-1', createdAt: 42, updatedAt: 42 });
     expect(HandoffChecklist.safeParse(c).success).toBe(true);
-    const allIds = [c.id, ...c.sections.map((s) => s.id), ...c.sections.flatMap((s) => s.items.map((i) => i.id))];
+    const allIds = [
+      c.id,
+      ...c.sections.map((s) => s.id),
+      ...c.sections.flatMap((s) => s.items.map((i) => i.id)),
+    ];
     expect(new Set(allIds).size).toBe(allIds.length);
   });
 
   it('prefills priorities and pain points from CHAMP, BANT and notes marked as pain points', () => {
     const c = buildHandoffChecklist(input());
-    expect(values(c, 'priorities')[0]).toEqual(['Primary business goal', 'Cut fuel spend before Q4 budget review']);
+    expect(values(c, 'priorities')[0]).toEqual([
+      'Primary business goal',
+      'Cut fuel spend before Q4 budget review',
+    ]);
     expect(values(c, 'pain-points')).toEqual([
       ['Most pressing pain point', 'Dispatch cannot see where trucks are'],
       ['Other pain points raised', 'Fuel costs up 12% this year'],
@@ -90,21 +114,42 @@ describe('buildHandoffChecklist', () => {
     expect(renewalDate('2025-05-28', 36)).toBe('2028-05-28');
   });
 
-  it('always builds a valid checklist, however long or odd the rep\'s text (property)', () => {
+  it("always builds a valid checklist, however long or odd the rep's text (property)", () => {
     const text = fc.string({ maxLength: 400 });
     fc.assert(
-      fc.property(text, text, fc.string({ maxLength: 21_000 }), fc.integer({ min: 0, max: 260 }), (name, note, body, painCount) => {
-        const base = input();
-        base.deal.champ.prioritization.note = note.slice(0, 300);
-        const c = buildHandoffChecklist({
-          ...base,
-          contacts: [{ contact: fixtureContact('c-9', { name: name.slice(0, 300), title: name.slice(0, 300) }), role: 'user' }],
-          activities: Array.from({ length: painCount }, (_, i) =>
-            makeActivity({ id: `p${i}`, dealId: 'deal-1', type: 'note', subject: name.slice(0, 300), body: body.slice(0, 20_000), painPoint: true }, 1),
-          ),
-        });
-        expect(HandoffChecklist.safeParse(c).success).toBe(true);
-      }),
+      fc.property(
+        text,
+        text,
+        fc.string({ maxLength: 21_000 }),
+        fc.integer({ min: 0, max: 260 }),
+        (name, note, body, painCount) => {
+          const base = input();
+          base.deal.champ.prioritization.note = note.slice(0, 300);
+          const c = buildHandoffChecklist({
+            ...base,
+            contacts: [
+              {
+                contact: fixtureContact('c-9', { name: name.slice(0, 300), title: name.slice(0, 300) }),
+                role: 'user',
+              },
+            ],
+            activities: Array.from({ length: painCount }, (_, i) =>
+              makeActivity(
+                {
+                  id: `p${i}`,
+                  dealId: 'deal-1',
+                  type: 'note',
+                  subject: name.slice(0, 300),
+                  body: body.slice(0, 20_000),
+                  painPoint: true,
+                },
+                1,
+              ),
+            ),
+          });
+          expect(HandoffChecklist.safeParse(c).success).toBe(true);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -1,5 +1,14 @@
 import { addMonths, format } from 'date-fns';
-import type { Activity, Contact, Deal, DecisionRole, HandoffChecklist, HandoffItem, HandoffTemplate, WonOutcome } from '../model';
+import type {
+  Activity,
+  Contact,
+  Deal,
+  DecisionRole,
+  HandoffChecklist,
+  HandoffItem,
+  HandoffTemplate,
+  WonOutcome,
+} from '../model';
 import { capitalise, formatMoney, ROLE_LABELS } from '../export/handoff/format';
 
 export interface BuildHandoffInput {
@@ -45,15 +54,21 @@ export function renewalDate(signedDate: string, months: number): string {
 /** Values for the commercial section's first items: value and term, then the renewal date. */
 function commercialTerms(won: WonOutcome, currency: string | undefined): string[] {
   const term = won.termMonths ? ` over ${won.termMonths} months` : '';
-  const details = [won.poNumber.trim() ? `PO ${won.poNumber.trim()}` : '', `signed ${won.signedDate}`].filter(Boolean);
+  const details = [won.poNumber.trim() ? `PO ${won.poNumber.trim()}` : '', `signed ${won.signedDate}`].filter(
+    Boolean,
+  );
   const valueAndTerm = `${formatMoney(won.contractValue, currency)}${term} (${details.join(', ')})`;
   return [valueAndTerm, won.termMonths ? renewalDate(won.signedDate, won.termMonths) : ''];
 }
 
 /** What the rep already told us, by template section key: values for the first items, then extras. */
-function prefill(input: BuildHandoffInput): Record<string, { values: string[]; extra: { label: string; value: string }[] }> {
+function prefill(
+  input: BuildHandoffInput,
+): Record<string, { values: string[]; extra: { label: string; value: string }[] }> {
   const { deal, contacts, activities } = input;
-  const painNotes = activities.filter((a) => a.painPoint).map((a) => [a.subject, a.body].filter(Boolean).join(': '));
+  const painNotes = activities
+    .filter((a) => a.painPoint)
+    .map((a) => [a.subject, a.body].filter(Boolean).join(': '));
   const won = deal.outcome?.kind === 'won' ? deal.outcome : null;
   const commercial = won ? commercialTerms(won, input.currency) : [];
   return {
@@ -69,7 +84,10 @@ function prefill(input: BuildHandoffInput): Record<string, { values: string[]; e
         value: [contact.title, contact.email, contact.phone].filter(Boolean).join(' · '),
       })),
     },
-    solution: { values: [capitalise(deal.profile.solutionTier ?? ''), '', deal.profile.longTermNeeds], extra: [] },
+    solution: {
+      values: [capitalise(deal.profile.solutionTier ?? ''), '', deal.profile.longTermNeeds],
+      extra: [],
+    },
     support: {
       values: [deal.profile.staffing.map((s) => STAFFING_LABELS[s] ?? s).join(', ')],
       extra: [],

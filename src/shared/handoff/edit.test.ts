@@ -4,7 +4,14 @@ import { HandoffChecklist, type HandoffItem } from '../model';
 import { addItem, MAX_SECTION_ITEMS, moveInArray, moveItem, removeItem, updateItem } from './edit';
 import { checklistProgress } from './progress';
 
-const item = (id: string, over: Partial<HandoffItem> = {}): HandoffItem => ({ id, label: `Item ${id}`, value: '', done: false, date: null, ...over });
+const item = (id: string, over: Partial<HandoffItem> = {}): HandoffItem => ({
+  id,
+  label: `Item ${id}`,
+  value: '',
+  done: false,
+  date: null,
+  ...over,
+});
 
 function checklist(): HandoffChecklist {
   return {
@@ -128,7 +135,15 @@ describe('checklistProgress', () => {
     const r = updateItem(checklist(), 's1', 'a', { done: true }, 2);
     if (!r.ok) throw new Error(r.message);
     const p = checklistProgress(r.checklist);
-    expect(p).toEqual({ done: 1, total: 4, percent: 25, sections: [{ id: 's1', done: 1, total: 3 }, { id: 's2', done: 0, total: 1 }] });
+    expect(p).toEqual({
+      done: 1,
+      total: 4,
+      percent: 25,
+      sections: [
+        { id: 's1', done: 1, total: 3 },
+        { id: 's2', done: 0, total: 1 },
+      ],
+    });
   });
 
   it('is 0% for an empty checklist and 100% only when everything is ticked', () => {

@@ -11,7 +11,8 @@ export interface ItemPatch {
 }
 
 export type EditFailure = { ok: false; code: 'not-found' | 'full'; message: string };
-export type EditResult = { ok: true; checklist: HandoffChecklist; item: HandoffItem; before: HandoffItem | null } | EditFailure;
+export type EditResult =
+  { ok: true; checklist: HandoffChecklist; item: HandoffItem; before: HandoffItem | null } | EditFailure;
 
 const missingSection = (): EditFailure => ({
   ok: false,
@@ -83,12 +84,20 @@ export function addItem(
   return { ok: true, checklist: next, item, before: null };
 }
 
-export function removeItem(checklist: HandoffChecklist, sectionId: string, itemId: string, now: number): EditResult {
+export function removeItem(
+  checklist: HandoffChecklist,
+  sectionId: string,
+  itemId: string,
+  now: number,
+): EditResult {
   const section = findSection(checklist, sectionId);
   if (!section) return missingSection();
   const item = section.items.find((i) => i.id === itemId);
   if (!item) return missingItem();
-  const next = withSection(checklist, sectionId, now, (s) => ({ ...s, items: s.items.filter((i) => i.id !== itemId) }));
+  const next = withSection(checklist, sectionId, now, (s) => ({
+    ...s,
+    items: s.items.filter((i) => i.id !== itemId),
+  }));
   return { ok: true, checklist: next, item, before: item };
 }
 
@@ -106,7 +115,10 @@ export function moveItem(
   const item = section.items[from];
   if (!item) return missingItem();
   const to = clamp(toIndex, 0, section.items.length - 1);
-  const next = withSection(checklist, sectionId, now, (s) => ({ ...s, items: moveInArray(s.items, from, to) }));
+  const next = withSection(checklist, sectionId, now, (s) => ({
+    ...s,
+    items: moveInArray(s.items, from, to),
+  }));
   return { ok: true, checklist: next, item, before: item };
 }
 

@@ -11,7 +11,15 @@ describe('buildFollowOn', () => {
   it('opens a linked deal in the first stage for the same company and contacts', () => {
     const parent = fixtureDeal({ pipelineId: pipeline.id, stageId: pipeline.stages[6]!.id });
     let n = 0;
-    const { deal, history } = buildFollowOn({ parent, pipeline, kind: 'upsell', title: '  Route optimisation  ', value: 30000, newId: () => `new-${n++}`, now: 500 });
+    const { deal, history } = buildFollowOn({
+      parent,
+      pipeline,
+      kind: 'upsell',
+      title: '  Route optimisation  ',
+      value: 30000,
+      newId: () => `new-${n++}`,
+      now: 500,
+    });
     expect(deal).toMatchObject({
       id: 'new-0',
       pipelineId: pipeline.id,
@@ -29,14 +37,30 @@ describe('buildFollowOn', () => {
     });
     expect(deal.profile).toEqual(parent.profile);
     expect(deal.bant.need.state).toBe('unknown');
-    expect(history).toMatchObject({ id: 'new-1', dealId: 'new-0', toStageId: pipeline.stages[0]!.id, fromStageId: null, toStatus: 'open', reason: 'Follow-on from Fleet telematics rollout', at: 500 });
+    expect(history).toMatchObject({
+      id: 'new-1',
+      dealId: 'new-0',
+      toStageId: pipeline.stages[0]!.id,
+      fromStageId: null,
+      toStatus: 'open',
+      reason: 'Follow-on from Fleet telematics rollout',
+      at: 500,
+    });
     expect(DealSchema.safeParse(deal).success).toBe(true);
     expect(StageHistoryEntry.safeParse(history).success).toBe(true);
   });
 
   it('does not share arrays with the parent', () => {
     const parent = fixtureDeal();
-    const { deal } = buildFollowOn({ parent, pipeline, kind: 'add-on', title: 'X', value: 1, newId: () => 'i', now: 1 });
+    const { deal } = buildFollowOn({
+      parent,
+      pipeline,
+      kind: 'add-on',
+      title: 'X',
+      value: 1,
+      newId: () => 'i',
+      now: 1,
+    });
     deal.contacts.push({ contactId: 'z', role: 'user' });
     deal.profile.staffing.push('consulting');
     expect(parent.contacts).toHaveLength(2);

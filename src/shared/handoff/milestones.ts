@@ -46,10 +46,22 @@ export function planMilestoneFollowUp(input: {
   const dueAt = localMidnight(item.date);
   const note = milestoneNote(item.label, dealTitle);
   if (!existing) {
-    return makeFollowUp({ id: milestoneFollowUpId(item.id), dealId, dueAt, hasTime: false, type: 'task', note }, now);
+    return makeFollowUp(
+      { id: milestoneFollowUpId(item.id), dealId, dueAt, hasTime: false, type: 'task', note },
+      now,
+    );
   }
   if (before?.date !== item.date) {
-    return { ...existing, dueAt, hasTime: false, note, status: 'open', firedAt: null, completedAt: null, updatedAt: now };
+    return {
+      ...existing,
+      dueAt,
+      hasTime: false,
+      note,
+      status: 'open',
+      firedAt: null,
+      completedAt: null,
+      updatedAt: now,
+    };
   }
   if (existing.note !== note && ACTIVE.has(existing.status)) return { ...existing, note, updatedAt: now };
   return null;

@@ -25,7 +25,9 @@ describe('handoff template editing', () => {
   it('gives a new section a unique slug key', () => {
     const t = defaultHandoffTemplate();
     expect(sectionKey('Data migration', t)).toBe('data-migration');
-    expect(sectionKey('Commercial terms!', [{ key: 'commercial-terms', title: 'x', items: [] }])).toBe('commercial-terms-2');
+    expect(sectionKey('Commercial terms!', [{ key: 'commercial-terms', title: 'x', items: [] }])).toBe(
+      'commercial-terms-2',
+    );
     expect(sectionKey('???', t)).toBe('section');
     const added = addSection(addSection(t, 'Risks'), 'Risks');
     expect(added.slice(-2).map((s) => s.key)).toEqual(['risks', 'risks-2']);
@@ -85,7 +87,8 @@ describe('handoff template editing', () => {
         for (const o of ops) {
           const n = Math.max(1, t.length);
           if (o.k === 'addSection' && t.length < 50) t = addSection(t, o.title);
-          if (o.k === 'addItem' && (t[o.s % n]?.items.length ?? 100) < 100) t = addTemplateItem(t, o.s % n, o.label);
+          if (o.k === 'addItem' && (t[o.s % n]?.items.length ?? 100) < 100)
+            t = addTemplateItem(t, o.s % n, o.label);
           if (o.k === 'moveSection') t = moveSection(t, o.from % n, o.to % n);
           if (o.k === 'removeSection') t = removeSection(t, o.s % n);
           if (o.k === 'moveItem') t = moveTemplateItem(t, o.s % n, o.from % 5, o.to % 5);

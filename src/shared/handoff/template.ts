@@ -66,7 +66,12 @@ export function addTemplateItem(template: Template, section: number, label: stri
   return at(template, section, (s) => ({ ...s, items: [...s.items, label] }));
 }
 
-export function renameTemplateItem(template: Template, section: number, item: number, label: string): Template {
+export function renameTemplateItem(
+  template: Template,
+  section: number,
+  item: number,
+  label: string,
+): Template {
   return at(template, section, (s) => ({ ...s, items: s.items.map((l, i) => (i === item ? label : l)) }));
 }
 

@@ -11,12 +11,67 @@ const h = (over: Parameters<typeof makeHistory>[0]) => makeHistory(over);
 describe('historyText', () => {
   it('says what happened in stage names', () => {
     const common = { id: 'h', dealId: 'd', pipelineId: 'p', at: 1 };
-    expect(historyText(h({ ...common, toStageId: lead!.id, toStatus: 'open', reason: 'Lead created' }), pipeline)).toBe(`Lead created in ${lead!.name}`);
-    expect(historyText(h({ ...common, fromStageId: sql!.id, toStageId: closed!.id, fromStatus: 'open', toStatus: 'won', reason: '' }), pipeline)).toBe(`Won, moved to ${closed!.name}`);
-    expect(historyText(h({ ...common, fromStageId: closed!.id, toStageId: post!.id, fromStatus: 'won', toStatus: 'won', reason: 'Kick-off booked' }), pipeline)).toBe(`Moved from ${closed!.name} to ${post!.name}: Kick-off booked`);
-    expect(historyText(h({ ...common, fromStageId: sql!.id, toStageId: sql!.id, fromStatus: 'open', toStatus: 'lost', reason: 'Price' }), pipeline)).toBe(`Closed lost in ${sql!.name}: Price`);
-    expect(historyText(h({ ...common, fromStageId: lead!.id, toStageId: sql!.id, fromStatus: 'open', toStatus: 'open', overridden: true }), pipeline)).toBe(`Moved from ${lead!.name} to ${sql!.name} (gates overridden)`);
-    expect(historyText(h({ ...common, fromStageId: 'gone', toStageId: sql!.id, fromStatus: 'open', toStatus: 'open' }), null)).toBe('Moved from a removed stage to a removed stage');
+    expect(
+      historyText(h({ ...common, toStageId: lead!.id, toStatus: 'open', reason: 'Lead created' }), pipeline),
+    ).toBe(`Lead created in ${lead!.name}`);
+    expect(
+      historyText(
+        h({
+          ...common,
+          fromStageId: sql!.id,
+          toStageId: closed!.id,
+          fromStatus: 'open',
+          toStatus: 'won',
+          reason: '',
+        }),
+        pipeline,
+      ),
+    ).toBe(`Won, moved to ${closed!.name}`);
+    expect(
+      historyText(
+        h({
+          ...common,
+          fromStageId: closed!.id,
+          toStageId: post!.id,
+          fromStatus: 'won',
+          toStatus: 'won',
+          reason: 'Kick-off booked',
+        }),
+        pipeline,
+      ),
+    ).toBe(`Moved from ${closed!.name} to ${post!.name}: Kick-off booked`);
+    expect(
+      historyText(
+        h({
+          ...common,
+          fromStageId: sql!.id,
+          toStageId: sql!.id,
+          fromStatus: 'open',
+          toStatus: 'lost',
+          reason: 'Price',
+        }),
+        pipeline,
+      ),
+    ).toBe(`Closed lost in ${sql!.name}: Price`);
+    expect(
+      historyText(
+        h({
+          ...common,
+          fromStageId: lead!.id,
+          toStageId: sql!.id,
+          fromStatus: 'open',
+          toStatus: 'open',
+          overridden: true,
+        }),
+        pipeline,
+      ),
+    ).toBe(`Moved from ${lead!.name} to ${sql!.name} (gates overridden)`);
+    expect(
+      historyText(
+        h({ ...common, fromStageId: 'gone', toStageId: sql!.id, fromStatus: 'open', toStatus: 'open' }),
+        null,
+      ),
+    ).toBe('Moved from a removed stage to a removed stage');
   });
 });
 
@@ -24,7 +79,17 @@ describe('handoffTimeline', () => {
   it('merges stage changes, meetings and signals oldest first, and skips calls and notes', () => {
     const moments = handoffTimeline({
       pipeline,
-      history: [h({ id: 'h1', dealId: 'd', pipelineId: 'p', toStageId: lead!.id, toStatus: 'open', at: 10, reason: 'Lead created' })],
+      history: [
+        h({
+          id: 'h1',
+          dealId: 'd',
+          pipelineId: 'p',
+          toStageId: lead!.id,
+          toStatus: 'open',
+          at: 10,
+          reason: 'Lead created',
+        }),
+      ],
       activities: [
         makeActivity({ id: 'a1', dealId: 'd', type: 'meeting', subject: 'Discovery workshop', at: 30 }, 30),
         makeActivity({ id: 'a2', dealId: 'd', type: 'signal', signal: 'trial-request', at: 20 }, 20),
@@ -40,7 +105,9 @@ describe('handoffTimeline', () => {
   });
 
   it(`keeps the ${TIMELINE_MAX} most recent moments`, () => {
-    const activities = Array.from({ length: TIMELINE_MAX + 20 }, (_, i) => makeActivity({ id: `a${i}`, dealId: 'd', type: 'meeting', at: i }, i));
+    const activities = Array.from({ length: TIMELINE_MAX + 20 }, (_, i) =>
+      makeActivity({ id: `a${i}`, dealId: 'd', type: 'meeting', at: i }, i),
+    );
     const moments = handoffTimeline({ pipeline, history: [], activities });
     expect(moments).toHaveLength(TIMELINE_MAX);
     expect(moments[0]!.at).toBe(20);

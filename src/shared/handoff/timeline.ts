@@ -13,7 +13,8 @@ function stageName(pipeline: Pipeline | null, id: string | null): string {
   return pipeline?.stages.find((s) => s.id === id)?.name ?? 'a removed stage';
 }
 
-const withReason = (text: string, reason: string): string => (reason.trim() ? `${text}: ${reason.trim()}` : text);
+const withReason = (text: string, reason: string): string =>
+  reason.trim() ? `${text}: ${reason.trim()}` : text;
 
 /** One stage-history entry in plain words ("Won, moved to Closed Deal: signed by the CFO"). */
 export function historyText(entry: StageHistoryEntry, pipeline: Pipeline | null): string {
@@ -33,7 +34,8 @@ export function historyText(entry: StageHistoryEntry, pipeline: Pipeline | null)
 
 function activityText(activity: Activity): string | null {
   if (activity.type === 'meeting') return withReason('Meeting', activity.subject);
-  if (activity.type === 'signal' && activity.signal) return `Buying signal: customer ${SIGNAL_LABELS[activity.signal]}`;
+  if (activity.type === 'signal' && activity.signal)
+    return `Buying signal: customer ${SIGNAL_LABELS[activity.signal]}`;
   return null;
 }
 

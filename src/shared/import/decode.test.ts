@@ -22,7 +22,12 @@ describe('decodeCsvBytes', () => {
   });
 
   it('decodes any valid UTF-8 text unchanged (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => decodeCsvBytes(utf8(s)).text === s.replace(/^\uFEFF/, '')));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        (s) => decodeCsvBytes(utf8(s)).text === s.replace(/^\uFEFF/, ''),
+      ),
+    );
   });
 });
 

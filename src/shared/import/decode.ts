@@ -21,7 +21,8 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding?: CsvEncoding): Decod
   const hadBom = bytes.length >= 3 && BOM.every((b, i) => bytes[i] === b);
   const chosen = encoding ?? (hadBom || isValidUtf8(bytes) ? 'utf-8' : 'windows-1252');
   const body = hadBom && chosen === 'utf-8' ? bytes.subarray(3) : bytes;
-  const text = chosen === 'utf-8' ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(body) : decodeWindows1252(body);
+  const text =
+    chosen === 'utf-8' ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(body) : decodeWindows1252(body);
   return { text, encoding: chosen, hadBom };
 }
 

@@ -3,7 +3,22 @@ import { findDuplicates, inFileDuplicateRow } from './duplicates';
 import type { ImportCandidate } from './fields';
 
 function candidate(row: number, over: Partial<ImportCandidate>): ImportCandidate {
-  return { row, title: 'T', companyName: '', contactName: '', email: '', phone: '', jobTitle: '', value: 0, source: 'event', stageId: 's', expectedClose: null, industry: '', notes: '', ...over };
+  return {
+    row,
+    title: 'T',
+    companyName: '',
+    contactName: '',
+    email: '',
+    phone: '',
+    jobTitle: '',
+    value: 0,
+    source: 'event',
+    stageId: 's',
+    expectedClose: null,
+    industry: '',
+    notes: '',
+    ...over,
+  };
 }
 
 const existing = [

@@ -142,7 +142,14 @@ describe('CSV fixtures parse exactly', () => {
     const parsed = parseFixture('invalid-rows.csv');
     expect(parsed.headers).toEqual(['Title', 'Company', 'Contact', 'Email', 'Value', 'Expected close']);
     expect(parsed.rowNumbers).toEqual([2, 4, 5, 6, 7, 8, 9, 10]);
-    expect(parsed.rows[0]).toEqual(['Good row', 'Acme', 'Jane Doe', 'jane@acme.example', '$1,200', '2025-05-01']);
+    expect(parsed.rows[0]).toEqual([
+      'Good row',
+      'Acme',
+      'Jane Doe',
+      'jane@acme.example',
+      '$1,200',
+      '2025-05-01',
+    ]);
     expect(parsed.errors).toEqual([]);
   });
 

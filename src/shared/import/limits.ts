@@ -2,7 +2,8 @@
 export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 50_000 } as const;
 
 /** Rounded up, so a file just over the limit never reads as equal to it. */
-const mb = (bytes: number): string => `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toLocaleString('en-US')} MB`;
+const mb = (bytes: number): string =>
+  `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toLocaleString('en-US')} MB`;
 const count = (n: number): string => n.toLocaleString('en-US');
 
 /** A clear message when a file is too big to import, or `null` when it is fine. */

@@ -31,7 +31,9 @@ function resolveSource(raw: string, opts: MapRowsOptions): LeadSource {
   const mapped = lookup(opts.sourceMap, raw);
   if (mapped) return mapped;
   const wanted = key(raw);
-  return LEAD_SOURCES.find((s) => s === wanted || key(LEAD_SOURCE_LABELS[s]) === wanted) ?? opts.defaultSource;
+  return (
+    LEAD_SOURCES.find((s) => s === wanted || key(LEAD_SOURCE_LABELS[s]) === wanted) ?? opts.defaultSource
+  );
 }
 
 function resolveStage(raw: string, opts: MapRowsOptions): string {
@@ -45,7 +47,9 @@ function cellOf(values: string[], mapping: ImportMapping, field: ImportField): s
   return unneutraliseFormula((values[index] ?? '').trim()).trim();
 }
 
-function lengthProblems(c: Omit<ImportCandidate, 'row' | 'value' | 'source' | 'stageId' | 'expectedClose'>): string[] {
+function lengthProblems(
+  c: Omit<ImportCandidate, 'row' | 'value' | 'source' | 'stageId' | 'expectedClose'>,
+): string[] {
   const short: [string, string][] = [
     ['Title', c.title],
     ['Company', c.companyName],
@@ -55,17 +59,34 @@ function lengthProblems(c: Omit<ImportCandidate, 'row' | 'value' | 'source' | 's
     ['Job title', c.jobTitle],
     ['Industry', c.industry],
   ];
-  const problems = short.filter(([, v]) => v.length > SHORT).map(([label]) => `${label} is longer than ${SHORT} characters.`);
-  if (c.notes.length > LONG) problems.push(`Notes are longer than ${LONG.toLocaleString('en-US')} characters.`);
+  const problems = short
+    .filter(([, v]) => v.length > SHORT)
+    .map(([label]) => `${label} is longer than ${SHORT} characters.`);
+  if (c.notes.length > LONG)
+    problems.push(`Notes are longer than ${LONG.toLocaleString('en-US')} characters.`);
   return problems;
 }
 
-function mapRow(values: string[], row: number, mapping: ImportMapping, opts: MapRowsOptions): ImportCandidate | ImportReject {
+function mapRow(
+  values: string[],
+  row: number,
+  mapping: ImportMapping,
+  opts: MapRowsOptions,
+): ImportCandidate | ImportReject {
   const get = (field: ImportField): string => cellOf(values, mapping, field);
   const companyName = get('company');
   const contactName = get('contactName') || [get('firstName'), get('lastName')].filter(Boolean).join(' ');
   const title = get('title') || [companyName, contactName].filter(Boolean).join(' — ');
-  const text = { title, companyName, contactName, email: get('email'), phone: get('phone'), jobTitle: get('jobTitle'), industry: get('industry'), notes: get('notes') };
+  const text = {
+    title,
+    companyName,
+    contactName,
+    email: get('email'),
+    phone: get('phone'),
+    jobTitle: get('jobTitle'),
+    industry: get('industry'),
+    notes: get('notes'),
+  };
 
   const reasons: string[] = [];
   if (!title) reasons.push('No title, company or contact name.');

@@ -15,7 +15,13 @@ describe('detectDelimiter', () => {
 
 describe('uniqueHeaders', () => {
   it('trims, names blanks and numbers duplicates case-insensitively', () => {
-    expect(uniqueHeaders([' Email ', 'email', 'Email (2)', '', 'EMAIL'])).toEqual(['Email', 'email (2)', 'Email (2) (2)', 'Column 4', 'EMAIL (3)']);
+    expect(uniqueHeaders([' Email ', 'email', 'Email (2)', '', 'EMAIL'])).toEqual([
+      'Email',
+      'email (2)',
+      'Email (2) (2)',
+      'Column 4',
+      'EMAIL (3)',
+    ]);
   });
 });
 
@@ -35,7 +41,13 @@ describe('parseCsv', () => {
   });
 
   it('reports an empty file', () => {
-    expect(parseCsv(' \n\n')).toEqual({ headers: [], rows: [], rowNumbers: [], delimiter: ',', errors: [{ row: 1, message: 'The file is empty.' }] });
+    expect(parseCsv(' \n\n')).toEqual({
+      headers: [],
+      rows: [],
+      rowNumbers: [],
+      delimiter: ',',
+      errors: [{ row: 1, message: 'The file is empty.' }],
+    });
   });
 
   it('reports an unclosed quote with its row', () => {

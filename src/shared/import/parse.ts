@@ -64,14 +64,20 @@ const isBlank = (record: string[]): boolean => record.every((cell) => cell.trim(
 
 function fitRow(record: string[], width: number, row: number, errors: CsvProblem[]): string[] {
   if (record.length < width) {
-    errors.push({ row, message: `Row ${row} has ${record.length} fields, expected ${width}; the missing fields were left empty.` });
+    errors.push({
+      row,
+      message: `Row ${row} has ${record.length} fields, expected ${width}; the missing fields were left empty.`,
+    });
     return [...record, ...Array<string>(width - record.length).fill('')];
   }
   if (record.length > width) {
     const extra = record.slice(width);
     // A trailing delimiter (Excel writes them) adds only empty fields: nothing is lost.
     if (!isBlank(extra)) {
-      errors.push({ row, message: `Row ${row} has ${record.length} fields, expected ${width}; the extra fields were ignored.` });
+      errors.push({
+        row,
+        message: `Row ${row} has ${record.length} fields, expected ${width}; the extra fields were ignored.`,
+      });
     }
     return record.slice(0, width);
   }
@@ -101,7 +107,13 @@ export function parseCsv(text: string, opts: { delimiter?: CsvDelimiter } = {}):
   const records = result.data;
   const headerIndex = records.findIndex((r) => !isBlank(r));
   if (headerIndex === -1) {
-    return { headers: [], rows: [], rowNumbers: [], delimiter, errors: [...errors, { row: 1, message: 'The file is empty.' }] };
+    return {
+      headers: [],
+      rows: [],
+      rowNumbers: [],
+      delimiter,
+      errors: [...errors, { row: 1, message: 'The file is empty.' }],
+    };
   }
   const headers = uniqueHeaders(records[headerIndex] ?? []);
   const rows: string[][] = [];

@@ -3,9 +3,31 @@ import { CRM_PRESETS, guessMapping, normaliseHeader } from './presets';
 
 describe('guessMapping', () => {
   it('maps generic headers regardless of case and punctuation', () => {
-    expect(guessMapping(['Deal name', 'COMPANY', 'e-mail', 'Full Name', 'Amount', 'Close date', 'Lead source', 'Stage', 'Notes'])).toEqual({
+    expect(
+      guessMapping([
+        'Deal name',
+        'COMPANY',
+        'e-mail',
+        'Full Name',
+        'Amount',
+        'Close date',
+        'Lead source',
+        'Stage',
+        'Notes',
+      ]),
+    ).toEqual({
       preset: 'generic',
-      mapping: { title: 0, company: 1, contactName: 3, email: 2, value: 4, source: 6, stage: 7, expectedClose: 5, notes: 8 },
+      mapping: {
+        title: 0,
+        company: 1,
+        contactName: 3,
+        email: 2,
+        value: 4,
+        source: 6,
+        stage: 7,
+        expectedClose: 5,
+        notes: 8,
+      },
     });
   });
 

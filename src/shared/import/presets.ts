@@ -19,7 +19,18 @@ export const CRM_PRESETS: Record<CrmPresetId, CrmPreset> = {
   hubspot: {
     id: 'hubspot',
     label: 'HubSpot',
-    signature: ['Record ID', 'Lifecycle Stage', 'Original Source', 'Company Name', 'Phone Number', 'Contact owner', 'Deal Name', 'Deal Stage', 'Associated Company', 'Create Date'],
+    signature: [
+      'Record ID',
+      'Lifecycle Stage',
+      'Original Source',
+      'Company Name',
+      'Phone Number',
+      'Contact owner',
+      'Deal Name',
+      'Deal Stage',
+      'Associated Company',
+      'Create Date',
+    ],
     columns: {
       title: ['Deal Name'],
       company: ['Company Name', 'Associated Company'],
@@ -38,7 +49,17 @@ export const CRM_PRESETS: Record<CrmPresetId, CrmPreset> = {
   salesforce: {
     id: 'salesforce',
     label: 'Salesforce',
-    signature: ['Company / Account', 'Lead Source', 'Lead Status', 'Lead Owner', 'Lead ID', 'Opportunity Name', 'Account Name', 'Opportunity Owner', 'Rating'],
+    signature: [
+      'Company / Account',
+      'Lead Source',
+      'Lead Status',
+      'Lead Owner',
+      'Lead ID',
+      'Opportunity Name',
+      'Account Name',
+      'Opportunity Owner',
+      'Rating',
+    ],
     columns: {
       title: ['Opportunity Name'],
       company: ['Company / Account', 'Account Name', 'Company'],
@@ -58,7 +79,17 @@ export const CRM_PRESETS: Record<CrmPresetId, CrmPreset> = {
   pipedrive: {
     id: 'pipedrive',
     label: 'Pipedrive',
-    signature: ['Deal - Title', 'Deal - Value', 'Deal - Stage', 'Deal - Organization', 'Deal - Contact person', 'Organization - Name', 'Person - Name', 'Person - Email', 'Deal - Expected close date'],
+    signature: [
+      'Deal - Title',
+      'Deal - Value',
+      'Deal - Stage',
+      'Deal - Organization',
+      'Deal - Contact person',
+      'Organization - Name',
+      'Person - Name',
+      'Person - Email',
+      'Deal - Expected close date',
+    ],
     columns: {
       title: ['Deal - Title'],
       company: ['Organization - Name', 'Deal - Organization'],
@@ -80,24 +111,59 @@ export const CRM_PRESETS: Record<CrmPresetId, CrmPreset> = {
 
 /** Column names any spreadsheet might use, best first. */
 export const GENERIC_COLUMNS: Record<ImportField, string[]> = {
-  title: ['Title', 'Deal Title', 'Deal Name', 'Deal', 'Opportunity Name', 'Opportunity', 'Lead Title', 'Subject'],
-  company: ['Company', 'Company Name', 'Organization', 'Organisation', 'Organization Name', 'Account', 'Account Name', 'Business', 'Firm'],
+  title: [
+    'Title',
+    'Deal Title',
+    'Deal Name',
+    'Deal',
+    'Opportunity Name',
+    'Opportunity',
+    'Lead Title',
+    'Subject',
+  ],
+  company: [
+    'Company',
+    'Company Name',
+    'Organization',
+    'Organisation',
+    'Organization Name',
+    'Account',
+    'Account Name',
+    'Business',
+    'Firm',
+  ],
   contactName: ['Contact', 'Contact Name', 'Name', 'Full Name', 'Person', 'Person Name', 'Contact Person'],
   firstName: ['First Name', 'Firstname', 'Given Name', 'First'],
   lastName: ['Last Name', 'Lastname', 'Surname', 'Family Name', 'Last'],
   email: ['Email', 'E-mail', 'Email Address', 'E-mail Address', 'Work Email', 'Mail'],
-  phone: ['Phone', 'Phone Number', 'Telephone', 'Tel', 'Work Phone', 'Business Phone', 'Mobile', 'Mobile Phone'],
+  phone: [
+    'Phone',
+    'Phone Number',
+    'Telephone',
+    'Tel',
+    'Work Phone',
+    'Business Phone',
+    'Mobile',
+    'Mobile Phone',
+  ],
   jobTitle: ['Job Title', 'Position', 'Role', 'Job', 'Designation'],
   value: ['Value', 'Amount', 'Deal Value', 'Deal Amount', 'Revenue', 'Budget', 'Expected Revenue'],
   source: ['Source', 'Lead Source', 'Original Source', 'Channel', 'Origin'],
   stage: ['Stage', 'Deal Stage', 'Pipeline Stage', 'Lifecycle Stage', 'Lead Status', 'Status'],
-  expectedClose: ['Expected Close', 'Expected Close Date', 'Close Date', 'Closing Date', 'Expected Closing Date'],
+  expectedClose: [
+    'Expected Close',
+    'Expected Close Date',
+    'Close Date',
+    'Closing Date',
+    'Expected Closing Date',
+  ],
   industry: ['Industry', 'Sector', 'Vertical'],
   notes: ['Notes', 'Note', 'Description', 'Comments', 'Comment', 'Remarks'],
 };
 
 /** Header comparison ignores case, spaces and punctuation (`Company / Account` = `companyaccount`). */
-export const normaliseHeader = (header: string): string => header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const normaliseHeader = (header: string): string =>
+  header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 function detectPreset(normalised: string[]): CrmPresetId | 'generic' {
   let best: CrmPresetId | 'generic' = 'generic';
@@ -110,7 +176,13 @@ function detectPreset(normalised: string[]): CrmPresetId | 'generic' {
   return best;
 }
 
-function claim(mapping: ImportMapping, used: Set<number>, normalised: string[], field: ImportField, names: string[] | undefined): void {
+function claim(
+  mapping: ImportMapping,
+  used: Set<number>,
+  normalised: string[],
+  field: ImportField,
+  names: string[] | undefined,
+): void {
   if (mapping[field] !== undefined || !names) return;
   for (const name of names) {
     const index = normalised.findIndex((h, i) => h === normaliseHeader(name) && !used.has(i));
@@ -133,7 +205,8 @@ export function guessMapping(headers: string[]): { preset: CrmPresetId | 'generi
   const mapping: ImportMapping = {};
   const used = new Set<number>();
   if (preset !== 'generic') {
-    for (const field of IMPORT_FIELDS) claim(mapping, used, normalised, field, CRM_PRESETS[preset].columns[field]);
+    for (const field of IMPORT_FIELDS)
+      claim(mapping, used, normalised, field, CRM_PRESETS[preset].columns[field]);
   }
   for (const field of IMPORT_FIELDS) claim(mapping, used, normalised, field, GENERIC_COLUMNS[field]);
   return { preset, mapping };

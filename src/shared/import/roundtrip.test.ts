@@ -10,7 +10,9 @@ import { OPTIONS, STAGE_MAP } from './testing/options';
 
 /** Text a rep could type in one cell: trimmed, non-blank, no CR (CRLF inside a cell reads back as LF). */
 const text = (minLength: number) =>
-  fc.string({ unit: 'grapheme', minLength, maxLength: 40 }).filter((s) => s.trim() === s && !s.includes('\r') && (minLength === 0 || s !== ''));
+  fc
+    .string({ unit: 'grapheme', minLength, maxLength: 40 })
+    .filter((s) => s.trim() === s && !s.includes('\r') && (minLength === 0 || s !== ''));
 
 const STAGE_NAMES = Object.keys(STAGE_MAP).filter((name) => name.includes('Lead'));
 
@@ -18,20 +20,42 @@ const deal = fc.record({
   title: text(1),
   company: text(0),
   contact: text(0),
-  email: fc.oneof(fc.constant(''), fc.emailAddress({ size: 'small' }).filter((e) => e.length <= 254)),
+  email: fc.oneof(
+    fc.constant(''),
+    fc.emailAddress({ size: 'small' }).filter((e) => e.length <= 254),
+  ),
   phone: fc.oneof(fc.constant(''), fc.stringMatching(/^\+?[0-9][0-9 ()-]{0,16}[0-9]$/)),
   value: fc.integer({ min: 0, max: 1_000_000_000 }).map((cents) => cents / 100),
   source: fc.constantFrom<LeadSource>(...LEAD_SOURCES),
   sourceAsLabel: fc.boolean(),
   stage: fc.constantFrom(...STAGE_NAMES),
-  expectedClose: fc.option(fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: null }),
+  expectedClose: fc.option(
+    fc
+      .date({
+        min: new Date(Date.UTC(1990, 0, 1)),
+        max: new Date(Date.UTC(2199, 11, 31)),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10)),
+    { nil: null },
+  ),
 });
 
 describe('export → import round trip (property)', () => {
   it('deals written with toCsv come back from parseCsv + guessMapping + mapRows unchanged', () => {
     fc.assert(
       fc.property(fc.array(deal, { minLength: 1, maxLength: 12 }), fc.boolean(), (deals, bom) => {
-        const header = ['Title', 'Company', 'Contact', 'Email', 'Phone', 'Value', 'Source', 'Stage', 'Expected close'];
+        const header = [
+          'Title',
+          'Company',
+          'Contact',
+          'Email',
+          'Phone',
+          'Value',
+          'Source',
+          'Stage',
+          'Expected close',
+        ];
         const rows = deals.map((d) => [
           d.title,
           d.company,
@@ -47,7 +71,10 @@ describe('export → import round trip (property)', () => {
         const parsed = parseCsv(decodeCsvBytes(bytes).text);
         expect(parsed.errors).toEqual([]);
         const { mapping } = guessMapping(parsed.headers);
-        const { candidates, rejects } = mapRows(parsed.rows, mapping, { ...OPTIONS, rowNumbers: parsed.rowNumbers });
+        const { candidates, rejects } = mapRows(parsed.rows, mapping, {
+          ...OPTIONS,
+          rowNumbers: parsed.rowNumbers,
+        });
         expect(rejects).toEqual([]);
         expect(candidates).toEqual(
           deals.map((d, i) => ({

@@ -75,9 +75,18 @@ describe('parseImportDate', () => {
   });
 
   it.each([
-    ['25/03/2025', 'Expected close "25/03/2025" is not a real calendar date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).'],
-    ['2025-02-30', 'Expected close "2025-02-30" is not a real calendar date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).'],
-    ['29.02.2025', 'Expected close "29.02.2025" is not a real calendar date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).'],
+    [
+      '25/03/2025',
+      'Expected close "25/03/2025" is not a real calendar date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).',
+    ],
+    [
+      '2025-02-30',
+      'Expected close "2025-02-30" is not a real calendar date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).',
+    ],
+    [
+      '29.02.2025',
+      'Expected close "29.02.2025" is not a real calendar date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).',
+    ],
     ['next week', 'Expected close "next week" is not a date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).'],
     ['2025/03/04', 'Expected close "2025/03/04" is not a date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).'],
     ['03-04-25', 'Expected close "03-04-25" is not a date (use YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY).'],
@@ -87,13 +96,26 @@ describe('parseImportDate', () => {
 });
 
 describe('isValidEmail', () => {
-  it.each(['a@b.co', 'first.last+tag@sub.example.com', "o'brien@example.ie", 'jürgen@müller.de'])('accepts %j', (email) => {
-    expect(isValidEmail(email)).toBe(true);
-  });
-  it.each(['', 'plain', 'a@b', 'a@@b.com', 'a b@c.com', 'a@b.com, c@d.com', '<a@b.com>', '.a@b.com', 'a..b@c.com', 'a@-b.com', 'a@b..com', 'tony at stark'])(
-    'refuses %j',
+  it.each(['a@b.co', 'first.last+tag@sub.example.com', "o'brien@example.ie", 'jürgen@müller.de'])(
+    'accepts %j',
     (email) => {
-      expect(isValidEmail(email)).toBe(false);
+      expect(isValidEmail(email)).toBe(true);
     },
   );
+  it.each([
+    '',
+    'plain',
+    'a@b',
+    'a@@b.com',
+    'a b@c.com',
+    'a@b.com, c@d.com',
+    '<a@b.com>',
+    '.a@b.com',
+    'a..b@c.com',
+    'a@-b.com',
+    'a@b..com',
+    'tony at stark',
+  ])('refuses %j', (email) => {
+    expect(isValidEmail(email)).toBe(false);
+  });
 });

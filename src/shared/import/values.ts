@@ -10,7 +10,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 
-const CODES = 'USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|CNY|BRL|MXN|ZAR|SGD|HKD|AED|SAR|TRY|ILS';
+const CODES =
+  'USD|EUR|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|RON|INR|CNY|BRL|MXN|ZAR|SGD|HKD|AED|SAR|TRY|ILS';
 /** A common ISO 4217 code before or after the amount (any case). */
 const CURRENCY_CODE = new RegExp(`^(${CODES})(?=[\\s\\d.,(+-])|(?<=[\\d.,)\\s])(${CODES})$`, 'i');
 
@@ -57,7 +58,6 @@ export function parseMoney(raw: string): Parsed<number> {
   return ok(value);
 }
 
-
 const iso = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -77,8 +77,10 @@ export function parseImportDate(raw: string): Parsed<string | null> {
   const parts = dateParts(text);
   if (!parts) return fail(`Expected close "${text}" is not a date (${DATE_FORMATS_HINT}).`);
   const [y, mo, d] = parts;
-  if (!isCalendarDay(y, mo, d)) return fail(`Expected close "${text}" is not a real calendar date (${DATE_FORMATS_HINT}).`);
-  if (y < MIN_YEAR || y > MAX_YEAR) return fail(`Expected close "${text}" is outside ${MIN_YEAR}–${MAX_YEAR}.`);
+  if (!isCalendarDay(y, mo, d))
+    return fail(`Expected close "${text}" is not a real calendar date (${DATE_FORMATS_HINT}).`);
+  if (y < MIN_YEAR || y > MAX_YEAR)
+    return fail(`Expected close "${text}" is outside ${MIN_YEAR}–${MAX_YEAR}.`);
   return ok(iso(y, mo, d));
 }
 

@@ -28,9 +28,14 @@ describe('activity per ISO week', () => {
     expect(weekBuckets(null, -1e12, now).length).toBeGreaterThan(0);
   });
 
-  it('counts the period\'s activities per week, empty weeks as zeros', () => {
+  it("counts the period's activities per week, empty weeks as zeros", () => {
     const rows = activityByWeek(times, from, now);
-    expect(pick(rows)).toEqual([['2026-W24', 2], ['2026-W25', 1], ['2026-W26', 0], ['2026-W27', 2]]);
+    expect(pick(rows)).toEqual([
+      ['2026-W24', 2],
+      ['2026-W25', 1],
+      ['2026-W26', 0],
+      ['2026-W27', 2],
+    ]);
     expect(rows[0]!.start).toBe(at(6, 8, 0));
   });
 

@@ -40,7 +40,10 @@ export function weekBuckets(from: number | null, earliest: number | null, now: n
 }
 
 /** Activity volume per week from a count per bucket (what the store counts by index). */
-export function weeksFromCounts(buckets: readonly WeekBucket[], counts: readonly number[]): ActivityWeekRow[] {
+export function weeksFromCounts(
+  buckets: readonly WeekBucket[],
+  counts: readonly number[],
+): ActivityWeekRow[] {
   return buckets.map((b, i) => ({ week: b.week, start: b.start, total: counts[i] ?? 0 }));
 }
 
@@ -61,9 +64,14 @@ function bucketOf(buckets: readonly WeekBucket[], at: number): number {
  * Activity volume per ISO week for the activity times given (`at`), counting those in the
  * period [from, now]; every week of the period is listed, empty weeks as zeros.
  */
-export function activityByWeek(times: readonly number[], from: number | null, now: number): ActivityWeekRow[] {
+export function activityByWeek(
+  times: readonly number[],
+  from: number | null,
+  now: number,
+): ActivityWeekRow[] {
   let earliest: number | null = null;
-  if (from === null) for (const at of times) if (at <= now && (earliest === null || at < earliest)) earliest = at;
+  if (from === null)
+    for (const at of times) if (at <= now && (earliest === null || at < earliest)) earliest = at;
   const buckets = weekBuckets(from, earliest, now);
   const counts = buckets.map(() => 0);
   for (const at of times) {

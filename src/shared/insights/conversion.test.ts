@@ -4,7 +4,8 @@ import { historyByDeal } from './history';
 import { ago, history, NOW, pipeline } from './testFixture';
 
 const byDeal = historyByDeal(history, pipeline.id);
-const pick = (rows: ReturnType<typeof stageConversion>) => rows.map((r) => [r.id, r.entered, r.advanced, r.rate]);
+const pick = (rows: ReturnType<typeof stageConversion>) =>
+  rows.map((r) => [r.id, r.entered, r.advanced, r.rate]);
 
 describe('stageConversion', () => {
   it('over the last 30 days: of the deals that entered each stage, those that later moved further on', () => {
@@ -31,10 +32,54 @@ describe('stageConversion', () => {
   it('counts a skipped stage as moving on, and a deal entering twice once', () => {
     const skip = historyByDeal(
       [
-        { id: 'a', dealId: 'x', pipelineId: 'p1', fromStageId: null, toStageId: 's1', fromStatus: null, toStatus: 'open', at: ago(9), reason: '', overridden: false },
-        { id: 'b', dealId: 'x', pipelineId: 'p1', fromStageId: 's1', toStageId: 's2', fromStatus: 'open', toStatus: 'open', at: ago(8), reason: '', overridden: false },
-        { id: 'c', dealId: 'x', pipelineId: 'p1', fromStageId: 's2', toStageId: 's1', fromStatus: 'open', toStatus: 'open', at: ago(7), reason: '', overridden: false },
-        { id: 'd', dealId: 'x', pipelineId: 'p1', fromStageId: 's1', toStageId: 's3', fromStatus: 'open', toStatus: 'open', at: ago(6), reason: '', overridden: false },
+        {
+          id: 'a',
+          dealId: 'x',
+          pipelineId: 'p1',
+          fromStageId: null,
+          toStageId: 's1',
+          fromStatus: null,
+          toStatus: 'open',
+          at: ago(9),
+          reason: '',
+          overridden: false,
+        },
+        {
+          id: 'b',
+          dealId: 'x',
+          pipelineId: 'p1',
+          fromStageId: 's1',
+          toStageId: 's2',
+          fromStatus: 'open',
+          toStatus: 'open',
+          at: ago(8),
+          reason: '',
+          overridden: false,
+        },
+        {
+          id: 'c',
+          dealId: 'x',
+          pipelineId: 'p1',
+          fromStageId: 's2',
+          toStageId: 's1',
+          fromStatus: 'open',
+          toStatus: 'open',
+          at: ago(7),
+          reason: '',
+          overridden: false,
+        },
+        {
+          id: 'd',
+          dealId: 'x',
+          pipelineId: 'p1',
+          fromStageId: 's1',
+          toStageId: 's3',
+          fromStatus: 'open',
+          toStatus: 'open',
+          at: ago(6),
+          reason: '',
+          overridden: false,
+        },
       ],
       'p1',
     );
@@ -46,6 +91,8 @@ describe('stageConversion', () => {
   });
 
   it('has no rate where nothing entered', () => {
-    expect(stageConversion(new Map(), pipeline, ago(30), NOW).every((r) => r.entered === 0 && r.rate === null)).toBe(true);
+    expect(
+      stageConversion(new Map(), pipeline, ago(30), NOW).every((r) => r.entered === 0 && r.rate === null),
+    ).toBe(true);
   });
 });

@@ -39,7 +39,9 @@ export function stageConversion(
     }
     for (const [i, at] of firstEntry) {
       entered[i]! += 1;
-      const movedOn = entries.some((e) => e.at > at && e.at <= now && isStageEntry(e) && (position.get(e.toStageId) ?? -1) > i);
+      const movedOn = entries.some(
+        (e) => e.at > at && e.at <= now && isStageEntry(e) && (position.get(e.toStageId) ?? -1) > i,
+      );
       if (movedOn) advanced[i]! += 1;
     }
   }

@@ -8,7 +8,7 @@ import { ago, deals, history, NOW, pipeline } from './testFixture';
 import { PERIODS } from './types';
 
 describe('buildDashboard', () => {
-  it('gathers every chart\'s series for the pipeline and period', () => {
+  it("gathers every chart's series for the pipeline and period", () => {
     const activity = activityByWeek([ago(2)], ago(30), NOW);
     const d = buildDashboard({ pipeline, deals, history, activity, period: '30d', now: NOW });
     expect(d.from).toBe(ago(30));
@@ -22,14 +22,31 @@ describe('buildDashboard', () => {
     expect(d.forecast.map((m) => m.month)).toEqual(['2026-06', '2026-07', '2026-08']);
   });
 
-  it('needs only the history from the period\'s start on (what the store reads by index)', () => {
+  it("needs only the history from the period's start on (what the store reads by index)", () => {
     let n = 0;
     const p = createDefaultPipeline(() => `st-${++n}`, NOW);
-    const sample = generateSamplePipeline({ count: 300, seed: 7, pipeline: p, settings: defaultSettings(), now: NOW });
+    const sample = generateSamplePipeline({
+      count: 300,
+      seed: 7,
+      pipeline: p,
+      settings: defaultSettings(),
+      now: NOW,
+    });
     for (const period of PERIODS) {
       const from = periodStart(period, NOW) ?? -Infinity;
-      const activity = activityByWeek(sample.activities.map((a) => a.at), periodStart(period, NOW), NOW);
-      const full = buildDashboard({ pipeline: p, deals: sample.deals, history: sample.history, activity, period, now: NOW });
+      const activity = activityByWeek(
+        sample.activities.map((a) => a.at),
+        periodStart(period, NOW),
+        NOW,
+      );
+      const full = buildDashboard({
+        pipeline: p,
+        deals: sample.deals,
+        history: sample.history,
+        activity,
+        period,
+        now: NOW,
+      });
       const ranged = buildDashboard({
         pipeline: p,
         deals: sample.deals,
@@ -39,7 +56,9 @@ describe('buildDashboard', () => {
         now: NOW,
       });
       expect(ranged).toEqual(full);
-      expect(full.funnel.reduce((s, r) => s + r.count, 0)).toBe(sample.deals.filter((d) => d.status !== 'lost' && d.status !== 'disqualified').length);
+      expect(full.funnel.reduce((s, r) => s + r.count, 0)).toBe(
+        sample.deals.filter((d) => d.status !== 'lost' && d.status !== 'disqualified').length,
+      );
     }
   });
 });

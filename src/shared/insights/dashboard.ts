@@ -22,11 +22,22 @@ export interface DashboardInput {
 }
 
 /** Every chart's series, from rows the store read; pure. */
-export function buildDashboard({ pipeline, deals, history, activity, period, now }: DashboardInput): Dashboard {
+export function buildDashboard({
+  pipeline,
+  deals,
+  history,
+  activity,
+  period,
+  now,
+}: DashboardInput): Dashboard {
   const from = periodStart(period, now);
   const byDeal = historyByDeal(history, pipeline.id);
   return {
-    pipeline: { id: pipeline.id, name: pipeline.name, stages: pipeline.stages.map((s) => ({ id: s.id, name: s.name })) },
+    pipeline: {
+      id: pipeline.id,
+      name: pipeline.name,
+      stages: pipeline.stages.map((s) => ({ id: s.id, name: s.name })),
+    },
     period,
     from,
     now,

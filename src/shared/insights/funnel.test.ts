@@ -13,6 +13,11 @@ describe('funnel', () => {
   });
 
   it('lists every stage even with no deals at all', () => {
-    expect(funnel([], pipeline).map((r) => [r.id, r.count, r.value])).toEqual([['s1', 0, 0], ['s2', 0, 0], ['s3', 0, 0], ['s4', 0, 0]]);
+    expect(funnel([], pipeline).map((r) => [r.id, r.count, r.value])).toEqual([
+      ['s1', 0, 0],
+      ['s2', 0, 0],
+      ['s3', 0, 0],
+      ['s4', 0, 0],
+    ]);
   });
 });

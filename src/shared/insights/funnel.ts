@@ -8,7 +8,9 @@ import type { FunnelRow } from './types';
  * column headers. A snapshot of now: the period selector does not apply.
  */
 export function funnel(deals: readonly Deal[], pipeline: Pipeline): FunnelRow[] {
-  const rows = new Map<string, FunnelRow>(pipeline.stages.map((s) => [s.id, { id: s.id, name: s.name, count: 0, value: 0 }]));
+  const rows = new Map<string, FunnelRow>(
+    pipeline.stages.map((s) => [s.id, { id: s.id, name: s.name, count: 0, value: 0 }]),
+  );
   for (const deal of deals) {
     if (deal.pipelineId !== pipeline.id || (deal.status !== 'open' && deal.status !== 'won')) continue;
     const row = rows.get(deal.stageId);

@@ -7,7 +7,10 @@ export type DealHistory = readonly StageHistoryEntry[];
  * The history of one pipeline grouped by deal, each deal's entries in time order (a
  * stable sort, so entries written at the same millisecond keep their stored order).
  */
-export function historyByDeal(history: readonly StageHistoryEntry[], pipelineId: string): Map<string, StageHistoryEntry[]> {
+export function historyByDeal(
+  history: readonly StageHistoryEntry[],
+  pipelineId: string,
+): Map<string, StageHistoryEntry[]> {
   const byDeal = new Map<string, StageHistoryEntry[]>();
   for (const entry of history) {
     if (entry.pipelineId !== pipelineId) continue;

@@ -21,7 +21,14 @@ describe('outcomes', () => {
 
   it('over all time, lost reasons most frequent first, then by value', () => {
     const all = outcomes(mine, byDeal, null, NOW);
-    expect(all).toMatchObject({ won: 1, lost: 2, disqualified: 1, wonValue: 1200, lostValue: 1300, winRate: 1 / 3 });
+    expect(all).toMatchObject({
+      won: 1,
+      lost: 2,
+      disqualified: 1,
+      wonValue: 1200,
+      lostValue: 1300,
+      winRate: 1 / 3,
+    });
     expect(all.lostReasons).toEqual([
       { reason: 'Timing', count: 1, value: 800 },
       { reason: 'Price', count: 1, value: 500 },
@@ -35,6 +42,11 @@ describe('outcomes', () => {
   });
 
   it('has no win rate when nothing closed', () => {
-    expect(outcomes(mine, byDeal, ago(1), NOW)).toMatchObject({ won: 0, lost: 0, winRate: null, lostReasons: [] });
+    expect(outcomes(mine, byDeal, ago(1), NOW)).toMatchObject({
+      won: 0,
+      lost: 0,
+      winRate: null,
+      lostReasons: [],
+    });
   });
 });

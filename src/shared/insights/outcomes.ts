@@ -63,6 +63,8 @@ export function outcomes(
     wonValue: won,
     lostValue: lost,
     winRate: decided === 0 ? null : counts.won / decided,
-    lostReasons: [...reasons.values()].sort((a, b) => b.count - a.count || b.value - a.value || a.reason.localeCompare(b.reason)),
+    lostReasons: [...reasons.values()].sort(
+      (a, b) => b.count - a.count || b.value - a.value || a.reason.localeCompare(b.reason),
+    ),
   };
 }

@@ -5,13 +5,16 @@ import { sourceEffectiveness } from './sources';
 import { ago, deals, history, NOW, pipeline } from './testFixture';
 
 const byDeal = historyByDeal(history, pipeline.id);
-const bySource = (rows: ReturnType<typeof sourceEffectiveness>) => Object.fromEntries(rows.map((r) => [r.source, [r.leads, r.reachedSql, r.sqlRate, r.won, r.wonValue]]));
+const bySource = (rows: ReturnType<typeof sourceEffectiveness>) =>
+  Object.fromEntries(rows.map((r) => [r.source, [r.leads, r.reachedSql, r.sqlRate, r.won, r.wonValue]]));
 
 describe('sourceEffectiveness', () => {
   it('lists all nine sources in order, zeros included', () => {
     const rows = sourceEffectiveness([], byDeal, pipeline, null, NOW);
     expect(rows.map((r) => r.source)).toEqual([...LEAD_SOURCES]);
-    expect(rows.every((r) => r.leads === 0 && r.sqlRate === null && r.won === 0 && r.wonValue === 0)).toBe(true);
+    expect(rows.every((r) => r.leads === 0 && r.sqlRate === null && r.won === 0 && r.wonValue === 0)).toBe(
+      true,
+    );
     expect(rows[0]!.label).toBe('Event attendee');
   });
 
@@ -38,6 +41,8 @@ describe('sourceEffectiveness', () => {
 
   it('counts a lead that was in SQL and moved back as having reached SQL', () => {
     const back = deals.map((d) => (d.id === 'd4' ? { ...d, stageId: 's2' } : d));
-    expect(bySource(sourceEffectiveness(back, byDeal, pipeline, null, NOW))['partner-referral']).toEqual([1, 1, 1, 0, 0]);
+    expect(bySource(sourceEffectiveness(back, byDeal, pipeline, null, NOW))['partner-referral']).toEqual([
+      1, 1, 1, 0, 0,
+    ]);
   });
 });

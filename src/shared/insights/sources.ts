@@ -22,7 +22,18 @@ export function sourceEffectiveness(
   const position = new Map(pipeline.stages.map((s, i) => [s.id, i]));
   const sqlAt = pipeline.stages.findIndex((s) => s.kind === 'sql');
   const rows = new Map<LeadSource, SourceRow>(
-    LEAD_SOURCES.map((source) => [source, { source, label: LEAD_SOURCE_LABELS[source], leads: 0, reachedSql: 0, sqlRate: null, won: 0, wonValue: 0 }]),
+    LEAD_SOURCES.map((source) => [
+      source,
+      {
+        source,
+        label: LEAD_SOURCE_LABELS[source],
+        leads: 0,
+        reachedSql: 0,
+        sqlRate: null,
+        won: 0,
+        wonValue: 0,
+      },
+    ]),
   );
   const atOrAfterSql = (stageId: string) => sqlAt >= 0 && (position.get(stageId) ?? -1) >= sqlAt;
   for (const deal of deals) {

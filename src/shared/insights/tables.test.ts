@@ -12,9 +12,21 @@ const TRIGGERS = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '\nx'];
 
 /** The fixture with hostile stage names and a hostile lost reason. */
 function hostile(names: string[], reason: string) {
-  const p: Pipeline = { ...pipeline, stages: pipeline.stages.map((s, i) => ({ ...s, name: names[i % names.length] ?? s.name })) };
-  const ds: Deal[] = deals.map((d) => (d.id === 'd2' ? { ...d, outcome: { kind: 'lost', reason, competitor: '', note: '' } } : d));
-  return buildDashboard({ pipeline: p, deals: ds, history, activity: activityByWeek([ago(1)], ago(30), NOW), period: '30d', now: NOW });
+  const p: Pipeline = {
+    ...pipeline,
+    stages: pipeline.stages.map((s, i) => ({ ...s, name: names[i % names.length] ?? s.name })),
+  };
+  const ds: Deal[] = deals.map((d) =>
+    d.id === 'd2' ? { ...d, outcome: { kind: 'lost', reason, competitor: '', note: '' } } : d,
+  );
+  return buildDashboard({
+    pipeline: p,
+    deals: ds,
+    history,
+    activity: activityByWeek([ago(1)], ago(30), NOW),
+    period: '30d',
+    now: NOW,
+  });
 }
 
 function parse(csv: string): string[][] {
@@ -31,9 +43,21 @@ describe('chart tables and CSV export', () => {
       const table = chartTable(d, chart);
       expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
     }
-    expect(chartTable(d, 'funnel').rows).toEqual([['Lead', 2, 600], ['MQL', 0, 0], ['SQL', 1, 3000], ['Closed', 1, 1000]]);
+    expect(chartTable(d, 'funnel').rows).toEqual([
+      ['Lead', 2, 600],
+      ['MQL', 0, 0],
+      ['SQL', 1, 3000],
+      ['Closed', 1, 1000],
+    ]);
     expect(chartTable(d, 'forecast').columns.map((c) => c.label)).toEqual([
-      'Month', 'Committed (won)', 'Lead', 'MQL', 'SQL', 'Closed', 'Weighted (open)', 'Total',
+      'Month',
+      'Committed (won)',
+      'Lead',
+      'MQL',
+      'SQL',
+      'Closed',
+      'Weighted (open)',
+      'Total',
     ]);
     expect(chartTable(d, 'forecast').rows[0]).toEqual(['2026-06', 1000, 0, 0, 0, 0, 0, 1000]);
     expect(chartTable(d, 'forecast').rows[2]).toEqual(['2026-08', 0, 0, 0, 2400, 0, 2400, 2400]);
@@ -56,8 +80,11 @@ describe('chart tables and CSV export', () => {
     }
   });
 
-  it('round-trips: parsing the export gives back the table\'s values (property)', () => {
-    const name = fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom(...TRIGGERS, '"q"', 'a,b', "'=x"));
+  it("round-trips: parsing the export gives back the table's values (property)", () => {
+    const name = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 20 }),
+      fc.constantFrom(...TRIGGERS, '"q"', 'a,b', "'=x"),
+    );
     fc.assert(
       fc.property(fc.array(name, { minLength: 4, maxLength: 4 }), name, (names, reason) => {
         const d = hostile(names, reason);

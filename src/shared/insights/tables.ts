@@ -16,7 +16,16 @@ export interface DataTable {
   rows: CsvCell[][];
 }
 
-export const CHART_IDS = ['funnel', 'conversion', 'timeInStage', 'forecast', 'winRate', 'lostReasons', 'sources', 'activity'] as const;
+export const CHART_IDS = [
+  'funnel',
+  'conversion',
+  'timeInStage',
+  'forecast',
+  'winRate',
+  'lostReasons',
+  'sources',
+  'activity',
+] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** YYYY-MM-DD in local time. */
@@ -31,10 +40,18 @@ const col = (label: string, kind: ColumnKind): Column => ({ label, kind });
 export function chartTable(d: Dashboard, chart: ChartId): DataTable {
   switch (chart) {
     case 'funnel':
-      return { columns: [col('Stage', 'text'), col('Deals', 'count'), col('Value', 'money')], rows: d.funnel.map((r) => [r.name, r.count, r.value]) };
+      return {
+        columns: [col('Stage', 'text'), col('Deals', 'count'), col('Value', 'money')],
+        rows: d.funnel.map((r) => [r.name, r.count, r.value]),
+      };
     case 'conversion':
       return {
-        columns: [col('Stage', 'text'), col('Entered', 'count'), col('Moved on', 'count'), col('Conversion', 'ratio')],
+        columns: [
+          col('Stage', 'text'),
+          col('Entered', 'count'),
+          col('Moved on', 'count'),
+          col('Conversion', 'ratio'),
+        ],
         rows: d.conversion.map((r) => [r.name, r.entered, r.advanced, r.rate]),
       };
     case 'timeInStage':
@@ -78,8 +95,12 @@ export function chartTable(d: Dashboard, chart: ChartId): DataTable {
     case 'sources':
       return {
         columns: [
-          col('Source', 'text'), col('Leads', 'count'), col('Reached SQL', 'count'), col('SQL rate', 'ratio'),
-          col('Won', 'count'), col('Won value', 'money'),
+          col('Source', 'text'),
+          col('Leads', 'count'),
+          col('Reached SQL', 'count'),
+          col('SQL rate', 'ratio'),
+          col('Won', 'count'),
+          col('Won value', 'money'),
         ],
         rows: d.sources.map((r) => [r.label, r.leads, r.reachedSql, r.sqlRate, r.won, r.wonValue]),
       };

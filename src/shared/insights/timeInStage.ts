@@ -33,6 +33,11 @@ export function timeInStage(
   }
   return pipeline.stages.map((s) => {
     const t = totals.get(s.id)!;
-    return { id: s.id, name: s.name, visits: t.visits, averageDays: t.visits === 0 ? null : t.ms / t.visits / DAY };
+    return {
+      id: s.id,
+      name: s.name,
+      visits: t.visits,
+      averageDays: t.visits === 0 ? null : t.ms / t.visits / DAY,
+    };
   });
 }

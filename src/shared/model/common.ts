@@ -37,7 +37,9 @@ export function isRealDate(text: string): boolean {
 }
 
 /** A calendar date with no time of day: `YYYY-MM-DD`, a real day between 1900 and 2199. */
-export const DateOnly = z.string().refine(isRealDate, 'expected a real date as YYYY-MM-DD (between 1900 and 2199)');
+export const DateOnly = z
+  .string()
+  .refine(isRealDate, 'expected a real date as YYYY-MM-DD (between 1900 and 2199)');
 
 /**
  * A key of a map the rep's data decides (question ids, role and size names). Any text but
@@ -52,7 +54,9 @@ export const RecordKey = z
 
 /** A map with rep-chosen keys, bounded in size so one payload cannot bloat every record. */
 export function boundedRecord<V extends z.ZodType>(value: V, maxKeys: number) {
-  return z.record(RecordKey, value).refine((map) => Object.keys(map).length <= maxKeys, `at most ${maxKeys} entries`);
+  return z
+    .record(RecordKey, value)
+    .refine((map) => Object.keys(map).length <= maxKeys, `at most ${maxKeys} entries`);
 }
 
 /** Free text a rep typed; bounded so a paste accident cannot bloat the store. */

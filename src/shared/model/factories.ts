@@ -53,7 +53,16 @@ export function makeActivity(
   fields: Pick<Activity, 'id' | 'dealId' | 'type'> & Partial<Activity>,
   now: number,
 ): Activity {
-  return { contactId: null, signal: null, subject: '', body: '', painPoint: false, at: now, createdAt: now, ...fields };
+  return {
+    contactId: null,
+    signal: null,
+    subject: '',
+    body: '',
+    painPoint: false,
+    at: now,
+    createdAt: now,
+    ...fields,
+  };
 }
 
 export function makeFollowUp(

@@ -7,14 +7,31 @@ import type { AgendaItem } from '../rpc/methods/followUps';
 const NOW = 1_700_000_000_000;
 
 function item(fields: Partial<AgendaItem> = {}): AgendaItem {
-  return { ...makeFollowUp({ id: 'f1', dueAt: NOW, type: 'email', dealId: 'd1' }, NOW), dealTitle: 'Acme rollout', companyName: 'Acme', ...fields };
+  return {
+    ...makeFollowUp({ id: 'f1', dueAt: NOW, type: 'email', dealId: 'd1' }, NOW),
+    dealTitle: 'Acme rollout',
+    companyName: 'Acme',
+    ...fields,
+  };
 }
 
-const reminder = (id: string, dueAt: number): Reminder => ({ id, dealId: id, title: `Deal ${id}`, body: '', dueAt });
+const reminder = (id: string, dueAt: number): Reminder => ({
+  id,
+  dealId: id,
+  title: `Deal ${id}`,
+  body: '',
+  dueAt,
+});
 
 describe('toReminder', () => {
   it('uses the deal as title and type, note and company as body', () => {
-    expect(toReminder(item({ note: '  Send\nthe  quote ' }))).toEqual({ id: 'f1', dealId: 'd1', title: 'Acme rollout', body: 'E-mail: Send the quote · Acme', dueAt: NOW });
+    expect(toReminder(item({ note: '  Send\nthe  quote ' }))).toEqual({
+      id: 'f1',
+      dealId: 'd1',
+      title: 'Acme rollout',
+      body: 'E-mail: Send the quote · Acme',
+      dueAt: NOW,
+    });
   });
 
   it('falls back to "Follow-up due" for a contact-only follow-up', () => {

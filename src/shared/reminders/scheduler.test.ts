@@ -45,7 +45,8 @@ class FakeTime {
     for (let runs = 0; ; runs++) {
       if (runs > 100_000) throw new Error('runaway timers: something re-arms without waiting');
       let next: [number, { at: number; fn: () => void }] | undefined;
-      for (const entry of this.queue) if (entry[1].at <= target && (!next || entry[1].at < next[1].at)) next = entry;
+      for (const entry of this.queue)
+        if (entry[1].at <= target && (!next || entry[1].at < next[1].at)) next = entry;
       if (!next) break;
       this.queue.delete(next[0]);
       this.now = Math.max(this.now, next[1].at);
@@ -122,7 +123,8 @@ function setup(overrides: Partial<SchedulerDeps> = {}, startAt = 1_000_000) {
     log: (message) => logs.push(message),
     ...overrides,
   });
-  const firedIds = () => notices.flatMap((n) => (n.kind === 'single' ? [n.reminder.id] : n.reminders.map((r) => r.id)));
+  const firedIds = () =>
+    notices.flatMap((n) => (n.kind === 'single' ? [n.reminder.id] : n.reminders.map((r) => r.id)));
   return { time, store, notices, logs, scheduler, firedIds, t0: startAt };
 }
 
@@ -206,7 +208,13 @@ describe('reminder scheduler', () => {
     expect(notices).toHaveLength(1);
     const [summary] = notices;
     expect(summary?.kind).toBe('summary');
-    expect(summary?.kind === 'summary' && summary.reminders.map((r) => r.id).sort()).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+    expect(summary?.kind === 'summary' && summary.reminders.map((r) => r.id).sort()).toEqual([
+      'm0',
+      'm1',
+      'm2',
+      'm3',
+      'm4',
+    ]);
     expect([...store.rows.values()].every((r) => r.firedAt === t0)).toBe(true);
   });
 

@@ -26,7 +26,8 @@ export interface Reminder {
   dueAt: number;
 }
 
-export type ReminderNotice = { kind: 'single'; reminder: Reminder } | { kind: 'summary'; reminders: Reminder[] };
+export type ReminderNotice =
+  { kind: 'single'; reminder: Reminder } | { kind: 'summary'; reminders: Reminder[] };
 
 export interface ReminderSource {
   /** Open reminders due at or before `until` that have not fired yet. */
@@ -75,7 +76,8 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
   const maxDelay = Math.min(Math.max(deps.maxDelayMs ?? DAY, 1), MAX_TIMER_DELAY);
   const tickMs = Math.min(Math.max(deps.tickMs ?? 60_000, 1), MAX_TIMER_DELAY);
   const retryMs = Math.min(Math.max(deps.retryMs ?? 5_000, 1), tickMs);
-  const log = deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
+  const log =
+    deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
 
   const fired = new Set<string>();
   const key = (r: Reminder) => `${r.id}@${r.dueAt}`;
@@ -118,7 +120,10 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
         now,
       );
     } catch (error) {
-      log(`could not mark ${due.length} reminder(s) as fired; not showing them, retrying on the next tick`, error);
+      log(
+        `could not mark ${due.length} reminder(s) as fired; not showing them, retrying on the next tick`,
+        error,
+      );
       return;
     }
     due.forEach((r) => fired.add(key(r)));

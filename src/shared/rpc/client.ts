@@ -60,7 +60,12 @@ export function createRpcClient(initial: Endpoint): RpcClient {
     call(method, input) {
       // A request too deep to be valid never leaves: cloning it could overflow the stack.
       if (nestsDeeperThan(input)) {
-        return Promise.reject(new RpcError('invalid-input', `Invalid ${method} request: it is nested more than ${MAX_PAYLOAD_DEPTH} levels deep.`));
+        return Promise.reject(
+          new RpcError(
+            'invalid-input',
+            `Invalid ${method} request: it is nested more than ${MAX_PAYLOAD_DEPTH} levels deep.`,
+          ),
+        );
       }
       const id = nextId++;
       return new Promise((resolve, reject) => {
@@ -70,8 +75,16 @@ export function createRpcClient(initial: Endpoint): RpcClient {
         } catch (error) {
           pending.delete(id);
           // A request that cannot be copied (a function, a DOM node) is the caller's mistake, not the store's absence.
-          const uncloneable = error instanceof Error && (error.name === 'DataCloneError' || error instanceof RangeError);
-          reject(uncloneable ? new RpcError('invalid-input', `Invalid ${method} request: it cannot be sent (${error.message}).`) : new RpcError('unavailable', `could not reach the store: ${String(error)}`, TRANSPORT));
+          const uncloneable =
+            error instanceof Error && (error.name === 'DataCloneError' || error instanceof RangeError);
+          reject(
+            uncloneable
+              ? new RpcError(
+                  'invalid-input',
+                  `Invalid ${method} request: it cannot be sent (${error.message}).`,
+                )
+              : new RpcError('unavailable', `could not reach the store: ${String(error)}`, TRANSPORT),
+          );
         }
       });
     },

@@ -20,7 +20,16 @@ import {
 } from '../model';
 import { lastTouchAt, scoreLead } from '../engine';
 import { seededRandom, type Random } from './random';
-import { COMPANY_PREFIXES, COMPANY_SUFFIXES, DEAL_KINDS, FIRST_NAMES, INDUSTRIES, JOB_TITLES, LAST_NAMES, NOTES } from './names';
+import {
+  COMPANY_PREFIXES,
+  COMPANY_SUFFIXES,
+  DEAL_KINDS,
+  FIRST_NAMES,
+  INDUSTRIES,
+  JOB_TITLES,
+  LAST_NAMES,
+  NOTES,
+} from './names';
 
 export interface SampleInput {
   count: number;
@@ -50,7 +59,12 @@ const STAGE_WEIGHTS = [30, 20, 14, 10, 12, 8, 6];
 
 function confirmedBant(): Bant {
   const item = (note: string) => ({ state: 'confirmed' as const, note });
-  return { budget: item('Budget approved'), authority: item('Talking to the decision-maker'), need: item('Manual reporting'), timeframe: item('This quarter') };
+  return {
+    budget: item('Budget approved'),
+    authority: item('Talking to the decision-maker'),
+    need: item('Manual reporting'),
+    timeframe: item('This quarter'),
+  };
 }
 
 function pickStageIndex(rng: Random, stageCount: number, firstStageShare?: number): number {
@@ -78,11 +92,23 @@ export function generateSamplePipeline(input: SampleInput): SamplePipeline {
   const rng = seededRandom(input.seed);
   let counter = 0;
   const id = (prefix: string) => `${prefix}-${input.seed}-${(counter++).toString(36)}`;
-  const out: SamplePipeline = { companies: [], contacts: [], deals: [], activities: [], followUps: [], history: [] };
+  const out: SamplePipeline = {
+    companies: [],
+    contacts: [],
+    deals: [],
+    activities: [],
+    followUps: [],
+    history: [],
+  };
   const companyCount = Math.max(1, Math.ceil(input.count / 3));
   for (let i = 0; i < companyCount; i++) {
     const name = `${rng.pick(COMPANY_PREFIXES)} ${rng.pick(COMPANY_SUFFIXES)}${i >= 160 ? ` ${i}` : ''}`;
-    out.companies.push(makeCompany({ id: id('co'), name, industry: rng.pick(INDUSTRIES), size: rng.pick(COMPANY_SIZES) }, now - 200 * DAY));
+    out.companies.push(
+      makeCompany(
+        { id: id('co'), name, industry: rng.pick(INDUSTRIES), size: rng.pick(COMPANY_SIZES) },
+        now - 200 * DAY,
+      ),
+    );
   }
   for (let i = 0; i < input.count; i++) {
     const company = out.companies[i % companyCount]!;
@@ -112,7 +138,9 @@ export function generateSamplePipeline(input: SampleInput): SamplePipeline {
         source: rng.pick(LEAD_SOURCES),
         companyId: company.id,
         companyName: company.name,
-        contacts: [{ contactId: contact.id, role: rng.pick(['decision-maker', 'influencer', 'champion'] as const) }],
+        contacts: [
+          { contactId: contact.id, role: rng.pick(['decision-maker', 'influencer', 'champion'] as const) },
+        ],
         value: rng.int(5, 250) * 1000,
         expectedClose: isoDate(now + rng.int(-10, 150) * DAY),
         status: won ? 'won' : 'open',
@@ -122,7 +150,12 @@ export function generateSamplePipeline(input: SampleInput): SamplePipeline {
       },
       createdAt,
     );
-    deal.profile = { ...deal.profile, industry: company.industry, companySize: company.size, decisionRole: deal.contacts[0]!.role };
+    deal.profile = {
+      ...deal.profile,
+      industry: company.industry,
+      companySize: company.size,
+      decisionRole: deal.contacts[0]!.role,
+    };
     if (stageIndex >= 2) {
       deal.bant = confirmedBant();
       deal.specialistMeeting = true;
@@ -131,21 +164,33 @@ export function generateSamplePipeline(input: SampleInput): SamplePipeline {
     if (stageIndex >= 4) deal.dataValidated = true;
     if (won) {
       deal.outcome = {
-        kind: 'won', signedDate: isoDate(enteredAt), contractValue: deal.value, termMonths: 12, poNumber: `PO-${rng.int(1000, 9999)}`,
-        commission: { type: 'rate', value: 0.08 }, reference: rng.chance(0.4), testimonial: rng.chance(0.2), caseStudy: rng.chance(0.1),
+        kind: 'won',
+        signedDate: isoDate(enteredAt),
+        contractValue: deal.value,
+        termMonths: 12,
+        poNumber: `PO-${rng.int(1000, 9999)}`,
+        commission: { type: 'rate', value: 0.08 },
+        reference: rng.chance(0.4),
+        testimonial: rng.chance(0.2),
+        caseStudy: rng.chance(0.1),
       };
     }
     const activityCount = Math.round((input.activitiesPerDeal ?? 3) * (0.5 + rng.next()));
     const activities: Activity[] = [];
     for (let a = 0; a < activityCount; a++) {
       const at = rng.int(createdAt, now);
-      const isSignal = rng.chance(0.5) || stageIndex >= 4 && a === 0;
+      const isSignal = rng.chance(0.5) || (stageIndex >= 4 && a === 0);
       activities.push(
         makeActivity(
           {
-            id: id('ac'), dealId: deal.id, type: isSignal ? 'signal' : rng.pick(['call', 'email', 'meeting', 'note'] as const),
+            id: id('ac'),
+            dealId: deal.id,
+            type: isSignal ? 'signal' : rng.pick(['call', 'email', 'meeting', 'note'] as const),
             signal: isSignal ? (stageIndex >= 4 && a === 0 ? 'trial-request' : rng.pick(SIGNAL_KINDS)) : null,
-            subject: isSignal ? '' : rng.pick(['Intro call', 'Sent deck', 'Discovery meeting', 'Pricing question']), at,
+            subject: isSignal
+              ? ''
+              : rng.pick(['Intro call', 'Sent deck', 'Discovery meeting', 'Pricing question']),
+            at,
           },
           at,
         ),
@@ -155,16 +200,49 @@ export function generateSamplePipeline(input: SampleInput): SamplePipeline {
     deal.lastActivityAt = lastTouchAt(activities, enteredAt);
     if (!won && rng.chance(0.75)) {
       const dueAt = now + rng.int(-5, 14) * DAY + rng.int(8, 17) * 3_600_000 - (now % DAY);
-      out.followUps.push(makeFollowUp({ id: id('fu'), dealId: deal.id, dueAt, type: rng.pick(['call', 'email', 'meeting', 'task'] as const), note: 'Check in on next steps' }, createdAt));
+      out.followUps.push(
+        makeFollowUp(
+          {
+            id: id('fu'),
+            dealId: deal.id,
+            dueAt,
+            type: rng.pick(['call', 'email', 'meeting', 'task'] as const),
+            note: 'Check in on next steps',
+          },
+          createdAt,
+        ),
+      );
       deal.nextFollowUpAt = dueAt;
     }
     deal.score = scoreLead({ deal, activities, settings, now }).score;
-    out.history.push(makeHistory({ id: id('sh'), dealId: deal.id, pipelineId: pipeline.id, toStageId: pipeline.stages[0]!.id, toStatus: 'open', at: createdAt, reason: 'Lead created' }));
+    out.history.push(
+      makeHistory({
+        id: id('sh'),
+        dealId: deal.id,
+        pipelineId: pipeline.id,
+        toStageId: pipeline.stages[0]!.id,
+        toStatus: 'open',
+        at: createdAt,
+        reason: 'Lead created',
+      }),
+    );
     // One history step per stage passed, spread between creation and entering the current stage.
     for (let s = 1; s <= stageIndex; s++) {
       const at = Math.round(createdAt + ((enteredAt - createdAt) * s) / stageIndex);
       const toStatus = s === stageIndex ? deal.status : 'open';
-      out.history.push(makeHistory({ id: id('sh'), dealId: deal.id, pipelineId: pipeline.id, fromStageId: pipeline.stages[s - 1]!.id, toStageId: pipeline.stages[s]!.id, fromStatus: 'open', toStatus, at, reason: '' }));
+      out.history.push(
+        makeHistory({
+          id: id('sh'),
+          dealId: deal.id,
+          pipelineId: pipeline.id,
+          fromStageId: pipeline.stages[s - 1]!.id,
+          toStageId: pipeline.stages[s]!.id,
+          fromStatus: 'open',
+          toStatus,
+          at,
+          reason: '',
+        }),
+      );
     }
     out.deals.push(deal);
   }

@@ -19,7 +19,12 @@ export async function toBoardCards(ctx: StoreContext, deals: Deal[]): Promise<Bo
           return deals.map((d) => byId.get(d.contacts[0]?.contactId ?? ''));
         })
       : db.contacts.bulkGet(deals.map((d) => d.contacts[0]?.contactId ?? '')),
-    many ? db.handoffs.toArray() : db.handoffs.where('dealId').anyOf(deals.map((d) => d.id)).toArray(),
+    many
+      ? db.handoffs.toArray()
+      : db.handoffs
+          .where('dealId')
+          .anyOf(deals.map((d) => d.id))
+          .toArray(),
   ]);
   const progress = new Map(
     handoffs.map((h) => {

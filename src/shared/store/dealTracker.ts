@@ -29,7 +29,14 @@ function journalOpOf(table: string, req: DBCoreMutateRequest): JournalOp {
       return { op: 'delete', table, keys: req.keys };
     case 'deleteRange':
       if (req.range.type === RANGE_ANY) return { op: 'clear', table };
-      return { op: 'deleteRange', table, lower: req.range.lower, upper: req.range.upper, lowerOpen: Boolean(req.range.lowerOpen), upperOpen: Boolean(req.range.upperOpen) };
+      return {
+        op: 'deleteRange',
+        table,
+        lower: req.range.lower,
+        upper: req.range.upper,
+        lowerOpen: Boolean(req.range.lowerOpen),
+        upperOpen: Boolean(req.range.upperOpen),
+      };
   }
 }
 
@@ -65,7 +72,8 @@ export function createDealTracker(): DealTracker {
               if (log && !INTERNAL_TABLES.has(name)) {
                 log.tables.add(name);
                 log.ops?.push(journalOpOf(name, req));
-                if (name === 'deals' || name === 'handoffs') dealIdsOf(name, req).forEach((id) => log.dealIds.add(id));
+                if (name === 'deals' || name === 'handoffs')
+                  dealIdsOf(name, req).forEach((id) => log.dealIds.add(id));
               }
               return table.mutate(req);
             },

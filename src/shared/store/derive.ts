@@ -27,7 +27,11 @@ export async function refreshDeal(ctx: StoreContext, id: string): Promise<Deal> 
   const open = followUps.filter((f) => f.status === 'open' || f.status === 'snoozed');
   const nextFollowUpAt = open.length ? Math.min(...open.map((f) => f.dueAt)) : null;
   const next: Deal = { ...deal, score, lastActivityAt: lastActivity, nextFollowUpAt };
-  if (next.score !== deal.score || next.lastActivityAt !== deal.lastActivityAt || next.nextFollowUpAt !== deal.nextFollowUpAt) {
+  if (
+    next.score !== deal.score ||
+    next.lastActivityAt !== deal.lastActivityAt ||
+    next.nextFollowUpAt !== deal.nextFollowUpAt
+  ) {
     await ctx.db.deals.put(next);
   }
   return next;

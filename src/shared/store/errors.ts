@@ -15,8 +15,15 @@ export function toStoreError(error: unknown): unknown {
       'The disk is full, so nothing was saved. Free some space and try again; your data is unchanged.',
     );
   }
-  if (name === 'ConstraintError' || inner === 'ConstraintError' || (name === 'BulkError' && /ConstraintError|Key already exists/.test(String((error as Error).message)))) {
-    return new RpcError('conflict', 'Some of these records already exist, so nothing was saved. Your data is unchanged.');
+  if (
+    name === 'ConstraintError' ||
+    inner === 'ConstraintError' ||
+    (name === 'BulkError' && /ConstraintError|Key already exists/.test(String((error as Error).message)))
+  ) {
+    return new RpcError(
+      'conflict',
+      'Some of these records already exist, so nothing was saved. Your data is unchanged.',
+    );
   }
   if (name === 'DatabaseClosedError' || name === 'OpenFailedError') {
     return new RpcError('unavailable', 'The database is not open. Your data was not changed.');

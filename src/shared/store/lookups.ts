@@ -19,20 +19,32 @@ export async function getPipelineOrThrow(ctx: StoreContext, id?: string): Promis
 /** Everything the deal workspace shows, read in one consistent transaction. */
 export async function readDealDetail(ctx: StoreContext, id: string): Promise<DealDetail> {
   const { db } = ctx;
-  return db.transaction('r', [db.deals, db.companies, db.contacts, db.activities, db.stageHistory, db.followUps, db.handoffs], async () => {
-    const deal = await getDealOrThrow(ctx, id);
-    const [company, contactRows, activities, history, followUps, handoff] = await Promise.all([
-      deal.companyId ? db.companies.get(deal.companyId) : Promise.resolve(undefined),
-      db.contacts.bulkGet(deal.contacts.map((c) => c.contactId)),
-      db.activities.where('[dealId+at]').between([id, -Infinity], [id, Infinity]).reverse().toArray(),
-      db.stageHistory.where('[dealId+at]').between([id, -Infinity], [id, Infinity]).toArray(),
-      db.followUps.where('dealId').equals(id).sortBy('dueAt'),
-      db.handoffs.where('dealId').equals(id).first(),
-    ]);
-    const contacts = deal.contacts.flatMap((link, i) => {
-      const contact = contactRows[i];
-      return contact ? [{ contact, role: link.role }] : [];
-    });
-    return { deal, company: company ?? null, contacts, activities, history, followUps, handoff: handoff ?? null };
-  });
+  return db.transaction(
+    'r',
+    [db.deals, db.companies, db.contacts, db.activities, db.stageHistory, db.followUps, db.handoffs],
+    async () => {
+      const deal = await getDealOrThrow(ctx, id);
+      const [company, contactRows, activities, history, followUps, handoff] = await Promise.all([
+        deal.companyId ? db.companies.get(deal.companyId) : Promise.resolve(undefined),
+        db.contacts.bulkGet(deal.contacts.map((c) => c.contactId)),
+        db.activities.where('[dealId+at]').between([id, -Infinity], [id, Infinity]).reverse().toArray(),
+        db.stageHistory.where('[dealId+at]').between([id, -Infinity], [id, Infinity]).toArray(),
+        db.followUps.where('dealId').equals(id).sortBy('dueAt'),
+        db.handoffs.where('dealId').equals(id).first(),
+      ]);
+      const contacts = deal.contacts.flatMap((link, i) => {
+        const contact = contactRows[i];
+        return contact ? [{ contact, role: link.role }] : [];
+      });
+      return {
+        deal,
+        company: company ?? null,
+        contacts,
+        activities,
+        history,
+        followUps,
+        handoff: handoff ?? null,
+      };
+    },
+  );
 }

@@ -16,9 +16,14 @@ export interface ReadableExport {
   skipped: string[];
 }
 
-const message = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+const message = (error: unknown) =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
-export async function exportReadable(factory: IDBFactory, name: string, now: number): Promise<ReadableExport> {
+export async function exportReadable(
+  factory: IDBFactory,
+  name: string,
+  now: number,
+): Promise<ReadableExport> {
   const db = await openExisting(factory, name);
   if (!db) throw new Error(`There is no database named "${name}" to read.`);
   const skipped: string[] = [];
@@ -38,7 +43,10 @@ export async function exportReadable(factory: IDBFactory, name: string, now: num
       }
       const schema: z.ZodType = RECORD_SCHEMAS[table];
       const valid = rows.filter((row) => schema.safeParse(row).success);
-      if (valid.length < rows.length) skipped.push(`${table}: ${rows.length - valid.length} of ${rows.length} records were damaged and left out`);
+      if (valid.length < rows.length)
+        skipped.push(
+          `${table}: ${rows.length - valid.length} of ${rows.length} records were damaged and left out`,
+        );
       tables[table] = valid;
     }
   } finally {

@@ -41,12 +41,19 @@ export async function restoreIntoNewDatabase(
     const stored = await Promise.all(TABLE_NAMES.map((t) => db.table(t).count()));
     const wanted = countTables(tables);
     const bad = TABLE_NAMES.find((t, i) => stored[i] !== wanted[t]);
-    if (bad) throw new RpcError('internal', `The restore did not complete (${bad}: ${wanted[bad]} in the file, ${String(stored[TABLE_NAMES.indexOf(bad)])} stored).`);
+    if (bad)
+      throw new RpcError(
+        'internal',
+        `The restore did not complete (${bad}: ${wanted[bad]} in the file, ${String(stored[TABLE_NAMES.indexOf(bad)])} stored).`,
+      );
   } catch (error) {
     // Only the new database is removed; it is ours and holds nothing yet.
     await db.delete().catch(() => undefined);
     if (error instanceof RpcError) throw error;
-    throw new RpcError('internal', `The backup could not be written (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
+    throw new RpcError(
+      'internal',
+      `The backup could not be written (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+    );
   }
   db.close();
   await setActiveDatabaseName(options.indexedDB, name);

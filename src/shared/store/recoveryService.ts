@@ -67,17 +67,26 @@ export async function openStoreOrRecovery(options: ServeOptions = {}): Promise<S
         return exportReadable(factory, name, clock.now());
       case 'recovery.restore': {
         if (!factory) throw new RpcError('unavailable', 'There is no IndexedDB here to restore into.');
-        const restored = await restoreIntoNewDatabase({ indexedDB: factory, IDBKeyRange: options.IDBKeyRange }, String(input.text), clock.now());
+        const restored = await restoreIntoNewDatabase(
+          { indexedDB: factory, IDBKeyRange: options.IDBKeyRange },
+          String(input.text),
+          clock.now(),
+        );
         const failed = await tryOpen(restored.database);
         if (failed) {
           reason = failed;
-          throw new RpcError('internal', `The backup was restored into ${restored.database}, but it could not be opened: ${failed}`);
+          throw new RpcError(
+            'internal',
+            `The backup was restored into ${restored.database}, but it could not be opened: ${failed}`,
+          );
         }
         reason = null;
         return restored;
       }
       default:
-        throw new RpcError('unavailable', `Fieldline could not open its database. ${reason ?? ''}`.trim(), { openFailed: true });
+        throw new RpcError('unavailable', `Fieldline could not open its database. ${reason ?? ''}`.trim(), {
+          openFailed: true,
+        });
     }
   }
 

@@ -13,7 +13,8 @@
 export const DB_NAME = 'fieldline';
 
 export const SCHEMA_V1 = {
-  deals: 'id, [pipelineId+status], [pipelineId+stageId], status, companyId, nextFollowUpAt, lastActivityAt, updatedAt, parentDealId',
+  deals:
+    'id, [pipelineId+status], [pipelineId+stageId], status, companyId, nextFollowUpAt, lastActivityAt, updatedAt, parentDealId',
   companies: 'id, name',
   contacts: 'id, companyId, email, name',
   activities: 'id, [dealId+at], at, contactId, type',

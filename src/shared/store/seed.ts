@@ -5,6 +5,7 @@ import type { FieldlineDB } from './db';
 export async function seedIfEmpty(db: FieldlineDB, now: number, newId: () => string): Promise<void> {
   await db.transaction('rw', [db.pipelines, db.settings], async () => {
     if ((await db.pipelines.count()) === 0) await db.pipelines.add(createDefaultPipeline(newId, now));
-    if (!(await db.settings.get('settings'))) await db.settings.put({ key: 'settings', value: defaultSettings() });
+    if (!(await db.settings.get('settings')))
+      await db.settings.put({ key: 'settings', value: defaultSettings() });
   });
 }

@@ -9,7 +9,13 @@ import { systemClock } from './context';
 import type { FieldlineDB } from './db';
 import type { WriteLog } from './dealTracker';
 import { toStoreError } from './errors';
-import { createWriteQueue, DEFAULT_COMPACT_AFTER, takeNextSeq, takeSnapshot, type StoreJournal } from './journaling';
+import {
+  createWriteQueue,
+  DEFAULT_COMPACT_AFTER,
+  takeNextSeq,
+  takeSnapshot,
+  type StoreJournal,
+} from './journaling';
 import type { Handler, HandlerTable } from './handlers/types';
 import { activityHandlers } from './handlers/activities';
 import { backupHandlers } from './handlers/backup';
@@ -89,14 +95,26 @@ export function createStoreService({
   return {
     async call(method, params) {
       if (!isMethodName(method)) throw new RpcError('unknown-method', `The store has no method "${method}".`);
-      if (nestsDeeperThan(params)) throw new RpcError('invalid-input', `Invalid ${method} request: it is nested more than ${MAX_PAYLOAD_DEPTH} levels deep.`);
+      if (nestsDeeperThan(params))
+        throw new RpcError(
+          'invalid-input',
+          `Invalid ${method} request: it is nested more than ${MAX_PAYLOAD_DEPTH} levels deep.`,
+        );
       const reserved = findForbiddenKey(params);
-      if (reserved) throw new RpcError('invalid-input', `Invalid ${method} request: "${reserved.key}" cannot be used as a name${reserved.at ? ` (in ${reserved.at})` : ''}.`);
+      if (reserved)
+        throw new RpcError(
+          'invalid-input',
+          `Invalid ${method} request: "${reserved.key}" cannot be used as a name${reserved.at ? ` (in ${reserved.at})` : ''}.`,
+        );
       const parsed = contract[method].input.safeParse(params);
       if (!parsed.success) {
         const first = parsed.error.issues[0];
         const where = first?.path.length ? ` (${first.path.join('.')})` : '';
-        throw new RpcError('invalid-input', `Invalid ${method} request${where}: ${first?.message ?? 'bad input'}`, parsed.error.issues);
+        throw new RpcError(
+          'invalid-input',
+          `Invalid ${method} request${where}: ${first?.message ?? 'bad input'}`,
+          parsed.error.issues,
+        );
       }
       const written: WriteLog = { tables: new Set(), dealIds: new Set() };
       const ids = new Set<string>();
@@ -119,9 +137,14 @@ export function createStoreService({
             // Committed. The caller hears "done" only once the journal has it on disk too.
             if (journal && journaled) {
               const { dbId, seq } = journaled;
-              await journal.writer.append({ dbId, seq, at: clock.now(), method, ops: log.ops ?? [] }).catch((error: unknown) => {
-                throw new RpcError('storage-full', `Saved, but the safety journal could not be written (${error instanceof Error ? error.message : String(error)}). Free some disk space; a backup is advised.`);
-              });
+              await journal.writer
+                .append({ dbId, seq, at: clock.now(), method, ops: log.ops ?? [] })
+                .catch((error: unknown) => {
+                  throw new RpcError(
+                    'storage-full',
+                    `Saved, but the safety journal could not be written (${error instanceof Error ? error.message : String(error)}). Free some disk space; a backup is advised.`,
+                  );
+                });
               maybeCompact();
             }
             log.tables.forEach((t) => written.tables.add(t));
@@ -141,7 +164,12 @@ export function createStoreService({
       } finally {
         // Only what committed: a command that changed nothing tells no one.
         if (written.tables.size > 0) {
-          const event: ChangeEvent = { tables: [...written.tables], method, ids: [...ids], dealIds: [...written.dealIds] };
+          const event: ChangeEvent = {
+            tables: [...written.tables],
+            method,
+            ids: [...ids],
+            dealIds: [...written.dealIds],
+          };
           for (const listener of listeners) listener(event);
         }
       }

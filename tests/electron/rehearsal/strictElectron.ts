@@ -208,7 +208,8 @@ export function createStrictElectron(options: StandInOptions) {
   /** The page's journal: the preload's bridge, i.e. main's registered `fieldline:journal` handler, called as the store-host frame. */
   function journalThroughMain(contents: WebContents): JournalSink {
     const invoke = (request: unknown) => {
-      const handler = invokeHandlers.get('fieldline:journal') as ((event: unknown, ...args: unknown[]) => Promise<unknown>) | undefined;
+      const handler = invokeHandlers.get('fieldline:journal') as
+        ((event: unknown, ...args: unknown[]) => Promise<unknown>) | undefined;
       if (!handler) throw new Error('main registered no fieldline:journal handler');
       return handler({ sender: contents, senderFrame: { url: contents.getURL(), parent: null } }, request);
     };
@@ -222,7 +223,12 @@ export function createStrictElectron(options: StandInOptions) {
 
   async function playStoreHostPage(contents: WebContents) {
     if (!store.host) {
-      const host = await startStoreHost({ name: 'fieldline', indexedDB: store.db, IDBKeyRange, journal: { sink: journalThroughMain(contents) } });
+      const host = await startStoreHost({
+        name: 'fieldline',
+        indexedDB: store.db,
+        IDBKeyRange,
+        journal: { sink: journalThroughMain(contents) },
+      });
       await options.prepareStore?.(host);
       store.host = host;
     }

@@ -33,7 +33,8 @@ function harness(start = new Date(2025, 5, 15, 9, 30, 0).getTime(), preUpgrade: 
     async call(method: string, input: unknown) {
       calls.push({ method, input });
       if (method === 'backup.takePreUpgrade') return { text: preUpgrade };
-      if (method === 'backup.export') return { format: 'fieldline-backup', exportedAt: time.now, tables: { deals: [{ id: 'd1' }] } };
+      if (method === 'backup.export')
+        return { format: 'fieldline-backup', exportedAt: time.now, tables: { deals: [{ id: 'd1' }] } };
       if (method === 'backup.restore') {
         if (restoreError) throw restoreError;
         return { counts: { deals: 4, followUps: 2 } };
@@ -83,7 +84,10 @@ function harness(start = new Date(2025, 5, 15, 9, 30, 0).getTime(), preUpgrade: 
 
 /** Wait until `n` backups are on disk (automatic backups run in the background). */
 async function settled(h: ReturnType<typeof harness>, n = 1) {
-  await vi.waitFor(async () => expect(await h.backups.list()).toHaveLength(n), { timeout: 4_000, interval: 5 });
+  await vi.waitFor(async () => expect(await h.backups.list()).toHaveLength(n), {
+    timeout: 4_000,
+    interval: 5,
+  });
 }
 
 describe('startBackups', () => {
@@ -97,7 +101,10 @@ describe('startBackups', () => {
     const text = await readFile(listed[0]!.file, 'utf8');
     expect(listed[0]!.size).toBe(Buffer.byteLength(text));
     expect(JSON.parse(text)).toMatchObject({ format: 'fieldline-backup' });
-    expect((await readdir(dir)).sort()).toEqual(['fieldline-20250615-093000.json', 'fieldline-20250615-093000.json.sha256']);
+    expect((await readdir(dir)).sort()).toEqual([
+      'fieldline-20250615-093000.json',
+      'fieldline-20250615-093000.json.sha256',
+    ]);
     h.backups.stop();
   });
 
@@ -128,7 +135,8 @@ describe('startBackups', () => {
   it('rotates: deletes old backups with their checksums and cleans interrupted writes', async () => {
     const now = new Date(2025, 5, 15, 9, 30, 0).getTime();
     await realFs.mkdir(dir, { recursive: true });
-    for (const daysAgo of [1, 5, 12, 20, 30]) await writeBackupAtomic(realFs, dir, backupName(now - daysAgo * DAY), '{}');
+    for (const daysAgo of [1, 5, 12, 20, 30])
+      await writeBackupAtomic(realFs, dir, backupName(now - daysAgo * DAY), '{}');
     await writeFile(path.join(dir, `${backupName(now - 2 * DAY)}.tmp`), '{"half');
     await writeFile(path.join(dir, `${backupName(now - 3 * DAY)}.sha256`), 'abc  x\n');
     await writeFile(path.join(dir, 'my-notes.txt'), 'keep me');
@@ -139,7 +147,13 @@ describe('startBackups', () => {
     const names = (await readdir(dir)).sort();
     const kept = [0, 1, 5].map((d) => backupName(now - d * DAY));
     expect(names).toEqual(
-      [...kept, ...kept.map((n) => `${n}.sha256`), 'fieldline-20250615-093000-2.json', 'fieldline-20250615-093000-2.json.sha256', 'my-notes.txt'].sort(),
+      [
+        ...kept,
+        ...kept.map((n) => `${n}.sha256`),
+        'fieldline-20250615-093000-2.json',
+        'fieldline-20250615-093000-2.json.sha256',
+        'my-notes.txt',
+      ].sort(),
     );
     h.backups.stop();
   });
@@ -147,11 +161,17 @@ describe('startBackups', () => {
   it('keeps the last good backup before a sharp shrink even when newer small ones fill the newest 3', async () => {
     const now = new Date(2025, 5, 15, 9, 30, 0).getTime();
     await realFs.mkdir(dir, { recursive: true });
-    const big = JSON.stringify({ tables: { deals: Array.from({ length: 2000 }, (_, i) => ({ id: `deal-${i}` })) } });
-    for (const daysAgo of [30, 40, 50]) await writeBackupAtomic(realFs, dir, backupName(now - daysAgo * DAY), big);
+    const big = JSON.stringify({
+      tables: { deals: Array.from({ length: 2000 }, (_, i) => ({ id: `deal-${i}` })) },
+    });
+    for (const daysAgo of [30, 40, 50])
+      await writeBackupAtomic(realFs, dir, backupName(now - daysAgo * DAY), big);
     const h = harness(now);
     const names = async () => (await h.backups.list()).map((e) => path.basename(e.file));
-    await vi.waitFor(async () => expect(await names()).toContain(backupName(now)), { timeout: 4_000, interval: 5 }); // the small start-up backup
+    await vi.waitFor(async () => expect(await names()).toContain(backupName(now)), {
+      timeout: 4_000,
+      interval: 5,
+    }); // the small start-up backup
     await h.backups.backupNow();
     await h.backups.backupNow();
     // Newest 3: the three small ones. 30 days ago is the state before the shrink: kept, flagged.
@@ -171,7 +191,9 @@ describe('startBackups', () => {
     await settled(h, 2);
     const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
     expect(names).toHaveLength(2);
-    expect(await readFile(path.join(dir, names[0]!), 'utf8')).toBe('{"format":"fieldline-backup","before":"upgrade"}');
+    expect(await readFile(path.join(dir, names[0]!), 'utf8')).toBe(
+      '{"format":"fieldline-backup","before":"upgrade"}',
+    );
     expect(h.calls.map((c) => c.method).slice(0, 2)).toEqual(['backup.takePreUpgrade', 'backup.export']);
     h.backups.stop();
   });
@@ -184,9 +206,15 @@ describe('startBackups', () => {
     const result = await h.backups.restore(source);
     expect(result).toEqual({
       restored: true,
-      message: 'Restored 4 deals and 2 follow-ups from "picked.json". Your data from before is kept in "fieldline-20250615-093000-2.json".',
+      message:
+        'Restored 4 deals and 2 follow-ups from "picked.json". Your data from before is kept in "fieldline-20250615-093000-2.json".',
     });
-    expect(h.calls.map((c) => c.method)).toEqual(['backup.takePreUpgrade', 'backup.export', 'backup.export', 'backup.restore']);
+    expect(h.calls.map((c) => c.method)).toEqual([
+      'backup.takePreUpgrade',
+      'backup.export',
+      'backup.export',
+      'backup.restore',
+    ]);
     expect(h.calls.at(-1)?.input).toEqual({ text: '{"the":"backup"}' });
     h.backups.stop();
   });
@@ -223,7 +251,11 @@ describe('startBackups', () => {
     await writeFile(file, '{}');
     h.failRestore(new RpcError('invalid-input', 'This backup cannot be restored: the file is empty.'));
     const refused = await h.backups.restore(file);
-    expect(refused).toEqual({ restored: false, message: 'This backup cannot be restored: the file is empty. Nothing was restored; your data is unchanged.' });
+    expect(refused).toEqual({
+      restored: false,
+      message:
+        'This backup cannot be restored: the file is empty. Nothing was restored; your data is unchanged.',
+    });
     const missing = await h.backups.restore(path.join(dir, 'nope.json'));
     expect(missing.restored).toBe(false);
     expect(missing.message).toContain('could not be read');

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupName, DEFAULT_ROTATION, flagShrinks, parseBackupName, ROTATION_SUMMARY, selectForDeletion } from '../../../src/main/backups/rotation';
+import {
+  backupName,
+  DEFAULT_ROTATION,
+  flagShrinks,
+  parseBackupName,
+  ROTATION_SUMMARY,
+  selectForDeletion,
+} from '../../../src/main/backups/rotation';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -8,8 +15,15 @@ const DAY = 24 * HOUR;
 const NOW = new Date(2025, 5, 15, 12, 0, 0).getTime();
 const MB = 1024 * 1024;
 
-const entry = (agoMs: number, size = MB, file = `b${agoMs / MIN}m`) => ({ file, createdAt: NOW - agoMs, size });
-const gone = (entries: ReturnType<typeof entry>[], now = NOW, policy = DEFAULT_ROTATION) => selectForDeletion(entries, now, policy).map((e) => e.file).sort();
+const entry = (agoMs: number, size = MB, file = `b${agoMs / MIN}m`) => ({
+  file,
+  createdAt: NOW - agoMs,
+  size,
+});
+const gone = (entries: ReturnType<typeof entry>[], now = NOW, policy = DEFAULT_ROTATION) =>
+  selectForDeletion(entries, now, policy)
+    .map((e) => e.file)
+    .sort();
 
 describe('selectForDeletion', () => {
   it('keeps the newest 3, then the newest of each hour of the last day', () => {
@@ -22,7 +36,9 @@ describe('selectForDeletion', () => {
   });
 
   it('keeps the newest of each day for 10 days, and nothing older (but the newest 3)', () => {
-    const entries = [0, 1, 2].map((d) => entry(d * MIN)).concat([1, 1.1, 5, 9, 10.5, 30].map((d) => entry(d * DAY, MB, `d${d}`)));
+    const entries = [0, 1, 2]
+      .map((d) => entry(d * MIN))
+      .concat([1, 1.1, 5, 9, 10.5, 30].map((d) => entry(d * DAY, MB, `d${d}`)));
     // d1 (11 June 12:00) and d1.1 (11 June 09:36) share a day: the newer stays. d10.5 and d30 are too old.
     expect(gone(entries)).toEqual(['d1.1', 'd10.5', 'd30']);
   });
@@ -56,7 +72,10 @@ describe('selectForDeletion', () => {
       files.push({ file: `b${i}`, createdAt: at, size: 40 * MB });
       const deleted = new Set(selectForDeletion(files, at));
       files = files.filter((f) => !deleted.has(f));
-      largest = Math.max(largest, files.reduce((sum, f) => sum + f.size, 0));
+      largest = Math.max(
+        largest,
+        files.reduce((sum, f) => sum + f.size, 0),
+      );
     }
     expect(largest).toBeLessThanOrEqual(512 * MB); // 12 × 40 MB = 480 MB
     // Hourly copies went first: the newest 3, then one per day back to 9 days ago.
@@ -78,7 +97,9 @@ describe('selectForDeletion', () => {
 
   it('past the size limit, a backup dated in the future (clock changed) beyond the newest 3 can go too', () => {
     // Newest 3 by date: 4, 3 and 2 hours in the future; 1 hour in the future is optional; now is 10 MB.
-    const entries = [-4, -3, -2, -1].map((h) => entry(h * HOUR, 1, `f${-h}`)).concat(entry(0, 10 * MB, 'now'));
+    const entries = [-4, -3, -2, -1]
+      .map((h) => entry(h * HOUR, 1, `f${-h}`))
+      .concat(entry(0, 10 * MB, 'now'));
     expect(gone(entries)).toEqual([]);
     expect(gone(entries, NOW, { ...DEFAULT_ROTATION, maxTotalBytes: 10 * MB + 3 })).toEqual(['f1']);
   });
@@ -94,7 +115,10 @@ describe('selectForDeletion', () => {
 
   it('a backup much smaller than the one before keeps that earlier one beside the newer ones, whatever its age', () => {
     // 40 days ago: 5 MB of data; then the database comes back nearly empty: four small backups since.
-    const entries = [entry(40 * DAY, 5 * MB, 'full'), ...[0, 1, 2, 3].map((d) => entry(d * DAY, 20 * 1024, `empty${d}`))];
+    const entries = [
+      entry(40 * DAY, 5 * MB, 'full'),
+      ...[0, 1, 2, 3].map((d) => entry(d * DAY, 20 * 1024, `empty${d}`)),
+    ];
     const flags = flagShrinks(entries);
     expect(flags.find((e) => e.file === 'empty3')).toMatchObject({ shrunk: true });
     expect(flags.find((e) => e.file === 'full')).toMatchObject({ beforeShrink: true, shrunk: false });
@@ -105,27 +129,46 @@ describe('selectForDeletion', () => {
   });
 
   it('ignores shrinks of a tiny database (noise) and ordinary growth', () => {
-    const flags = flagShrinks([entry(2 * DAY, 10 * 1024, 'a'), entry(DAY, 2 * 1024, 'b'), entry(0, 3 * MB, 'c')]);
+    const flags = flagShrinks([
+      entry(2 * DAY, 10 * 1024, 'a'),
+      entry(DAY, 2 * 1024, 'b'),
+      entry(0, 3 * MB, 'c'),
+    ]);
     expect(flags.some((e) => e.shrunk || e.beforeShrink)).toBe(false);
   });
 
   it('property: keeps the newest 3 and every pre-shrink state, at most one per hour/day beyond them, within the size limit', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ age: fc.integer({ min: -HOUR, max: 40 * DAY }), size: fc.integer({ min: 1, max: 50 * MB }) }), { maxLength: 60, selector: (e) => e.age }),
+        fc.uniqueArray(
+          fc.record({
+            age: fc.integer({ min: -HOUR, max: 40 * DAY }),
+            size: fc.integer({ min: 1, max: 50 * MB }),
+          }),
+          { maxLength: 60, selector: (e) => e.age },
+        ),
         fc.integer({ min: 10 * MB, max: 500 * MB }),
         (specs, maxTotalBytes) => {
           const policy = { ...DEFAULT_ROTATION, maxTotalBytes };
           const entries = specs.map((s, i) => ({ file: `f${i}`, createdAt: NOW - s.age, size: s.size }));
           const deleted = new Set(selectForDeletion(entries, NOW, policy).map((e) => e.file));
           const newest = [...entries].sort((a, b) => b.createdAt - a.createdAt);
-          const protectedFiles = new Set([...newest.slice(0, 3).map((e) => e.file), ...flagShrinks(entries, policy).filter((e) => e.beforeShrink).map((e) => e.file)]);
+          const protectedFiles = new Set([
+            ...newest.slice(0, 3).map((e) => e.file),
+            ...flagShrinks(entries, policy)
+              .filter((e) => e.beforeShrink)
+              .map((e) => e.file),
+          ]);
           for (const file of protectedFiles) expect(deleted.has(file)).toBe(false);
           const kept = entries.filter((e) => !deleted.has(e.file));
-          for (const e of kept) if (!protectedFiles.has(e.file)) expect(NOW - e.createdAt).toBeLessThan(10 * DAY);
+          for (const e of kept)
+            if (!protectedFiles.has(e.file)) expect(NOW - e.createdAt).toBeLessThan(10 * DAY);
           const optional = kept.filter((e) => !protectedFiles.has(e.file));
-          if (optional.length > 0) expect(kept.reduce((sum, e) => sum + e.size, 0)).toBeLessThanOrEqual(maxTotalBytes);
-          const lastDay = optional.filter((e) => e.createdAt <= NOW && NOW - e.createdAt < DAY).map((e) => Math.floor(e.createdAt / HOUR));
+          if (optional.length > 0)
+            expect(kept.reduce((sum, e) => sum + e.size, 0)).toBeLessThanOrEqual(maxTotalBytes);
+          const lastDay = optional
+            .filter((e) => e.createdAt <= NOW && NOW - e.createdAt < DAY)
+            .map((e) => Math.floor(e.createdAt / HOUR));
           expect(new Set(lastDay).size).toBe(lastDay.length);
         },
       ),
@@ -147,7 +190,13 @@ describe('backup file names', () => {
   });
 
   it('ignores any other file', () => {
-    for (const name of ['notes.json', 'fieldline-20250102-030405.json.tmp', 'fieldline-20250102-030405.json.sha256', 'fieldline-20250231-000000.json', 'fieldline-2025010-030405.json']) {
+    for (const name of [
+      'notes.json',
+      'fieldline-20250102-030405.json.tmp',
+      'fieldline-20250102-030405.json.sha256',
+      'fieldline-20250231-000000.json',
+      'fieldline-2025010-030405.json',
+    ]) {
       expect(parseBackupName(name)).toBeNull();
     }
   });

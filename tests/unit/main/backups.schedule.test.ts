@@ -25,7 +25,8 @@ class FakeTime {
     const target = this.now + ms;
     for (;;) {
       let next: [number, { at: number; fn: () => void }] | undefined;
-      for (const entry of this.queue) if (entry[1].at <= target && (!next || entry[1].at < next[1].at)) next = entry;
+      for (const entry of this.queue)
+        if (entry[1].at <= target && (!next || entry[1].at < next[1].at)) next = entry;
       if (!next) break;
       this.queue.delete(next[0]);
       this.now = next[1].at;

@@ -3,7 +3,13 @@ import * as realFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sha256Hex, verifyBackup, writeBackupAtomic, type BackupFs, type FileHandleLike } from '../../../src/main/backups/writer';
+import {
+  sha256Hex,
+  verifyBackup,
+  writeBackupAtomic,
+  type BackupFs,
+  type FileHandleLike,
+} from '../../../src/main/backups/writer';
 
 let dir: string;
 beforeEach(async () => {

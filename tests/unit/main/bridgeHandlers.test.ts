@@ -9,7 +9,9 @@ function setup() {
   const ipcMain = new FakeIpcMain();
   const backups: BackupService = {
     backupNow: vi.fn(async () => ({ file: 'fieldline-2024.json' })),
-    list: vi.fn(async () => [{ file: 'fieldline-2024.json', createdAt: 1, size: 10, shrunk: false, beforeShrink: false }]),
+    list: vi.fn(async () => [
+      { file: 'fieldline-2024.json', createdAt: 1, size: 10, shrunk: false, beforeShrink: false },
+    ]),
     restore: vi.fn(async (file: string) => ({ restored: true, message: `restored ${file}` })),
   };
   const deps = {
@@ -22,7 +24,12 @@ function setup() {
     pickBackupFile: vi.fn(async (): Promise<string | null> => '/home/rep/old.json'),
   };
   registerBridgeHandlers(createIpcRegistry(ipcMain), deps);
-  return { invoke: (channel: string, ...args: unknown[]) => ipcMain.invoke(channel, appFrame, ...args), ipcMain, deps, backups };
+  return {
+    invoke: (channel: string, ...args: unknown[]) => ipcMain.invoke(channel, appFrame, ...args),
+    ipcMain,
+    deps,
+    backups,
+  };
 }
 
 const csv = { name: 'CSV', extensions: ['csv'] };
@@ -31,20 +38,39 @@ describe('bridge handlers', () => {
   it('registers exactly the channels the preload uses', () => {
     const { ipcMain } = setup();
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      [CHANNELS.saveFile, CHANNELS.printToPdf, CHANNELS.openExternal, CHANNELS.listBackups, CHANNELS.backupNow, CHANNELS.restoreBackup].sort(),
+      [
+        CHANNELS.saveFile,
+        CHANNELS.printToPdf,
+        CHANNELS.openExternal,
+        CHANNELS.listBackups,
+        CHANNELS.backupNow,
+        CHANNELS.restoreBackup,
+      ].sort(),
     );
   });
 
   it('passes a valid save request through, text or bytes', async () => {
     const { invoke, deps } = setup();
-    await expect(invoke(CHANNELS.saveFile, { suggestedName: 'deals', content: 'a,b', filters: [csv] })).resolves.toEqual({ saved: true, path: '/home/rep/x.csv' });
-    await invoke(CHANNELS.saveFile, { suggestedName: 'deals', content: new Uint8Array([1, 2]), filters: [csv] });
+    await expect(
+      invoke(CHANNELS.saveFile, { suggestedName: 'deals', content: 'a,b', filters: [csv] }),
+    ).resolves.toEqual({ saved: true, path: '/home/rep/x.csv' });
+    await invoke(CHANNELS.saveFile, {
+      suggestedName: 'deals',
+      content: new Uint8Array([1, 2]),
+      filters: [csv],
+    });
     expect(deps.fileExport.saveFile).toHaveBeenCalledTimes(2);
   });
 
   it.each([
-    ['a dotted extension', { suggestedName: 'x', content: '', filters: [{ name: 'CSV', extensions: ['.csv'] }] }],
-    ['a path in the extension', { suggestedName: 'x', content: '', filters: [{ name: 'CSV', extensions: ['../x'] }] }],
+    [
+      'a dotted extension',
+      { suggestedName: 'x', content: '', filters: [{ name: 'CSV', extensions: ['.csv'] }] },
+    ],
+    [
+      'a path in the extension',
+      { suggestedName: 'x', content: '', filters: [{ name: 'CSV', extensions: ['../x'] }] },
+    ],
     ['content of the wrong type', { suggestedName: 'x', content: 12, filters: [] }],
     ['a huge name', { suggestedName: 'x'.repeat(300), content: '', filters: [] }],
     ['an unknown field', { suggestedName: 'x', content: '', filters: [], path: '/etc/passwd' }],
@@ -56,15 +82,20 @@ describe('bridge handlers', () => {
 
   it('refuses an empty PDF document', async () => {
     const { invoke, deps } = setup();
-    await expect(invoke(CHANNELS.printToPdf, { html: '', suggestedName: 'x' })).rejects.toThrow(/invalid request/);
+    await expect(invoke(CHANNELS.printToPdf, { html: '', suggestedName: 'x' })).rejects.toThrow(
+      /invalid request/,
+    );
     expect(deps.fileExport.printToPdf).not.toHaveBeenCalled();
   });
 
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'http://example.com/'])('openExternal refuses %s', async (url) => {
-    const { invoke, deps } = setup();
-    await expect(invoke(CHANNELS.openExternal, url)).rejects.toThrow(/https: and mailto:/);
-    expect(deps.openExternal).not.toHaveBeenCalled();
-  });
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'http://example.com/'])(
+    'openExternal refuses %s',
+    async (url) => {
+      const { invoke, deps } = setup();
+      await expect(invoke(CHANNELS.openExternal, url)).rejects.toThrow(/https: and mailto:/);
+      expect(deps.openExternal).not.toHaveBeenCalled();
+    },
+  );
 
   it('openExternal opens https links', async () => {
     const { invoke, deps } = setup();
@@ -81,16 +112,25 @@ describe('bridge handlers', () => {
 
   it('restores only a backup main listed, never an arbitrary path', async () => {
     const { invoke, backups } = setup();
-    await expect(invoke(CHANNELS.restoreBackup, 'fieldline-2024.json')).resolves.toEqual({ restored: true, message: 'restored fieldline-2024.json' });
+    await expect(invoke(CHANNELS.restoreBackup, 'fieldline-2024.json')).resolves.toEqual({
+      restored: true,
+      message: 'restored fieldline-2024.json',
+    });
     await expect(invoke(CHANNELS.restoreBackup, '/etc/passwd')).rejects.toThrow(/not in the backup folder/);
     expect(backups.restore).toHaveBeenCalledTimes(1);
   });
 
   it('restore(null) asks for a file with a dialog; cancelling restores nothing', async () => {
     const { invoke, backups, deps } = setup();
-    await expect(invoke(CHANNELS.restoreBackup, null)).resolves.toEqual({ restored: true, message: 'restored /home/rep/old.json' });
+    await expect(invoke(CHANNELS.restoreBackup, null)).resolves.toEqual({
+      restored: true,
+      message: 'restored /home/rep/old.json',
+    });
     deps.pickBackupFile.mockResolvedValueOnce(null);
-    await expect(invoke(CHANNELS.restoreBackup, null)).resolves.toEqual({ restored: false, message: 'No backup file was chosen.' });
+    await expect(invoke(CHANNELS.restoreBackup, null)).resolves.toEqual({
+      restored: false,
+      message: 'No backup file was chosen.',
+    });
     expect(backups.restore).toHaveBeenCalledTimes(1);
   });
 });

@@ -17,8 +17,12 @@ describe('resolveBundlePath', () => {
     expect(ok('app://fieldline').filePath).toBe(path.join(ROOT, 'index.html'));
     expect(ok('app://fieldline/index.html').filePath).toBe(path.join(ROOT, 'index.html'));
     expect(ok('app://fieldline/store-host.html?x=1#top').filePath).toBe(path.join(ROOT, 'store-host.html'));
-    expect(ok('app://fieldline/assets/index-BphTS0sn.js').relativePath).toBe(path.join('assets', 'index-BphTS0sn.js'));
-    expect(ok('app://FIELDLINE/assets/font%40v2+x~y.woff2').filePath).toBe(path.join(ROOT, 'assets', 'font@v2+x~y.woff2'));
+    expect(ok('app://fieldline/assets/index-BphTS0sn.js').relativePath).toBe(
+      path.join('assets', 'index-BphTS0sn.js'),
+    );
+    expect(ok('app://FIELDLINE/assets/font%40v2+x~y.woff2').filePath).toBe(
+      path.join(ROOT, 'assets', 'font@v2+x~y.woff2'),
+    );
   });
 
   it.each([
@@ -59,7 +63,22 @@ describe('resolveBundlePath', () => {
 
   it('never resolves any path outside the bundle (property)', () => {
     const segment = fc.oneof(
-      fc.constantFrom('..', '.', '%2e%2e', '%2E%2e', '%2f', '%5C', '\\', '', 'C:', '%00', 'assets', 'index.html', '~', '%252e'),
+      fc.constantFrom(
+        '..',
+        '.',
+        '%2e%2e',
+        '%2E%2e',
+        '%2f',
+        '%5C',
+        '\\',
+        '',
+        'C:',
+        '%00',
+        'assets',
+        'index.html',
+        '~',
+        '%252e',
+      ),
       fc.string({ maxLength: 6 }),
     );
     fc.assert(

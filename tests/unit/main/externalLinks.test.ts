@@ -2,7 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { isVettedExternalUrl, openVettedExternal } from '../../../src/main/externalLinks';
 
 describe('external links', () => {
-  it.each(['https://example.com/', 'https://crm.example.com/deals?id=1#x', 'mailto:buyer@example.com?subject=Hello'])('allows %s', (url) => {
+  it.each([
+    'https://example.com/',
+    'https://crm.example.com/deals?id=1#x',
+    'mailto:buyer@example.com?subject=Hello',
+  ])('allows %s', (url) => {
     expect(isVettedExternalUrl(url)).toBe(true);
   });
 

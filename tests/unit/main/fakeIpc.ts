@@ -14,7 +14,11 @@ export class FakeIpcMain extends EventEmitter implements IpcMainLike {
   removeHandler(channel: string): void {
     this.handlers.delete(channel);
   }
-  async invoke(channel: string, frame: { url: string; parent: unknown } | null, ...args: unknown[]): Promise<unknown> {
+  async invoke(
+    channel: string,
+    frame: { url: string; parent: unknown } | null,
+    ...args: unknown[]
+  ): Promise<unknown> {
     const listener = this.handlers.get(channel);
     if (!listener) throw new Error(`no handler for ${channel}`);
     const event = { senderFrame: frame, sender: {} } as unknown as IpcMainInvokeEvent;

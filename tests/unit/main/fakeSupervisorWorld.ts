@@ -22,7 +22,9 @@ export class ManualTimers implements Timers {
   advance(ms: number): void {
     const end = this.now + ms;
     for (;;) {
-      const due = [...this.pending.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      const due = [...this.pending.entries()]
+        .filter(([, t]) => t.at <= end)
+        .sort((a, b) => a[1].at - b[1].at)[0];
       if (!due) break;
       this.pending.delete(due[0]);
       this.now = due[1].at;

@@ -6,7 +6,9 @@ import type { SaveDialogOptions } from 'electron';
 import { writeFileAtomic } from '../../../src/main/atomicWrite';
 import { createFileExport } from '../../../src/main/fileExport';
 
-function setup(dialogResult: { canceled: boolean; filePath?: string } = { canceled: false, filePath: '/home/rep/out.csv' }) {
+function setup(
+  dialogResult: { canceled: boolean; filePath?: string } = { canceled: false, filePath: '/home/rep/out.csv' },
+) {
   const showSaveDialog = vi.fn(async (_options: SaveDialogOptions) => dialogResult);
   const writes: { target: string; data: string | Uint8Array }[] = [];
   const renderPdf = vi.fn(async (_html: string) => new Uint8Array([37, 80, 68, 70]));
@@ -23,7 +25,11 @@ function setup(dialogResult: { canceled: boolean; filePath?: string } = { cancel
 describe('saveFile', () => {
   it('offers a sanitised name with the filter extension and writes what the user chose', async () => {
     const { fileExport, showSaveDialog, writes } = setup();
-    const result = await fileExport.saveFile({ suggestedName: '../Acme: deals', content: 'a,b\n', filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    const result = await fileExport.saveFile({
+      suggestedName: '../Acme: deals',
+      content: 'a,b\n',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
     expect(showSaveDialog.mock.calls[0]?.[0].defaultPath).toBe('/home/rep/Documents/Acme- deals.csv');
     expect(result).toEqual({ saved: true, path: '/home/rep/out.csv' });
     expect(writes).toEqual([{ target: '/home/rep/out.csv', data: 'a,b\n' }]);
@@ -31,14 +37,19 @@ describe('saveFile', () => {
 
   it('writes nothing when the dialog is cancelled', async () => {
     const { fileExport, writes } = setup({ canceled: true });
-    await expect(fileExport.saveFile({ suggestedName: 'x', content: 'y', filters: [] })).resolves.toEqual({ saved: false });
+    await expect(fileExport.saveFile({ suggestedName: 'x', content: 'y', filters: [] })).resolves.toEqual({
+      saved: false,
+    });
     expect(writes).toEqual([]);
   });
 });
 
 describe('printToPdf', () => {
   it('renders, then asks where to save, then writes the PDF', async () => {
-    const { fileExport, showSaveDialog, writes, renderPdf } = setup({ canceled: false, filePath: '/home/rep/handoff.pdf' });
+    const { fileExport, showSaveDialog, writes, renderPdf } = setup({
+      canceled: false,
+      filePath: '/home/rep/handoff.pdf',
+    });
     const result = await fileExport.printToPdf({ html: '<h1>Handoff</h1>', suggestedName: 'Acme/handoff' });
     expect(renderPdf).toHaveBeenCalledWith('<h1>Handoff</h1>');
     const options = showSaveDialog.mock.calls[0]?.[0];

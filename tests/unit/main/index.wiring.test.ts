@@ -11,7 +11,13 @@ const extra = vi.hoisted(() => ({
   permissionHandlers: [] as string[],
   trays: [] as string[],
   startReminders: vi.fn(() => ({ stop: vi.fn() })),
-  startBackups: vi.fn(() => ({ backupNow: vi.fn(), list: vi.fn(async () => []), restore: vi.fn(), flush: vi.fn(async () => undefined), stop: vi.fn() })),
+  startBackups: vi.fn(() => ({
+    backupNow: vi.fn(),
+    list: vi.fn(async () => []),
+    restore: vi.fn(),
+    flush: vi.fn(async () => undefined),
+    stop: vi.fn(),
+  })),
   menus: [] as unknown[],
   userDataSet: [] as string[],
   logs: [] as string[],
@@ -52,7 +58,10 @@ vi.mock('electron', async () => {
       }
     },
     Tray,
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => extra.menus.push(menu) },
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (menu: unknown) => extra.menus.push(menu),
+    },
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
     shell: { ...fakes.shell, openPath: vi.fn() },
     app: Object.assign(fakes.app, {
@@ -97,21 +106,49 @@ describe('index.ts wiring', () => {
     const [host, ui] = FakeBrowserWindow.instances;
     expect(FakeBrowserWindow.instances).toHaveLength(2);
     expect(host?.loadURL).toHaveBeenCalledWith('app://fieldline/store-host.html');
-    expect(host?.options).toMatchObject({ show: false, webPreferences: { preload: expect.stringMatching(/preload[/\\]storeHost\.js$/), sandbox: true } });
+    expect(host?.options).toMatchObject({
+      show: false,
+      webPreferences: { preload: expect.stringMatching(/preload[/\\]storeHost\.js$/), sandbox: true },
+    });
     expect(ui?.loadURL).toHaveBeenCalledWith('app://fieldline/index.html');
-    expect(ui?.options).toMatchObject({ webPreferences: { preload: expect.stringMatching(/preload[/\\]ui\.js$/), sandbox: true, contextIsolation: true } });
+    expect(ui?.options).toMatchObject({
+      webPreferences: {
+        preload: expect.stringMatching(/preload[/\\]ui\.js$/),
+        sandbox: true,
+        contextIsolation: true,
+      },
+    });
     expect(ui?.visible).toBe(true);
 
     // The data folder is the app's own, the same for `npm start` and an installed app.
-    expect(extra.userDataSet).toEqual([`userData=${path.join('/home/rep/.config/Fieldline/appData', 'Fieldline')}`]);
+    expect(extra.userDataSet).toEqual([
+      `userData=${path.join('/home/rep/.config/Fieldline/appData', 'Fieldline')}`,
+    ]);
     // Reminders and backups get main's client; backups live outside Chromium's folders.
-    expect(extra.startReminders).toHaveBeenCalledWith({ client: expect.any(Object), openDeal: expect.any(Function) });
-    expect(extra.startBackups).toHaveBeenCalledWith({ client: expect.any(Object), dir: path.join('/home/rep/.config/Fieldline', 'backups'), log: expect.any(Function) });
-    expect(extra.trays).toEqual([expect.stringMatching(/out[/\\]resources[/\\]icon\.png$|resources[/\\]icon\.png$/)]);
+    expect(extra.startReminders).toHaveBeenCalledWith({
+      client: expect.any(Object),
+      openDeal: expect.any(Function),
+    });
+    expect(extra.startBackups).toHaveBeenCalledWith({
+      client: expect.any(Object),
+      dir: path.join('/home/rep/.config/Fieldline', 'backups'),
+      log: expect.any(Function),
+    });
+    expect(extra.trays).toEqual([
+      expect.stringMatching(/out[/\\]resources[/\\]icon\.png$|resources[/\\]icon\.png$/),
+    ]);
     expect(extra.menus).toHaveLength(1);
 
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(
-      [CHANNELS.backupNow, CHANNELS.journal, CHANNELS.listBackups, CHANNELS.openExternal, CHANNELS.printToPdf, CHANNELS.restoreBackup, CHANNELS.saveFile].sort(),
+      [
+        CHANNELS.backupNow,
+        CHANNELS.journal,
+        CHANNELS.listBackups,
+        CHANNELS.openExternal,
+        CHANNELS.printToPdf,
+        CHANNELS.restoreBackup,
+        CHANNELS.saveFile,
+      ].sort(),
     );
 
     // Store host loads → it gets main's port; once it says its database serves, the UI gets a port of its own.
@@ -119,8 +156,13 @@ describe('index.ts wiring', () => {
     ui?.webContents.emit('did-finish-load');
     expect(ui?.webContents.postMessage).not.toHaveBeenCalledWith(CHANNELS.storePort, null, expect.anything());
     electron.ipcMain.emit(CHANNELS.storeHostStatus, { sender: host?.webContents }, { state: 'ready' });
-    expect(host?.webContents.postMessage.mock.calls.map(([channel]) => channel)).toEqual([CHANNELS.storeHostConnect, CHANNELS.storeHostConnect]);
-    expect(ui?.webContents.postMessage).toHaveBeenCalledWith(CHANNELS.storePort, null, [expect.any(EventEmitter)]);
+    expect(host?.webContents.postMessage.mock.calls.map(([channel]) => channel)).toEqual([
+      CHANNELS.storeHostConnect,
+      CHANNELS.storeHostConnect,
+    ]);
+    expect(ui?.webContents.postMessage).toHaveBeenCalledWith(CHANNELS.storePort, null, [
+      expect.any(EventEmitter),
+    ]);
 
     // Closing the UI window hides it to the tray; a second launch brings it back.
     expect(ui?.userClose()).toBe(false);
@@ -129,7 +171,8 @@ describe('index.ts wiring', () => {
     expect(ui?.visible).toBe(true);
 
     // A notification click opens the deal in the UI.
-    const openDeal = (extra.startReminders.mock.calls[0] as unknown as [{ openDeal(id: string): void }])[0].openDeal;
+    const openDeal = (extra.startReminders.mock.calls[0] as unknown as [{ openDeal(id: string): void }])[0]
+      .openDeal;
     openDeal('deal-42');
     expect(ui?.webContents.send).toHaveBeenCalledWith(CHANNELS.openDeal, 'deal-42');
 

@@ -25,11 +25,16 @@ describe('IPC handle()', () => {
     ['a foreign origin', { url: 'https://evil.example/', parent: null }],
     ['a look-alike host', { url: 'app://fieldline.evil/index.html', parent: null }],
     ['a file: page', { url: 'file:///tmp/x.html', parent: null }],
-    ['a sub-frame of the app', { url: 'app://fieldline/index.html', parent: { url: 'app://fieldline/index.html' } }],
+    [
+      'a sub-frame of the app',
+      { url: 'app://fieldline/index.html', parent: { url: 'app://fieldline/index.html' } },
+    ],
     ['the dev server when not in development', { url: 'http://localhost:5173/', parent: null }],
   ])('rejects %s and never calls the handler', async (_name, frame) => {
     const { ipcMain, fn } = setup();
-    await expect(ipcMain.invoke('fieldline:greet', frame, { name: 'Ada' })).rejects.toThrow(/untrusted frame/);
+    await expect(ipcMain.invoke('fieldline:greet', frame, { name: 'Ada' })).rejects.toThrow(
+      /untrusted frame/,
+    );
     expect(fn).not.toHaveBeenCalled();
   });
 
@@ -40,28 +45,45 @@ describe('IPC handle()', () => {
     ['extra field', { name: 'Ada', admin: true }],
     ['not an object', 'Ada'],
     ['undefined', undefined],
-  ])('rejects an invalid payload (%s) with a clear error and never calls the handler', async (_name, payload) => {
-    const { ipcMain, fn } = setup();
-    await expect(ipcMain.invoke('fieldline:greet', appFrame, payload)).rejects.toThrow(/fieldline:greet: invalid request/);
-    expect(fn).not.toHaveBeenCalled();
-  });
+  ])(
+    'rejects an invalid payload (%s) with a clear error and never calls the handler',
+    async (_name, payload) => {
+      const { ipcMain, fn } = setup();
+      await expect(ipcMain.invoke('fieldline:greet', appFrame, payload)).rejects.toThrow(
+        /fieldline:greet: invalid request/,
+      );
+      expect(fn).not.toHaveBeenCalled();
+    },
+  );
 
   it('rejects extra arguments', async () => {
     const { ipcMain, fn } = setup();
-    await expect(ipcMain.invoke('fieldline:greet', appFrame, { name: 'Ada' }, 'extra')).rejects.toThrow(/one argument/);
+    await expect(ipcMain.invoke('fieldline:greet', appFrame, { name: 'Ada' }, 'extra')).rejects.toThrow(
+      /one argument/,
+    );
     expect(fn).not.toHaveBeenCalled();
   });
 
   it('trusts the dev server by exact origin in development', async () => {
     const { ipcMain, fn } = setup('http://localhost:5173');
-    await expect(ipcMain.invoke('fieldline:greet', { url: 'http://localhost:5173/index.html', parent: null }, { name: 'A' })).resolves.toBe('hello A');
-    await expect(ipcMain.invoke('fieldline:greet', { url: 'http://localhost:51730/', parent: null }, { name: 'A' })).rejects.toThrow(/untrusted/);
+    await expect(
+      ipcMain.invoke(
+        'fieldline:greet',
+        { url: 'http://localhost:5173/index.html', parent: null },
+        { name: 'A' },
+      ),
+    ).resolves.toBe('hello A');
+    await expect(
+      ipcMain.invoke('fieldline:greet', { url: 'http://localhost:51730/', parent: null }, { name: 'A' }),
+    ).rejects.toThrow(/untrusted/);
     expect(fn).toHaveBeenCalledTimes(1);
   });
 
   it('only registers fieldline: channels and removes them on dispose', () => {
     const { ipcMain, registry } = setup();
-    expect(() => registry.handle('other:thing' as 'fieldline:x', Payload, () => 1)).toThrow(/must start with "fieldline:"/);
+    expect(() => registry.handle('other:thing' as 'fieldline:x', Payload, () => 1)).toThrow(
+      /must start with "fieldline:"/,
+    );
     registry.dispose();
     expect(ipcMain.handlers.size).toBe(0);
   });

@@ -39,7 +39,10 @@ describe('lifecycle', () => {
 
   it('stops the subsystems at before-quit, once, waits for them, then quits for real', async () => {
     let finish: () => void = () => undefined;
-    const handlers = { showMainWindow: vi.fn(), shutdown: vi.fn(() => new Promise<void>((resolve) => (finish = resolve))) };
+    const handlers = {
+      showMainWindow: vi.fn(),
+      shutdown: vi.fn(() => new Promise<void>((resolve) => (finish = resolve))),
+    };
     const lifecycle = installLifecycle(handlers);
     lifecycle.quit();
     expect(app.quit).toHaveBeenCalledTimes(1);
@@ -66,7 +69,12 @@ describe('lifecycle', () => {
     vi.useFakeTimers();
     try {
       const log = vi.fn();
-      installLifecycle({ showMainWindow: vi.fn(), shutdown: () => new Promise<void>(() => undefined), shutdownLimitMs: 5_000, log });
+      installLifecycle({
+        showMainWindow: vi.fn(),
+        shutdown: () => new Promise<void>(() => undefined),
+        shutdownLimitMs: 5_000,
+        log,
+      });
       app.emit('before-quit', { preventDefault: vi.fn() });
       await vi.advanceTimersByTimeAsync(4_999);
       expect(app.quit).not.toHaveBeenCalled();

@@ -51,7 +51,9 @@ describe('fromMessagePortMain', () => {
 describe("main's client across store-host restarts", () => {
   it('before the store host exists: a command fails at once, a query waits for it within its time limit', async () => {
     const { client } = createMainClient({ callTimeoutMs: 50 });
-    await expect(client.call('followUps.markFired', { ids: ['f1'], at: 1 })).rejects.toMatchObject({ code: 'unavailable' });
+    await expect(client.call('followUps.markFired', { ids: ['f1'], at: 1 })).rejects.toMatchObject({
+      code: 'unavailable',
+    });
     await expect(client.call('followUps.summary', {})).rejects.toMatchObject({ code: 'timeout' });
   });
 
@@ -60,7 +62,10 @@ describe("main's client across store-host restarts", () => {
     const { port1, port2 } = fakeChannel('silent');
     mainClient.connect(port1);
     port2.start?.();
-    await expect(mainClient.client.call('followUps.summary', {})).rejects.toMatchObject({ code: 'timeout', message: 'the store did not answer followUps.summary within 50 ms' });
+    await expect(mainClient.client.call('followUps.summary', {})).rejects.toMatchObject({
+      code: 'timeout',
+      message: 'the store did not answer followUps.summary within 50 ms',
+    });
     await expect(mainClient.ping(20)).resolves.toBe(false);
     mainClient.close();
   });

@@ -3,10 +3,13 @@ import type { Session } from 'electron';
 import { blockNetwork, isRequestAllowed } from '../../../src/main/networkGuard';
 
 describe('isRequestAllowed', () => {
-  it.each(['app://fieldline/index.html', 'app://fieldline/assets/x.js', 'devtools://devtools/bundled/inspector.html', 'data:image/png;base64,AAAA', 'blob:app://fieldline/4b1e'])(
-    'allows local %s',
-    (url) => expect(isRequestAllowed(url)).toBe(true),
-  );
+  it.each([
+    'app://fieldline/index.html',
+    'app://fieldline/assets/x.js',
+    'devtools://devtools/bundled/inspector.html',
+    'data:image/png;base64,AAAA',
+    'blob:app://fieldline/4b1e',
+  ])('allows local %s', (url) => expect(isRequestAllowed(url)).toBe(true));
 
   it.each([
     'https://example.com/',
@@ -32,8 +35,11 @@ describe('isRequestAllowed', () => {
 
 describe('blockNetwork', () => {
   it('cancels every request that is not allowed', () => {
-    let listener: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined;
-    const session = { webRequest: { onBeforeRequest: (l: typeof listener) => (listener = l) } } as unknown as Session;
+    let listener:
+      ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined;
+    const session = {
+      webRequest: { onBeforeRequest: (l: typeof listener) => (listener = l) },
+    } as unknown as Session;
     blockNetwork(session);
     const decide = (url: string) => {
       const callback = vi.fn();

@@ -13,7 +13,9 @@ describe('paths', () => {
     expect(paths.icon).toBe(path.join('/app/out/resources/icon.png'));
     expect(paths.trayTemplate).toBe(path.join('/app/out/resources/trayTemplate.png'));
     // Inside an installed app the bundle lives in app.asar; the images are beside it there too.
-    expect(bundlePaths('/opt/Fieldline/resources/app.asar/out/main').icon).toBe(path.join('/opt/Fieldline/resources/app.asar/out/resources/icon.png'));
+    expect(bundlePaths('/opt/Fieldline/resources/app.asar/out/main').icon).toBe(
+      path.join('/opt/Fieldline/resources/app.asar/out/resources/icon.png'),
+    );
   });
 
   it('serves pages from app:// unless a local dev server is given', () => {
@@ -22,7 +24,9 @@ describe('paths', () => {
   });
 
   it('trusts ELECTRON_RENDERER_URL only unpackaged and only for a local http server', () => {
-    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' }, false)).toBe('http://localhost:5173');
+    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' }, false)).toBe(
+      'http://localhost:5173',
+    );
     expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' }, true)).toBeUndefined();
     expect(devServerUrl({ ELECTRON_RENDERER_URL: 'https://evil.example/' }, false)).toBeUndefined();
     expect(devServerUrl({ ELECTRON_RENDERER_URL: 'not a url' }, false)).toBeUndefined();
@@ -31,10 +35,25 @@ describe('paths', () => {
 });
 
 describe('trayItemFor', () => {
-  const base = { id: 'f1', dealId: 'd1', contactId: null, dueAt: 5, hasTime: true, type: 'call', note: 'ring back', status: 'open', firedAt: null, completedAt: null, createdAt: 1, updatedAt: 1 } as const;
+  const base = {
+    id: 'f1',
+    dealId: 'd1',
+    contactId: null,
+    dueAt: 5,
+    hasTime: true,
+    type: 'call',
+    note: 'ring back',
+    status: 'open',
+    firedAt: null,
+    completedAt: null,
+    createdAt: 1,
+    updatedAt: 1,
+  } as const;
   it('names the follow-up by type, deal and company', () => {
     const item: AgendaItem = { ...base, dealTitle: 'Renewal', companyName: 'Acme' };
     expect(trayItemFor(item)).toEqual({ id: 'f1', dealId: 'd1', title: 'Call · Renewal (Acme)', dueAt: 5 });
-    expect(trayItemFor({ ...base, dealId: null, dealTitle: '', companyName: '' }).title).toBe('Call · ring back');
+    expect(trayItemFor({ ...base, dealId: null, dealTitle: '', companyName: '' }).title).toBe(
+      'Call · ring back',
+    );
   });
 });

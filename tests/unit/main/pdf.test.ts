@@ -1,14 +1,21 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { createPdfRenderer, htmlDataUrl, isPdfRequestAllowed, PDF_OPTIONS, renderHtmlToPdf } from '../../../src/main/pdf';
+import {
+  createPdfRenderer,
+  htmlDataUrl,
+  isPdfRequestAllowed,
+  PDF_OPTIONS,
+  renderHtmlToPdf,
+} from '../../../src/main/pdf';
 import type { PdfSession, PdfWindow } from '../../../src/main/pdf';
 
 type BeforeRequest = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
 
 function setup() {
   let beforeRequest: BeforeRequest | undefined;
-  let permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
+  let permissionRequest:
+    ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
   let permissionCheck: (() => boolean) | undefined;
   const session = {
     webRequest: { onBeforeRequest: (listener: BeforeRequest) => (beforeRequest = listener) },

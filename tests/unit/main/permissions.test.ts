@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Session } from 'electron';
 import { installPermissionHandlers, isPermissionAllowed } from '../../../src/main/permissions';
 
-type RequestHandler = (contents: { getURL(): string }, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void;
+type RequestHandler = (
+  contents: { getURL(): string },
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string },
+) => void;
 type CheckHandler = (contents: { getURL(): string } | null, permission: string, origin: string) => boolean;
 
 function fakeSession() {
@@ -16,14 +21,19 @@ function fakeSession() {
     setPermissionRequestHandler: (h: RequestHandler) => (handlers.request = h),
     setPermissionCheckHandler: (h: CheckHandler) => (handlers.check = h),
     setDevicePermissionHandler: (h: () => boolean) => (handlers.device = h),
-    setDisplayMediaRequestHandler: (h: (request: unknown, callback: (streams: unknown) => void) => void) => (handlers.display = h),
+    setDisplayMediaRequestHandler: (h: (request: unknown, callback: (streams: unknown) => void) => void) =>
+      (handlers.display = h),
   };
   return { session: session as unknown as Session, handlers };
 }
 
 const appPage = { getURL: () => 'app://fieldline/index.html' };
 
-function request(handler: RequestHandler | undefined, permission: string, url = 'app://fieldline/index.html'): boolean {
+function request(
+  handler: RequestHandler | undefined,
+  permission: string,
+  url = 'app://fieldline/index.html',
+): boolean {
   if (!handler) throw new Error('no request handler installed');
   const callback = vi.fn();
   handler(appPage, permission, callback, { requestingUrl: url });
@@ -32,15 +42,24 @@ function request(handler: RequestHandler | undefined, permission: string, url = 
 }
 
 describe('permission handlers', () => {
-  it.each(['media', 'geolocation', 'clipboard-read', 'midiSysex', 'display-capture', 'hid', 'serial', 'usb', 'openExternal', 'fullscreen', 'unknown'])(
-    'deny %s, even to the app itself',
-    (permission) => {
-      const { session, handlers } = fakeSession();
-      installPermissionHandlers(session);
-      expect(request(handlers.request, permission)).toBe(false);
-      expect(handlers.check?.(appPage, permission, 'app://fieldline')).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'clipboard-read',
+    'midiSysex',
+    'display-capture',
+    'hid',
+    'serial',
+    'usb',
+    'openExternal',
+    'fullscreen',
+    'unknown',
+  ])('deny %s, even to the app itself', (permission) => {
+    const { session, handlers } = fakeSession();
+    installPermissionHandlers(session);
+    expect(request(handlers.request, permission)).toBe(false);
+    expect(handlers.check?.(appPage, permission, 'app://fieldline')).toBe(false);
+  });
 
   it('grant notifications and sanitized clipboard writes to the app origin only', () => {
     const { session, handlers } = fakeSession();
@@ -65,7 +84,9 @@ describe('permission handlers', () => {
   it('trust the dev server only by exact origin, and only when given', () => {
     expect(isPermissionAllowed('notifications', 'http://localhost:5173')).toBe(false);
     expect(isPermissionAllowed('notifications', 'http://localhost:5173', 'http://localhost:5173')).toBe(true);
-    expect(isPermissionAllowed('notifications', 'http://localhost:51730', 'http://localhost:5173')).toBe(false);
+    expect(isPermissionAllowed('notifications', 'http://localhost:51730', 'http://localhost:5173')).toBe(
+      false,
+    );
     expect(isPermissionAllowed('media', 'http://localhost:5173', 'http://localhost:5173')).toBe(false);
   });
 });

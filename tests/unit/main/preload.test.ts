@@ -26,7 +26,8 @@ const postMessage = vi.fn();
 const pageListeners = new Set<(event: { source: unknown; data: unknown }) => void>();
 const fakeWindow = {
   postMessage,
-  addEventListener: (_type: string, listener: (event: { source: unknown; data: unknown }) => void) => pageListeners.add(listener),
+  addEventListener: (_type: string, listener: (event: { source: unknown; data: unknown }) => void) =>
+    pageListeners.add(listener),
 };
 
 beforeEach(() => {
@@ -51,7 +52,17 @@ describe('UI preload', () => {
   it('exposes exactly one object of named functions (and the platform tag)', async () => {
     const bridge = await loadUiPreload();
     expect([...world.exposed.keys()]).toEqual(['fieldline']);
-    expect(Object.keys(bridge).sort()).toEqual(['backupNow', 'listBackups', 'onOpenDeal', 'onStoreStatus', 'openExternal', 'platform', 'printToPdf', 'restoreBackup', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'backupNow',
+      'listBackups',
+      'onOpenDeal',
+      'onStoreStatus',
+      'openExternal',
+      'platform',
+      'printToPdf',
+      'restoreBackup',
+      'saveFile',
+    ]);
     for (const [key, value] of Object.entries(bridge)) {
       if (key === 'platform') expect(value).toBe('electron');
       else expect(typeof value).toBe('function');
@@ -115,7 +126,11 @@ describe('UI preload', () => {
     world.ipc.emit(CHANNELS.storeStatus, {}, { state: 'ready' });
     off();
     world.ipc.emit(CHANNELS.storeStatus, {}, { state: 'starting' });
-    expect(cb.mock.calls).toEqual([[{ state: 'starting' }], [{ state: 'restarting', reason: 'hung', attempt: 2, inMs: 500 }], [{ state: 'ready' }]]);
+    expect(cb.mock.calls).toEqual([
+      [{ state: 'starting' }],
+      [{ state: 'restarting', reason: 'hung', attempt: 2, inMs: 500 }],
+      [{ state: 'ready' }],
+    ]);
     const late = vi.fn();
     bridge.onStoreStatus(late);
     expect(late.mock.calls).toEqual([[{ state: 'starting' }]]);
@@ -132,7 +147,10 @@ describe('store-host preload', () => {
     world.ipc.emit('fieldline:connect', { ports: uiPorts }, 4);
     expect(postMessage).toHaveBeenLastCalledWith({ type: 'fieldline:connect', client: 4 }, '*', uiPorts);
     expect([...world.exposed.keys()]).toEqual(['fieldlineJournal']);
-    const journal = world.exposed.get('fieldlineJournal') as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const journal = world.exposed.get('fieldlineJournal') as Record<
+      string,
+      (...args: unknown[]) => Promise<unknown>
+    >;
     expect(Object.keys(journal).sort()).toEqual(['append', 'compact', 'readJournals', 'readSnapshot']);
     const bytes = new Uint8Array([1]);
     await journal['append']!(bytes);
@@ -155,7 +173,8 @@ describe('store-host preload', () => {
     const send = vi.fn();
     Object.assign(world.ipc, { send });
     await import('../../../src/main/preload/storeHost');
-    const post = (data: unknown, source: unknown = fakeWindow) => pageListeners.forEach((l) => l({ source, data }));
+    const post = (data: unknown, source: unknown = fakeWindow) =>
+      pageListeners.forEach((l) => l({ source, data }));
     post({ type: CHANNELS.storeHostStatus, state: 'ready' }, { other: 'frame' });
     post({ type: CHANNELS.storeHostStatus, state: 'ready' });
     post({ type: CHANNELS.storeHostStatus, state: 'error', reason: 'boom' });
@@ -173,7 +192,8 @@ describe('preload sources', () => {
     for (const file of ['ui.ts', 'storeHost.ts', 'channels.ts', 'api.ts']) {
       const source = await readFile(new URL(`../../../src/main/preload/${file}`, import.meta.url), 'utf8');
       const specifiers = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-      for (const specifier of specifiers) expect(specifier === 'electron' || specifier?.startsWith('./')).toBe(true);
+      for (const specifier of specifiers)
+        expect(specifier === 'electron' || specifier?.startsWith('./')).toBe(true);
     }
   });
 });

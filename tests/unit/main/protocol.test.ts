@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { protocol } from './fakeElectron';
-import { CONTENT_SECURITY_POLICY, createAppProtocolHandler, registerAppScheme } from '../../../src/main/protocol';
+import {
+  CONTENT_SECURITY_POLICY,
+  createAppProtocolHandler,
+  registerAppScheme,
+} from '../../../src/main/protocol';
 import type { AppRequest } from '../../../src/main/protocol';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
@@ -41,7 +45,9 @@ describe('app:// handler', () => {
   });
 
   it('puts the CSP on every HTML page and serves scripts with a JavaScript type', async () => {
-    expect((await get('app://fieldline/store-host.html')).headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect((await get('app://fieldline/store-host.html')).headers.get('content-security-policy')).toBe(
+      CONTENT_SECURITY_POLICY,
+    );
     const script = await get('app://fieldline/assets/index-abc.js');
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
@@ -63,7 +69,11 @@ describe('app:// handler', () => {
   });
 
   it('a URL normalised by the platform (dot segments removed) still reads nothing outside', async () => {
-    for (const url of ['app://fieldline/../secret.txt', 'app://fieldline/%2e%2e/secret.txt', 'app://fieldline/assets/../../secret.txt']) {
+    for (const url of [
+      'app://fieldline/../secret.txt',
+      'app://fieldline/%2e%2e/secret.txt',
+      'app://fieldline/assets/../../secret.txt',
+    ]) {
       const response = await handle(new Request(url));
       expect([403, 404]).toContain(response.status);
       expect(await response.text()).not.toContain('top secret');
@@ -112,9 +122,14 @@ describe('registerAppScheme', () => {
   it('registers app:// as a standard, secure scheme', () => {
     registerAppScheme();
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
     ]);
-    const [[schemes]] = protocol.registerSchemesAsPrivileged.mock.calls as [[{ privileges: Record<string, boolean> }[]]];
+    const [[schemes]] = protocol.registerSchemesAsPrivileged.mock.calls as [
+      [{ privileges: Record<string, boolean> }[]],
+    ];
     expect(schemes[0]?.privileges['corsEnabled']).toBeUndefined();
     expect(schemes[0]?.privileges['bypassCSP']).toBeUndefined();
   });

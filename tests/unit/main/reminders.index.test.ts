@@ -117,7 +117,10 @@ describe('startReminders (electron mocked)', () => {
 
   it('a summary click opens the agenda view', async () => {
     const openAgenda = vi.fn();
-    const { openDeal, reminders } = start(['a', 'b', 'c', 'd'].map((id) => item(id, `d-${id}`, NOW - 3_600_000)), { openAgenda });
+    const { openDeal, reminders } = start(
+      ['a', 'b', 'c', 'd'].map((id) => item(id, `d-${id}`, NOW - 3_600_000)),
+      { openAgenda },
+    );
     await flush();
     expect(fakes.FakeNotification.shown).toHaveLength(1);
     const [summary] = fakes.FakeNotification.shown;

@@ -150,7 +150,9 @@ describe('store-host supervisor', () => {
 
   it('caps the back-off at 30 s', () => {
     const { supervisor } = started();
-    expect([0, 1, 2, 6, 7, 8, 20].map((n) => supervisor.delayFor(n))).toEqual([250, 500, 1000, 16000, 30000, 30000, 30000]);
+    expect([0, 1, 2, 6, 7, 8, 20].map((n) => supervisor.delayFor(n))).toEqual([
+      250, 500, 1000, 16000, 30000, 30000, 30000,
+    ]);
   });
 
   it('hands the UI a port only once the host says its database is open, and restarts a host that never does', () => {
@@ -167,7 +169,12 @@ describe('store-host supervisor', () => {
     expect(hosts).toHaveLength(1);
     timers.advance(1);
     expect(hosts[0]?.destroyed).toBe(true);
-    expect(supervisor.status()).toMatchObject({ state: 'restarting', reason: 'not ready within 15 s', attempt: 1, inMs: 250 });
+    expect(supervisor.status()).toMatchObject({
+      state: 'restarting',
+      reason: 'not ready within 15 s',
+      attempt: 1,
+      inMs: 250,
+    });
     timers.advance(250);
     lastHost().loadOnly();
     lastHost().becomeReady();
@@ -180,7 +187,10 @@ describe('store-host supervisor', () => {
   it('restarts a hung host after three unanswered heartbeats, not after one', async () => {
     const world = supervisorWorld();
     const answers: boolean[] = [];
-    const supervisor = createStoreHostSupervisor({ ...world.deps, ping: async () => answers.shift() ?? true });
+    const supervisor = createStoreHostSupervisor({
+      ...world.deps,
+      ping: async () => answers.shift() ?? true,
+    });
     supervisor.start();
     world.lastHost().finishLoad();
     const beat = async () => {
@@ -193,7 +203,10 @@ describe('store-host supervisor', () => {
     answers.push(false);
     await beat();
     expect(world.hosts[0]?.destroyed).toBe(true);
-    expect(supervisor.status()).toMatchObject({ state: 'restarting', reason: 'hung: 3 heartbeats unanswered' });
+    expect(supervisor.status()).toMatchObject({
+      state: 'restarting',
+      reason: 'hung: 3 heartbeats unanswered',
+    });
     world.timers.advance(250);
     expect(world.hosts).toHaveLength(2);
   });

@@ -14,7 +14,13 @@ function watched() {
   const fake = new FakeBrowserWindow({});
   const ipc = new EventEmitter();
   const host = toHostWindow(asWindow(fake), 'app://fieldline/store-host.html', ipc as never);
-  const handlers = { loaded: vi.fn(), ready: vi.fn(), failed: vi.fn(), unresponsive: vi.fn(), responsive: vi.fn() };
+  const handlers = {
+    loaded: vi.fn(),
+    ready: vi.fn(),
+    failed: vi.fn(),
+    unresponsive: vi.fn(),
+    responsive: vi.fn(),
+  };
   host.watch(handlers);
   return { fake, host, handlers, ipc };
 }
@@ -37,7 +43,14 @@ describe('store-host window adapter', () => {
   it('reports crashes, main-frame load failures, preload errors and unexpected closes', () => {
     const { fake, handlers } = watched();
     fake.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
-    fake.webContents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'app://fieldline/store-host.html', true);
+    fake.webContents.emit(
+      'did-fail-load',
+      {},
+      -6,
+      'ERR_FILE_NOT_FOUND',
+      'app://fieldline/store-host.html',
+      true,
+    );
     fake.webContents.emit('did-fail-load', {}, -3, 'ERR_ABORTED', 'app://fieldline/x', false);
     fake.webContents.emit('preload-error', {}, '/p.js', new Error('boom'));
     fake.emit('closed');
@@ -84,7 +97,11 @@ describe('UI target adapter', () => {
     expect(handlers.ready).not.toHaveBeenCalled();
     ipc.emit(CHANNELS.storeHostStatus, { sender: fake.webContents }, { state: 'ready' });
     expect(handlers.ready).toHaveBeenCalledTimes(1);
-    ipc.emit(CHANNELS.storeHostStatus, { sender: fake.webContents }, { state: 'error', reason: 'TypeError: x is undefined' });
+    ipc.emit(
+      CHANNELS.storeHostStatus,
+      { sender: fake.webContents },
+      { state: 'error', reason: 'TypeError: x is undefined' },
+    );
     expect(handlers.failed).toHaveBeenCalledWith('script error: TypeError: x is undefined');
     ipc.emit(CHANNELS.storeHostStatus, { sender: fake.webContents }, 'garbage');
     expect(handlers.failed).toHaveBeenCalledTimes(1);

@@ -25,7 +25,14 @@ const labels = (menu: MenuItemConstructorOptions[]) => menu.filter((i) => i.labe
 describe('buildTrayMenu', () => {
   it("shows the overdue count, today's follow-ups in time order, Open and Quit", () => {
     const menu = buildTrayMenu(summary, actions());
-    expect(labels(menu)).toEqual(['2 overdue follow-ups', 'Due today', '09:30  Call · Acme && Sons renewal', '15:00  Email · Contact only', 'Open Fieldline', 'Quit Fieldline']);
+    expect(labels(menu)).toEqual([
+      '2 overdue follow-ups',
+      'Due today',
+      '09:30  Call · Acme && Sons renewal',
+      '15:00  Email · Contact only',
+      'Open Fieldline',
+      'Quit Fieldline',
+    ]);
   });
 
   it('opens the deal of a follow-up, the window for one without a deal, and quits explicitly', () => {
@@ -44,7 +51,12 @@ describe('buildTrayMenu', () => {
   it('lists at most a handful and counts the rest', () => {
     const many: FollowUpSummary = {
       overdue: 0,
-      today: Array.from({ length: MAX_TODAY_ITEMS + 3 }, (_, i) => ({ id: `f${i}`, dealId: `d${i}`, title: `T${i}`, dueAt: at(8, i) })),
+      today: Array.from({ length: MAX_TODAY_ITEMS + 3 }, (_, i) => ({
+        id: `f${i}`,
+        dealId: `d${i}`,
+        title: `T${i}`,
+        dueAt: at(8, i),
+      })),
     };
     const menu = buildTrayMenu(many, actions());
     expect(menu.filter((i) => i.id?.startsWith('follow-up:'))).toHaveLength(MAX_TODAY_ITEMS);
@@ -53,8 +65,17 @@ describe('buildTrayMenu', () => {
   });
 
   it('says so when nothing is loaded or nothing is due', () => {
-    expect(labels(buildTrayMenu(null, actions()))).toEqual(['Follow-ups are loading…', 'Open Fieldline', 'Quit Fieldline']);
-    expect(labels(buildTrayMenu({ overdue: 1, today: [] }, actions()))).toEqual(['1 overdue follow-up', 'Nothing due today', 'Open Fieldline', 'Quit Fieldline']);
+    expect(labels(buildTrayMenu(null, actions()))).toEqual([
+      'Follow-ups are loading…',
+      'Open Fieldline',
+      'Quit Fieldline',
+    ]);
+    expect(labels(buildTrayMenu({ overdue: 1, today: [] }, actions()))).toEqual([
+      '1 overdue follow-up',
+      'Nothing due today',
+      'Open Fieldline',
+      'Quit Fieldline',
+    ]);
     expect(trayTooltip(summary)).toBe('Fieldline — 2 overdue, 2 due today');
     expect(trayTooltip(null)).toBe('Fieldline');
   });
@@ -88,7 +109,15 @@ function trayWorld(getSummary: () => Promise<FollowUpSummary>) {
     clearInterval: () => (tick = undefined),
     log: () => undefined,
   });
-  return { controller, menus, tray, actions: a, change: () => changed?.(), tick: () => tick?.(), hasListeners: () => !!changed || !!tick };
+  return {
+    controller,
+    menus,
+    tray,
+    actions: a,
+    change: () => changed?.(),
+    tick: () => tick?.(),
+    hasListeners: () => !!changed || !!tick,
+  };
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));

@@ -39,7 +39,9 @@ describe('window factory', () => {
   it('gives the UI no spellcheck (its dictionaries are downloaded) and DevTools only when asked (development builds)', () => {
     const packaged = windowOptions({ kind: 'ui', preload: '/p/ui.js', devTools: false }).webPreferences;
     expect(packaged).toMatchObject({ spellcheck: false, devTools: false });
-    expect(windowOptions({ kind: 'ui', preload: '/p/ui.js', devTools: true }).webPreferences?.devTools).toBe(true);
+    expect(windowOptions({ kind: 'ui', preload: '/p/ui.js', devTools: true }).webPreferences?.devTools).toBe(
+      true,
+    );
   });
 
   it('gives the store host its own preload and keeps it hidden', () => {
@@ -74,12 +76,20 @@ describe('window factory', () => {
   it('prevents every navigation; a vetted https/mailto target opens in the OS instead', () => {
     createWindow({ kind: 'ui', preload: '/p/ui.js', devTools: false });
     const contents = only().webContents;
-    for (const url of ['https://evil.example/', 'app://fieldline/other.html', 'file:///etc/passwd', 'mailto:a@b.example']) {
+    for (const url of [
+      'https://evil.example/',
+      'app://fieldline/other.html',
+      'file:///etc/passwd',
+      'mailto:a@b.example',
+    ]) {
       const event = fakeEvent();
       contents.emit('will-navigate', event, url);
       expect(event.preventDefault).toHaveBeenCalled();
     }
-    expect(shell.openExternal.mock.calls.map(([url]) => url)).toEqual(['https://evil.example/', 'mailto:a@b.example']);
+    expect(shell.openExternal.mock.calls.map(([url]) => url)).toEqual([
+      'https://evil.example/',
+      'mailto:a@b.example',
+    ]);
   });
 
   it('refuses to attach <webview> tags and main-frame redirects', () => {

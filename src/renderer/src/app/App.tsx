@@ -17,9 +17,13 @@ import { ViewBoundary } from './ViewBoundary';
 import { Toasts } from './Toasts';
 
 // Views the rep opens less often load on first use, so the board starts sooner.
-const InsightsView = lazy(() => import('../features/insights/InsightsView').then((m) => ({ default: m.InsightsView })));
+const InsightsView = lazy(() =>
+  import('../features/insights/InsightsView').then((m) => ({ default: m.InsightsView })),
+);
 const DataView = lazy(() => import('../features/data/DataView').then((m) => ({ default: m.DataView })));
-const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+const SettingsView = lazy(() =>
+  import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })),
+);
 
 const VIEWS: Record<View, ComponentType> = {
   board: BoardView,
@@ -64,7 +68,12 @@ export function App() {
   }, [store, notice, noticeShown]);
   const Current = VIEWS[view];
   if (store === 'failed') return <RecoveryScreen />;
-  if (store === 'checking') return <p className="placeholder" aria-busy="true">Opening your data…</p>;
+  if (store === 'checking')
+    return (
+      <p className="placeholder" aria-busy="true">
+        Opening your data…
+      </p>
+    );
   return (
     <div className="app">
       <header className="app-header">

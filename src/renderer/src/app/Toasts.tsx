@@ -11,7 +11,8 @@ export function Toasts() {
     () =>
       onToast((toast) => {
         setToasts((list) => [...list, toast]);
-        if (!toast.persistent) setTimeout(() => setToasts((list) => list.filter((t) => t.id !== toast.id)), 8000);
+        if (!toast.persistent)
+          setTimeout(() => setToasts((list) => list.filter((t) => t.id !== toast.id)), 8000);
       }),
     [],
   );

@@ -15,12 +15,25 @@ function connect(worker: Worker) {
 
 /** Browser mode: the store in a module Web Worker, files as downloads, web notifications. */
 export function createBrowserPlatform(): Platform {
-  const worker = new Worker(new URL('../store-worker.ts', import.meta.url), { type: 'module', name: 'fieldline-store' });
+  const worker = new Worker(new URL('../store-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'fieldline-store',
+  });
   const store = createRpcClient(connect(worker));
   const openDealListeners = new Set<(dealId: string) => void>();
 
   /** A Web Notification when the user allowed them; false when a toast must stand in. */
-  function webNotify({ title, body, dealId, tag }: { title: string; body: string; dealId: string | null; tag?: string }) {
+  function webNotify({
+    title,
+    body,
+    dealId,
+    tag,
+  }: {
+    title: string;
+    body: string;
+    dealId: string | null;
+    tag?: string;
+  }) {
     if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return false;
     const n = new Notification(title, { body, tag });
     n.onclick = () => {
@@ -33,7 +46,13 @@ export function createBrowserPlatform(): Platform {
   }
 
   // Follow-up reminders: in Electron main fires them; here the page runs the scheduler.
-  startBrowserReminders({ store, webNotify, toast: showToast, openDeal: openDealWorkspace, openAgenda: openFollowUps });
+  startBrowserReminders({
+    store,
+    webNotify,
+    toast: showToast,
+    openDeal: openDealWorkspace,
+    openAgenda: openFollowUps,
+  });
 
   return {
     kind: 'browser',

@@ -64,12 +64,17 @@ function storeSource(store: RpcClient): ReminderSource {
 export function startBrowserReminders(deps: BrowserRemindersDeps): BrowserReminders {
   const { store } = deps;
   const clock = deps.clock ?? { now: () => Date.now() };
-  const log = deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
+  const log =
+    deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
 
   const act = (label: string, call: () => Promise<unknown>) => () => {
     call().catch((error: unknown) => {
       log(`could not ${label} the follow-up`, error);
-      deps.toast({ title: `Could not ${label} the follow-up`, body: error instanceof Error ? error.message : String(error), dealId: null });
+      deps.toast({
+        title: `Could not ${label} the follow-up`,
+        body: error instanceof Error ? error.message : String(error),
+        dealId: null,
+      });
     });
   };
 
@@ -79,7 +84,13 @@ export function startBrowserReminders(deps: BrowserRemindersDeps): BrowserRemind
     const tag = single ? single.id : `summary-${clock.now()}`;
     if (deps.webNotify({ title, body, dealId: single?.dealId ?? null, tag })) return;
     if (!single) {
-      deps.toast({ title, body, dealId: null, persistent: true, actions: [{ label: 'Show follow-ups', run: deps.openAgenda }] });
+      deps.toast({
+        title,
+        body,
+        dealId: null,
+        persistent: true,
+        actions: [{ label: 'Show follow-ups', run: deps.openAgenda }],
+      });
       return;
     }
     const dealId = single.dealId;
@@ -89,11 +100,15 @@ export function startBrowserReminders(deps: BrowserRemindersDeps): BrowserRemind
       dealId: null,
       persistent: true,
       actions: [
-        dealId ? { label: 'Open', run: () => deps.openDeal(dealId) } : { label: 'Show follow-ups', run: deps.openAgenda },
+        dealId
+          ? { label: 'Open', run: () => deps.openDeal(dealId) }
+          : { label: 'Show follow-ups', run: deps.openAgenda },
         { label: 'Done', run: act('complete', () => store.call('followUps.complete', { id: single.id })) },
         {
           label: 'Snooze 1 h',
-          run: act('snooze', () => store.call('followUps.snooze', { id: single.id, until: clock.now() + SNOOZE_MS })),
+          run: act('snooze', () =>
+            store.call('followUps.snooze', { id: single.id, until: clock.now() + SNOOZE_MS }),
+          ),
         },
       ],
     });

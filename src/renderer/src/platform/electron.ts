@@ -6,7 +6,8 @@ import type { Platform } from './types';
 /** Wait for main to hand this window a store port (again after every store-host restart). */
 function onStorePort(listener: (endpoint: Endpoint) => void): void {
   window.addEventListener('message', (event: MessageEvent) => {
-    if (event.source !== window || (event.data as { type?: string } | null)?.type !== 'fieldline:store-port') return;
+    if (event.source !== window || (event.data as { type?: string } | null)?.type !== 'fieldline:store-port')
+      return;
     const [port] = event.ports;
     if (port) listener(fromMessagePort(port));
   });

@@ -3,17 +3,40 @@ import type { BoardCard, ChangeEvent } from '../../../shared/rpc/views';
 import { boardRefreshFor, patchCards } from './boardData';
 
 const card = (id: string, stageId = 's1', title = id): BoardCard => ({
-  id, title, stageId, companyName: '', value: 0, probability: null, score: 0, status: 'open', source: 'event',
-  stageEnteredAt: 0, lastActivityAt: 0, nextFollowUpAt: null, pausedUntil: null, expectedClose: null,
-  handoff: null, contactEmail: '', contactName: '',
+  id,
+  title,
+  stageId,
+  companyName: '',
+  value: 0,
+  probability: null,
+  score: 0,
+  status: 'open',
+  source: 'event',
+  stageEnteredAt: 0,
+  lastActivityAt: 0,
+  nextFollowUpAt: null,
+  pausedUntil: null,
+  expectedClose: null,
+  handoff: null,
+  contactEmail: '',
+  contactName: '',
 });
-const event = (tables: string[], dealIds: string[]): ChangeEvent => ({ tables, method: 'x', ids: [], dealIds });
+const event = (tables: string[], dealIds: string[]): ChangeEvent => ({
+  tables,
+  method: 'x',
+  ids: [],
+  dealIds,
+});
 
 describe('patchCards', () => {
   it('replaces changed cards in place, drops the ones that left the board, and appends new ones', () => {
     const before = [card('a'), card('b'), card('c')];
     const after = patchCards(before, ['b', 'c', 'd'], [card('b', 's2'), card('d')]);
-    expect(after.map((c) => [c.id, c.stageId])).toEqual([['a', 's1'], ['b', 's2'], ['d', 's1']]);
+    expect(after.map((c) => [c.id, c.stageId])).toEqual([
+      ['a', 's1'],
+      ['b', 's2'],
+      ['d', 's1'],
+    ]);
   });
 
   it('leaves untouched cards as the same objects (no needless re-render)', () => {
@@ -29,7 +52,14 @@ describe('boardRefreshFor', () => {
   });
   it('reloads for pipeline edits and for very large changes', () => {
     expect(boardRefreshFor(event(['pipelines', 'deals'], ['d1']))).toBe('reload');
-    expect(boardRefreshFor(event(['deals'], Array.from({ length: 401 }, (_, i) => `d${i}`)))).toBe('reload');
+    expect(
+      boardRefreshFor(
+        event(
+          ['deals'],
+          Array.from({ length: 401 }, (_, i) => `d${i}`),
+        ),
+      ),
+    ).toBe('reload');
   });
   it('ignores changes that touch no deal (a reminder marked fired, settings)', () => {
     expect(boardRefreshFor(event(['followUps'], []))).toBe('none');

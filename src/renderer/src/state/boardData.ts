@@ -7,7 +7,11 @@ import { platform } from './session';
 const PATCH_LIMIT = 400;
 
 /** Replace, add or drop the given cards, keeping every other card where it was. */
-export function patchCards(cards: BoardCard[], changedIds: readonly string[], fresh: BoardCard[]): BoardCard[] {
+export function patchCards(
+  cards: BoardCard[],
+  changedIds: readonly string[],
+  fresh: BoardCard[],
+): BoardCard[] {
   const byId = new Map(fresh.map((c) => [c.id, c]));
   const changed = new Set(changedIds);
   const kept = cards.flatMap((c) => {
@@ -45,7 +49,12 @@ export function useBoardData(pipelineId: string | null): LiveQuery<BoardData> {
       setState({ status: 'ready', data, error: null });
     };
     const fail = (error: unknown) =>
-      alive && setState((s) => ({ status: 'error', data: s.data, error: error instanceof Error ? error.message : String(error) }));
+      alive &&
+      setState((s) => ({
+        status: 'error',
+        data: s.data,
+        error: error instanceof Error ? error.message : String(error),
+      }));
 
     const patch = (ids: readonly string[]) => {
       if (!current || reloading) {

@@ -33,7 +33,11 @@ export function useLiveQuery<K extends MethodName>(
         (error: unknown) =>
           alive &&
           mine === generation.current &&
-          setState((s) => ({ status: 'error', data: s.data, error: error instanceof Error ? error.message : String(error) })),
+          setState((s) => ({
+            status: 'error',
+            data: s.data,
+            error: error instanceof Error ? error.message : String(error),
+          })),
       );
     };
     run();

@@ -28,11 +28,18 @@ function isInert(escaped: string): boolean {
 
 describe('escapeHtml', () => {
   it('escapes the five HTML specials', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 
   it('leaves no raw special in any string', () => {
-    fc.assert(fc.property(fc.string(), (s) => !/[<>"']/.test(escapeHtml(s)) && !/&(?!(amp|lt|gt|quot|#39);)/.test(escapeHtml(s))));
+    fc.assert(
+      fc.property(
+        fc.string(),
+        (s) => !/[<>"']/.test(escapeHtml(s)) && !/&(?!(amp|lt|gt|quot|#39);)/.test(escapeHtml(s)),
+      ),
+    );
   });
 });
 
@@ -54,10 +61,13 @@ describe('escapeMarkdownLine', () => {
 
   it('reads back as the original text for any single line (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }).filter((s) => !/[\r\n]/.test(s)), (s) => {
-        const escaped = escapeMarkdownLine(s);
-        return isInert(escaped) && readMarkdown(escaped) === s.replace(/^\s+/, '');
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme' }).filter((s) => !/[\r\n]/.test(s)),
+        (s) => {
+          const escaped = escapeMarkdownLine(s);
+          return isInert(escaped) && readMarkdown(escaped) === s.replace(/^\s+/, '');
+        },
+      ),
     );
   });
 });

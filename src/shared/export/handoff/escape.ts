@@ -18,11 +18,7 @@ export function escapeHtml(text: string): string {
 
 /** HTML-escaped text with line breaks kept as `<br>`. */
 export function htmlMultiline(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map(escapeHtml)
-    .join('<br>');
+  return text.replace(/\r\n?/g, '\n').split('\n').map(escapeHtml).join('<br>');
 }
 
 /**
@@ -44,9 +40,7 @@ const MD_LINE_START = /^([#+=-]|\d+(?=[.)]))/;
  * syntax is escaped only when the text begins a line (`startsLine`); mid-line it is inert.
  */
 export function escapeMarkdownLine(line: string, startsLine = true): string {
-  const inline = line
-    .replace(/^\s+/, '')
-    .replace(MD_INLINE, (c) => MD_INLINE_REPLACEMENT[c] ?? `\\${c}`);
+  const inline = line.replace(/^\s+/, '').replace(MD_INLINE, (c) => MD_INLINE_REPLACEMENT[c] ?? `\\${c}`);
   if (!startsLine) return inline;
   return inline.replace(MD_LINE_START, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
 }

@@ -51,13 +51,20 @@ describe('safeFileName', () => {
   });
 
   it('is stable: cleaning a clean name changes nothing (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (name) => safeFileName(safeFileName(name)) === safeFileName(name)));
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        (name) => safeFileName(safeFileName(name)) === safeFileName(name),
+      ),
+    );
   });
 });
 
 describe('handoffFileName', () => {
   it('names the file after company, deal and date', () => {
-    expect(handoffFileName(fixtureDoc(), 'md')).toBe('Handoff - Nordwind Logistics GmbH - Fleet telematics rollout - 2025-06-02.md');
+    expect(handoffFileName(fixtureDoc(), 'md')).toBe(
+      'Handoff - Nordwind Logistics GmbH - Fleet telematics rollout - 2025-06-02.md',
+    );
     expect(handoffFileName(fixtureDoc(), '.HTML')).toMatch(/\.html$/);
   });
 

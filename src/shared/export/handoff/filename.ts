@@ -54,7 +54,12 @@ const trimEdges = (s: string): string => s.replace(/^[\s.-]+/, '').replace(/[\s.
  */
 export function safeFileName(name: string, max = FILE_NAME_MAX): string {
   const limit = Math.max(1, Math.min(max, FILE_NAME_MAX));
-  let out = trimEdges(cleanChars(name).replace(/\s+/g, ' ').replace(/-{2,}/g, '-').replace(/\.{2,}/g, '.'));
+  let out = trimEdges(
+    cleanChars(name)
+      .replace(/\s+/g, ' ')
+      .replace(/-{2,}/g, '-')
+      .replace(/\.{2,}/g, '.'),
+  );
   out = trimEdges(cut(out, limit));
   if (RESERVED.test(out)) out = trimEdges(cut(`_${out}`, limit));
   return out || cut(FALLBACK, limit);
@@ -65,7 +70,12 @@ export function safeFileName(name: string, max = FILE_NAME_MAX): string {
  * `FILE_NAME_MAX` characters including the extension.
  */
 export function handoffFileName(doc: HandoffDoc, ext: string): string {
-  const safeExt = ext.replace(/^\.+/, '').replace(/[^a-z0-9]/gi, '').slice(0, 10).toLowerCase() || 'txt';
+  const safeExt =
+    ext
+      .replace(/^\.+/, '')
+      .replace(/[^a-z0-9]/gi, '')
+      .slice(0, 10)
+      .toLowerCase() || 'txt';
   const company = (doc.company?.name || doc.deal.companyName).trim();
   const parts = ['Handoff', company, doc.deal.title.trim(), formatLocalDate(doc.generatedAt)].filter(Boolean);
   const base = safeFileName(parts.join(' - '), FILE_NAME_MAX - safeExt.length - 1);

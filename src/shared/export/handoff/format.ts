@@ -1,9 +1,4 @@
-import {
-  LEAD_SOURCE_LABELS,
-  type CompanySize,
-  type CustomerProfile,
-  type DecisionRole,
-} from '../../model';
+import { LEAD_SOURCE_LABELS, type CompanySize, type CustomerProfile, type DecisionRole } from '../../model';
 
 /** Checkbox glyphs used by every text format. */
 export const TICKED = '☑';
@@ -27,7 +22,9 @@ export function formatLocalDateTime(ms: number): string {
 export function formatMoney(amount: number, currency?: string): string {
   if (currency) {
     try {
-      return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 2 }).format(amount);
+      return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 2 }).format(
+        amount,
+      );
     } catch {
       // An unknown currency code: fall through to a plain number with the code appended.
       return `${formatNumber(amount)} ${currency}`;

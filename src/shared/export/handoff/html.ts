@@ -27,7 +27,10 @@ function contacts(o: HandoffOutline): string {
     return '<section id="contacts"><h2>Contacts and roles</h2><p class="empty">No contacts recorded.</p></section>';
   }
   const rows = o.contacts
-    .map((c) => `<tr><td>${h(c.name)}</td><td>${h(c.role)}</td><td>${h(c.title)}</td><td>${h(c.email)}</td><td>${h(c.phone)}</td></tr>`)
+    .map(
+      (c) =>
+        `<tr><td>${h(c.name)}</td><td>${h(c.role)}</td><td>${h(c.title)}</td><td>${h(c.email)}</td><td>${h(c.phone)}</td></tr>`,
+    )
     .join('\n');
   return (
     '<section id="contacts"><h2>Contacts and roles</h2>\n<table>\n' +
@@ -38,7 +41,11 @@ function contacts(o: HandoffOutline): string {
 }
 
 /** Section keys are template ids; keep only slug characters in the attribute. */
-const slug = (key: string): string => key.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+const slug = (key: string): string =>
+  key
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 function sections(o: HandoffOutline): string {
   return o.sections
@@ -53,7 +60,9 @@ function sections(o: HandoffOutline): string {
 
 function timeline(o: HandoffOutline): string {
   if (o.timeline.length === 0) return '';
-  const rows = o.timeline.map((t) => `<li><time datetime="${h(t.date)}">${h(t.date)}</time> ${htmlMultiline(t.text)}</li>`);
+  const rows = o.timeline.map(
+    (t) => `<li><time datetime="${h(t.date)}">${h(t.date)}</time> ${htmlMultiline(t.text)}</li>`,
+  );
   return `<section id="timeline"><h2>Key moments</h2>\n<ol class="timeline">\n${rows.join('\n')}\n</ol></section>`;
 }
 

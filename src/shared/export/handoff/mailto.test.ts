@@ -14,7 +14,12 @@ function parts(url: string): { to: string; subject: string; body: string } {
 
 describe('handoffMailto', () => {
   it('builds a mailto with recipient, subject and CRLF plain-text body', () => {
-    const small = fixtureDoc({ checklist: fixtureChecklist([fixtureSection('priorities', 'Priorities', [fixtureItem('Cut cost', { done: true, value: 'by 8%' })])]), timeline: [] });
+    const small = fixtureDoc({
+      checklist: fixtureChecklist([
+        fixtureSection('priorities', 'Priorities', [fixtureItem('Cut cost', { done: true, value: 'by 8%' })]),
+      ]),
+      timeline: [],
+    });
     small.deal = { ...small.deal, notes: '' };
     const url = handoffMailto(small, 'cs.team@example.com');
     expect(url.startsWith('mailto:cs.team@example.com?subject=')).toBe(true);
@@ -22,8 +27,15 @@ describe('handoffMailto', () => {
     const { to, subject, body } = parts(url);
     expect(to).toBe('cs.team@example.com');
     expect(subject).toBe('Handoff: Fleet telematics rollout (Nordwind Logistics GmbH)');
-    expect(body.split('\r\n').slice(0, 4)).toEqual(['Handoff notes: Fleet telematics rollout', 'Generated 2025-06-02 09:05 by Sam Rep', '', 'DEAL FACTS']);
-    expect(body).toContain('\r\nCONTACTS AND ROLES\r\n- Katrin Vogel (Decision-maker), COO, k.vogel@nordwind.example, +49 40 1234 567\r\n');
+    expect(body.split('\r\n').slice(0, 4)).toEqual([
+      'Handoff notes: Fleet telematics rollout',
+      'Generated 2025-06-02 09:05 by Sam Rep',
+      '',
+      'DEAL FACTS',
+    ]);
+    expect(body).toContain(
+      '\r\nCONTACTS AND ROLES\r\n- Katrin Vogel (Decision-maker), COO, k.vogel@nordwind.example, +49 40 1234 567\r\n',
+    );
     expect(body).toContain('\r\nPRIORITIES\r\n☑ Cut cost: by 8%');
     expect(body).not.toContain(TRUNCATION_NOTE);
   });

@@ -16,7 +16,11 @@ describe('renderHandoffMarkdown (won deal fixture)', () => {
   const md = renderHandoffMarkdown(fixtureDoc());
 
   it('starts with the title and the generated date and rep', () => {
-    expect(md.split('\n').slice(0, 3)).toEqual(['# Handoff notes: Fleet telematics rollout', '', 'Generated 2025-06-02 09:05 by Sam Rep']);
+    expect(md.split('\n').slice(0, 3)).toEqual([
+      '# Handoff notes: Fleet telematics rollout',
+      '',
+      'Generated 2025-06-02 09:05 by Sam Rep',
+    ]);
     expect(md.endsWith('\n')).toBe(true);
   });
 
@@ -54,13 +58,19 @@ describe('renderHandoffMarkdown (won deal fixture)', () => {
       '- ☑ **Cut fuel cost**: Target: 8% lower diesel spend by Q4',
       '- ☑ **Real-time ETAs for customers**: Their key accounts ask for it',
     ]);
-    expect(section(md, 'Pain points from discovery')).toEqual(['- ☑ **Manual driver logs**: Paper logs, typed in weekly']);
+    expect(section(md, 'Pain points from discovery')).toEqual([
+      '- ☑ **Manual driver logs**: Paper logs, typed in weekly',
+    ]);
     expect(section(md, 'Milestones')).toEqual([
       '- ☐ **Pilot with 20 trucks live** (2025-07-01)',
       '- ☐ **Full fleet live** (2025-10-15): Condition of satisfaction',
     ]);
-    expect(section(md, 'What CS should focus on')).toEqual(['- ☑ **Dispatcher training**: Two shifts, German-speaking trainer']);
-    expect(section(md, 'Sensitive topics to avoid')).toEqual(['- ☑ **Previous vendor failure**: Do not mention the 2023 outage']);
+    expect(section(md, 'What CS should focus on')).toEqual([
+      '- ☑ **Dispatcher training**: Two shifts, German-speaking trainer',
+    ]);
+    expect(section(md, 'Sensitive topics to avoid')).toEqual([
+      '- ☑ **Previous vendor failure**: Do not mention the 2023 outage',
+    ]);
     expect(section(md, 'Stakeholders')).toEqual(['- ☑ **Works council informed**']);
     expect(section(md, 'Solution')).toEqual(['- ☑ **Business tier, 250 units**']);
     expect(section(md, 'Support')).toEqual(['- ☐ **Named CSM**']);
@@ -74,7 +84,10 @@ describe('renderHandoffMarkdown (won deal fixture)', () => {
       '- 2025-04-10: Pilot scope agreed',
       '- 2025-05-28: Contract signed',
     ]);
-    expect(section(md, 'Notes from sales')).toEqual(['Procurement insisted on a 36-month term.  ', 'IT security review passed on 2025-05-20.']);
+    expect(section(md, 'Notes from sales')).toEqual([
+      'Procurement insisted on a 36-month term.  ',
+      'IT security review passed on 2025-05-20.',
+    ]);
   });
 
   it('keeps section order as in the checklist', () => {
@@ -98,7 +111,13 @@ describe('renderHandoffMarkdown (won deal fixture)', () => {
   });
 
   it('omits won-only facts, contacts and empty parts for an open deal without company', () => {
-    const doc = fixtureDoc({ company: null, contacts: [], timeline: [], repName: undefined, currency: undefined });
+    const doc = fixtureDoc({
+      company: null,
+      contacts: [],
+      timeline: [],
+      repName: undefined,
+      currency: undefined,
+    });
     doc.deal = { ...doc.deal, outcome: null, notes: '', companyName: 'Solo Ltd', value: 1234.5 };
     const out = renderHandoffMarkdown(doc);
     expect(out).toContain('Generated 2025-06-02 09:05\n');
@@ -114,17 +133,22 @@ describe('renderHandoffMarkdown (won deal fixture)', () => {
     const doc = fixtureDoc({
       checklist: fixtureChecklist([
         fixtureSection('priorities', '# Priorities <b>', [
-          fixtureItem('[x](javascript:alert(1))', { value: '<script>alert(1)</script>\n# heading\n| a | b |\n`code`' }),
+          fixtureItem('[x](javascript:alert(1))', {
+            value: '<script>alert(1)</script>\n# heading\n| a | b |\n`code`',
+          }),
         ]),
       ]),
     });
     doc.deal = { ...doc.deal, title: '<img src=x onerror=alert(1)>', notes: '- [a](data:text/html,x)' };
     const first = doc.contacts[0];
-    if (first) doc.contacts = [{ ...first, contact: { ...first.contact, name: '**Bold** <svg onload=alert(1)>' } }];
+    if (first)
+      doc.contacts = [{ ...first, contact: { ...first.contact, name: '**Bold** <svg onload=alert(1)>' } }];
     const out = renderHandoffMarkdown(doc);
     expect(out).toContain('# Handoff notes: &lt;img src=x onerror=alert(1)&gt;');
     expect(out).toContain('## # Priorities &lt;b&gt;');
-    expect(out).toContain('- ☐ **\\[x\\](javascript:alert(1))**: &lt;script&gt;alert(1)&lt;/script&gt;  \n  \\# heading  \n  \\| a \\| b \\|  \n  \\`code\\`');
+    expect(out).toContain(
+      '- ☐ **\\[x\\](javascript:alert(1))**: &lt;script&gt;alert(1)&lt;/script&gt;  \n  \\# heading  \n  \\| a \\| b \\|  \n  \\`code\\`',
+    );
     expect(out).toContain('- **\\*\\*Bold\\*\\* &lt;svg onload=alert(1)&gt;** (Decision-maker)');
     expect(section(out, 'Notes from sales')).toEqual(['\\- \\[a\\](data:text/html,x)']);
     expect(out).not.toMatch(/<[a-z!/]/i);

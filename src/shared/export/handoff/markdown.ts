@@ -3,7 +3,6 @@ import { escapeMarkdown as md } from './escape';
 import { TICKED, UNTICKED } from './format';
 import type { HandoffDoc } from './types';
 
-
 const ITEM_INDENT = '  ';
 
 function itemLine(item: HandoffOutlineItem): string {

@@ -94,7 +94,12 @@ export function buildOutline(doc: HandoffDoc): HandoffOutline {
     sections: doc.checklist.sections.map((section) => ({
       key: section.key,
       title: section.title,
-      items: section.items.map((item) => ({ label: item.label, done: item.done, value: item.value, date: item.date })),
+      items: section.items.map((item) => ({
+        label: item.label,
+        done: item.done,
+        value: item.value,
+        date: item.date,
+      })),
     })),
     timeline: [...doc.timeline]
       .sort((a, b) => a.at - b.at)

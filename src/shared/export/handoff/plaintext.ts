@@ -11,13 +11,19 @@ const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' / ').
  */
 export function handoffPlainTextLines(doc: HandoffDoc): string[] {
   const o = buildOutline(doc);
-  const lines = [`Handoff notes: ${oneLine(o.title)}`, `Generated ${o.generated}${o.repName ? ` by ${oneLine(o.repName)}` : ''}`, ''];
+  const lines = [
+    `Handoff notes: ${oneLine(o.title)}`,
+    `Generated ${o.generated}${o.repName ? ` by ${oneLine(o.repName)}` : ''}`,
+    '',
+  ];
   lines.push('DEAL FACTS', ...o.facts.map((f) => `- ${f.label}: ${oneLine(f.value)}`), '');
   if (o.contacts.length) {
     lines.push('CONTACTS AND ROLES');
     for (const c of o.contacts) {
       const details = [c.title, c.email, c.phone].map(oneLine).filter(Boolean);
-      lines.push(`- ${oneLine(c.name) || 'Unnamed contact'} (${c.role})${details.length ? `, ${details.join(', ')}` : ''}`);
+      lines.push(
+        `- ${oneLine(c.name) || 'Unnamed contact'} (${c.role})${details.length ? `, ${details.join(', ')}` : ''}`,
+      );
     }
     lines.push('');
   }

@@ -30,8 +30,48 @@ function hostileDoc(payload: string): HandoffDoc {
   return doc;
 }
 
-const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'main', 'h1', 'h2', 'p', 'section', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'ol', 'li', 'span', 'time', 'br']);
-const ALLOWED_ATTRS = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'scope', 'aria-label', 'datetime', 'data-key']);
+const ALLOWED_TAGS = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'header',
+  'main',
+  'h1',
+  'h2',
+  'p',
+  'section',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'ul',
+  'ol',
+  'li',
+  'span',
+  'time',
+  'br',
+]);
+const ALLOWED_ATTRS = new Set([
+  'lang',
+  'charset',
+  'http-equiv',
+  'content',
+  'name',
+  'class',
+  'id',
+  'scope',
+  'aria-label',
+  'datetime',
+  'data-key',
+]);
 
 describe('hostile text is inert in the HTML handoff', () => {
   it.each(XSS_PAYLOADS)('%j', (payload) => {
@@ -49,7 +89,9 @@ describe('hostile text is inert in the HTML handoff', () => {
         expect(attr.value).not.toMatch(/^\s*(javascript|data|vbscript):/i);
       }
     }
-    expect(dom.querySelectorAll('script, iframe, img, svg, a, link, object, embed, base, form')).toHaveLength(0);
+    expect(dom.querySelectorAll('script, iframe, img, svg, a, link, object, embed, base, form')).toHaveLength(
+      0,
+    );
     expect(dom.querySelectorAll('meta[http-equiv]')).toHaveLength(1);
 
     // The payload shows up as literal text.

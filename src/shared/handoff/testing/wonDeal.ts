@@ -35,21 +35,53 @@ export async function createWonDeal(client: RpcClient, options: { toPostSale?: b
   });
   await client.call('deals.addContact', {
     dealId: deal.id,
-    contact: { name: 'Jonas Berg', email: 'j.berg@nordwind.example', phone: '+49 40 555 0101', title: 'Head of Dispatch', role: 'champion' },
+    contact: {
+      name: 'Jonas Berg',
+      email: 'j.berg@nordwind.example',
+      phone: '+49 40 555 0101',
+      title: 'Head of Dispatch',
+      role: 'champion',
+    },
   });
   const confirmed = (note: string) => ({ state: 'confirmed' as const, note });
   await client.call('deals.update', {
     id: deal.id,
     patch: {
       campaign: 'LogiMAT 2026',
-      bant: { budget: confirmed('Approved'), authority: confirmed('COO signs'), need: confirmed(WON_DEAL.need), timeframe: confirmed('Q4') },
-      champ: { challenges: confirmed(WON_DEAL.challenge), authority: confirmed('COO'), money: confirmed('Capex'), prioritization: confirmed(WON_DEAL.priority) },
-      profile: { ...detail.deal.profile, industry: 'Logistics', solutionTier: 'business', staffing: ['own-staff', 'csm'], longTermNeeds: 'Route optimisation in 2027' },
+      bant: {
+        budget: confirmed('Approved'),
+        authority: confirmed('COO signs'),
+        need: confirmed(WON_DEAL.need),
+        timeframe: confirmed('Q4'),
+      },
+      champ: {
+        challenges: confirmed(WON_DEAL.challenge),
+        authority: confirmed('COO'),
+        money: confirmed('Capex'),
+        prioritization: confirmed(WON_DEAL.priority),
+      },
+      profile: {
+        ...detail.deal.profile,
+        industry: 'Logistics',
+        solutionTier: 'business',
+        staffing: ['own-staff', 'csm'],
+        longTermNeeds: 'Route optimisation in 2027',
+      },
       notes: 'Procurement insisted on a 36-month term.',
     },
   });
-  await client.call('activities.log', { dealId: deal.id, type: 'note', subject: WON_DEAL.painSubject, body: WON_DEAL.painBody, painPoint: true });
-  await client.call('activities.log', { dealId: deal.id, type: 'meeting', subject: 'Discovery workshop with dispatch' });
+  await client.call('activities.log', {
+    dealId: deal.id,
+    type: 'note',
+    subject: WON_DEAL.painSubject,
+    body: WON_DEAL.painBody,
+    painPoint: true,
+  });
+  await client.call('activities.log', {
+    dealId: deal.id,
+    type: 'meeting',
+    subject: 'Discovery workshop with dispatch',
+  });
   await client.call('activities.log', { dealId: deal.id, type: 'signal', signal: 'trial-request' });
   const won = await client.call('deals.transition', {
     dealId: deal.id,
@@ -72,6 +104,9 @@ export async function createWonDeal(client: RpcClient, options: { toPostSale?: b
   });
   if (options.toPostSale === false) return { deal: won.deal, pipeline };
   const postSale = pipeline.stages.find((s) => s.kind === 'post-sale')!;
-  const moved = await client.call('deals.transition', { dealId: deal.id, request: { kind: 'move', toStageId: postSale.id } });
+  const moved = await client.call('deals.transition', {
+    dealId: deal.id,
+    request: { kind: 'move', toStageId: postSale.id },
+  });
   return { deal: moved.deal, pipeline };
 }

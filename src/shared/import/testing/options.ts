@@ -15,7 +15,12 @@ export const STAGE_MAP: Record<string, string> = {
 
 export const OPTIONS: MapRowsOptions = {
   stageMap: STAGE_MAP,
-  sourceMap: { 'Trade Show': 'event', Web: 'website-collateral', 'Organic Search': 'website-collateral', Referral: 'partner-referral' },
+  sourceMap: {
+    'Trade Show': 'event',
+    Web: 'website-collateral',
+    'Organic Search': 'website-collateral',
+    Referral: 'partner-referral',
+  },
   defaultStageId: 'st-leadgen',
   defaultSource: 'campaign',
 };

@@ -21,13 +21,19 @@ export const ImportCandidateInput = z.object({
 });
 
 /** What to do with a candidate: create a deal, leave it out, or merge it into an existing deal. */
-export const ImportDecision = z.union([z.literal('add'), z.literal('skip'), z.object({ update: Id }).strict()]);
+export const ImportDecision = z.union([
+  z.literal('add'),
+  z.literal('skip'),
+  z.object({ update: Id }).strict(),
+]);
 export type ImportDecision = z.infer<typeof ImportDecision>;
 
 export const ImportCommitInput = z
   .object({
     pipelineId: Id.optional(),
-    candidates: z.array(ImportCandidateInput).max(IMPORT_LIMITS.maxRows, `at most ${IMPORT_LIMITS.maxRows} rows per import`),
+    candidates: z
+      .array(ImportCandidateInput)
+      .max(IMPORT_LIMITS.maxRows, `at most ${IMPORT_LIMITS.maxRows} rows per import`),
     decisions: z.array(ImportDecision).max(IMPORT_LIMITS.maxRows),
   })
   .refine((input) => input.decisions.length === input.candidates.length, {
@@ -79,22 +85,36 @@ export const dataIoMethods = {
   /** Every deal's e-mails, company and title, for duplicate detection before an import. */
   'import.existingKeys': query(z.object({})).returns<ExistingDealKey[]>(),
   /** The deals of a pipeline (every status), ready to be written as CSV. */
-  'deals.exportRows': query(z.object({ pipelineId: Id.optional() })).returns<{ pipelineName: string; rows: DealExportRow[] }>(),
+  'deals.exportRows': query(z.object({ pipelineId: Id.optional() })).returns<{
+    pipelineName: string;
+    rows: DealExportRow[];
+  }>(),
   /**
    * `reason` is null when the database is open; otherwise why it could not be opened.
    * `notice`: what the rep should hear about this start (e.g. rebuilt from the journal).
    */
-  'recovery.status': query(z.object({})).returns<{ reason: string | null; database: string; notice?: string | null }>(),
+  'recovery.status': query(z.object({})).returns<{
+    reason: string | null;
+    database: string;
+    notice?: string | null;
+  }>(),
   /** Try to open the database again (recovery mode only); `reason` null = it is open now. */
   'recovery.retry': command(z.object({})).returns<{ reason: string | null }>(),
   /**
    * Recovery mode: a backup-format JSON text of whatever can be read from the damaged
    * database, read-only; `skipped` says which tables or records could not be read.
    */
-  'recovery.exportReadable': query(z.object({})).returns<{ text: string; counts: Record<string, number>; skipped: string[] }>(),
+  'recovery.exportReadable': query(z.object({})).returns<{
+    text: string;
+    counts: Record<string, number>;
+    skipped: string[];
+  }>(),
   /**
    * Recovery mode: validate a backup file's text and write it into a NEW database, which
    * becomes the active one. The damaged database is never written to or deleted.
    */
-  'recovery.restore': command(z.object({ text: z.string() })).returns<{ database: string; counts: Record<string, number> }>(),
+  'recovery.restore': command(z.object({ text: z.string() })).returns<{
+    database: string;
+    counts: Record<string, number>;
+  }>(),
 };

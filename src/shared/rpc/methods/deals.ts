@@ -49,9 +49,9 @@ export const dealMethods = {
   'deals.create': command(QuickAddInput).returns<Deal>(),
   'deals.get': query(z.object({ id: Id })).returns<DealDetail>(),
   'deals.update': command(z.object({ id: Id, patch: DealPatch })).returns<Deal>(),
-  'deals.search': query(z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(200) })).returns<
-    SearchHit[]
-  >(),
+  'deals.search': query(
+    z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(200) }),
+  ).returns<SearchHit[]>(),
   'deals.addContact': command(z.object({ dealId: Id, contact: ContactInput })).returns<DealDetail>(),
   'deals.updateContact': command(
     z.object({ dealId: Id, contactId: Id, contact: ContactInput.partial() }),

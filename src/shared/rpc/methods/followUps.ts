@@ -49,7 +49,13 @@ const Ids = z.array(Id).min(1).max(1000);
 export const followUpMethods = {
   'followUps.create': command(FollowUpInput).returns<FollowUp>(),
   'followUps.reschedule': command(
-    z.object({ id: Id, dueAt: Timestamp, hasTime: z.boolean().optional(), note: LongText.optional(), type: FollowUpType.optional() }),
+    z.object({
+      id: Id,
+      dueAt: Timestamp,
+      hasTime: z.boolean().optional(),
+      note: LongText.optional(),
+      type: FollowUpType.optional(),
+    }),
   ).returns<FollowUp>(),
   'followUps.complete': command(z.object({ id: Id })).returns<FollowUp>(),
   'followUps.snooze': command(z.object({ id: Id, until: Timestamp })).returns<FollowUp>(),

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { DateOnly, Id, LongText, Money, ShortText, type Deal, type HandoffChecklist, type Settings } from '../../model';
+import {
+  DateOnly,
+  Id,
+  LongText,
+  Money,
+  ShortText,
+  type Deal,
+  type HandoffChecklist,
+  type Settings,
+} from '../../model';
 import type { HandoffDoc } from '../../export/handoff';
 import { HandoffTemplateInput } from '../../handoff/template';
 import { command, query } from '../define';
@@ -7,7 +16,12 @@ import { command, query } from '../define';
 const ItemLabel = ShortText.trim().min(1, 'an item needs a label');
 
 export const HandoffItemPatch = z
-  .object({ value: LongText.optional(), done: z.boolean().optional(), date: DateOnly.nullable().optional(), label: ItemLabel.optional() })
+  .object({
+    value: LongText.optional(),
+    done: z.boolean().optional(),
+    date: DateOnly.nullable().optional(),
+    label: ItemLabel.optional(),
+  })
   .strict()
   .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'nothing to change' });
 
@@ -19,7 +33,9 @@ export const handoffMethods = {
   /** Start a checklist for a won deal that has none (from the current template, prefilled). */
   'handoff.create': command(z.object({ dealId: Id })).returns<HandoffChecklist>(),
   /** Fill, tick, date or rename an item; a dated item keeps a linked follow-up on that day. */
-  'handoff.updateItem': command(z.object({ ...ItemRef, patch: HandoffItemPatch })).returns<HandoffChecklist>(),
+  'handoff.updateItem': command(
+    z.object({ ...ItemRef, patch: HandoffItemPatch }),
+  ).returns<HandoffChecklist>(),
   'handoff.addItem': command(
     z.object({
       dealId: Id,
@@ -32,7 +48,9 @@ export const handoffMethods = {
   ).returns<HandoffChecklist>(),
   /** Remove an item; its linked follow-up, if still open, is cancelled. */
   'handoff.removeItem': command(z.object(ItemRef)).returns<HandoffChecklist>(),
-  'handoff.moveItem': command(z.object({ ...ItemRef, toIndex: z.number().int().min(0).max(199) })).returns<HandoffChecklist>(),
+  'handoff.moveItem': command(
+    z.object({ ...ItemRef, toIndex: z.number().int().min(0).max(199) }),
+  ).returns<HandoffChecklist>(),
   /** Everything the handoff notes are rendered from (deal, contacts, checklist, key moments). */
   'handoff.exportDoc': query(z.object({ dealId: Id })).returns<HandoffDoc>(),
   /** Replace the handoff template; checklists created from now on use it (existing ones keep theirs). */

@@ -8,5 +8,7 @@ export const insightsMethods = {
    * Every series of the Insights dashboard for one pipeline (default: the first) and
    * period, aggregated in the store from indexed range reads: small series, never rows.
    */
-  'insights.dashboard': query(z.object({ pipelineId: Id.optional(), period: z.enum(PERIODS) })).returns<Dashboard>(),
+  'insights.dashboard': query(
+    z.object({ pipelineId: Id.optional(), period: z.enum(PERIODS) }),
+  ).returns<Dashboard>(),
 };

@@ -54,9 +54,10 @@ export const pipelineMethods = {
     }),
   ).returns<Pipeline>(),
   /** Remove a stage; when it holds deals, `moveTo` names the stage they move to (same transaction). */
-  'pipelines.removeStage': command(
-    z.object({ pipelineId: Id, stageId: Id, moveTo: Id.optional() }),
-  ).returns<{ pipeline: Pipeline; moved: number }>(),
+  'pipelines.removeStage': command(z.object({ pipelineId: Id, stageId: Id, moveTo: Id.optional() })).returns<{
+    pipeline: Pipeline;
+    moved: number;
+  }>(),
   'pipelines.reorderStages': command(
     z.object({ pipelineId: Id, orderedIds: z.array(Id).min(1).max(30) }),
   ).returns<Pipeline>(),

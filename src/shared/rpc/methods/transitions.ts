@@ -8,7 +8,12 @@ const Reason = LongText.optional();
 /** A request to move a deal, mirrored from the stage engine's TransitionRequest. */
 export const TransitionRequestInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('move'), toStageId: Id, reason: Reason, override: z.boolean().optional() }),
-  z.object({ kind: z.literal('lose'), reason: ShortText, competitor: ShortText.optional(), note: LongText.optional() }),
+  z.object({
+    kind: z.literal('lose'),
+    reason: ShortText,
+    competitor: ShortText.optional(),
+    note: LongText.optional(),
+  }),
   z.object({ kind: z.literal('disqualify'), reason: ShortText, feedback: LongText.optional() }),
   z.object({
     kind: z.literal('reject-sal'),
@@ -33,7 +38,9 @@ export const transitionMethods = {
   /** Ask the engine without changing anything (drag preview, dialogs). */
   'deals.decide': query(z.object({ dealId: Id, request: TransitionRequestInput })).returns<Decision>(),
   /** Apply a transition; blocked ones throw `blocked` with the Decision as details. */
-  'deals.transition': command(z.object({ dealId: Id, request: TransitionRequestInput })).returns<TransitionResult>(),
+  'deals.transition': command(
+    z.object({ dealId: Id, request: TransitionRequestInput }),
+  ).returns<TransitionResult>(),
   /** Undo the latest transition of a deal (only if nothing moved it since). */
   'deals.undoTransition': command(z.object({ dealId: Id, historyId: Id })).returns<Deal>(),
 };

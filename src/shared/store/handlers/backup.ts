@@ -50,11 +50,18 @@ async function stage(live: FieldlineDB, tables: BackupTables): Promise<void> {
     await staging.open();
     await staging.transaction('rw', TABLE_NAMES, () => writeAll(staging, tables));
     const problem = mismatch(await staging.transaction('r', TABLE_NAMES, () => countAll(staging)), tables);
-    if (problem) throw new RpcError('invalid-input', `This backup could not be restored (${problem}); your data is unchanged.`);
+    if (problem)
+      throw new RpcError(
+        'invalid-input',
+        `This backup could not be restored (${problem}); your data is unchanged.`,
+      );
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'BulkError' || name === 'ConstraintError') {
-      throw new RpcError('invalid-input', `This backup has records the database refused (${(error as Error).message}); your data is unchanged.`);
+      throw new RpcError(
+        'invalid-input',
+        `This backup has records the database refused (${(error as Error).message}); your data is unchanged.`,
+      );
     }
     throw error;
   } finally {
@@ -85,7 +92,8 @@ export const backupHandlers: HandlerTable<keyof typeof backupMethods> = {
       await Promise.all(TABLE_NAMES.map((t) => ctx.db.table(t).clear()));
       await writeAll(ctx.db, tables);
       const problem = mismatch(await countAll(ctx.db), tables);
-      if (problem) throw new RpcError('internal', `The restore did not complete (${problem}); your data is unchanged.`);
+      if (problem)
+        throw new RpcError('internal', `The restore did not complete (${problem}); your data is unchanged.`);
     });
     ctx.session.undo.clear(); // undo entries describe data that no longer exists
     return { counts: countTables(tables) };

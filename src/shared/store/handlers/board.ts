@@ -14,7 +14,9 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
       const pipeline = await getPipelineOrThrow(ctx, pipelineId);
       // One equals() per status: each is a single getAll on the index (anyOf walks a cursor).
       const perStatus = await Promise.all(
-        ON_BOARD.map((status) => db.deals.where('[pipelineId+status]').equals([pipeline.id, status]).toArray()),
+        ON_BOARD.map((status) =>
+          db.deals.where('[pipelineId+status]').equals([pipeline.id, status]).toArray(),
+        ),
       );
       const deals = perStatus.flat();
       return { pipeline, cards: await toBoardCards(ctx, deals) };
@@ -40,18 +42,29 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
   },
 
   async 'sample.load'({ count, seed, activitiesPerDeal, firstStageShare }, ctx) {
-    return ctx.write(['deals', 'companies', 'contacts', 'activities', 'followUps', 'stageHistory', 'pipelines', 'settings'], async () => {
-      const pipeline = await getPipelineOrThrow(ctx);
-      const settings = await readSettings(ctx);
-      const sample = generateSamplePipeline({ count, seed, pipeline, settings, now: ctx.now(), activitiesPerDeal, firstStageShare });
-      await ctx.db.companies.bulkAdd(sample.companies);
-      await ctx.db.contacts.bulkAdd(sample.contacts);
-      await ctx.db.deals.bulkAdd(sample.deals);
-      await ctx.db.activities.bulkAdd(sample.activities);
-      await ctx.db.followUps.bulkAdd(sample.followUps);
-      await ctx.db.stageHistory.bulkAdd(sample.history);
-      return { deals: sample.deals.length };
-    });
+    return ctx.write(
+      ['deals', 'companies', 'contacts', 'activities', 'followUps', 'stageHistory', 'pipelines', 'settings'],
+      async () => {
+        const pipeline = await getPipelineOrThrow(ctx);
+        const settings = await readSettings(ctx);
+        const sample = generateSamplePipeline({
+          count,
+          seed,
+          pipeline,
+          settings,
+          now: ctx.now(),
+          activitiesPerDeal,
+          firstStageShare,
+        });
+        await ctx.db.companies.bulkAdd(sample.companies);
+        await ctx.db.contacts.bulkAdd(sample.contacts);
+        await ctx.db.deals.bulkAdd(sample.deals);
+        await ctx.db.activities.bulkAdd(sample.activities);
+        await ctx.db.followUps.bulkAdd(sample.followUps);
+        await ctx.db.stageHistory.bulkAdd(sample.history);
+        return { deals: sample.deals.length };
+      },
+    );
   },
 
   async 'system.info'(_input, ctx) {

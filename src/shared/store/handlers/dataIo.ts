@@ -1,7 +1,20 @@
-import { makeCompany, makeContact, makeDeal, makeHistory, type Company, type Contact, type Deal } from '../../model';
+import {
+  makeCompany,
+  makeContact,
+  makeDeal,
+  makeHistory,
+  type Company,
+  type Contact,
+  type Deal,
+} from '../../model';
 import type { z } from 'zod';
 import { DAY_MS, scoreLead, stageById, weightedValue } from '../../engine';
-import type { DealExportRow, ExistingDealKey, ImportCandidateInput, dataIoMethods } from '../../rpc/methods/dataIo';
+import type {
+  DealExportRow,
+  ExistingDealKey,
+  ImportCandidateInput,
+  dataIoMethods,
+} from '../../rpc/methods/dataIo';
 import { RpcError } from '../../rpc/protocol';
 import type { StoreContext } from '../context';
 import { readSettings, refreshDeal } from '../derive';
@@ -10,7 +23,16 @@ import type { HandlerTable } from './types';
 
 type Candidate = z.output<typeof ImportCandidateInput>;
 
-const IMPORT_TABLES = ['deals', 'companies', 'contacts', 'stageHistory', 'pipelines', 'settings', 'activities', 'followUps'] as const;
+const IMPORT_TABLES = [
+  'deals',
+  'companies',
+  'contacts',
+  'stageHistory',
+  'pipelines',
+  'settings',
+  'activities',
+  'followUps',
+] as const;
 export const IMPORT_HISTORY_REASON = 'Imported from CSV';
 
 const lower = (text: string) => text.trim().toLowerCase();
@@ -20,7 +42,8 @@ const hasContact = (c: Candidate) => Boolean(c.contactName || c.email || c.phone
 /** Companies by lower-case name, loaded once per import; new ones are added as they are made. */
 async function companyFinder(ctx: StoreContext) {
   const byName = new Map<string, Company>();
-  for (const company of await ctx.db.companies.toArray()) if (!byName.has(lower(company.name))) byName.set(lower(company.name), company);
+  for (const company of await ctx.db.companies.toArray())
+    if (!byName.has(lower(company.name))) byName.set(lower(company.name), company);
   return async (name: string, industry: string): Promise<Company | null> => {
     const trimmed = name.trim();
     if (!trimmed) return null;
@@ -41,12 +64,25 @@ async function companyFinder(ctx: StoreContext) {
   };
 }
 
-async function addDeal(ctx: StoreContext, c: Candidate, pipelineId: string, company: Company | null, scoreOf: (deal: Deal) => number) {
+async function addDeal(
+  ctx: StoreContext,
+  c: Candidate,
+  pipelineId: string,
+  company: Company | null,
+  scoreOf: (deal: Deal) => number,
+) {
   const now = ctx.now();
   const contacts: Deal['contacts'] = [];
   if (hasContact(c)) {
     const contact = makeContact(
-      { id: ctx.newId(), name: c.contactName || c.email, email: c.email, phone: c.phone, title: c.jobTitle, companyId: company?.id ?? null },
+      {
+        id: ctx.newId(),
+        name: c.contactName || c.email,
+        email: c.email,
+        phone: c.phone,
+        title: c.jobTitle,
+        companyId: company?.id ?? null,
+      },
       now,
     );
     await ctx.db.contacts.add(contact);
@@ -71,15 +107,29 @@ async function addDeal(ctx: StoreContext, c: Candidate, pipelineId: string, comp
   const deal: Deal = { ...base, profile: { ...base.profile, industry: c.industry }, score: 0 };
   await ctx.db.deals.add({ ...deal, score: scoreOf(deal) });
   await ctx.db.stageHistory.add(
-    makeHistory({ id: ctx.newId(), dealId: deal.id, pipelineId, toStageId: c.stageId, toStatus: 'open', at: now, reason: IMPORT_HISTORY_REASON }),
+    makeHistory({
+      id: ctx.newId(),
+      dealId: deal.id,
+      pipelineId,
+      toStageId: c.stageId,
+      toStatus: 'open',
+      at: now,
+      reason: IMPORT_HISTORY_REASON,
+    }),
   );
 }
 
 /** Merge the candidate's contact into the deal's: same e-mail or name → fill in; else add it. */
 async function mergeContact(ctx: StoreContext, deal: Deal, c: Candidate): Promise<Deal['contacts']> {
   if (!hasContact(c)) return deal.contacts;
-  const linked = (await ctx.db.contacts.bulkGet(deal.contacts.map((l) => l.contactId))).filter((x): x is Contact => !!x);
-  const match = linked.find((x) => (c.email && lower(x.email) === lower(c.email)) || (c.contactName && lower(x.name) === lower(c.contactName)));
+  const linked = (await ctx.db.contacts.bulkGet(deal.contacts.map((l) => l.contactId))).filter(
+    (x): x is Contact => !!x,
+  );
+  const match = linked.find(
+    (x) =>
+      (c.email && lower(x.email) === lower(c.email)) ||
+      (c.contactName && lower(x.name) === lower(c.contactName)),
+  );
   if (match) {
     const next: Contact = {
       ...match,
@@ -93,7 +143,14 @@ async function mergeContact(ctx: StoreContext, deal: Deal, c: Candidate): Promis
     return deal.contacts;
   }
   const contact = makeContact(
-    { id: ctx.newId(), name: c.contactName || c.email, email: c.email, phone: c.phone, title: c.jobTitle, companyId: deal.companyId },
+    {
+      id: ctx.newId(),
+      name: c.contactName || c.email,
+      email: c.email,
+      phone: c.phone,
+      title: c.jobTitle,
+      companyId: deal.companyId,
+    },
     ctx.now(),
   );
   await ctx.db.contacts.add(contact);
@@ -105,7 +162,12 @@ async function mergeContact(ctx: StoreContext, deal: Deal, c: Candidate): Promis
  * as they are: stages change only through moves (the engine's gates), and an empty
  * source cell cannot be told apart from the default the rep picked.
  */
-async function updateDeal(ctx: StoreContext, id: string, c: Candidate, findCompany: Awaited<ReturnType<typeof companyFinder>>) {
+async function updateDeal(
+  ctx: StoreContext,
+  id: string,
+  c: Candidate,
+  findCompany: Awaited<ReturnType<typeof companyFinder>>,
+) {
   const deal = await getDealOrThrow(ctx, id);
   const company = c.companyName ? await findCompany(c.companyName, c.industry) : null;
   const next: Deal = {
@@ -130,27 +192,35 @@ export const dataIoHandlers: HandlerTable<keyof typeof dataIoMethods> = {
   async 'import.commit'({ pipelineId, candidates, decisions }, ctx) {
     const result = { added: 0, updated: 0, skipped: 0 };
     const touched: string[] = [];
-    const pipeline = await ctx.write([...IMPORT_TABLES], async () => {
-      const target = await getPipelineOrThrow(ctx, pipelineId);
-      const bad = candidates.find((c) => !stageById(target, c.stageId));
-      if (bad) throw new RpcError('invalid-input', `Row ${bad.row}: stage "${bad.stageId}" is not a stage of ${target.name}. Nothing was imported.`);
-      const settings = await readSettings(ctx);
-      const scoreOf = (deal: Deal) => scoreLead({ deal, activities: [], settings, now: ctx.now() }).score;
-      const findCompany = await companyFinder(ctx);
-      for (const [i, c] of candidates.entries()) {
-        const decision = decisions[i] ?? 'skip';
-        if (decision === 'skip') result.skipped += 1;
-        else if (decision === 'add') {
-          await addDeal(ctx, c, target.id, await findCompany(c.companyName, c.industry), scoreOf);
-          result.added += 1;
-        } else {
-          await updateDeal(ctx, decision.update, c, findCompany);
-          touched.push(decision.update);
-          result.updated += 1;
+    const pipeline = await ctx.write(
+      [...IMPORT_TABLES],
+      async () => {
+        const target = await getPipelineOrThrow(ctx, pipelineId);
+        const bad = candidates.find((c) => !stageById(target, c.stageId));
+        if (bad)
+          throw new RpcError(
+            'invalid-input',
+            `Row ${bad.row}: stage "${bad.stageId}" is not a stage of ${target.name}. Nothing was imported.`,
+          );
+        const settings = await readSettings(ctx);
+        const scoreOf = (deal: Deal) => scoreLead({ deal, activities: [], settings, now: ctx.now() }).score;
+        const findCompany = await companyFinder(ctx);
+        for (const [i, c] of candidates.entries()) {
+          const decision = decisions[i] ?? 'skip';
+          if (decision === 'skip') result.skipped += 1;
+          else if (decision === 'add') {
+            await addDeal(ctx, c, target.id, await findCompany(c.companyName, c.industry), scoreOf);
+            result.added += 1;
+          } else {
+            await updateDeal(ctx, decision.update, c, findCompany);
+            touched.push(decision.update);
+            result.updated += 1;
+          }
         }
-      }
-      return target;
-    }, touched);
+        return target;
+      },
+      touched,
+    );
     return { pipelineId: pipeline.id, ...result };
   },
 
@@ -171,9 +241,17 @@ export const dataIoHandlers: HandlerTable<keyof typeof dataIoMethods> = {
     const { db } = ctx;
     return db.transaction('r', [db.pipelines, db.deals, db.contacts], async () => {
       const pipeline = await getPipelineOrThrow(ctx, pipelineId);
-      const deals = await db.deals.where('[pipelineId+stageId]').between([pipeline.id, ''], [pipeline.id, '\uffff']).toArray();
+      const deals = await db.deals
+        .where('[pipelineId+stageId]')
+        .between([pipeline.id, ''], [pipeline.id, '\uffff'])
+        .toArray();
       const order = new Map(pipeline.stages.map((s, i) => [s.id, i]));
-      deals.sort((a, b) => (order.get(a.stageId) ?? 0) - (order.get(b.stageId) ?? 0) || a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+      deals.sort(
+        (a, b) =>
+          (order.get(a.stageId) ?? 0) - (order.get(b.stageId) ?? 0) ||
+          a.createdAt - b.createdAt ||
+          a.id.localeCompare(b.id),
+      );
       const firsts = await db.contacts.bulkGet(deals.map((d) => d.contacts[0]?.contactId ?? ''));
       const now = ctx.now();
       const rows = deals.map((d, i): DealExportRow => {
@@ -209,6 +287,9 @@ export const dataIoHandlers: HandlerTable<keyof typeof dataIoMethods> = {
     throw new RpcError('conflict', 'The database is open: use "Export everything (JSON backup)" instead.');
   },
   async 'recovery.restore'() {
-    throw new RpcError('conflict', 'The database is open: restore through "Restore from a backup file…" instead.');
+    throw new RpcError(
+      'conflict',
+      'The database is open: restore through "Restore from a backup file…" instead.',
+    );
   },
 };

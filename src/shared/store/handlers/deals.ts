@@ -16,7 +16,15 @@ async function companyNamed(ctx: StoreContext, name: string): Promise<Company | 
   return company;
 }
 
-const DEAL_TABLES = ['deals', 'companies', 'contacts', 'stageHistory', 'activities', 'followUps', 'settings'] as const;
+const DEAL_TABLES = [
+  'deals',
+  'companies',
+  'contacts',
+  'stageHistory',
+  'activities',
+  'followUps',
+  'settings',
+] as const;
 
 export const dealHandlers: HandlerTable<keyof typeof dealMethods> = {
   async 'deals.create'(input, ctx) {
@@ -28,7 +36,12 @@ export const dealHandlers: HandlerTable<keyof typeof dealMethods> = {
       const contacts: Deal['contacts'] = [];
       if (input.contactName) {
         const contact = makeContact(
-          { id: ctx.newId(), name: input.contactName, email: input.contactEmail, companyId: company?.id ?? null },
+          {
+            id: ctx.newId(),
+            name: input.contactName,
+            email: input.contactEmail,
+            companyId: company?.id ?? null,
+          },
           now,
         );
         await ctx.db.contacts.add(contact);
@@ -69,23 +82,30 @@ export const dealHandlers: HandlerTable<keyof typeof dealMethods> = {
   },
 
   async 'deals.update'({ id, patch }, ctx) {
-    return ctx.write([...DEAL_TABLES], async () => {
-      const deal = await getDealOrThrow(ctx, id);
-      const next: Deal = { ...deal, ...patch, updatedAt: ctx.now() };
-      if (patch.companyName !== undefined && patch.companyName !== deal.companyName) {
-        const company = await companyNamed(ctx, patch.companyName);
-        next.companyId = company?.id ?? null;
-        next.companyName = company?.name ?? '';
-      }
-      await ctx.db.deals.put(next);
-      return refreshDeal(ctx, id);
-    }, [id]);
+    return ctx.write(
+      [...DEAL_TABLES],
+      async () => {
+        const deal = await getDealOrThrow(ctx, id);
+        const next: Deal = { ...deal, ...patch, updatedAt: ctx.now() };
+        if (patch.companyName !== undefined && patch.companyName !== deal.companyName) {
+          const company = await companyNamed(ctx, patch.companyName);
+          next.companyId = company?.id ?? null;
+          next.companyName = company?.name ?? '';
+        }
+        await ctx.db.deals.put(next);
+        return refreshDeal(ctx, id);
+      },
+      [id],
+    );
   },
 
   async 'deals.search'({ text, limit }, ctx) {
     const needle = text.trim().toLowerCase();
     const hits = await ctx.db.deals
-      .filter((d) => !needle || d.title.toLowerCase().includes(needle) || d.companyName.toLowerCase().includes(needle))
+      .filter(
+        (d) =>
+          !needle || d.title.toLowerCase().includes(needle) || d.companyName.toLowerCase().includes(needle),
+      )
       .limit(limit)
       .toArray();
     return hits.map((d) => ({
@@ -99,41 +119,66 @@ export const dealHandlers: HandlerTable<keyof typeof dealMethods> = {
   },
 
   async 'deals.addContact'({ dealId, contact }, ctx) {
-    await ctx.write([...DEAL_TABLES], async () => {
-      const deal = await getDealOrThrow(ctx, dealId);
-      const row = makeContact(
-        { id: ctx.newId(), name: contact.name, email: contact.email, phone: contact.phone, title: contact.title, companyId: deal.companyId },
-        ctx.now(),
-      );
-      await ctx.db.contacts.add(row);
-      await ctx.db.deals.put({ ...deal, contacts: [...deal.contacts, { contactId: row.id, role: contact.role }], updatedAt: ctx.now() });
-      await refreshDeal(ctx, dealId);
-    }, [dealId]);
+    await ctx.write(
+      [...DEAL_TABLES],
+      async () => {
+        const deal = await getDealOrThrow(ctx, dealId);
+        const row = makeContact(
+          {
+            id: ctx.newId(),
+            name: contact.name,
+            email: contact.email,
+            phone: contact.phone,
+            title: contact.title,
+            companyId: deal.companyId,
+          },
+          ctx.now(),
+        );
+        await ctx.db.contacts.add(row);
+        await ctx.db.deals.put({
+          ...deal,
+          contacts: [...deal.contacts, { contactId: row.id, role: contact.role }],
+          updatedAt: ctx.now(),
+        });
+        await refreshDeal(ctx, dealId);
+      },
+      [dealId],
+    );
     return readDealDetail(ctx, dealId);
   },
 
   async 'deals.updateContact'({ dealId, contactId, contact }, ctx) {
-    await ctx.write([...DEAL_TABLES], async () => {
-      const deal = await getDealOrThrow(ctx, dealId);
-      const { role, ...fields } = contact;
-      const existing = await ctx.db.contacts.get(contactId);
-      if (existing) await ctx.db.contacts.put({ ...existing, ...fields, updatedAt: ctx.now() });
-      // Always write the deal: its card shows the contact, so the board must hear of it.
-      const contacts = role ? deal.contacts.map((c) => (c.contactId === contactId ? { ...c, role } : c)) : deal.contacts;
-      await ctx.db.deals.put({ ...deal, contacts, updatedAt: ctx.now() });
-      await refreshDeal(ctx, dealId);
-    }, [dealId, contactId]);
+    await ctx.write(
+      [...DEAL_TABLES],
+      async () => {
+        const deal = await getDealOrThrow(ctx, dealId);
+        const { role, ...fields } = contact;
+        const existing = await ctx.db.contacts.get(contactId);
+        if (existing) await ctx.db.contacts.put({ ...existing, ...fields, updatedAt: ctx.now() });
+        // Always write the deal: its card shows the contact, so the board must hear of it.
+        const contacts = role
+          ? deal.contacts.map((c) => (c.contactId === contactId ? { ...c, role } : c))
+          : deal.contacts;
+        await ctx.db.deals.put({ ...deal, contacts, updatedAt: ctx.now() });
+        await refreshDeal(ctx, dealId);
+      },
+      [dealId, contactId],
+    );
     return readDealDetail(ctx, dealId);
   },
 
   async 'deals.removeContact'({ dealId, contactId }, ctx) {
-    await ctx.write([...DEAL_TABLES], async () => {
-      const deal = await getDealOrThrow(ctx, dealId);
-      // The contact record stays (it may be on other deals); only the link goes.
-      const contacts = deal.contacts.filter((c) => c.contactId !== contactId);
-      await ctx.db.deals.put({ ...deal, contacts, updatedAt: ctx.now() });
-      await refreshDeal(ctx, dealId);
-    }, [dealId]);
+    await ctx.write(
+      [...DEAL_TABLES],
+      async () => {
+        const deal = await getDealOrThrow(ctx, dealId);
+        // The contact record stays (it may be on other deals); only the link goes.
+        const contacts = deal.contacts.filter((c) => c.contactId !== contactId);
+        await ctx.db.deals.put({ ...deal, contacts, updatedAt: ctx.now() });
+        await refreshDeal(ctx, dealId);
+      },
+      [dealId],
+    );
     return readDealDetail(ctx, dealId);
   },
 };

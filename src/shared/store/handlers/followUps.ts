@@ -21,26 +21,35 @@ async function activeFollowUps(ctx: StoreContext, until = Infinity): Promise<Fol
 
 async function withNames(ctx: StoreContext, items: FollowUp[]): Promise<AgendaItem[]> {
   const deals = await ctx.db.deals.bulkGet(items.map((f) => f.dealId ?? ''));
-  return items.map((f, i) => ({ ...f, dealTitle: deals[i]?.title ?? '', companyName: deals[i]?.companyName ?? '' }));
+  return items.map((f, i) => ({
+    ...f,
+    dealTitle: deals[i]?.title ?? '',
+    companyName: deals[i]?.companyName ?? '',
+  }));
 }
 
 /** Apply `change` to one follow-up in a transaction and keep its deal's next step current. */
 async function changeFollowUp(ctx: StoreContext, id: string, change: (f: FollowUp, now: number) => FollowUp) {
-  return ctx.write([...TABLES], async () => {
-    const existing = await ctx.db.followUps.get(id);
-    if (!existing) throw notFound('Follow-up', id);
-    const next = { ...change(existing, ctx.now()), updatedAt: ctx.now() };
-    await ctx.db.followUps.put(next);
-    if (next.dealId) await refreshDeal(ctx, next.dealId);
-    return next;
-  }, [id]);
+  return ctx.write(
+    [...TABLES],
+    async () => {
+      const existing = await ctx.db.followUps.get(id);
+      if (!existing) throw notFound('Follow-up', id);
+      const next = { ...change(existing, ctx.now()), updatedAt: ctx.now() };
+      await ctx.db.followUps.put(next);
+      if (next.dealId) await refreshDeal(ctx, next.dealId);
+      return next;
+    },
+    [id],
+  );
 }
 
 export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
   async 'followUps.create'(input, ctx) {
     return ctx.write([...TABLES, 'contacts'], async () => {
       if (input.dealId && !(await ctx.db.deals.get(input.dealId))) throw notFound('Deal', input.dealId);
-      if (input.contactId && !(await ctx.db.contacts.get(input.contactId))) throw notFound('Contact', input.contactId);
+      if (input.contactId && !(await ctx.db.contacts.get(input.contactId)))
+        throw notFound('Contact', input.contactId);
       const followUp = makeFollowUp({ ...input, id: ctx.newId() }, ctx.now());
       await ctx.db.followUps.add(followUp);
       if (followUp.dealId) await refreshDeal(ctx, followUp.dealId);
@@ -55,7 +64,13 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
     return changeFollowUp(ctx, id, (f, now) => ({ ...f, status: 'done', completedAt: now }));
   },
   async 'followUps.snooze'({ id, until }, ctx) {
-    return changeFollowUp(ctx, id, (f) => ({ ...f, status: 'snoozed', dueAt: until, hasTime: true, firedAt: null }));
+    return changeFollowUp(ctx, id, (f) => ({
+      ...f,
+      status: 'snoozed',
+      dueAt: until,
+      hasTime: true,
+      firedAt: null,
+    }));
   },
   async 'followUps.cancel'({ id }, ctx) {
     return changeFollowUp(ctx, id, (f) => ({ ...f, status: 'cancelled' }));
@@ -71,12 +86,18 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
     return withNames(ctx, due);
   },
   async 'followUps.markFired'({ ids, at }, ctx) {
-    return ctx.write(['followUps'], async () => {
-      const rows = await ctx.db.followUps.bulkGet(ids);
-      const fired = rows.filter((f): f is FollowUp => !!f && f.firedAt === null).map((f) => ({ ...f, firedAt: at }));
-      await ctx.db.followUps.bulkPut(fired);
-      return { marked: fired.length };
-    }, ids);
+    return ctx.write(
+      ['followUps'],
+      async () => {
+        const rows = await ctx.db.followUps.bulkGet(ids);
+        const fired = rows
+          .filter((f): f is FollowUp => !!f && f.firedAt === null)
+          .map((f) => ({ ...f, firedAt: at }));
+        await ctx.db.followUps.bulkPut(fired);
+        return { marked: fired.length };
+      },
+      ids,
+    );
   },
   async 'followUps.nextDue'(_input, ctx) {
     const next = (await activeFollowUps(ctx)).find((f) => f.firedAt === null);
@@ -88,23 +109,21 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
     const won = open.filter((d) => d.status === 'won').map((d) => d.id);
     const handoffs = won.length ? await ctx.db.handoffs.where('dealId').anyOf(won).toArray() : [];
     const done = new Set(handoffs.filter(isHandoffDone).map((h) => h.dealId));
-    return open.map(
-      (d): StaleCandidate => ({
-        id: d.id,
-        title: d.title,
-        companyName: d.companyName,
-        pipelineId: d.pipelineId,
-        stageId: d.stageId,
-        status: d.status,
-        source: d.source,
-        stageEnteredAt: d.stageEnteredAt,
-        lastActivityAt: d.lastActivityAt,
-        nextFollowUpAt: d.nextFollowUpAt,
-        pausedUntil: d.pausedUntil,
-        pauseNote: d.pauseNote,
-        handoffDone: done.has(d.id),
-      }),
-    );
+    return open.map((d): StaleCandidate => ({
+      id: d.id,
+      title: d.title,
+      companyName: d.companyName,
+      pipelineId: d.pipelineId,
+      stageId: d.stageId,
+      status: d.status,
+      source: d.source,
+      stageEnteredAt: d.stageEnteredAt,
+      lastActivityAt: d.lastActivityAt,
+      nextFollowUpAt: d.nextFollowUpAt,
+      pausedUntil: d.pausedUntil,
+      pauseNote: d.pauseNote,
+      handoffDone: done.has(d.id),
+    }));
   },
   async 'followUps.summary'(_input, ctx) {
     const now = ctx.now();

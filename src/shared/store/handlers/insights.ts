@@ -16,15 +16,30 @@ async function countedWeeks(ctx: StoreContext, from: number | null, now: number)
   const { activities } = ctx.db;
   const earliest = from === null ? ((await activities.orderBy('at').first())?.at ?? null) : null;
   const buckets = weekBuckets(from, earliest, now);
-  const counts = await Promise.all(buckets.map((b) => activities.where('at').between(b.lower, b.upper, true, false).count()));
+  const counts = await Promise.all(
+    buckets.map((b) => activities.where('at').between(b.lower, b.upper, true, false).count()),
+  );
   return weeksFromCounts(buckets, counts);
 }
 
 /** With several pipelines: the period's activity rows by `at`, kept when their deal is one of `dealIds`. */
-async function filteredWeeks(ctx: StoreContext, dealIds: ReadonlySet<string>, from: number | null, now: number): Promise<ActivityWeekRow[]> {
+async function filteredWeeks(
+  ctx: StoreContext,
+  dealIds: ReadonlySet<string>,
+  from: number | null,
+  now: number,
+): Promise<ActivityWeekRow[]> {
   const { activities } = ctx.db;
-  const rows = await (from === null ? activities.where('at').belowOrEqual(now) : activities.where('at').between(from, now, true, true)).toArray();
-  return activityByWeek(rows.filter((a) => dealIds.has(a.dealId)).map((a) => a.at), from, now);
+  const rows = await (
+    from === null
+      ? activities.where('at').belowOrEqual(now)
+      : activities.where('at').between(from, now, true, true)
+  ).toArray();
+  return activityByWeek(
+    rows.filter((a) => dealIds.has(a.dealId)).map((a) => a.at),
+    from,
+    now,
+  );
 }
 
 export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {

@@ -51,7 +51,8 @@ export function cardView(
   const base = { card, daysInStage: Math.max(0, Math.floor((now - card.stageEnteredAt) / DAY_MS)), nextStep };
   if (!stage) return { ...base, stale: false, staleText: '', freshClock: null };
   const deal = cardAsDeal(card, pipeline.id);
-  const handoffDone = card.handoff !== null && card.handoff.total > 0 && card.handoff.done === card.handoff.total;
+  const handoffDone =
+    card.handoff !== null && card.handoff.total > 0 && card.handoff.done === card.handoff.total;
   const stale = isStale({ deal, stage, now, nextStep: nextStepAt(card.nextFollowUpAt), handoffDone });
   const clock = freshLeadClock(deal, stage, now);
   return {

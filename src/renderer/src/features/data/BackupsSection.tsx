@@ -7,7 +7,8 @@ import { Modal } from '../board/Modal';
 type Backups = NonNullable<Platform['backups']>;
 type Entry = Awaited<ReturnType<Backups['list']>>[number];
 
-const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (ms: number) =>
+  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Desktop only: main's automatic backups, "Back up now", and restore from any of them. */
 export function BackupsSection({ backups }: { backups: Backups }) {
@@ -17,7 +18,11 @@ export function BackupsSection({ backups }: { backups: Backups }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   const refresh = useCallback(() => {
-    backups.list().then(setList, (e: unknown) => setMessage({ kind: 'error', text: `Could not list the backups: ${String(e)}` }));
+    backups
+      .list()
+      .then(setList, (e: unknown) =>
+        setMessage({ kind: 'error', text: `Could not list the backups: ${String(e)}` }),
+      );
   }, [backups]);
   useEffect(refresh, [refresh]);
 
@@ -35,7 +40,10 @@ export function BackupsSection({ backups }: { backups: Backups }) {
   }
 
   const shrunk = list?.find((entry) => entry.shrunk) ?? null;
-  const before = shrunk && list ? (list.find((entry) => entry.beforeShrink && entry.createdAt < shrunk.createdAt) ?? null) : null;
+  const before =
+    shrunk && list
+      ? (list.find((entry) => entry.beforeShrink && entry.createdAt < shrunk.createdAt) ?? null)
+      : null;
 
   const backUpNow = () => run(async () => `Backed up to ${(await backups.backupNow()).file}.`);
   const restore = (entry: Entry) =>
@@ -52,7 +60,8 @@ export function BackupsSection({ backups }: { backups: Backups }) {
       <p className="muted">{ROTATION_SUMMARY}</p>
       {shrunk && (
         <p className="warning" role="alert">
-          The backup of {when(shrunk.createdAt)} is much smaller than the one before it: data may be missing. The earlier backup
+          The backup of {when(shrunk.createdAt)} is much smaller than the one before it: data may be missing.
+          The earlier backup
           {before ? ` (${when(before.createdAt)})` : ''} is kept so you can restore it.
         </p>
       )}
@@ -83,11 +92,18 @@ export function BackupsSection({ backups }: { backups: Backups }) {
                 <td>
                   {when(entry.createdAt)}
                   {entry.shrunk && <span className="badge warning"> much smaller than the one before</span>}
-                  {entry.beforeShrink && <span className="badge"> kept: the last backup before a shrink</span>}
+                  {entry.beforeShrink && (
+                    <span className="badge"> kept: the last backup before a shrink</span>
+                  )}
                 </td>
                 <td>{formatBytes(entry.size)}</td>
                 <td>
-                  <button type="button" disabled={busy} onClick={() => setConfirm(entry)} aria-label={`Restore the backup of ${when(entry.createdAt)}`}>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => setConfirm(entry)}
+                    aria-label={`Restore the backup of ${when(entry.createdAt)}`}
+                  >
                     Restore
                   </button>
                 </td>
@@ -98,7 +114,10 @@ export function BackupsSection({ backups }: { backups: Backups }) {
       )}
       {confirm && (
         <Modal title="Replace all your data?" onClose={() => setConfirm(null)}>
-          <p>Everything now in Fieldline will be replaced by the backup of {when(confirm.createdAt)}. Changes made since then will be gone.</p>
+          <p>
+            Everything now in Fieldline will be replaced by the backup of {when(confirm.createdAt)}. Changes
+            made since then will be gone.
+          </p>
           <div className="dialog-actions">
             <button type="button" onClick={() => setConfirm(null)} data-autofocus>
               Cancel

@@ -13,10 +13,15 @@ export function DataView() {
   return (
     <section className="data-view" aria-labelledby="data-heading">
       <h1 id="data-heading">Your data</h1>
-      <p className="hint">Everything stays on this computer. Take it with you as CSV or as a complete backup file.</p>
+      <p className="hint">
+        Everything stays on this computer. Take it with you as CSV or as a complete backup file.
+      </p>
       <section className="data-card" aria-labelledby="data-import-heading">
         <h2 id="data-import-heading">Import leads</h2>
-        <p>From a CSV file exported by a spreadsheet, HubSpot, Salesforce or Pipedrive. You see a preview and choose what to do with duplicates before anything is saved.</p>
+        <p>
+          From a CSV file exported by a spreadsheet, HubSpot, Salesforce or Pipedrive. You see a preview and
+          choose what to do with duplicates before anything is saved.
+        </p>
         <button type="button" className="primary" onClick={() => setImporting(true)}>
           Import leads from CSV…
         </button>

@@ -7,9 +7,12 @@ export function DoneStep({ wizard, onClose }: { wizard: ImportWizardState; onClo
   const choosePipeline = useNavigation((s) => s.choosePipeline);
   return (
     <section aria-labelledby="import-done-heading">
-      <h3 id="import-done-heading" tabIndex={-1}>Import complete</h3>
+      <h3 id="import-done-heading" tabIndex={-1}>
+        Import complete
+      </h3>
       <p role="status">
-        Added {result.added.toLocaleString()}, updated {result.updated.toLocaleString()}, skipped {result.skipped.toLocaleString()}.
+        Added {result.added.toLocaleString()}, updated {result.updated.toLocaleString()}, skipped{' '}
+        {result.skipped.toLocaleString()}.
       </p>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>

@@ -17,10 +17,18 @@ export function ExportSection() {
     try {
       if (kind === 'csv') {
         const r = await exportDealsCsv(pipelineId);
-        if (r.saved) setMessage({ kind: 'ok', text: `Exported ${r.count.toLocaleString()} ${r.count === 1 ? 'deal' : 'deals'} to ${r.path ?? 'a CSV file'}.` });
+        if (r.saved)
+          setMessage({
+            kind: 'ok',
+            text: `Exported ${r.count.toLocaleString()} ${r.count === 1 ? 'deal' : 'deals'} to ${r.path ?? 'a CSV file'}.`,
+          });
       } else {
         const r = await exportBackup();
-        if (r.saved) setMessage({ kind: 'ok', text: `Saved a backup of ${r.counts.deals.toLocaleString()} ${r.counts.deals === 1 ? 'deal' : 'deals'} to ${r.path ?? 'a JSON file'}.` });
+        if (r.saved)
+          setMessage({
+            kind: 'ok',
+            text: `Saved a backup of ${r.counts.deals.toLocaleString()} ${r.counts.deals === 1 ? 'deal' : 'deals'} to ${r.path ?? 'a JSON file'}.`,
+          });
       }
     } catch (error) {
       setMessage({ kind: 'error', text: `The export did not complete: ${errorText(error)}` });
@@ -32,7 +40,10 @@ export function ExportSection() {
   return (
     <section className="data-card" aria-labelledby="data-export-heading">
       <h2 id="data-export-heading">Export</h2>
-      <p>Deals as a spreadsheet (the board's fields with each deal's main contact), or everything as one backup file you can restore later.</p>
+      <p>
+        Deals as a spreadsheet (the board's fields with each deal's main contact), or everything as one backup
+        file you can restore later.
+      </p>
       <div className="data-actions">
         <button type="button" disabled={busy !== null} onClick={() => void run('csv')}>
           {busy === 'csv' ? 'Exporting…' : 'Export deals (CSV)'}

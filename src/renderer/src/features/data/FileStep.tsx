@@ -8,7 +8,9 @@ export function FileStep({ wizard, onCancel }: { wizard: ImportWizardState; onCa
   const hintId = useId();
   return (
     <section aria-labelledby="import-file-heading">
-      <h3 id="import-file-heading" tabIndex={-1}>1. Choose a CSV file</h3>
+      <h3 id="import-file-heading" tabIndex={-1}>
+        1. Choose a CSV file
+      </h3>
       <p id={hintId} className="hint">
         Exports from a spreadsheet, HubSpot, Salesforce or Pipedrive work. Up to {MB} MB and{' '}
         {IMPORT_LIMITS.maxRows.toLocaleString()} rows. Nothing is saved until the last step.

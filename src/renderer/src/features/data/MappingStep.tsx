@@ -60,14 +60,22 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
       )}
       <fieldset className="import-grid">
         <legend>Stages</legend>
-        <LabelledSelect label="Pipeline" value={pipeline?.id ?? ''} onChange={(v) => wizard.choosePipeline(v)}>
+        <LabelledSelect
+          label="Pipeline"
+          value={pipeline?.id ?? ''}
+          onChange={(v) => wizard.choosePipeline(v)}
+        >
           {wizard.pipelines.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
           ))}
         </LabelledSelect>
-        <LabelledSelect label="Rows without a stage" value={wizard.defaultStageId} onChange={(v) => wizard.setDefaultStageId(v)}>
+        <LabelledSelect
+          label="Rows without a stage"
+          value={wizard.defaultStageId}
+          onChange={(v) => wizard.setDefaultStageId(v)}
+        >
           {stageOptions}
         </LabelledSelect>
         {stages.values.map((value) => (
@@ -80,11 +88,17 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
             {stageOptions}
           </LabelledSelect>
         ))}
-        {stages.more && <p className="hint">More stage values than shown: the rest go to the default stage.</p>}
+        {stages.more && (
+          <p className="hint">More stage values than shown: the rest go to the default stage.</p>
+        )}
       </fieldset>
       <fieldset className="import-grid">
         <legend>Lead sources</legend>
-        <LabelledSelect label="Rows without a known source" value={wizard.defaultSource} onChange={(v) => wizard.setDefaultSource(v as LeadSource)}>
+        <LabelledSelect
+          label="Rows without a known source"
+          value={wizard.defaultSource}
+          onChange={(v) => wizard.setDefaultSource(v as LeadSource)}
+        >
           {sourceOptions}
         </LabelledSelect>
         {sources.values.map((value) => (
@@ -97,13 +111,20 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
             {sourceOptions}
           </LabelledSelect>
         ))}
-        {sources.more && <p className="hint">More source values than shown: the rest use the default source.</p>}
+        {sources.more && (
+          <p className="hint">More source values than shown: the rest use the default source.</p>
+        )}
       </fieldset>
       <div className="dialog-actions">
         <button type="button" onClick={() => wizard.setStep('preview')}>
           Back
         </button>
-        <button type="button" className="primary" disabled={!named || wizard.progress !== null} onClick={() => void wizard.check()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!named || wizard.progress !== null}
+          onClick={() => void wizard.check()}
+        >
           Next: review
         </button>
       </div>

@@ -17,7 +17,9 @@ export function PreviewStep({ wizard }: { wizard: ImportWizardState }) {
   const busy = wizard.progress !== null;
   return (
     <section aria-labelledby="import-preview-heading">
-      <h3 id="import-preview-heading" tabIndex={-1}>2. Preview</h3>
+      <h3 id="import-preview-heading" tabIndex={-1}>
+        2. Preview
+      </h3>
       <p>
         <strong>{wizard.file?.name}</strong>: {parsed.rows.length.toLocaleString()} rows,{' '}
         {parsed.headers.length} columns

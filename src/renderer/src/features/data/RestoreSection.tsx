@@ -8,7 +8,8 @@ import { restoreBackupText } from './actions';
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 const INFO_TABLES = ['deals'] as const;
 
-const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (ms: number) =>
+  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** What a backup holds, in a rep's words. */
@@ -40,10 +41,16 @@ export function RestoreSection() {
     setBusy(true);
     try {
       await restoreBackupText(pending.text);
-      setMessage({ kind: 'ok', text: `Restored the backup from ${when(pending.backup.exportedAt)}: ${describeBackup(pending.backup)}.` });
+      setMessage({
+        kind: 'ok',
+        text: `Restored the backup from ${when(pending.backup.exportedAt)}: ${describeBackup(pending.backup)}.`,
+      });
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      setMessage({ kind: 'error', text: `The backup was not restored: ${why} Your current data is unchanged.` });
+      setMessage({
+        kind: 'error',
+        text: `The backup was not restored: ${why} Your current data is unchanged.`,
+      });
     } finally {
       setBusy(false);
       setPending(null);
@@ -54,10 +61,18 @@ export function RestoreSection() {
   return (
     <section className="data-card" aria-labelledby="data-restore-heading">
       <h2 id="data-restore-heading">Restore</h2>
-      <p>Replace everything in Fieldline with a backup file. The file is checked completely first; if anything is wrong, nothing changes.</p>
+      <p>
+        Replace everything in Fieldline with a backup file. The file is checked completely first; if anything
+        is wrong, nothing changes.
+      </p>
       <label className="file-button">
         Restore from a backup file…
-        <input ref={input} type="file" accept=".json,application/json" onChange={(e) => e.currentTarget.files?.[0] && void choose(e.currentTarget.files[0])} />
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => e.currentTarget.files?.[0] && void choose(e.currentTarget.files[0])}
+        />
       </label>
       <p role="status" className={message?.kind === 'error' ? 'error' : 'ok'}>
         {message?.text}
@@ -65,10 +80,15 @@ export function RestoreSection() {
       {pending && (
         <Modal title="Replace all your data?" onClose={() => !busy && setPending(null)}>
           <p>
-            Everything now in Fieldline{info.data ? ` (${plural(info.data.deals, 'deal')} and everything linked to them)` : ''} will be
-            replaced by the backup <strong>{pending.name}</strong> from {when(pending.backup.exportedAt)}: {describeBackup(pending.backup)}.
+            Everything now in Fieldline
+            {info.data ? ` (${plural(info.data.deals, 'deal')} and everything linked to them)` : ''} will be
+            replaced by the backup <strong>{pending.name}</strong> from {when(pending.backup.exportedAt)}:{' '}
+            {describeBackup(pending.backup)}.
           </p>
-          <p>Changes made since that backup will be gone. If unsure, export a backup of your current data first.</p>
+          <p>
+            Changes made since that backup will be gone. If unsure, export a backup of your current data
+            first.
+          </p>
           <div className="dialog-actions">
             <button type="button" disabled={busy} onClick={() => setPending(null)} data-autofocus>
               Cancel

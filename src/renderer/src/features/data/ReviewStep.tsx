@@ -5,7 +5,11 @@ import { buildDecisions, choicesFor, describeMatch, summarise, type DuplicateCho
 import type { ImportWizardState, Review } from './useImportWizard';
 
 const SHOWN = 200;
-const CHOICE_LABELS: Record<DuplicateChoice, string> = { skip: 'Skip', update: 'Update the existing deal', add: 'Add as a new deal' };
+const CHOICE_LABELS: Record<DuplicateChoice, string> = {
+  skip: 'Skip',
+  update: 'Update the existing deal',
+  add: 'Add as a new deal',
+};
 
 function Rejects({ review, headers }: { review: Review; headers: string[] }) {
   const [saved, setSaved] = useState<string | null>(null);
@@ -17,7 +21,12 @@ function Rejects({ review, headers }: { review: Review; headers: string[] }) {
   return (
     <section aria-labelledby="import-rejects-heading">
       <h4 id="import-rejects-heading">{review.rejects.length.toLocaleString()} rows will not be imported</h4>
-      <div className="import-table-wrap" tabIndex={0} role="region" aria-label="Rows that will not be imported">
+      <div
+        className="import-table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label="Rows that will not be imported"
+      >
         <table className="import-table">
           <thead>
             <tr>
@@ -35,7 +44,9 @@ function Rejects({ review, headers }: { review: Review; headers: string[] }) {
           </tbody>
         </table>
       </div>
-      {review.rejects.length > SHOWN && <p className="hint">The first {SHOWN} are shown; the saved file has them all.</p>}
+      {review.rejects.length > SHOWN && (
+        <p className="hint">The first {SHOWN} are shown; the saved file has them all.</p>
+      )}
       <button type="button" onClick={() => void save()}>
         Save rejects as CSV
       </button>
@@ -50,7 +61,9 @@ function Duplicates({ wizard, review }: { wizard: ImportWizardState; review: Rev
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="import-duplicates-heading">
-      <h4 id="import-duplicates-heading">{rows.length.toLocaleString()} rows look like deals you already have</h4>
+      <h4 id="import-duplicates-heading">
+        {rows.length.toLocaleString()} rows look like deals you already have
+      </h4>
       <p className="hint">Same e-mail, or same company and title. Skipped unless you choose otherwise.</p>
       <div className="import-row">
         <label>
@@ -87,7 +100,11 @@ function Duplicates({ wizard, review }: { wizard: ImportWizardState; review: Rev
                 <tr key={c.row}>
                   <th scope="row">{c.row}</th>
                   <td>{c.title}</td>
-                  <td>{match.kind === 'deal' ? `“${existing?.title ?? 'a deal'}” in Fieldline` : `row ${match.row} of this file`}</td>
+                  <td>
+                    {match.kind === 'deal'
+                      ? `“${existing?.title ?? 'a deal'}” in Fieldline`
+                      : `row ${match.row} of this file`}
+                  </td>
                   <td>
                     <select
                       aria-label={`Row ${c.row}: what to do`}
@@ -107,7 +124,9 @@ function Duplicates({ wizard, review }: { wizard: ImportWizardState; review: Rev
           </tbody>
         </table>
       </div>
-      {rows.length > SHOWN && <p className="hint">The first {SHOWN} are shown; “Apply to all” covers every one.</p>}
+      {rows.length > SHOWN && (
+        <p className="hint">The first {SHOWN} are shown; “Apply to all” covers every one.</p>
+      )}
     </section>
   );
 }
@@ -119,10 +138,12 @@ export function ReviewStep({ wizard }: { wizard: ImportWizardState }) {
   const nothing = count === 0;
   return (
     <section aria-labelledby="import-review-heading">
-      <h3 id="import-review-heading" tabIndex={-1}>4. Review</h3>
+      <h3 id="import-review-heading" tabIndex={-1}>
+        4. Review
+      </h3>
       <p role="status">
-        {review.candidates.length.toLocaleString()} rows are ready: {plan.add.toLocaleString()} to add, {plan.update.toLocaleString()} to update,{' '}
-        {plan.skip.toLocaleString()} to skip.
+        {review.candidates.length.toLocaleString()} rows are ready: {plan.add.toLocaleString()} to add,{' '}
+        {plan.update.toLocaleString()} to update, {plan.skip.toLocaleString()} to skip.
       </p>
       <Rejects review={review} headers={wizard.parsed!.headers} />
       <Duplicates wizard={wizard} review={review} />
@@ -130,8 +151,15 @@ export function ReviewStep({ wizard }: { wizard: ImportWizardState }) {
         <button type="button" onClick={() => wizard.setStep('mapping')} disabled={wizard.progress !== null}>
           Back
         </button>
-        <button type="button" className="primary" disabled={nothing || wizard.progress !== null} onClick={() => void wizard.commit()}>
-          {nothing ? 'Nothing to import' : `Import ${count.toLocaleString()} ${count === 1 ? 'deal' : 'deals'}`}
+        <button
+          type="button"
+          className="primary"
+          disabled={nothing || wizard.progress !== null}
+          onClick={() => void wizard.commit()}
+        >
+          {nothing
+            ? 'Nothing to import'
+            : `Import ${count.toLocaleString()} ${count === 1 ? 'deal' : 'deals'}`}
         </button>
       </div>
     </section>

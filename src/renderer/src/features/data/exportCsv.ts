@@ -22,7 +22,12 @@ export const DEAL_EXPORT_HEADER = [
   'Days in stage',
 ];
 
-const STATUS_LABELS: Record<DealExportRow['status'], string> = { open: 'Open', won: 'Won', lost: 'Lost', disqualified: 'Disqualified' };
+const STATUS_LABELS: Record<DealExportRow['status'], string> = {
+  open: 'Open',
+  won: 'Won',
+  lost: 'Lost',
+  disqualified: 'Disqualified',
+};
 
 function cells(row: DealExportRow): CsvCell[] {
   return [

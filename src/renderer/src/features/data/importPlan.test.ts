@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultPipeline } from '../../../../shared/engine';
 import type { ImportCandidate } from '../../../../shared/import';
-import { buildDecisions, choicesFor, defaultSourceMap, defaultStageMap, describeMatch, distinctValues, summarise } from './importPlan';
+import {
+  buildDecisions,
+  choicesFor,
+  defaultSourceMap,
+  defaultStageMap,
+  describeMatch,
+  distinctValues,
+  summarise,
+} from './importPlan';
 
 let n = 0;
 const pipeline = createDefaultPipeline(() => `s${++n}`, 0);
@@ -25,7 +33,13 @@ const candidate = (row: number): ImportCandidate => ({
 
 describe('distinctValues', () => {
   it('keeps the first spelling of each value, ignoring case, spaces and blanks', () => {
-    const rows = [['a', 'Lead'], ['b', ' lead '], ['c', ''], ['d', 'Customer'], ['e', 'LEAD']];
+    const rows = [
+      ['a', 'Lead'],
+      ['b', ' lead '],
+      ['c', ''],
+      ['d', 'Customer'],
+      ['e', 'LEAD'],
+    ];
     expect(distinctValues(rows, 1)).toEqual({ values: ['Lead', 'Customer'], more: false });
   });
   it('stops at the limit and says there were more', () => {
@@ -39,7 +53,15 @@ describe('distinctValues', () => {
 describe('defaultStageMap', () => {
   it('matches stage names exactly, CRM words by kind, and falls back to the first stage', () => {
     const map = defaultStageMap(
-      ['sales qualified lead', 'marketingqualifiedlead', 'Working - Contacted', 'opportunity', 'Closed Won', 'customer', 'Something odd'],
+      [
+        'sales qualified lead',
+        'marketingqualifiedlead',
+        'Working - Contacted',
+        'opportunity',
+        'Closed Won',
+        'customer',
+        'Something odd',
+      ],
       pipeline,
     );
     expect(map).toEqual({
@@ -57,7 +79,10 @@ describe('defaultStageMap', () => {
 describe('defaultSourceMap', () => {
   it('reads ids, labels and common CRM words; anything else gets the fallback', () => {
     expect(
-      defaultSourceMap(['trial', 'Partner referral', 'Trade Show', 'ORGANIC_SEARCH', 'LinkedIn', 'Webinar', 'Mystery'], 'campaign'),
+      defaultSourceMap(
+        ['trial', 'Partner referral', 'Trade Show', 'ORGANIC_SEARCH', 'LinkedIn', 'Webinar', 'Mystery'],
+        'campaign',
+      ),
     ).toEqual({
       trial: 'trial',
       'Partner referral': 'partner-referral',

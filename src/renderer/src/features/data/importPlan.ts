@@ -2,14 +2,24 @@
  * Pure helpers of the import wizard: the choices it proposes (stage and source mapping,
  * what to do with duplicates) and the request it finally sends.
  */
-import { LEAD_SOURCE_LABELS, LEAD_SOURCES, type LeadSource, type Pipeline, type StageKind } from '../../../../shared/model';
+import {
+  LEAD_SOURCE_LABELS,
+  LEAD_SOURCES,
+  type LeadSource,
+  type Pipeline,
+  type StageKind,
+} from '../../../../shared/model';
 import { inFileDuplicateRow, type ImportCandidate } from '../../../../shared/import';
 import type { ImportDecision } from '../../../../shared/rpc/methods/dataIo';
 
 const key = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** The distinct non-empty values of one column (first spelling wins), at most `limit`. */
-export function distinctValues(rows: string[][], column: number | undefined, limit = 50): { values: string[]; more: boolean } {
+export function distinctValues(
+  rows: string[][],
+  column: number | undefined,
+  limit = 50,
+): { values: string[]; more: boolean } {
   if (column === undefined) return { values: [], more: false };
   const seen = new Map<string, string>();
   for (const row of rows) {

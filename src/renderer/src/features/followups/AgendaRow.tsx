@@ -25,11 +25,25 @@ export function subjectOf(item: AgendaItem): string {
 export function AgendaRow({ item, fresh, rowProps, helpId, menuOpen, onMenuOpenChange, ...on }: Props) {
   const when = formatDue(item.dueAt, item.hasTime);
   const subject = subjectOf(item);
-  const label = [when, TYPE_LABELS[item.type], item.dealTitle, item.companyName, item.note, fresh, item.status === 'snoozed' ? 'snoozed' : '']
+  const label = [
+    when,
+    TYPE_LABELS[item.type],
+    item.dealTitle,
+    item.companyName,
+    item.note,
+    fresh,
+    item.status === 'snoozed' ? 'snoozed' : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return (
-    <li className="fu-row" aria-label={label} aria-describedby={helpId} aria-keyshortcuts="d s r Enter" {...rowProps}>
+    <li
+      className="fu-row"
+      aria-label={label}
+      aria-describedby={helpId}
+      aria-keyshortcuts="d s r Enter"
+      {...rowProps}
+    >
       <time className="fu-when" dateTime={dueDateTime(item.dueAt, item.hasTime)}>
         {when}
       </time>

@@ -44,13 +44,18 @@ export function FollowUpsView() {
 
   /** Run a write; announce its result (or its error) to screen readers. */
   const attempt = (write: () => Promise<string>) =>
-    void write().then(setMessage, (e: unknown) => setMessage(`That did not work: ${e instanceof Error ? e.message : String(e)}`));
-  const complete = (item: AgendaItem) => attempt(() => completeFollowUp(item.id).then(() => `Done: ${subjectOf(item)}`));
+    void write().then(setMessage, (e: unknown) =>
+      setMessage(`That did not work: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  const complete = (item: AgendaItem) =>
+    attempt(() => completeFollowUp(item.id).then(() => `Done: ${subjectOf(item)}`));
   const snooze = (item: AgendaItem, choice: SnoozeChoice) => {
     if (choice === 'pick') setDialog({ kind: 'snooze', item });
     else
       attempt(() =>
-        snoozeFollowUp(item.id, choice, data.morningHour).then((u) => `Snoozed ${subjectOf(item)} until ${formatDue(u.dueAt, true)}`),
+        snoozeFollowUp(item.id, choice, data.morningHour).then(
+          (u) => `Snoozed ${subjectOf(item)} until ${formatDue(u.dueAt, true)}`,
+        ),
       );
   };
   const openDeal = (dealId: string | null) => dealId && openDealWorkspace(dealId);
@@ -66,27 +71,39 @@ export function FollowUpsView() {
     if (!command) return;
     event.preventDefault();
     const item = kind === 'agenda' ? data.items.find((i) => i.id === key) : undefined;
-    const stale = kind === 'stale' ? data.stale.find((s) => STALE_PREFIX + s.candidate.id === key) : undefined;
-    if (command === 'next' || command === 'previous' || command === 'first' || command === 'last') roving.move(command, kind !== null);
+    const stale =
+      kind === 'stale' ? data.stale.find((s) => STALE_PREFIX + s.candidate.id === key) : undefined;
+    if (command === 'next' || command === 'previous' || command === 'first' || command === 'last')
+      roving.move(command, kind !== null);
     else if (command === 'new') setDialog({ kind: 'new', deal: null });
     else if (command === 'complete' && item) complete(item);
     else if (command === 'snooze' && item) setMenuFor(item.id);
     else if (command === 'reschedule' && item) setDialog({ kind: 'reschedule', item });
     else if (command === 'open') openDeal(item?.dealId ?? stale?.candidate.id ?? null);
-    else if (command === 'schedule' && stale) setDialog({ kind: 'new', deal: { id: stale.candidate.id, title: stale.candidate.title } });
+    else if (command === 'schedule' && stale)
+      setDialog({ kind: 'new', deal: { id: stale.candidate.id, title: stale.candidate.title } });
     else if (command === 'pause' && stale) setDialog({ kind: 'pause', stale });
   }
 
   const exportIcs = () =>
     attempt(() =>
-      exportFollowUpsIcs(data.items).then((r) => (r.saved ? `Exported ${data.items.length} follow-ups to ${r.path ?? 'a calendar file'}` : 'Export cancelled')),
+      exportFollowUpsIcs(data.items).then((r) =>
+        r.saved
+          ? `Exported ${data.items.length} follow-ups to ${r.path ?? 'a calendar file'}`
+          : 'Export cancelled',
+      ),
     );
 
   return (
     <div className="followups" onKeyDown={onKeyDown}>
       <div className="fu-toolbar">
         <h1>Follow-ups</h1>
-        <button type="button" className="primary" aria-keyshortcuts="n" onClick={() => setDialog({ kind: 'new', deal: null })}>
+        <button
+          type="button"
+          className="primary"
+          aria-keyshortcuts="n"
+          onClick={() => setDialog({ kind: 'new', deal: null })}
+        >
           New follow-up
         </button>
         <button type="button" onClick={exportIcs} disabled={data.items.length === 0}>
@@ -152,7 +169,9 @@ export function FollowUpsView() {
                 fresh={data.fresh.get(s.candidate.id) ?? null}
                 rowProps={roving.rowProps(STALE_PREFIX + s.candidate.id)}
                 helpId={helpId}
-                onSchedule={() => setDialog({ kind: 'new', deal: { id: s.candidate.id, title: s.candidate.title } })}
+                onSchedule={() =>
+                  setDialog({ kind: 'new', deal: { id: s.candidate.id, title: s.candidate.title } })
+                }
                 onPause={() => setDialog({ kind: 'pause', stale: s })}
                 onOpenDeal={() => openDeal(s.candidate.id)}
               />
@@ -161,7 +180,12 @@ export function FollowUpsView() {
         )}
       </section>
       {dialog?.kind === 'new' && (
-        <NewFollowUpDialog deal={dialog.deal} now={now} onClose={() => setDialog(null)} onCreated={setMessage} />
+        <NewFollowUpDialog
+          deal={dialog.deal}
+          now={now}
+          onClose={() => setDialog(null)}
+          onCreated={setMessage}
+        />
       )}
       {dialog?.kind === 'pause' && (
         <PauseDialog
@@ -181,7 +205,10 @@ export function FollowUpsView() {
           timeRequired={dialog.kind === 'snooze'}
           onSave={(dueAt, hasTime) => {
             const item = dialog.item;
-            const write = dialog.kind === 'snooze' ? snoozeFollowUp(item.id, { until: dueAt }, data.morningHour) : rescheduleFollowUp(item.id, dueAt, hasTime);
+            const write =
+              dialog.kind === 'snooze'
+                ? snoozeFollowUp(item.id, { until: dueAt }, data.morningHour)
+                : rescheduleFollowUp(item.id, dueAt, hasTime);
             return write.then(() => setMessage(`${subjectOf(item)} moved to ${formatDue(dueAt, hasTime)}`));
           }}
           onClose={() => setDialog(null)}

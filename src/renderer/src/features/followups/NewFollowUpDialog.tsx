@@ -39,7 +39,14 @@ export function NewFollowUpDialog({ deal, now, onClose, onCreated }: Props) {
   }
 
   return (
-    <FollowUpDialog title="New follow-up" submitLabel="Add follow-up" saving={saving} error={error} onSubmit={submit} onClose={onClose}>
+    <FollowUpDialog
+      title="New follow-up"
+      submitLabel="Add follow-up"
+      saving={saving}
+      error={error}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       {deal ? (
         <p className="fu-dialog-deal">
           For <strong>{deal.title}</strong>
@@ -48,13 +55,28 @@ export function NewFollowUpDialog({ deal, now, onClose, onCreated }: Props) {
         <>
           <label>
             Find a deal
-            <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Title or company" data-autofocus />
+            <input
+              type="search"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              placeholder="Title or company"
+              data-autofocus
+            />
           </label>
           <label>
             Deal
-            <select name="deal" required defaultValue={choices.length === 1 ? choices[0]?.id : ''} key={choices.map((c) => c.id).join()}>
+            <select
+              name="deal"
+              required
+              defaultValue={choices.length === 1 ? choices[0]?.id : ''}
+              key={choices.map((c) => c.id).join()}
+            >
               <option value="" disabled>
-                {hits.status === 'loading' ? 'Searching…' : choices.length ? 'Choose a deal' : 'No matching deals'}
+                {hits.status === 'loading'
+                  ? 'Searching…'
+                  : choices.length
+                    ? 'Choose a deal'
+                    : 'No matching deals'}
               </option>
               {choices.map((c) => (
                 <option key={c.id} value={c.id}>

@@ -28,10 +28,22 @@ export function PauseDialog({ dealId, dealTitle, now, onClose, onPaused }: Props
   }
 
   return (
-    <FollowUpDialog title={`Pause ${dealTitle}`} submitLabel="Pause" saving={saving} error={error} onSubmit={submit} onClose={onClose}>
+    <FollowUpDialog
+      title={`Pause ${dealTitle}`}
+      submitLabel="Pause"
+      saving={saving}
+      error={error}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <label>
         Pause until
-        <input name="until" type="date" required defaultValue={toDateInput(startOfDay(addDays(now, 7)).getTime())} />
+        <input
+          name="until"
+          type="date"
+          required
+          defaultValue={toDateInput(startOfDay(addDays(now, 7)).getTime())}
+        />
       </label>
       <label>
         Why

@@ -17,7 +17,13 @@ export function StaleRow({ stale, fresh, rowProps, helpId, onSchedule, onPause, 
   const { candidate, text } = stale;
   const label = [candidate.title, candidate.companyName, text, fresh].filter(Boolean).join(', ');
   return (
-    <li className="fu-row fu-stale" aria-label={label} aria-describedby={helpId} aria-keyshortcuts="n p Enter" {...rowProps}>
+    <li
+      className="fu-row fu-stale"
+      aria-label={label}
+      aria-describedby={helpId}
+      aria-keyshortcuts="n p Enter"
+      {...rowProps}
+    >
       <span className="fu-deal">
         <strong>{candidate.title}</strong>
         {candidate.companyName && <span className="fu-company">{candidate.companyName}</span>}

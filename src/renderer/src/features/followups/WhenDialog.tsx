@@ -14,7 +14,15 @@ interface Props {
 }
 
 /** Pick a date and an optional time (local): reschedule, or snooze to a chosen moment. */
-export function WhenDialog({ title, submitLabel, dueAt, hasTime, timeRequired = false, onSave, onClose }: Props) {
+export function WhenDialog({
+  title,
+  submitLabel,
+  dueAt,
+  hasTime,
+  timeRequired = false,
+  onSave,
+  onClose,
+}: Props) {
   const { saving, error, setError, run } = useSave();
 
   async function submit(form: FormData) {
@@ -26,14 +34,26 @@ export function WhenDialog({ title, submitLabel, dueAt, hasTime, timeRequired = 
   }
 
   return (
-    <FollowUpDialog title={title} submitLabel={submitLabel} saving={saving} error={error} onSubmit={submit} onClose={onClose}>
+    <FollowUpDialog
+      title={title}
+      submitLabel={submitLabel}
+      saving={saving}
+      error={error}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <label>
         Date
         <input name="date" type="date" required defaultValue={toDateInput(dueAt)} />
       </label>
       <label>
         {timeRequired ? 'Time' : 'Time (optional)'}
-        <input name="time" type="time" required={timeRequired} defaultValue={hasTime || timeRequired ? toTimeInput(dueAt) : ''} />
+        <input
+          name="time"
+          type="time"
+          required={timeRequired}
+          defaultValue={hasTime || timeRequired ? toTimeInput(dueAt) : ''}
+        />
       </label>
     </FollowUpDialog>
   );

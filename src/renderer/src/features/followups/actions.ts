@@ -15,7 +15,10 @@ export function completeFollowUp(id: string) {
 
 /** Snooze with the engine's rules ("tomorrow morning" uses the rep's morning hour), at the UI's now. */
 export function snoozeFollowUp(id: string, option: SnoozeOption, morningHour: number) {
-  return platform().store.call('followUps.snooze', { id, until: snoozeUntil(option, Date.now(), morningHour) });
+  return platform().store.call('followUps.snooze', {
+    id,
+    until: snoozeUntil(option, Date.now(), morningHour),
+  });
 }
 
 export function rescheduleFollowUp(id: string, dueAt: number, hasTime: boolean) {
@@ -24,7 +27,10 @@ export function rescheduleFollowUp(id: string, dueAt: number, hasTime: boolean) 
 
 /** A deliberate pause: the deal is not flagged stale before `until`. */
 export function pauseDeal(dealId: string, until: number, note: string) {
-  return platform().store.call('deals.update', { id: dealId, patch: { pausedUntil: until, pauseNote: note } });
+  return platform().store.call('deals.update', {
+    id: dealId,
+    patch: { pausedUntil: until, pauseNote: note },
+  });
 }
 
 export const ICS_FILE_NAME = 'fieldline-follow-ups.ics';

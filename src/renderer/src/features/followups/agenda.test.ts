@@ -132,9 +132,17 @@ describe('freshClocks', () => {
   const sal = pipeline.stages.find((s) => s.kind === 'sal')!;
 
   it('shows how long a new SAL has waited against its target', () => {
-    const fresh = candidate({ stageId: sal.id, stageEnteredAt: NOW - 52 * 60_000, lastActivityAt: NOW - 52 * 60_000 });
+    const fresh = candidate({
+      stageId: sal.id,
+      stageEnteredAt: NOW - 52 * 60_000,
+      lastActivityAt: NOW - 52 * 60_000,
+    });
     expect(freshClocks([fresh], [pipeline], NOW).get('deal-1')).toBe('SAL, untouched 52 min / 24 h');
-    const late = candidate({ stageId: sal.id, stageEnteredAt: NOW - 30 * HOUR_MS, lastActivityAt: NOW - 30 * HOUR_MS });
+    const late = candidate({
+      stageId: sal.id,
+      stageEnteredAt: NOW - 30 * HOUR_MS,
+      lastActivityAt: NOW - 30 * HOUR_MS,
+    });
     expect(freshClocks([late], [pipeline], NOW).get('deal-1')).toBe('SAL, untouched 30 h / 24 h (late)');
   });
 

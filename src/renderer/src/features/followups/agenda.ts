@@ -1,5 +1,12 @@
 import { makeDeal, type Pipeline, type StageDef } from '../../../../shared/model';
-import { bucketFollowUp, freshLeadClock, isStale, nextStepAt, type FollowUpBucket, type NextStep } from '../../../../shared/engine';
+import {
+  bucketFollowUp,
+  freshLeadClock,
+  isStale,
+  nextStepAt,
+  type FollowUpBucket,
+  type NextStep,
+} from '../../../../shared/engine';
 import type { AgendaItem, StaleCandidate } from '../../../../shared/rpc/methods/followUps';
 
 export const BUCKETS: { id: FollowUpBucket; label: string }[] = [
@@ -33,7 +40,8 @@ function nextSteps(items: readonly AgendaItem[], now: number): Map<string, NextS
   for (const item of items) {
     if (!item.dealId || bucketFollowUp(item.dueAt, item.hasTime, now) === 'overdue') continue;
     const known = steps.get(item.dealId);
-    if (!known || item.dueAt < known.dueAt) steps.set(item.dealId, { dueAt: item.dueAt, hasTime: item.hasTime });
+    if (!known || item.dueAt < known.dueAt)
+      steps.set(item.dealId, { dueAt: item.dueAt, hasTime: item.hasTime });
   }
   return steps;
 }
@@ -74,14 +82,20 @@ export function findStaleDeals(
 const SHORT_STAGE: Partial<Record<StageDef['kind'], string>> = { mql: 'MQL', sal: 'SAL' };
 
 /** "SAL, untouched 52 min / 24 h" by deal id, for each fresh MQL/SAL nobody has touched yet. */
-export function freshClocks(candidates: readonly StaleCandidate[], pipelines: readonly Pipeline[], now: number): Map<string, string> {
+export function freshClocks(
+  candidates: readonly StaleCandidate[],
+  pipelines: readonly Pipeline[],
+  now: number,
+): Map<string, string> {
   const clocks = new Map<string, string>();
   const stages = new Map<string, StageDef>();
-  for (const p of pipelines) for (const s of p.stages) if (SHORT_STAGE[s.kind]) stages.set(`${p.id}/${s.id}`, s);
+  for (const p of pipelines)
+    for (const s of p.stages) if (SHORT_STAGE[s.kind]) stages.set(`${p.id}/${s.id}`, s);
   for (const c of candidates) {
     const stage = stages.get(`${c.pipelineId}/${c.stageId}`);
     const clock = stage && freshLeadClock(makeDeal(c, c.stageEnteredAt), stage, now);
-    if (stage && clock) clocks.set(c.id, `${SHORT_STAGE[stage.kind]}, ${clock.text}${clock.overdue ? ' (late)' : ''}`);
+    if (stage && clock)
+      clocks.set(c.id, `${SHORT_STAGE[stage.kind]}, ${clock.text}${clock.overdue ? ' (late)' : ''}`);
   }
   return clocks;
 }

@@ -4,7 +4,10 @@ import { formatDue, fromInputs, toDateInput, toTimeInput } from './format';
 
 describe('follow-up date inputs', () => {
   it('reads a local date and time as UTC ms', () => {
-    expect(fromInputs('2026-11-03', '14:30')).toEqual({ dueAt: new Date(2026, 10, 3, 14, 30).getTime(), hasTime: true });
+    expect(fromInputs('2026-11-03', '14:30')).toEqual({
+      dueAt: new Date(2026, 10, 3, 14, 30).getTime(),
+      hasTime: true,
+    });
   });
 
   it('accepts seconds (a time input with a fine step)', () => {

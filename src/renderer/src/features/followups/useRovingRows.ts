@@ -43,7 +43,11 @@ export function useRovingRows(keys: readonly string[]) {
 
   /** Move focus; from outside the rows, next / previous first land on the row in the tab order. */
   const move = (how: RovingMove, fromRow = true) =>
-    focusRow(!fromRow && (how === 'next' || how === 'previous') && currentIndex >= 0 ? currentIndex : rovingTarget(keys.length, currentIndex, how));
+    focusRow(
+      !fromRow && (how === 'next' || how === 'previous') && currentIndex >= 0
+        ? currentIndex
+        : rovingTarget(keys.length, currentIndex, how),
+    );
 
   const rowProps = (key: string) => ({
     'data-row-key': key,

@@ -33,7 +33,13 @@ export function ExportBar({ dealId }: { dealId: string }) {
   return (
     <div className="handoff-export" role="group" aria-label="Export handoff notes">
       {BUTTONS.map((b) => (
-        <button key={b.kind} type="button" disabled={busy !== null} aria-busy={busy === b.kind} onClick={() => void run(b.kind)}>
+        <button
+          key={b.kind}
+          type="button"
+          disabled={busy !== null}
+          aria-busy={busy === b.kind}
+          onClick={() => void run(b.kind)}
+        >
           {b.label}
         </button>
       ))}

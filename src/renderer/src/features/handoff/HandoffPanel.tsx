@@ -55,7 +55,9 @@ function NoChecklist({ detail }: { detail: DealDetail }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (detail.deal.status !== 'won') {
-    return <p className="handoff-hint">The handoff checklist starts when the deal is won and enters Post-Sale.</p>;
+    return (
+      <p className="handoff-hint">The handoff checklist starts when the deal is won and enters Post-Sale.</p>
+    );
   }
   async function start() {
     setBusy(true);
@@ -70,7 +72,9 @@ function NoChecklist({ detail }: { detail: DealDetail }) {
   }
   return (
     <div className="handoff-start">
-      <p>This won deal has no handoff checklist yet. It is prefilled from what you recorded during the sale.</p>
+      <p>
+        This won deal has no handoff checklist yet. It is prefilled from what you recorded during the sale.
+      </p>
       <button type="button" className="primary" disabled={busy} onClick={() => void start()}>
         Start handoff checklist
       </button>

@@ -22,7 +22,11 @@ export function HandoffTemplateEditor() {
   const titleId = useId();
 
   if (!settings.data) {
-    return settings.status === 'error' ? <p role="alert">Could not load the settings: {settings.error}</p> : <p aria-busy="true">Loading…</p>;
+    return settings.status === 'error' ? (
+      <p role="alert">Could not load the settings: {settings.error}</p>
+    ) : (
+      <p aria-busy="true">Loading…</p>
+    );
   }
   const template = draft ?? settings.data.handoffTemplate;
   const problems = templateProblems(template);
@@ -54,7 +58,9 @@ export function HandoffTemplateEditor() {
   return (
     <section className="template-editor" aria-labelledby={titleId}>
       <h2 id={titleId}>Handoff template</h2>
-      <p className="handoff-hint">The sections and items every new handoff checklist starts with. Existing checklists keep theirs.</p>
+      <p className="handoff-hint">
+        The sections and items every new handoff checklist starts with. Existing checklists keep theirs.
+      </p>
       <ol className="template-sections">
         {template.map((section, index) => (
           <TemplateSectionEditor key={section.key} template={template} index={index} onChange={change} />
@@ -63,7 +69,12 @@ export function HandoffTemplateEditor() {
       <form className="handoff-add" onSubmit={add}>
         <label>
           <span className="visually-hidden">New section title</span>
-          <input value={newSection} maxLength={300} placeholder="New section title…" onChange={(e) => setNewSection(e.target.value)} />
+          <input
+            value={newSection}
+            maxLength={300}
+            placeholder="New section title…"
+            onChange={(e) => setNewSection(e.target.value)}
+          />
         </label>
         <button type="submit" disabled={!newSection.trim() || template.length >= 50}>
           Add section
@@ -77,7 +88,12 @@ export function HandoffTemplateEditor() {
         </ul>
       )}
       <div className="template-actions">
-        <button type="button" className="primary" disabled={!draft || problems.length > 0 || status === 'saving'} onClick={() => void save()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!draft || problems.length > 0 || status === 'saving'}
+          onClick={() => void save()}
+        >
           Save template
         </button>
         <button

@@ -139,7 +139,15 @@ function RenameField({ label, onDone }: { label: string; onDone(label: string | 
  * A milestone date. The draft is local, so typing a date segment by segment is never reset
  * by the store's reply; each complete date (or clearing it) is saved.
  */
-function DateField({ label, value, onSave }: { label: string; value: string | null; onSave(date: string | null): void }) {
+function DateField({
+  label,
+  value,
+  onSave,
+}: {
+  label: string;
+  value: string | null;
+  onSave(date: string | null): void;
+}) {
   const [draft, setDraft] = useState(value ?? '');
   const [seen, setSeen] = useState(value);
   if (seen !== value) {

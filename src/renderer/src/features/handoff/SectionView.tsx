@@ -22,8 +22,12 @@ export function SectionView({ dealId, section }: Props) {
   // (or its twin when the item reached the end of the list).
   useEffect(() => {
     if (!refocus) return;
-    const same = document.getElementById(`handoff-${refocus.direction}-${refocus.itemId}`) as HTMLButtonElement | null;
-    const twin = document.getElementById(`handoff-${refocus.direction === 'up' ? 'down' : 'up'}-${refocus.itemId}`);
+    const same = document.getElementById(
+      `handoff-${refocus.direction}-${refocus.itemId}`,
+    ) as HTMLButtonElement | null;
+    const twin = document.getElementById(
+      `handoff-${refocus.direction === 'up' ? 'down' : 'up'}-${refocus.itemId}`,
+    );
     (same && !same.disabled ? same : twin)?.focus();
   }, [refocus, section.items]);
 
@@ -74,7 +78,12 @@ export function SectionView({ dealId, section }: Props) {
       <form className="handoff-add" onSubmit={(e) => void onAdd(e)}>
         <label>
           <span className="visually-hidden">New item in {section.title}</span>
-          <input value={newLabel} maxLength={300} placeholder="Add an item…" onChange={(e) => setNewLabel(e.target.value)} />
+          <input
+            value={newLabel}
+            maxLength={300}
+            placeholder="Add an item…"
+            onChange={(e) => setNewLabel(e.target.value)}
+          />
         </label>
         <button type="submit" disabled={!newLabel.trim()}>
           Add item

@@ -30,7 +30,8 @@ export function TemplateSectionEditor({ template, index, onChange }: Props) {
       (target && !target.disabled ? target : document.getElementById(fallbackId))?.focus();
     });
   };
-  const ids = (kind: 'up' | 'down', item?: number) => `tpl-${kind}-${section.key}${item === undefined ? '' : `-${item}`}`;
+  const ids = (kind: 'up' | 'down', item?: number) =>
+    `tpl-${kind}-${section.key}${item === undefined ? '' : `-${item}`}`;
 
   function add(event: FormEvent) {
     event.preventDefault();
@@ -44,7 +45,11 @@ export function TemplateSectionEditor({ template, index, onChange }: Props) {
       <div className="template-row">
         <label className="template-title">
           <span className="visually-hidden">Title of section {index + 1}</span>
-          <input value={section.title} maxLength={300} onChange={(e) => onChange(renameSection(template, index, e.target.value))} />
+          <input
+            value={section.title}
+            maxLength={300}
+            onChange={(e) => onChange(renameSection(template, index, e.target.value))}
+          />
         </label>
         <button
           type="button"
@@ -64,7 +69,11 @@ export function TemplateSectionEditor({ template, index, onChange }: Props) {
         >
           ↓
         </button>
-        <button type="button" aria-label={`Remove section "${name}"`} onClick={() => onChange(removeSection(template, index))}>
+        <button
+          type="button"
+          aria-label={`Remove section "${name}"`}
+          onClick={() => onChange(removeSection(template, index))}
+        >
           Remove section
         </button>
       </div>
@@ -75,14 +84,24 @@ export function TemplateSectionEditor({ template, index, onChange }: Props) {
               <span className="visually-hidden">
                 Item {i + 1} of {name}
               </span>
-              <input value={label} maxLength={300} onChange={(e) => onChange(renameTemplateItem(template, index, i, e.target.value))} />
+              <input
+                value={label}
+                maxLength={300}
+                onChange={(e) => onChange(renameTemplateItem(template, index, i, e.target.value))}
+              />
             </label>
             <button
               type="button"
               id={ids('up', i)}
               aria-label={`Move item "${label}" up`}
               disabled={i === 0}
-              onClick={() => moveAndFocus(moveTemplateItem(template, index, i, i - 1), ids('up', i - 1), ids('down', i - 1))}
+              onClick={() =>
+                moveAndFocus(
+                  moveTemplateItem(template, index, i, i - 1),
+                  ids('up', i - 1),
+                  ids('down', i - 1),
+                )
+              }
             >
               ↑
             </button>
@@ -91,11 +110,21 @@ export function TemplateSectionEditor({ template, index, onChange }: Props) {
               id={ids('down', i)}
               aria-label={`Move item "${label}" down`}
               disabled={i === section.items.length - 1}
-              onClick={() => moveAndFocus(moveTemplateItem(template, index, i, i + 1), ids('down', i + 1), ids('up', i + 1))}
+              onClick={() =>
+                moveAndFocus(
+                  moveTemplateItem(template, index, i, i + 1),
+                  ids('down', i + 1),
+                  ids('up', i + 1),
+                )
+              }
             >
               ↓
             </button>
-            <button type="button" aria-label={`Remove item "${label}"`} onClick={() => onChange(removeTemplateItem(template, index, i))}>
+            <button
+              type="button"
+              aria-label={`Remove item "${label}"`}
+              onClick={() => onChange(removeTemplateItem(template, index, i))}
+            >
               Remove
             </button>
           </li>
@@ -104,7 +133,12 @@ export function TemplateSectionEditor({ template, index, onChange }: Props) {
       <form className="handoff-add" onSubmit={add}>
         <label>
           <span className="visually-hidden">New item in {name}</span>
-          <input value={newItem} maxLength={300} placeholder="Add an item…" onChange={(e) => setNewItem(e.target.value)} />
+          <input
+            value={newItem}
+            maxLength={300}
+            placeholder="Add an item…"
+            onChange={(e) => setNewItem(e.target.value)}
+          />
         </label>
         <button type="submit" disabled={!newItem.trim() || section.items.length >= 100}>
           Add item

@@ -69,7 +69,13 @@ export function ValueEditor({ label, value, onSave }: Props) {
         aria-describedby={`${id}-status`}
       />
       <span id={`${id}-status`} className={`save-status ${status}`} role="status">
-        {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : status === 'dirty' ? 'Unsaved (Ctrl+Enter saves)' : ''}
+        {status === 'saving'
+          ? 'Saving…'
+          : status === 'saved'
+            ? 'Saved'
+            : status === 'dirty'
+              ? 'Unsaved (Ctrl+Enter saves)'
+              : ''}
       </span>
       {error && (
         <p role="alert" className="error">

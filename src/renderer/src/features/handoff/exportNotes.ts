@@ -65,7 +65,9 @@ export async function exportNotes(dealId: string, kind: ExportKind): Promise<str
       const name = handoffFileName(doc, 'pdf');
       const result = await p.printToPdf({ html: renderHandoffHtml(doc), suggestedName: name });
       if (!result.saved) return null;
-      return p.kind === 'browser' ? 'Choose "Save as PDF" in the print dialog.' : `Saved ${result.path ?? name}`;
+      return p.kind === 'browser'
+        ? 'Choose "Save as PDF" in the print dialog.'
+        : `Saved ${result.path ?? name}`;
     }
     case 'copy':
       await copyText(renderHandoffMarkdown(doc));

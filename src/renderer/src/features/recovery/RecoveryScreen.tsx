@@ -2,13 +2,20 @@ import { useEffect, useRef, useState } from 'react';
 import { formatBytes } from '../../../../shared/backup/safeJson';
 import type { BackupEntry } from '../../platform/types';
 import { useRecoveryState } from '../../state/dataRecovery';
-import { exportReadable, latestAutomaticBackup, openRestoredData, restoreIntoNewDatabase, retryOpen } from './actions';
+import {
+  exportReadable,
+  latestAutomaticBackup,
+  openRestoredData,
+  restoreIntoNewDatabase,
+  retryOpen,
+} from './actions';
 import './recovery.css';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const deals = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'deal' : 'deals'}`;
-const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (ms: number) =>
+  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * Shown instead of the app when the database cannot be opened. Nothing here writes to the
@@ -49,7 +56,9 @@ export function RecoveryScreen() {
     run(async () => {
       const r = await exportReadable();
       const got = `${deals(r.counts.deals ?? 0)}, ${r.counts.contacts ?? 0} contacts`;
-      const left = r.skipped.length ? ` Not readable: ${r.skipped.join('; ')}.` : ' Every table was readable.';
+      const left = r.skipped.length
+        ? ` Not readable: ${r.skipped.join('; ')}.`
+        : ' Every table was readable.';
       return r.saved ? `Saved what could be read (${got}) to ${r.path ?? 'a file'}.${left}` : 'Not saved.';
     });
   const restoreFile = (file: File) =>
@@ -66,8 +75,8 @@ export function RecoveryScreen() {
       </h1>
       <p className="reason">{reason}</p>
       <p>
-        Nothing has been changed or deleted. Fieldline will not write to this database: exporting only reads it, and a restore goes into a
-        new database, so you can still get back what is in the old one later.
+        Nothing has been changed or deleted. Fieldline will not write to this database: exporting only reads
+        it, and a restore goes into a new database, so you can still get back what is in the old one later.
       </p>
       {restored ? (
         <button type="button" className="primary" onClick={openRestoredData}>
@@ -86,12 +95,17 @@ export function RecoveryScreen() {
           </div>
           <label className="recovery-file">
             Restore from a backup file…
-            <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => e.currentTarget.files?.[0] && void restoreFile(e.currentTarget.files[0])} />
+            <input
+              type="file"
+              accept=".json,application/json"
+              disabled={busy}
+              onChange={(e) => e.currentTarget.files?.[0] && void restoreFile(e.currentTarget.files[0])}
+            />
           </label>
           {latest && (
             <p className="recovery-hint">
-              Your latest automatic backup is from {when(latest.createdAt)} ({formatBytes(latest.size)}): {latest.file}. Choose it with “Restore
-              from a backup file…”.
+              Your latest automatic backup is from {when(latest.createdAt)} ({formatBytes(latest.size)}):{' '}
+              {latest.file}. Choose it with “Restore from a backup file…”.
             </p>
           )}
         </>

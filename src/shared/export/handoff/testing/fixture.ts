@@ -19,11 +19,29 @@ export const GENERATED_AT = new Date(2025, 5, 2, 9, 5).getTime(); // 2025-06-02 
 const T0 = new Date(2025, 0, 15, 10, 0).getTime();
 
 export function fixtureCompany(over: Partial<Company> = {}): Company {
-  return { id: 'co-1', name: 'Nordwind Logistics GmbH', industry: 'Logistics', size: '201-1000', createdAt: T0, updatedAt: T0, ...over };
+  return {
+    id: 'co-1',
+    name: 'Nordwind Logistics GmbH',
+    industry: 'Logistics',
+    size: '201-1000',
+    createdAt: T0,
+    updatedAt: T0,
+    ...over,
+  };
 }
 
 export function fixtureContact(id: string, over: Partial<Contact> = {}): Contact {
-  return { id, name: 'Contact', email: '', phone: '', title: '', companyId: 'co-1', createdAt: T0, updatedAt: T0, ...over };
+  return {
+    id,
+    name: 'Contact',
+    email: '',
+    phone: '',
+    title: '',
+    companyId: 'co-1',
+    createdAt: T0,
+    updatedAt: T0,
+    ...over,
+  };
 }
 
 export function fixtureDeal(over: Partial<Deal> = {}): Deal {
@@ -111,16 +129,24 @@ export function fixtureChecklist(sections?: HandoffSection[]): HandoffChecklist 
       ]),
       fixtureSection('milestones', 'Milestones', [
         fixtureItem('Pilot with 20 trucks live', { done: false, date: '2025-07-01' }),
-        fixtureItem('Full fleet live', { done: false, date: '2025-10-15', value: 'Condition of satisfaction' }),
+        fixtureItem('Full fleet live', {
+          done: false,
+          date: '2025-10-15',
+          value: 'Condition of satisfaction',
+        }),
       ]),
-      fixtureSection('cs-focus', 'What CS should focus on', [fixtureItem('Dispatcher training', { done: true, value: 'Two shifts, German-speaking trainer' })]),
+      fixtureSection('cs-focus', 'What CS should focus on', [
+        fixtureItem('Dispatcher training', { done: true, value: 'Two shifts, German-speaking trainer' }),
+      ]),
       fixtureSection('sensitive-topics', 'Sensitive topics to avoid', [
         fixtureItem('Previous vendor failure', { done: true, value: 'Do not mention the 2023 outage' }),
       ]),
       fixtureSection('stakeholders', 'Stakeholders', [fixtureItem('Works council informed', { done: true })]),
       fixtureSection('solution', 'Solution', [fixtureItem('Business tier, 250 units', { done: true })]),
       fixtureSection('support', 'Support', [fixtureItem('Named CSM', { done: false })]),
-      fixtureSection('commercial', 'Commercial', [fixtureItem('Quarterly invoicing', { done: true, value: 'Net 30' })]),
+      fixtureSection('commercial', 'Commercial', [
+        fixtureItem('Quarterly invoicing', { done: true, value: 'Net 30' }),
+      ]),
       fixtureSection('commitments', 'Commitments made in sales', []),
     ],
   };
@@ -131,8 +157,24 @@ export function fixtureDoc(over: Partial<HandoffDoc> = {}): HandoffDoc {
     deal: fixtureDeal(),
     company: fixtureCompany(),
     contacts: [
-      { contact: fixtureContact('c-1', { name: 'Katrin Vogel', title: 'COO', email: 'k.vogel@nordwind.example', phone: '+49 40 1234 567' }), role: 'decision-maker' },
-      { contact: fixtureContact('c-2', { name: 'Jonas Berg', title: 'Head of Dispatch', email: 'j.berg@nordwind.example', phone: '' }), role: 'champion' },
+      {
+        contact: fixtureContact('c-1', {
+          name: 'Katrin Vogel',
+          title: 'COO',
+          email: 'k.vogel@nordwind.example',
+          phone: '+49 40 1234 567',
+        }),
+        role: 'decision-maker',
+      },
+      {
+        contact: fixtureContact('c-2', {
+          name: 'Jonas Berg',
+          title: 'Head of Dispatch',
+          email: 'j.berg@nordwind.example',
+          phone: '',
+        }),
+        role: 'champion',
+      },
     ],
     checklist: fixtureChecklist(),
     timeline: [
