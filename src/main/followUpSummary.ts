@@ -1,5 +1,5 @@
 import type { RpcClient } from '../shared/rpc/client';
-import type { AgendaItem } from '../shared/rpc/methods/followUps';
+import type { AgendaItem } from '../shared/domains/followUps/contract';
 import type { FollowUpSummary, FollowUpSummaryItem } from './trayMenu';
 
 /** A tray line for a follow-up: "Call · Acme renewal (Acme GmbH)". */

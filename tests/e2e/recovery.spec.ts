@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { buildBackup, type BackupTables } from '../../src/shared/backup/format';
+import { buildBackup, type BackupTables } from '../../src/shared/domains/backup/format';
 import { createDefaultPipeline, defaultSettings } from '../../src/shared/engine';
 import { makeDeal } from '../../src/shared/model';
 import { TABLE_NAMES } from '../../src/shared/store/schema';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import type { BackupFile } from '../../src/shared/backup/format';
+import type { BackupFile } from '../../src/shared/domains/backup/format';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { startHarness } from './harness';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBackups } from '../../src/main/backups/index';
-import type { BackupFile } from '../../src/shared/backup/format';
+import type { BackupFile } from '../../src/shared/domains/backup/format';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import type { ChangeEvent } from '../../src/shared/rpc/views';
 import { FieldlineDB } from '../../src/shared/store/db';

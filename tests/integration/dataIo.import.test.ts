@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
-import { decodeCsvBytes, findDuplicates, guessMapping, mapRows, parseCsv } from '../../src/shared/import';
-import { fixtureBytes } from '../../src/shared/import/testing/fixtures';
+import { decodeCsvBytes, findDuplicates, guessMapping, mapRows, parseCsv } from '../../src/shared/domains/import';
+import { fixtureBytes } from '../../src/shared/domains/import/testing/fixtures';
 import {
   buildDecisions,
   defaultSourceMap,

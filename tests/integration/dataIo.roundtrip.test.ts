@@ -7,7 +7,7 @@ import {
   mapRows,
   parseCsv,
   type ImportCandidate,
-} from '../../src/shared/import';
+} from '../../src/shared/domains/import';
 import { dealRowsToCsv } from '../../src/renderer/src/features/data/exportCsv';
 import {
   defaultSourceMap,

@@ -11,10 +11,10 @@ import {
   MAILTO_MAX_LENGTH,
   renderHandoffHtml,
   renderHandoffMarkdown,
-} from '../../src/shared/export/handoff';
-import { XSS_PAYLOADS } from '../../src/shared/export/handoff/testing/xss-corpus';
+} from '../../src/shared/domains/handoff/notes';
+import { XSS_PAYLOADS } from '../../src/shared/domains/handoff/notes/testing/xss-corpus';
 import { defaultHandoffTemplate } from '../../src/shared/engine';
-import { createWonDeal, WON_DEAL } from '../../src/shared/handoff/testing/wonDeal';
+import { createWonDeal, WON_DEAL } from '../../src/shared/domains/handoff/testing/wonDeal';
 import { startHarness, type Harness } from './harness';
 
 // Many store round trips on fake IndexedDB: generous limits so a busy machine never fails a test on time.

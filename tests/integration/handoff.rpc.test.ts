@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import type { ChangeEvent } from '../../src/shared/rpc/views';
 import { defaultHandoffTemplate } from '../../src/shared/engine';
-import { localMidnight, milestoneFollowUpId } from '../../src/shared/handoff/milestones';
-import { createWonDeal, WON_DEAL } from '../../src/shared/handoff/testing/wonDeal';
+import { localMidnight, milestoneFollowUpId } from '../../src/shared/domains/handoff/milestones';
+import { createWonDeal, WON_DEAL } from '../../src/shared/domains/handoff/testing/wonDeal';
 import { startHarness, until, type Harness } from './harness';
 
 // Many store round trips on fake IndexedDB: generous limits so a busy machine never fails a test on time.

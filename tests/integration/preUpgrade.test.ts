@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { startStoreHost } from '../../src/shared/store/host';
 import { TABLE_NAMES } from '../../src/shared/store/schema';
-import { parseBackup } from '../../src/shared/backup/validate';
+import { parseBackup } from '../../src/shared/domains/backup/validate';
 import { defaultSettings } from '../../src/shared/engine';
 import { V1_RECORDS } from '../fixtures/db/v1';
 

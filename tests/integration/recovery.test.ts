@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildBackup, type BackupTables } from '../../src/shared/backup/format';
+import { buildBackup, type BackupTables } from '../../src/shared/domains/backup/format';
 import { createDefaultPipeline, defaultSettings } from '../../src/shared/engine';
 import { makeCompany, makeDeal } from '../../src/shared/model';
 import { createRpcClient, type RpcClient } from '../../src/shared/rpc/client';
@@ -10,8 +10,8 @@ import {
   activeDatabaseName,
   POINTER_DB,
   setActiveDatabaseName,
-} from '../../src/shared/store/recoveryPointer';
-import { openStoreOrRecovery, type ServedStore } from '../../src/shared/store/recoveryService';
+} from '../../src/shared/domains/recovery/pointer';
+import { openStoreOrRecovery, type ServedStore } from '../../src/shared/domains/recovery/service';
 import { TABLE_NAMES } from '../../src/shared/store/schema';
 
 const NOW = Date.UTC(2026, 2, 3, 10, 0, 0);

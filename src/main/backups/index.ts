@@ -5,8 +5,8 @@
  */
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_MAX_BACKUP_BYTES } from '../../shared/backup/format';
-import { formatBytes } from '../../shared/backup/safeJson';
+import { DEFAULT_MAX_BACKUP_BYTES } from '../../shared/domains/backup/format';
+import { formatBytes } from '../../shared/domains/backup/safeJson';
 import type { RpcClient } from '../../shared/rpc/client';
 import { backupName, flagShrinks, parseBackupName, selectForDeletion } from './rotation';
 import { createBackupSchedule, type ScheduleTimers } from './schedule';

@@ -14,7 +14,7 @@
  * Backups dated in the future (the clock was changed) count as recent and are kept.
  */
 
-export { ROTATION_SUMMARY } from '../../shared/backup/rotationPolicy';
+export { ROTATION_SUMMARY } from '../../shared/domains/backup/rotationPolicy';
 
 export interface RotationPolicy {
   keepAtLeast: number;

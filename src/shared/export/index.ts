@@ -8,4 +8,4 @@ export {
   type IcsItem,
   type IcsOptions,
 } from './ics';
-export * from './handoff';
+export * from '../domains/handoff/notes';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { noticeContent, toReminder } from './notice';
 import type { Reminder } from './scheduler';
 import { makeFollowUp } from '../model';
-import type { AgendaItem } from '../rpc/methods/followUps';
+import type { AgendaItem } from '../domains/followUps/contract';
 
 const NOW = 1_700_000_000_000;
 

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../rpc/methods/followUps';
+import type { AgendaItem } from '../domains/followUps/contract';
 import type { Reminder, ReminderNotice } from './scheduler';
 
 const TYPE_LABELS: Record<AgendaItem['type'], string> = {

@@ -6,16 +6,16 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define';
 import type { ChangeEvent } from './views';
-import { activityMethods } from './methods/activities';
-import { backupMethods } from './methods/backup';
-import { boardMethods } from './methods/board';
-import { dealMethods } from './methods/deals';
-import { dataIoMethods } from './methods/dataIo';
-import { followUpMethods } from './methods/followUps';
-import { handoffMethods } from './methods/handoff';
-import { insightsMethods } from './methods/insights';
-import { pipelineMethods } from './methods/pipelines';
-import { transitionMethods } from './methods/transitions';
+import { activityMethods } from '../domains/activities/contract';
+import { backupMethods } from '../domains/backup/contract';
+import { boardMethods } from '../domains/board/contract';
+import { dealMethods } from '../domains/deals/contract';
+import { dataIoMethods } from '../domains/import/contract';
+import { followUpMethods } from '../domains/followUps/contract';
+import { handoffMethods } from '../domains/handoff/contract';
+import { insightsMethods } from '../domains/insights/contract';
+import { pipelineMethods } from '../domains/pipelines/contract';
+import { transitionMethods } from '../domains/deals/transitionContract';
 
 export const contract = {
   ...backupMethods,

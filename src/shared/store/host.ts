@@ -4,10 +4,10 @@ import { createRpcServer, type RpcServer } from '../rpc/server';
 import type { Clock } from './context';
 import { FieldlineDB, type OpenOptions } from './db';
 import { snapshotBeforeUpgrade } from './preUpgrade';
-import { activeDatabaseName } from './recoveryPointer';
+import { activeDatabaseName } from '../domains/recovery/pointer';
 import { seedIfEmpty } from './seed';
 import { createStoreService, type StoreService } from './service';
-import { reconcileWithJournal } from './journalRecovery';
+import { reconcileWithJournal } from '../domains/recovery/fromJournal';
 import { readMeta, takeSnapshot, type StoreJournal } from './journaling';
 import { DB_NAME } from './schema';
 

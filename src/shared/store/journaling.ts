@@ -6,7 +6,7 @@
  * (each backup), the whole database is written as a snapshot and the journal starts over.
  */
 import Dexie from 'dexie';
-import { buildBackup, type BackupTables } from '../backup/format';
+import { buildBackup, type BackupTables } from '../domains/backup/format';
 import type { JournalWriter } from '../journal/journal';
 import type { JournalOp } from '../journal/records';
 import type { FieldlineDB, JournalMeta } from './db';

@@ -1,5 +1,5 @@
-import { globalFactory } from './recoveryIdb';
-import { exportReadable } from './recoveryRead';
+import { globalFactory } from '../domains/recovery/idb';
+import { exportReadable } from '../domains/recovery/readable';
 import { DB_VERSION } from './schema';
 
 /** Dexie stores schema version N as IndexedDB version N × 10. */

@@ -1,6 +1,6 @@
 import type { ChangeEvent } from '../rpc/views';
 import { contract, isMethodName, type MethodName } from '../rpc/contract';
-import { findForbiddenKey } from '../backup/safeJson';
+import { findForbiddenKey } from '../domains/backup/safeJson';
 import { MAX_PAYLOAD_DEPTH, nestsDeeperThan } from '../rpc/depth';
 import { RpcError } from '../rpc/protocol';
 import type { Clock, SessionState, StoreContext } from './context';
@@ -16,17 +16,17 @@ import {
   takeSnapshot,
   type StoreJournal,
 } from './journaling';
-import type { Handler, HandlerTable } from './handlers/types';
-import { activityHandlers } from './handlers/activities';
-import { backupHandlers } from './handlers/backup';
-import { boardHandlers } from './handlers/board';
-import { dealHandlers } from './handlers/deals';
-import { dataIoHandlers } from './handlers/dataIo';
-import { followUpHandlers } from './handlers/followUps';
-import { handoffHandlers } from './handlers/handoff';
-import { insightsHandlers } from './handlers/insights';
-import { pipelineHandlers } from './handlers/pipelines';
-import { transitionHandlers } from './handlers/transitions';
+import type { Handler, HandlerTable } from './handlerTable';
+import { activityHandlers } from '../domains/activities/handlers';
+import { backupHandlers } from '../domains/backup/handlers';
+import { boardHandlers } from '../domains/board/handlers';
+import { dealHandlers } from '../domains/deals/handlers';
+import { dataIoHandlers } from '../domains/import/handlers';
+import { followUpHandlers } from '../domains/followUps/handlers';
+import { handoffHandlers } from '../domains/handoff/handlers';
+import { insightsHandlers } from '../domains/insights/handlers';
+import { pipelineHandlers } from '../domains/pipelines/handlers';
+import { transitionHandlers } from '../domains/deals/transitions';
 
 /** Every method of the contract, implemented once; the compiler checks none is missing. */
 const handlers: HandlerTable<MethodName> = {

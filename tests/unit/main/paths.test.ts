@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundlePaths, devServerUrl, pageUrl } from '../../../src/main/paths';
 import { trayItemFor } from '../../../src/main/followUpSummary';
-import type { AgendaItem } from '../../../src/shared/rpc/methods/followUps';
+import type { AgendaItem } from '../../../src/shared/domains/followUps/contract';
 
 describe('paths', () => {
   it('finds the preloads, renderer and images next to the built main bundle, wherever the app was started from', () => {

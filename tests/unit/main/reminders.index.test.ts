@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RpcClient } from '../../../src/shared/rpc/client';
-import type { AgendaItem } from '../../../src/shared/rpc/methods/followUps';
+import type { AgendaItem } from '../../../src/shared/domains/followUps/contract';
 import type { ChangeEvent } from '../../../src/shared/rpc/views';
 import { makeFollowUp } from '../../../src/shared/model';
 

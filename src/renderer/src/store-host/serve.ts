@@ -1,7 +1,7 @@
 import type { JournalSink } from '../../../shared/journal/sink';
 import { fromMessagePort, type Endpoint } from '../../../shared/rpc/endpoint';
 import { createRpcServer, type CallableService, type RpcServer } from '../../../shared/rpc/server';
-import { openStoreOrRecovery } from '../../../shared/store/recoveryService';
+import { openStoreOrRecovery } from '../../../shared/domains/recovery/service';
 
 export interface ServingOptions {
   /** Wraps the service (browser mode relays change events between tabs). */

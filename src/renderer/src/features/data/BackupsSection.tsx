@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { formatBytes } from '../../../../shared/backup/safeJson';
-import { ROTATION_SUMMARY } from '../../../../shared/backup/rotationPolicy';
+import { formatBytes } from '../../../../shared/domains/backup/safeJson';
+import { ROTATION_SUMMARY } from '../../../../shared/domains/backup/rotationPolicy';
 import type { Platform } from '../../platform/types';
 import { Modal } from '../board/Modal';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { IMPORT_LIMITS } from '../../../../shared/import';
+import { IMPORT_LIMITS } from '../../../../shared/domains/import';
 import type { ImportWizardState } from './useImportWizard';
 
 const MB = IMPORT_LIMITS.maxBytes / (1024 * 1024);

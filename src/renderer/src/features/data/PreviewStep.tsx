@@ -1,4 +1,4 @@
-import { CSV_DELIMITERS, type CsvDelimiter, type CsvEncoding } from '../../../../shared/import';
+import { CSV_DELIMITERS, type CsvDelimiter, type CsvEncoding } from '../../../../shared/domains/import';
 import type { ImportWizardState } from './useImportWizard';
 
 const DELIMITER_LABELS: Record<CsvDelimiter, string> = {

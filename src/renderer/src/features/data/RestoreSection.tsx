@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { parseBackup } from '../../../../shared/backup/validate';
-import type { BackupFile } from '../../../../shared/backup/format';
+import { parseBackup } from '../../../../shared/domains/backup/validate';
+import type { BackupFile } from '../../../../shared/domains/backup/format';
 import { useLiveQuery } from '../../state/liveQuery';
 import { Modal } from '../board/Modal';
 import { restoreBackupText } from './actions';

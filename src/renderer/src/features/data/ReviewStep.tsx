@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { rejectsToCsv } from '../../../../shared/import';
+import { rejectsToCsv } from '../../../../shared/domains/import';
 import { saveRejects } from './actions';
 import { buildDecisions, choicesFor, describeMatch, summarise, type DuplicateChoice } from './importPlan';
 import type { ImportWizardState, Review } from './useImportWizard';

@@ -5,7 +5,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ROTATION_SUMMARY } from '../../../../shared/backup/rotationPolicy';
+import { ROTATION_SUMMARY } from '../../../../shared/domains/backup/rotationPolicy';
 import type { BackupEntry } from '../../platform/types';
 import { BackupsSection } from './BackupsSection';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultPipeline } from '../../../../shared/engine';
-import type { ImportCandidate } from '../../../../shared/import';
+import type { ImportCandidate } from '../../../../shared/domains/import';
 import {
   buildDecisions,
   choicesFor,

@@ -9,8 +9,8 @@ import {
   type Pipeline,
   type StageKind,
 } from '../../../../shared/model';
-import { inFileDuplicateRow, type ImportCandidate } from '../../../../shared/import';
-import type { ImportDecision } from '../../../../shared/rpc/methods/dataIo';
+import { inFileDuplicateRow, type ImportCandidate } from '../../../../shared/domains/import';
+import type { ImportDecision } from '../../../../shared/domains/import/contract';
 
 const key = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 

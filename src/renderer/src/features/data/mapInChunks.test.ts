@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapRows } from '../../../../shared/import';
+import { mapRows } from '../../../../shared/domains/import';
 import { mapRowsInChunks } from './mapInChunks';
 
 const options = { stageMap: {}, sourceMap: {}, defaultStageId: 'st-1', defaultSource: 'event' as const };

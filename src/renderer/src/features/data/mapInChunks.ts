@@ -4,7 +4,7 @@ import {
   type ImportMapping,
   type ImportReject,
   type MapRowsOptions,
-} from '../../../../shared/import';
+} from '../../../../shared/domains/import';
 
 const CHUNK = 2000;
 

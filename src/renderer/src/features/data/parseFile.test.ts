@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes } from '../../../../shared/import/testing/fixtures';
+import { fixtureBytes } from '../../../../shared/domains/import/testing/fixtures';
 import { parseCsvFile } from './parseFile';
 
 const buffer = (bytes: Uint8Array) =>

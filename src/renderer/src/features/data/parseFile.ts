@@ -4,7 +4,7 @@ import {
   type CsvDelimiter,
   type CsvEncoding,
   type ParsedCsv,
-} from '../../../../shared/import';
+} from '../../../../shared/domains/import';
 
 export interface ParseRequest {
   bytes: ArrayBuffer;

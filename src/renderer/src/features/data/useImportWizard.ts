@@ -10,9 +10,9 @@ import {
   type ImportField,
   type ImportMapping,
   type ImportReject,
-} from '../../../../shared/import';
+} from '../../../../shared/domains/import';
 import type { LeadSource, Pipeline } from '../../../../shared/model';
-import type { ExistingDealKey, ImportResult } from '../../../../shared/rpc/methods/dataIo';
+import type { ExistingDealKey, ImportResult } from '../../../../shared/domains/import/contract';
 import { commitImport, existingDealKeys } from './actions';
 import {
   buildDecisions,

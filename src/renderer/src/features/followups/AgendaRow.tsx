@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import type { AgendaItem } from '../../../../shared/rpc/methods/followUps';
+import type { AgendaItem } from '../../../../shared/domains/followUps/contract';
 import { dueDateTime, formatDue, TYPE_LABELS } from './format';
 import { SnoozeMenu, type SnoozeChoice } from './SnoozeMenu';
 

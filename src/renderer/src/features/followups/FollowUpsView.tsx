@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { AgendaItem } from '../../../../shared/rpc/methods/followUps';
+import type { AgendaItem } from '../../../../shared/domains/followUps/contract';
 import { openDealWorkspace } from '../../state/followupsNavigation';
 import { useFollowUpsNow } from '../../state/followupsNow';
 import { completeFollowUp, exportFollowUpsIcs, rescheduleFollowUp, snoozeFollowUp } from './actions';

@@ -1,7 +1,7 @@
 import { snoozeUntil, type SnoozeOption } from '../../../../shared/engine';
 import { followUpsToIcs } from '../../../../shared/export/ics';
 import type { InputOf } from '../../../../shared/rpc/contract';
-import type { AgendaItem } from '../../../../shared/rpc/methods/followUps';
+import type { AgendaItem } from '../../../../shared/domains/followUps/contract';
 import { platform } from '../../state/session';
 
 /** Follow-up actions: the only place this feature writes to the store or the disk. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { addDays, setHours, startOfDay } from 'date-fns';
 import { createDefaultPipeline, DAY_MS, HOUR_MS } from '../../../../shared/engine';
 import { makeFollowUp } from '../../../../shared/model';
-import type { AgendaItem, StaleCandidate } from '../../../../shared/rpc/methods/followUps';
+import type { AgendaItem, StaleCandidate } from '../../../../shared/domains/followUps/contract';
 import { countDue } from '../../state/followupsCounts';
 import { findStaleDeals, freshClocks, groupAgenda } from './agenda';
 

@@ -7,7 +7,7 @@ import {
   type FollowUpBucket,
   type NextStep,
 } from '../../../../shared/engine';
-import type { AgendaItem, StaleCandidate } from '../../../../shared/rpc/methods/followUps';
+import type { AgendaItem, StaleCandidate } from '../../../../shared/domains/followUps/contract';
 
 export const BUCKETS: { id: FollowUpBucket; label: string }[] = [
   { id: 'overdue', label: 'Overdue' },

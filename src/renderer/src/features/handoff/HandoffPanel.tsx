@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DealDetail } from '../../../../shared/rpc/views';
-import { checklistProgress } from '../../../../shared/handoff/progress';
+import { checklistProgress } from '../../../../shared/domains/handoff/progress';
 import { useLiveQuery } from '../../state/liveQuery';
 import { errorText, startChecklist } from './actions';
 import { ExportBar } from './ExportBar';

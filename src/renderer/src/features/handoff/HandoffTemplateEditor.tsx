@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { HandoffTemplate } from '../../../../shared/model';
 import { defaultHandoffTemplate } from '../../../../shared/engine';
-import { addSection, templateProblems } from '../../../../shared/handoff/template';
+import { addSection, templateProblems } from '../../../../shared/domains/handoff/template';
 import { useLiveQuery } from '../../state/liveQuery';
 import { errorText, saveHandoffTemplate } from './actions';
 import { TemplateSectionEditor } from './TemplateSectionEditor';

@@ -8,7 +8,7 @@ import {
   removeTemplateItem,
   renameSection,
   renameTemplateItem,
-} from '../../../../shared/handoff/template';
+} from '../../../../shared/domains/handoff/template';
 
 interface Props {
   template: HandoffTemplate;

@@ -4,7 +4,7 @@ import {
   renderHandoffHtml,
   renderHandoffMarkdown,
   type HandoffDoc,
-} from '../../../../shared/export/handoff';
+} from '../../../../shared/domains/handoff/notes';
 import { platform } from '../../state/session';
 
 export type ExportKind = 'markdown' | 'html' | 'pdf' | 'copy' | 'email';

@@ -6,7 +6,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RpcClient } from '../../../../shared/rpc/client';
-import { createWonDeal, WON_DEAL } from '../../../../shared/handoff/testing/wonDeal';
+import { createWonDeal, WON_DEAL } from '../../../../shared/domains/handoff/testing/wonDeal';
 import type { Platform } from '../../platform/types';
 import { setPlatform } from '../../state/session';
 import { startHarness, type Harness } from '../../../../../tests/integration/harness';

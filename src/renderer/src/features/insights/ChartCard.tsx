@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { ChartId, DataTable } from '../../../../shared/insights/tables';
+import type { ChartId, DataTable } from '../../../../shared/domains/insights/tables';
 import { exportChartCsv } from './actions';
 import { DataTableView } from './DataTableView';
 

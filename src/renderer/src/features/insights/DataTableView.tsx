@@ -1,4 +1,4 @@
-import type { DataTable } from '../../../../shared/insights/tables';
+import type { DataTable } from '../../../../shared/domains/insights/tables';
 import { formatCell } from './format';
 
 /** A chart's data as an accessible table: exact numbers (raw value in data-value). */

@@ -1,6 +1,6 @@
 import { useCallback, useId, useState } from 'react';
-import { CHART_IDS, chartTable, type ChartId } from '../../../../shared/insights/tables';
-import { PERIODS, PERIOD_LABELS, type Period } from '../../../../shared/insights/types';
+import { CHART_IDS, chartTable, type ChartId } from '../../../../shared/domains/insights/tables';
+import { PERIODS, PERIOD_LABELS, type Period } from '../../../../shared/domains/insights/types';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { ChartCard } from './ChartCard';

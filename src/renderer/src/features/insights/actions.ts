@@ -1,5 +1,5 @@
-import { safeFileName } from '../../../../shared/export/handoff/filename';
-import { tableCsv, type DataTable } from '../../../../shared/insights/tables';
+import { safeFileName } from '../../../../shared/domains/handoff/notes/filename';
+import { tableCsv, type DataTable } from '../../../../shared/domains/insights/tables';
 import { platform } from '../../state/session';
 
 function localDate(ms: number): string {

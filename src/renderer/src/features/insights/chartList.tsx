@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ChartId } from '../../../../shared/insights/tables';
-import type { Dashboard } from '../../../../shared/insights/types';
+import type { ChartId } from '../../../../shared/domains/insights/tables';
+import type { Dashboard } from '../../../../shared/domains/insights/types';
 import { ActivityChart } from './charts/ActivityChart';
 import { ForecastChart } from './charts/ForecastChart';
 import { FunnelChart } from './charts/FunnelChart';

@@ -1,5 +1,5 @@
 import type { CsvCell } from '../../../../shared/export/csv';
-import type { ColumnKind } from '../../../../shared/insights/tables';
+import type { ColumnKind } from '../../../../shared/domains/insights/tables';
 
 const money = new Intl.NumberFormat(undefined, {
   style: 'currency',

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatBytes } from '../../../../shared/backup/safeJson';
+import { formatBytes } from '../../../../shared/domains/backup/safeJson';
 import type { BackupEntry } from '../../platform/types';
 import { useRecoveryState } from '../../state/dataRecovery';
 import {

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ActivityWeekRow } from '../../../../../shared/insights/types';
+import type { ActivityWeekRow } from '../../../../../shared/domains/insights/types';
 import { seriesColor } from '../format';
 import { chartStyle, grid, tick, tooltipStyle } from './common';
 

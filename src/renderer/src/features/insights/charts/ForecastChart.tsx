@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ForecastRow, StageRef } from '../../../../../shared/insights/types';
+import type { ForecastRow, StageRef } from '../../../../../shared/domains/insights/types';
 import { formatMoney, formatMoneyTick, seriesColor } from '../format';
 import { chartStyle, grid, legendStyle, tick, tooltipStyle } from './common';
 

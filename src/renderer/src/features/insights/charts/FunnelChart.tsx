@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { FunnelRow } from '../../../../../shared/insights/types';
+import type { FunnelRow } from '../../../../../shared/domains/insights/types';
 import { formatMoney, formatMoneyTick, seriesColor } from '../format';
 import {
   chartStyle,

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import type { LostReasonRow, Outcomes } from '../../../../../shared/insights/types';
+import type { LostReasonRow, Outcomes } from '../../../../../shared/domains/insights/types';
 import { formatPercent } from '../format';
 import { chartStyle, grid, tick, tooltipStyle } from './common';
 

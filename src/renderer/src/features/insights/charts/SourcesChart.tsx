@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { SourceRow } from '../../../../../shared/insights/types';
+import type { SourceRow } from '../../../../../shared/domains/insights/types';
 import { seriesColor } from '../format';
 import { chartStyle, grid, legendStyle, tick, tooltipStyle } from './common';
 

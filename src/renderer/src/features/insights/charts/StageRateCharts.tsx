@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ConversionRow, TimeInStageRow } from '../../../../../shared/insights/types';
+import type { ConversionRow, TimeInStageRow } from '../../../../../shared/domains/insights/types';
 import { formatPercent, formatPercentTick, seriesColor } from '../format';
 import { chartStyle, grid, STAGE_AXIS_WIDTH, stageChartHeight, tick, tooltipStyle } from './common';
 

@@ -1,0 +1,54 @@
+import type { Deal } from '../../model';
+import type { BoardCard } from '../../rpc/views';
+import type { StoreContext } from '../../store/context';
+
+/** The board shows open and won deals; lost and disqualified ones leave it. */
+export const ON_BOARD: readonly Deal['status'][] = ['open', 'won'];
+
+/** Above this many deals, reading whole tables (one getAll each) beats per-key lookups. */
+const BULK_READ = 200;
+
+/** Board cards for `deals`: their first contact and handoff progress joined in. Call inside a read. */
+export async function toBoardCards(ctx: StoreContext, deals: Deal[]): Promise<BoardCard[]> {
+  const { db } = ctx;
+  const many = deals.length > BULK_READ;
+  const [firstContacts, handoffs] = await Promise.all([
+    many
+      ? db.contacts.toArray().then((all) => {
+          const byId = new Map(all.map((c) => [c.id, c]));
+          return deals.map((d) => byId.get(d.contacts[0]?.contactId ?? ''));
+        })
+      : db.contacts.bulkGet(deals.map((d) => d.contacts[0]?.contactId ?? '')),
+    many
+      ? db.handoffs.toArray()
+      : db.handoffs
+          .where('dealId')
+          .anyOf(deals.map((d) => d.id))
+          .toArray(),
+  ]);
+  const progress = new Map(
+    handoffs.map((h) => {
+      const items = h.sections.flatMap((s) => s.items);
+      return [h.dealId, { done: items.filter((it) => it.done).length, total: items.length }];
+    }),
+  );
+  return deals.map((d, i) => ({
+    id: d.id,
+    title: d.title,
+    companyName: d.companyName,
+    value: d.value,
+    probability: d.probability,
+    score: d.score,
+    stageId: d.stageId,
+    status: d.status,
+    source: d.source,
+    stageEnteredAt: d.stageEnteredAt,
+    lastActivityAt: d.lastActivityAt,
+    nextFollowUpAt: d.nextFollowUpAt,
+    pausedUntil: d.pausedUntil,
+    expectedClose: d.expectedClose,
+    handoff: progress.get(d.id) ?? null,
+    contactEmail: firstContacts[i]?.email ?? '',
+    contactName: firstContacts[i]?.name ?? '',
+  }));
+}

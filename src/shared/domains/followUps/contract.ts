@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { FollowUpType, Id, LongText, Timestamp, type Deal, type FollowUp } from '../../model';
+import { command, query } from '../../rpc/define';
+
+/** A follow-up with the names the agenda, tray and notifications show. */
+export type AgendaItem = FollowUp & { dealTitle: string; companyName: string };
+
+/**
+ * A deal that can go stale (open, or won in Closed Deal / Post-Sale), as the stale check needs it. The store does not decide staleness itself:
+ * "now" belongs to the UI (in browser-mode tests the page's clock is faked while the
+ * store worker's is not), so the renderer runs the engine's `isStale` on these fields
+ * with its own clock and the pipeline's `staleAfter`.
+ */
+export type StaleCandidate = Pick<
+  Deal,
+  | 'id'
+  | 'title'
+  | 'companyName'
+  | 'pipelineId'
+  | 'stageId'
+  | 'status'
+  | 'source'
+  | 'stageEnteredAt'
+  | 'lastActivityAt'
+  | 'nextFollowUpAt'
+  | 'pausedUntil'
+  | 'pauseNote'
+> & {
+  /** Won deals: the handoff checklist is complete (they no longer go stale). */
+  handoffDone?: boolean;
+};
+
+export const FollowUpInput = z
+  .object({
+    dealId: Id.nullable(),
+    contactId: Id.nullable().default(null),
+    dueAt: Timestamp,
+    hasTime: z.boolean().default(true),
+    type: FollowUpType,
+    note: LongText.default(''),
+  })
+  .refine((f) => f.dealId !== null || f.contactId !== null, {
+    message: 'a follow-up belongs to a deal or a contact',
+    path: ['dealId'],
+  });
+
+const Ids = z.array(Id).min(1).max(1000);
+
+export const followUpMethods = {
+  'followUps.create': command(FollowUpInput).returns<FollowUp>(),
+  'followUps.reschedule': command(
+    z.object({
+      id: Id,
+      dueAt: Timestamp,
+      hasTime: z.boolean().optional(),
+      note: LongText.optional(),
+      type: FollowUpType.optional(),
+    }),
+  ).returns<FollowUp>(),
+  'followUps.complete': command(z.object({ id: Id })).returns<FollowUp>(),
+  'followUps.snooze': command(z.object({ id: Id, until: Timestamp })).returns<FollowUp>(),
+  'followUps.cancel': command(z.object({ id: Id })).returns<FollowUp>(),
+  /** Every open or snoozed follow-up, earliest first (the agenda buckets them). */
+  'followUps.agenda': query(z.object({})).returns<AgendaItem[]>(),
+  /** Open or snoozed follow-ups due by `until` (no names: cheap enough for the nav badge). */
+  'followUps.dueBy': query(z.object({ until: Timestamp })).returns<FollowUp[]>(),
+  /** Open follow-ups due by `until` whose reminder has not fired yet. */
+  'followUps.dueForReminders': query(z.object({ until: Timestamp })).returns<AgendaItem[]>(),
+  'followUps.markFired': command(z.object({ ids: Ids, at: Timestamp })).returns<{ marked: number }>(),
+  /** The earliest due time of an open follow-up whose reminder has not fired. */
+  'followUps.nextDue': query(z.object({})).returns<{ dueAt: number | null }>(),
+  /** Every open deal of every pipeline, with the fields the stale check reads (see StaleCandidate). */
+  'followUps.staleCandidates': query(z.object({})).returns<StaleCandidate[]>(),
+  /** For the tray: overdue count and today's follow-ups (local day of the host). */
+  'followUps.summary': query(z.object({})).returns<{ overdue: number; today: AgendaItem[] }>(),
+};

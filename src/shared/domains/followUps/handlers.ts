@@ -1,0 +1,136 @@
+import { endOfDay, startOfDay } from 'date-fns';
+import { isHandoffDone } from '../../engine';
+import { makeFollowUp, type FollowUp } from '../../model';
+import type { AgendaItem, followUpMethods, StaleCandidate } from './contract';
+import type { StoreContext } from '../../store/context';
+import { refreshDeal } from '../../store/derive';
+import { notFound } from '../../store/errors';
+import type { HandlerTable } from '../../store/handlerTable';
+
+const TABLES = ['followUps', 'deals', 'activities', 'settings'] as const;
+const ACTIVE = ['open', 'snoozed'] as const;
+
+async function activeFollowUps(ctx: StoreContext, until = Infinity): Promise<FollowUp[]> {
+  return ctx.db.followUps
+    .where('[status+dueAt]')
+    .between([ACTIVE[0], -Infinity], [ACTIVE[0], until], true, true)
+    .or('[status+dueAt]')
+    .between([ACTIVE[1], -Infinity], [ACTIVE[1], until], true, true)
+    .sortBy('dueAt');
+}
+
+async function withNames(ctx: StoreContext, items: FollowUp[]): Promise<AgendaItem[]> {
+  const deals = await ctx.db.deals.bulkGet(items.map((f) => f.dealId ?? ''));
+  return items.map((f, i) => ({
+    ...f,
+    dealTitle: deals[i]?.title ?? '',
+    companyName: deals[i]?.companyName ?? '',
+  }));
+}
+
+/** Apply `change` to one follow-up in a transaction and keep its deal's next step current. */
+async function changeFollowUp(ctx: StoreContext, id: string, change: (f: FollowUp, now: number) => FollowUp) {
+  return ctx.write(
+    [...TABLES],
+    async () => {
+      const existing = await ctx.db.followUps.get(id);
+      if (!existing) throw notFound('Follow-up', id);
+      const next = { ...change(existing, ctx.now()), updatedAt: ctx.now() };
+      await ctx.db.followUps.put(next);
+      if (next.dealId) await refreshDeal(ctx, next.dealId);
+      return next;
+    },
+    [id],
+  );
+}
+
+export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
+  async 'followUps.create'(input, ctx) {
+    return ctx.write([...TABLES, 'contacts'], async () => {
+      if (input.dealId && !(await ctx.db.deals.get(input.dealId))) throw notFound('Deal', input.dealId);
+      if (input.contactId && !(await ctx.db.contacts.get(input.contactId)))
+        throw notFound('Contact', input.contactId);
+      const followUp = makeFollowUp({ ...input, id: ctx.newId() }, ctx.now());
+      await ctx.db.followUps.add(followUp);
+      if (followUp.dealId) await refreshDeal(ctx, followUp.dealId);
+      return followUp;
+    });
+  },
+  async 'followUps.reschedule'({ id, ...patch }, ctx) {
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    return changeFollowUp(ctx, id, (f) => ({ ...f, ...defined, status: 'open', firedAt: null }));
+  },
+  async 'followUps.complete'({ id }, ctx) {
+    return changeFollowUp(ctx, id, (f, now) => ({ ...f, status: 'done', completedAt: now }));
+  },
+  async 'followUps.snooze'({ id, until }, ctx) {
+    return changeFollowUp(ctx, id, (f) => ({
+      ...f,
+      status: 'snoozed',
+      dueAt: until,
+      hasTime: true,
+      firedAt: null,
+    }));
+  },
+  async 'followUps.cancel'({ id }, ctx) {
+    return changeFollowUp(ctx, id, (f) => ({ ...f, status: 'cancelled' }));
+  },
+  async 'followUps.agenda'(_input, ctx) {
+    return withNames(ctx, await activeFollowUps(ctx));
+  },
+  async 'followUps.dueBy'({ until }, ctx) {
+    return activeFollowUps(ctx, until);
+  },
+  async 'followUps.dueForReminders'({ until }, ctx) {
+    const due = (await activeFollowUps(ctx, until)).filter((f) => f.firedAt === null);
+    return withNames(ctx, due);
+  },
+  async 'followUps.markFired'({ ids, at }, ctx) {
+    return ctx.write(
+      ['followUps'],
+      async () => {
+        const rows = await ctx.db.followUps.bulkGet(ids);
+        const fired = rows
+          .filter((f): f is FollowUp => !!f && f.firedAt === null)
+          .map((f) => ({ ...f, firedAt: at }));
+        await ctx.db.followUps.bulkPut(fired);
+        return { marked: fired.length };
+      },
+      ids,
+    );
+  },
+  async 'followUps.nextDue'(_input, ctx) {
+    const next = (await activeFollowUps(ctx)).find((f) => f.firedAt === null);
+    return { dueAt: next?.dueAt ?? null };
+  },
+  async 'followUps.staleCandidates'(_input, ctx) {
+    // Open deals, and won ones (a stalled handoff rots too; the engine's canGoStale decides).
+    const open = await ctx.db.deals.where('status').anyOf(['open', 'won']).toArray();
+    const won = open.filter((d) => d.status === 'won').map((d) => d.id);
+    const handoffs = won.length ? await ctx.db.handoffs.where('dealId').anyOf(won).toArray() : [];
+    const done = new Set(handoffs.filter(isHandoffDone).map((h) => h.dealId));
+    return open.map((d): StaleCandidate => ({
+      id: d.id,
+      title: d.title,
+      companyName: d.companyName,
+      pipelineId: d.pipelineId,
+      stageId: d.stageId,
+      status: d.status,
+      source: d.source,
+      stageEnteredAt: d.stageEnteredAt,
+      lastActivityAt: d.lastActivityAt,
+      nextFollowUpAt: d.nextFollowUpAt,
+      pausedUntil: d.pausedUntil,
+      pauseNote: d.pauseNote,
+      handoffDone: done.has(d.id),
+    }));
+  },
+  async 'followUps.summary'(_input, ctx) {
+    const now = ctx.now();
+    const active = await activeFollowUps(ctx, endOfDay(now).getTime());
+    const todayStart = startOfDay(now).getTime();
+    const overdue = active.filter((f) => (f.hasTime ? f.dueAt < now : f.dueAt < todayStart)).length;
+    const today = active.filter((f) => f.dueAt >= todayStart);
+    return { overdue, today: await withNames(ctx, today) };
+  },
+};

@@ -1,0 +1,70 @@
+import { LEAD_SOURCE_LABELS, type CompanySize, type CustomerProfile, type DecisionRole } from '../../../model';
+
+/** Checkbox glyphs used by every text format. */
+export const TICKED = '☑';
+export const UNTICKED = '☐';
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** `YYYY-MM-DD` of the local calendar day (the rep's own machine renders the notes). */
+export function formatLocalDate(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** `YYYY-MM-DD HH:mm` in local time. */
+export function formatLocalDateTime(ms: number): string {
+  const d = new Date(ms);
+  return `${formatLocalDate(ms)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Money in a fixed `en-US` style so the notes read the same on every machine. */
+export function formatMoney(amount: number, currency?: string): string {
+  if (currency) {
+    try {
+      return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 2 }).format(
+        amount,
+      );
+    } catch {
+      // An unknown currency code: fall through to a plain number with the code appended.
+      return `${formatNumber(amount)} ${currency}`;
+    }
+  }
+  return formatNumber(amount);
+}
+
+function formatNumber(amount: number): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(amount);
+}
+
+export const ROLE_LABELS: Record<DecisionRole, string> = {
+  'decision-maker': 'Decision-maker',
+  influencer: 'Influencer',
+  champion: 'Champion',
+  user: 'User',
+  blocker: 'Blocker',
+};
+
+const STAFFING_LABELS: Record<CustomerProfile['staffing'][number], string> = {
+  'own-staff': 'own staff',
+  consulting: 'needs consulting',
+  'premium-support': 'needs premium support',
+  csm: 'needs a customer-success manager',
+};
+
+const capitalise = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
+export function staffingText(staffing: CustomerProfile['staffing']): string {
+  return capitalise(staffing.map((s) => STAFFING_LABELS[s]).join(', '));
+}
+
+export function companySizeText(size: CompanySize | null): string {
+  return size ? `${size} employees` : '';
+}
+
+export function sourceText(source: keyof typeof LEAD_SOURCE_LABELS, campaign: string): string {
+  const label = LEAD_SOURCE_LABELS[source];
+  return campaign.trim() ? `${label} (campaign: ${campaign.trim()})` : label;
+}
+
+export { capitalise };

@@ -1,0 +1,295 @@
+import {
+  makeCompany,
+  makeContact,
+  makeDeal,
+  makeHistory,
+  type Company,
+  type Contact,
+  type Deal,
+} from '../../model';
+import type { z } from 'zod';
+import { DAY_MS, scoreLead, stageById, weightedValue } from '../../engine';
+import type {
+  DealExportRow,
+  ExistingDealKey,
+  ImportCandidateInput,
+  dataIoMethods,
+} from './contract';
+import { RpcError } from '../../rpc/protocol';
+import type { StoreContext } from '../../store/context';
+import { readSettings, refreshDeal } from '../../store/derive';
+import { getDealOrThrow, getPipelineOrThrow } from '../../store/lookups';
+import type { HandlerTable } from '../../store/handlerTable';
+
+type Candidate = z.output<typeof ImportCandidateInput>;
+
+const IMPORT_TABLES = [
+  'deals',
+  'companies',
+  'contacts',
+  'stageHistory',
+  'pipelines',
+  'settings',
+  'activities',
+  'followUps',
+] as const;
+export const IMPORT_HISTORY_REASON = 'Imported from CSV';
+
+const lower = (text: string) => text.trim().toLowerCase();
+/** A row carries a contact when any contact field is filled (a phone alone is worth keeping). */
+const hasContact = (c: Candidate) => Boolean(c.contactName || c.email || c.phone || c.jobTitle);
+
+/** Companies by lower-case name, loaded once per import; new ones are added as they are made. */
+async function companyFinder(ctx: StoreContext) {
+  const byName = new Map<string, Company>();
+  for (const company of await ctx.db.companies.toArray())
+    if (!byName.has(lower(company.name))) byName.set(lower(company.name), company);
+  return async (name: string, industry: string): Promise<Company | null> => {
+    const trimmed = name.trim();
+    if (!trimmed) return null;
+    const found = byName.get(lower(trimmed));
+    if (found) {
+      if (industry && !found.industry) {
+        const next = { ...found, industry, updatedAt: ctx.now() };
+        await ctx.db.companies.put(next);
+        byName.set(lower(trimmed), next);
+        return next;
+      }
+      return found;
+    }
+    const company = makeCompany({ id: ctx.newId(), name: trimmed, industry }, ctx.now());
+    await ctx.db.companies.add(company);
+    byName.set(lower(trimmed), company);
+    return company;
+  };
+}
+
+async function addDeal(
+  ctx: StoreContext,
+  c: Candidate,
+  pipelineId: string,
+  company: Company | null,
+  scoreOf: (deal: Deal) => number,
+) {
+  const now = ctx.now();
+  const contacts: Deal['contacts'] = [];
+  if (hasContact(c)) {
+    const contact = makeContact(
+      {
+        id: ctx.newId(),
+        name: c.contactName || c.email,
+        email: c.email,
+        phone: c.phone,
+        title: c.jobTitle,
+        companyId: company?.id ?? null,
+      },
+      now,
+    );
+    await ctx.db.contacts.add(contact);
+    contacts.push({ contactId: contact.id, role: 'influencer' });
+  }
+  const base = makeDeal(
+    {
+      id: ctx.newId(),
+      pipelineId,
+      stageId: c.stageId,
+      title: c.title,
+      source: c.source,
+      value: c.value,
+      expectedClose: c.expectedClose,
+      notes: c.notes,
+      companyId: company?.id ?? null,
+      companyName: company?.name ?? '',
+      contacts,
+    },
+    now,
+  );
+  const deal: Deal = { ...base, profile: { ...base.profile, industry: c.industry }, score: 0 };
+  await ctx.db.deals.add({ ...deal, score: scoreOf(deal) });
+  await ctx.db.stageHistory.add(
+    makeHistory({
+      id: ctx.newId(),
+      dealId: deal.id,
+      pipelineId,
+      toStageId: c.stageId,
+      toStatus: 'open',
+      at: now,
+      reason: IMPORT_HISTORY_REASON,
+    }),
+  );
+}
+
+/** Merge the candidate's contact into the deal's: same e-mail or name → fill in; else add it. */
+async function mergeContact(ctx: StoreContext, deal: Deal, c: Candidate): Promise<Deal['contacts']> {
+  if (!hasContact(c)) return deal.contacts;
+  const linked = (await ctx.db.contacts.bulkGet(deal.contacts.map((l) => l.contactId))).filter(
+    (x): x is Contact => !!x,
+  );
+  const match = linked.find(
+    (x) =>
+      (c.email && lower(x.email) === lower(c.email)) ||
+      (c.contactName && lower(x.name) === lower(c.contactName)),
+  );
+  if (match) {
+    const next: Contact = {
+      ...match,
+      name: c.contactName || match.name,
+      email: c.email || match.email,
+      phone: c.phone || match.phone,
+      title: c.jobTitle || match.title,
+      updatedAt: ctx.now(),
+    };
+    await ctx.db.contacts.put(next);
+    return deal.contacts;
+  }
+  const contact = makeContact(
+    {
+      id: ctx.newId(),
+      name: c.contactName || c.email,
+      email: c.email,
+      phone: c.phone,
+      title: c.jobTitle,
+      companyId: deal.companyId,
+    },
+    ctx.now(),
+  );
+  await ctx.db.contacts.add(contact);
+  return [...deal.contacts, { contactId: contact.id, role: 'influencer' }];
+}
+
+/**
+ * Update = the row's non-empty fields replace the deal's. Stage, status and source stay
+ * as they are: stages change only through moves (the engine's gates), and an empty
+ * source cell cannot be told apart from the default the rep picked.
+ */
+async function updateDeal(
+  ctx: StoreContext,
+  id: string,
+  c: Candidate,
+  findCompany: Awaited<ReturnType<typeof companyFinder>>,
+) {
+  const deal = await getDealOrThrow(ctx, id);
+  const company = c.companyName ? await findCompany(c.companyName, c.industry) : null;
+  const next: Deal = {
+    ...deal,
+    title: c.title || deal.title,
+    value: c.value > 0 ? c.value : deal.value,
+    expectedClose: c.expectedClose ?? deal.expectedClose,
+    notes: c.notes || deal.notes,
+    profile: c.industry ? { ...deal.profile, industry: c.industry } : deal.profile,
+    companyId: company ? company.id : deal.companyId,
+    companyName: company ? company.name : deal.companyName,
+    updatedAt: ctx.now(),
+  };
+  next.contacts = await mergeContact(ctx, next, c);
+  await ctx.db.deals.put(next);
+  await refreshDeal(ctx, id);
+}
+
+const isoDays = (ms: number) => Math.max(0, Math.floor(ms / DAY_MS));
+
+export const dataIoHandlers: HandlerTable<keyof typeof dataIoMethods> = {
+  async 'import.commit'({ pipelineId, candidates, decisions }, ctx) {
+    const result = { added: 0, updated: 0, skipped: 0 };
+    const touched: string[] = [];
+    const pipeline = await ctx.write(
+      [...IMPORT_TABLES],
+      async () => {
+        const target = await getPipelineOrThrow(ctx, pipelineId);
+        const bad = candidates.find((c) => !stageById(target, c.stageId));
+        if (bad)
+          throw new RpcError(
+            'invalid-input',
+            `Row ${bad.row}: stage "${bad.stageId}" is not a stage of ${target.name}. Nothing was imported.`,
+          );
+        const settings = await readSettings(ctx);
+        const scoreOf = (deal: Deal) => scoreLead({ deal, activities: [], settings, now: ctx.now() }).score;
+        const findCompany = await companyFinder(ctx);
+        for (const [i, c] of candidates.entries()) {
+          const decision = decisions[i] ?? 'skip';
+          if (decision === 'skip') result.skipped += 1;
+          else if (decision === 'add') {
+            await addDeal(ctx, c, target.id, await findCompany(c.companyName, c.industry), scoreOf);
+            result.added += 1;
+          } else {
+            await updateDeal(ctx, decision.update, c, findCompany);
+            touched.push(decision.update);
+            result.updated += 1;
+          }
+        }
+        return target;
+      },
+      touched,
+    );
+    return { pipelineId: pipeline.id, ...result };
+  },
+
+  async 'import.existingKeys'(_input, ctx) {
+    const { db } = ctx;
+    return db.transaction('r', [db.deals, db.contacts], async () => {
+      const [deals, contacts] = await Promise.all([db.deals.toArray(), db.contacts.toArray()]);
+      const emailOf = new Map(contacts.map((c) => [c.id, c.email]));
+      return deals.flatMap((d): ExistingDealKey[] => {
+        const emails = d.contacts.map((l) => emailOf.get(l.contactId) ?? '').filter(Boolean);
+        const base = { id: d.id, companyName: d.companyName, title: d.title };
+        return emails.length ? emails.map((email) => ({ ...base, email })) : [{ ...base, email: '' }];
+      });
+    });
+  },
+
+  async 'deals.exportRows'({ pipelineId }, ctx) {
+    const { db } = ctx;
+    return db.transaction('r', [db.pipelines, db.deals, db.contacts], async () => {
+      const pipeline = await getPipelineOrThrow(ctx, pipelineId);
+      const deals = await db.deals
+        .where('[pipelineId+stageId]')
+        .between([pipeline.id, ''], [pipeline.id, '\uffff'])
+        .toArray();
+      const order = new Map(pipeline.stages.map((s, i) => [s.id, i]));
+      deals.sort(
+        (a, b) =>
+          (order.get(a.stageId) ?? 0) - (order.get(b.stageId) ?? 0) ||
+          a.createdAt - b.createdAt ||
+          a.id.localeCompare(b.id),
+      );
+      const firsts = await db.contacts.bulkGet(deals.map((d) => d.contacts[0]?.contactId ?? ''));
+      const now = ctx.now();
+      const rows = deals.map((d, i): DealExportRow => {
+        const contact = firsts[i];
+        return {
+          title: d.title,
+          companyName: d.companyName,
+          contactName: contact?.name ?? '',
+          email: contact?.email ?? '',
+          phone: contact?.phone ?? '',
+          stageName: stageById(pipeline, d.stageId)?.name ?? '',
+          status: d.status,
+          value: d.value,
+          weightedValue: Math.round(weightedValue(d, pipeline) * 100) / 100,
+          score: d.score,
+          source: d.source,
+          expectedClose: d.expectedClose,
+          nextStepAt: d.nextFollowUpAt,
+          daysInStage: isoDays(now - d.stageEnteredAt),
+        };
+      });
+      return { pipelineName: pipeline.name, rows };
+    });
+  },
+
+  async 'recovery.status'(_input, ctx) {
+    return { reason: null, database: ctx.db.name, notice: ctx.session.notice };
+  },
+  async 'recovery.retry'() {
+    return { reason: null };
+  },
+  async 'recovery.exportReadable'() {
+    throw new RpcError('conflict', 'The database is open: use "Export everything (JSON backup)" instead.');
+  },
+  async 'recovery.restore'() {
+    throw new RpcError(
+      'conflict',
+      'The database is open: restore through "Restore from a backup file…" instead.',
+    );
+  },
+};

@@ -1,0 +1,130 @@
+import { LEAD_SOURCE_LABELS, LEAD_SOURCES, type LeadSource } from '../../model';
+import { unneutraliseFormula } from '../../export/csv';
+import type { ImportCandidate, ImportField, ImportMapping, ImportReject } from './fields';
+import { isValidEmail, parseImportDate, parseMoney } from './values';
+
+export interface MapRowsOptions {
+  /** CSV stage text (any case) → pipeline stage id. */
+  stageMap: Record<string, string>;
+  /** CSV source text (any case) → lead source. Source ids and labels are also understood. */
+  sourceMap: Record<string, LeadSource>;
+  defaultStageId: string;
+  defaultSource: LeadSource;
+  /** Spreadsheet row numbers from `parseCsv`; defaults to index + 2 (header is row 1). */
+  rowNumbers?: number[];
+}
+
+const SHORT = 300;
+const LONG = 20_000;
+
+const key = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+function lookup<T>(map: Record<string, T>, raw: string): T | undefined {
+  if (Object.prototype.hasOwnProperty.call(map, raw)) return map[raw];
+  const wanted = key(raw);
+  for (const [k, v] of Object.entries(map)) if (key(k) === wanted) return v;
+  return undefined;
+}
+
+function resolveSource(raw: string, opts: MapRowsOptions): LeadSource {
+  if (!raw) return opts.defaultSource;
+  const mapped = lookup(opts.sourceMap, raw);
+  if (mapped) return mapped;
+  const wanted = key(raw);
+  return (
+    LEAD_SOURCES.find((s) => s === wanted || key(LEAD_SOURCE_LABELS[s]) === wanted) ?? opts.defaultSource
+  );
+}
+
+function resolveStage(raw: string, opts: MapRowsOptions): string {
+  return (raw && lookup(opts.stageMap, raw)) || opts.defaultStageId;
+}
+
+/** Cell text: trimmed, the spreadsheet "text" apostrophe before = + - @ removed (see csv.ts). */
+function cellOf(values: string[], mapping: ImportMapping, field: ImportField): string {
+  const index = mapping[field];
+  if (index === undefined) return '';
+  return unneutraliseFormula((values[index] ?? '').trim()).trim();
+}
+
+function lengthProblems(
+  c: Omit<ImportCandidate, 'row' | 'value' | 'source' | 'stageId' | 'expectedClose'>,
+): string[] {
+  const short: [string, string][] = [
+    ['Title', c.title],
+    ['Company', c.companyName],
+    ['Contact name', c.contactName],
+    ['E-mail', c.email],
+    ['Phone', c.phone],
+    ['Job title', c.jobTitle],
+    ['Industry', c.industry],
+  ];
+  const problems = short
+    .filter(([, v]) => v.length > SHORT)
+    .map(([label]) => `${label} is longer than ${SHORT} characters.`);
+  if (c.notes.length > LONG)
+    problems.push(`Notes are longer than ${LONG.toLocaleString('en-US')} characters.`);
+  return problems;
+}
+
+function mapRow(
+  values: string[],
+  row: number,
+  mapping: ImportMapping,
+  opts: MapRowsOptions,
+): ImportCandidate | ImportReject {
+  const get = (field: ImportField): string => cellOf(values, mapping, field);
+  const companyName = get('company');
+  const contactName = get('contactName') || [get('firstName'), get('lastName')].filter(Boolean).join(' ');
+  const title = get('title') || [companyName, contactName].filter(Boolean).join(' — ');
+  const text = {
+    title,
+    companyName,
+    contactName,
+    email: get('email'),
+    phone: get('phone'),
+    jobTitle: get('jobTitle'),
+    industry: get('industry'),
+    notes: get('notes'),
+  };
+
+  const reasons: string[] = [];
+  if (!title) reasons.push('No title, company or contact name.');
+  if (text.email && !isValidEmail(text.email)) reasons.push(`E-mail "${text.email}" is not a valid address.`);
+  const value = parseMoney(get('value'));
+  if (!value.ok) reasons.push(value.error);
+  const close = parseImportDate(get('expectedClose'));
+  if (!close.ok) reasons.push(close.error);
+  reasons.push(...lengthProblems(text));
+  if (reasons.length || !value.ok || !close.ok) return { row, values, reason: reasons.join(' ') };
+
+  return {
+    row,
+    ...text,
+    value: value.value,
+    source: resolveSource(get('source'), opts),
+    stageId: resolveStage(get('stage'), opts),
+    expectedClose: close.value,
+  };
+}
+
+/**
+ * Turn parsed rows into deal candidates, or rejects with every reason found. Text is
+ * trimmed; phone numbers are kept exactly as typed otherwise. Empty value = 0; unknown
+ * or empty stage/source = the defaults.
+ */
+export function mapRows(
+  rows: string[][],
+  mapping: ImportMapping,
+  opts: MapRowsOptions,
+): { candidates: ImportCandidate[]; rejects: ImportReject[] } {
+  const candidates: ImportCandidate[] = [];
+  const rejects: ImportReject[] = [];
+  rows.forEach((values, index) => {
+    const row = opts.rowNumbers?.[index] ?? index + 2;
+    const result = mapRow(values, row, mapping, opts);
+    if ('reason' in result) rejects.push(result);
+    else candidates.push(result);
+  });
+  return { candidates, rejects };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createDefaultPipeline, defaultSettings } from '../../engine';
+import { generateSamplePipeline } from '../sample/generate';
+import { activityByWeek } from './activityWeeks';
+import { buildDashboard } from './dashboard';
+import { periodStart } from './period';
+import { ago, deals, history, NOW, pipeline } from './testFixture';
+import { PERIODS } from './types';
+
+describe('buildDashboard', () => {
+  it("gathers every chart's series for the pipeline and period", () => {
+    const activity = activityByWeek([ago(2)], ago(30), NOW);
+    const d = buildDashboard({ pipeline, deals, history, activity, period: '30d', now: NOW });
+    expect(d.from).toBe(ago(30));
+    expect(d.pipeline.stages.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
+    expect(d.funnel.map((r) => r.count)).toEqual([2, 0, 1, 1]);
+    expect(d.conversion.map((r) => r.entered)).toEqual([4, 3, 2, 1]);
+    expect(d.outcomes.winRate).toBe(0.5);
+    expect(d.sources).toHaveLength(9);
+    expect(d.activity.reduce((n, w) => n + w.total, 0)).toBe(1);
+    // d1 is won (signed 2026-06-25, no expected close): committed in June.
+    expect(d.forecast.map((m) => m.month)).toEqual(['2026-06', '2026-07', '2026-08']);
+  });
+
+  it("needs only the history from the period's start on (what the store reads by index)", () => {
+    let n = 0;
+    const p = createDefaultPipeline(() => `st-${++n}`, NOW);
+    const sample = generateSamplePipeline({
+      count: 300,
+      seed: 7,
+      pipeline: p,
+      settings: defaultSettings(),
+      now: NOW,
+    });
+    for (const period of PERIODS) {
+      const from = periodStart(period, NOW) ?? -Infinity;
+      const activity = activityByWeek(
+        sample.activities.map((a) => a.at),
+        periodStart(period, NOW),
+        NOW,
+      );
+      const full = buildDashboard({
+        pipeline: p,
+        deals: sample.deals,
+        history: sample.history,
+        activity,
+        period,
+        now: NOW,
+      });
+      const ranged = buildDashboard({
+        pipeline: p,
+        deals: sample.deals,
+        history: sample.history.filter((e) => e.at >= from),
+        activity,
+        period,
+        now: NOW,
+      });
+      expect(ranged).toEqual(full);
+      expect(full.funnel.reduce((s, r) => s + r.count, 0)).toBe(
+        sample.deals.filter((d) => d.status !== 'lost' && d.status !== 'disqualified').length,
+      );
+    }
+  });
+});

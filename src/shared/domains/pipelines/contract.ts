@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import {
+  Duration,
+  GateId,
+  Id,
+  QualFramework,
+  ScoringSettings,
+  Settings,
+  ShortText,
+  StageGuidance,
+  StageKind,
+  type Pipeline,
+} from '../../model';
+import { command } from '../../rpc/define';
+
+/** The stage fields a rep edits in settings (the id never changes). */
+export const StagePatchInput = z
+  .object({
+    name: ShortText.trim().min(1, 'a stage needs a name'),
+    kind: StageKind,
+    probability: z.number().min(0).max(1),
+    staleAfter: Duration,
+    cadence: Duration,
+    gates: z.array(GateId).max(20),
+    guidance: StageGuidance,
+  })
+  .partial()
+  .strict();
+
+/** A partial settings patch: top-level fields replace, scoring merges field by field. */
+export const SettingsPatchInput = Settings.partial()
+  .extend({ scoring: ScoringSettings.partial().optional() })
+  .strict();
+export type SettingsPatchInput = z.infer<typeof SettingsPatchInput>;
+
+const PipelineName = ShortText.trim().min(1, 'a pipeline needs a name');
+
+export const pipelineMethods = {
+  /** A new pipeline from the default seven-stage template, or a copy of `copyOf`. */
+  'pipelines.create': command(z.object({ name: PipelineName, copyOf: Id.optional() })).returns<Pipeline>(),
+  'pipelines.rename': command(z.object({ pipelineId: Id, name: PipelineName })).returns<Pipeline>(),
+  /** The MQL qualification framework of the pipeline: BANT, CHAMP, or either. */
+  'pipelines.setQualification': command(
+    z.object({ pipelineId: Id, qualification: QualFramework }),
+  ).returns<Pipeline>(),
+  'pipelines.updateStage': command(
+    z.object({ pipelineId: Id, stageId: Id, patch: StagePatchInput }),
+  ).returns<Pipeline>(),
+  'pipelines.addStage': command(
+    z.object({
+      pipelineId: Id,
+      atIndex: z.number().int().min(0).max(100),
+      stage: StagePatchInput.extend({ name: PipelineName }),
+    }),
+  ).returns<Pipeline>(),
+  /** Remove a stage; when it holds deals, `moveTo` names the stage they move to (same transaction). */
+  'pipelines.removeStage': command(z.object({ pipelineId: Id, stageId: Id, moveTo: Id.optional() })).returns<{
+    pipeline: Pipeline;
+    moved: number;
+  }>(),
+  'pipelines.reorderStages': command(
+    z.object({ pipelineId: Id, orderedIds: z.array(Id).min(1).max(30) }),
+  ).returns<Pipeline>(),
+  /** Merge a partial patch into the settings; the result must be valid Settings. */
+  'settings.update': command(z.object({ patch: SettingsPatchInput })).returns<Settings>(),
+};

@@ -1,0 +1,104 @@
+/**
+ * The store as every host serves it: the real store service when the database opens, a
+ * recovery service when it does not. In recovery every ordinary call answers
+ * `unavailable` (with `{ openFailed: true }`) and only the `recovery.*` methods work; once
+ * a retry or a restore succeeds, the real service takes over on the same connections.
+ */
+import { contract, isMethodName } from '../../rpc/contract';
+import { RpcError } from '../../rpc/protocol';
+import type { CallableService } from '../../rpc/server';
+import type { ChangeEvent } from '../../rpc/views';
+import type { Clock } from '../../store/context';
+import type { OpenOptions } from '../../store/db';
+import { startStoreHost, type JournalOptions, type StoreHost } from '../../store/host';
+import { globalFactory } from './idb';
+import { activeDatabaseName } from './pointer';
+import { exportReadable } from './readable';
+import { explainOpenFailure } from './reason';
+import { restoreIntoNewDatabase } from './restore';
+
+export interface ServedStore {
+  service: CallableService;
+  /** The open store host, or null while in recovery. */
+  host(): StoreHost | null;
+}
+
+export type ServeOptions = OpenOptions & { clock?: Clock; newId?: () => string; journal?: JournalOptions };
+
+function parse(method: string, params: unknown) {
+  if (!isMethodName(method)) throw new RpcError('unknown-method', `The store has no method "${method}".`);
+  const parsed = contract[method].input.safeParse(params);
+  if (!parsed.success) throw new RpcError('invalid-input', `Invalid ${method} request.`, parsed.error.issues);
+  return parsed.data as Record<string, unknown>;
+}
+
+export async function openStoreOrRecovery(options: ServeOptions = {}): Promise<ServedStore> {
+  const factory = options.indexedDB ?? globalFactory();
+  const clock = options.clock ?? { now: () => Date.now() };
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  let name = options.name ?? (await activeDatabaseName(factory));
+  let host: StoreHost | null = null;
+  let reason: string | null = null;
+  let stopForwarding = () => {};
+
+  async function tryOpen(dbName: string): Promise<string | null> {
+    try {
+      const opened = await startStoreHost({ ...options, name: dbName });
+      host = opened;
+      name = dbName;
+      stopForwarding();
+      stopForwarding = opened.service.onChange((event) => listeners.forEach((l) => l(event)));
+      return null;
+    } catch (error) {
+      return explainOpenFailure(error);
+    }
+  }
+
+  async function recoveryCall(method: string, params: unknown): Promise<unknown> {
+    const input = parse(method, params);
+    switch (method) {
+      case 'recovery.status':
+        return { reason, database: name };
+      case 'recovery.retry':
+        reason = await tryOpen(name);
+        return { reason };
+      case 'recovery.exportReadable':
+        if (!factory) throw new RpcError('unavailable', 'There is no IndexedDB here to read from.');
+        return exportReadable(factory, name, clock.now());
+      case 'recovery.restore': {
+        if (!factory) throw new RpcError('unavailable', 'There is no IndexedDB here to restore into.');
+        const restored = await restoreIntoNewDatabase(
+          { indexedDB: factory, IDBKeyRange: options.IDBKeyRange },
+          String(input.text),
+          clock.now(),
+        );
+        const failed = await tryOpen(restored.database);
+        if (failed) {
+          reason = failed;
+          throw new RpcError(
+            'internal',
+            `The backup was restored into ${restored.database}, but it could not be opened: ${failed}`,
+          );
+        }
+        reason = null;
+        return restored;
+      }
+      default:
+        throw new RpcError('unavailable', `Fieldline could not open its database. ${reason ?? ''}`.trim(), {
+          openFailed: true,
+        });
+    }
+  }
+
+  reason = await tryOpen(name);
+  return {
+    service: {
+      call: (method, params) => (host ? host.service.call(method, params) : recoveryCall(method, params)),
+      onChange(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+    host: () => host,
+  };
+}
