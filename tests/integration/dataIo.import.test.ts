@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
-import { decodeCsvBytes, findDuplicates, guessMapping, mapRows, parseCsv } from '../../src/shared/domains/import';
+import {
+  decodeCsvBytes,
+  findDuplicates,
+  guessMapping,
+  mapRows,
+  parseCsv,
+} from '../../src/shared/domains/import';
 import { fixtureBytes } from '../../src/shared/domains/import/testing/fixtures';
 import {
   buildDecisions,

@@ -105,7 +105,7 @@ describe('handoff checklist through the store', () => {
     });
     expect(next.updatedAt).toBe(h.clock.now());
     await until(() => events.length === 1);
-    expect(events[0]).toMatchObject({ method: 'handoff.updateItem', ids: [deal.id] });
+    expect(events[0]).toMatchObject({ method: 'handoff.updateItem', dealIds: [deal.id] });
     expect(events[0]!.tables).toContain('handoffs');
     const card = (await client.call('board.get', {})).cards.find((c) => c.id === deal.id);
     expect(card?.handoff?.done).toBe(1);

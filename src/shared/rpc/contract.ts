@@ -10,24 +10,31 @@ import { activityMethods } from '../domains/activities/contract';
 import { backupMethods } from '../domains/backup/contract';
 import { boardMethods } from '../domains/board/contract';
 import { dealMethods } from '../domains/deals/contract';
-import { dataIoMethods } from '../domains/import/contract';
 import { followUpMethods } from '../domains/followUps/contract';
 import { handoffMethods } from '../domains/handoff/contract';
+import { importMethods } from '../domains/import/contract';
 import { insightsMethods } from '../domains/insights/contract';
 import { pipelineMethods } from '../domains/pipelines/contract';
-import { transitionMethods } from '../domains/deals/transitionContract';
+import { recoveryMethods } from '../domains/recovery/contract';
+import { sampleMethods } from '../domains/sample/contract';
+import { settingsMethods } from '../domains/settings/contract';
+import { systemMethods } from '../domains/system/contract';
 
+/** Every domain's method table; a method's prefix is its domain's folder name. */
 export const contract = {
+  ...activityMethods,
   ...backupMethods,
   ...boardMethods,
   ...dealMethods,
-  ...dataIoMethods,
-  ...activityMethods,
   ...followUpMethods,
   ...handoffMethods,
+  ...importMethods,
   ...insightsMethods,
   ...pipelineMethods,
-  ...transitionMethods,
+  ...recoveryMethods,
+  ...sampleMethods,
+  ...settingsMethods,
+  ...systemMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,22 +1,44 @@
 import type { z } from 'zod';
+import type { TableName } from '../store/schema';
 
 /**
  * A method of the store contract: a zod schema for its input (checked at the service
- * boundary) and a phantom type for its result (checked by the compiler on both sides).
+ * boundary), the tables it touches and a phantom type for its result (checked by the
+ * compiler on both sides). The marks are used at run time:
+ * - a query's `reads` is what the UI's live queries watch: a committed command that wrote one
+ *   of those tables makes them run again (no table list is written anywhere else);
+ * - a command runs in ONE read-write transaction over exactly `reads` ∪ `writes`, so touching
+ *   an undeclared table fails at once; a query is given no way to write;
+ * - `silent` marks bookkeeping (a reminder marked shown): its change event says so, and views
+ *   of the rep's data do not reload for it.
+ * A test runs every method and checks that what it really read and wrote is declared.
  */
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly input: I;
   readonly kind: 'command' | 'query';
+  readonly reads: readonly TableName[];
+  readonly writes: readonly TableName[];
+  readonly silent: boolean;
   /** Never set at run time: carries the result type. */
   readonly output?: O;
 }
 
-function spec<I extends z.ZodType>(input: I, kind: 'command' | 'query') {
-  return { returns: <O>(): MethodSpec<I, O> => ({ input, kind }) };
+interface CommandMarks {
+  writes: readonly TableName[];
+  /** Tables read but not written (the transaction covers them too). */
+  reads?: readonly TableName[];
+  silent?: boolean;
 }
 
-/** A read: `query(InputSchema).returns<Result>()`. */
-export const query = <I extends z.ZodType>(input: I) => spec(input, 'query');
+/** A read: `query(InputSchema, ['deals', …]).returns<Result>()`. */
+export const query = <I extends z.ZodType>(input: I, reads: readonly TableName[]) => ({
+  returns: <O>(): MethodSpec<I, O> => ({ input, kind: 'query', reads, writes: [], silent: false }),
+});
 
-/** A write that runs in one transaction and emits a change event. */
-export const command = <I extends z.ZodType>(input: I) => spec(input, 'command');
+/** A write: `command(InputSchema, { writes: […], reads: […] }).returns<Result>()`. */
+export const command = <I extends z.ZodType>(
+  input: I,
+  { writes, reads = [], silent = false }: CommandMarks,
+) => ({
+  returns: <O>(): MethodSpec<I, O> => ({ input, kind: 'command', reads, writes, silent }),
+});

@@ -63,7 +63,8 @@ export interface SearchHit {
 export interface ChangeEvent {
   tables: string[];
   method: string;
-  ids: string[];
+  /** Bookkeeping (the contract marks the command `silent`): views of the rep's data ignore it. */
+  silent: boolean;
   /** Every deal the command wrote (or whose handoff checklist it wrote): their cards may differ. */
   dealIds: string[];
 }

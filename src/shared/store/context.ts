@@ -1,6 +1,5 @@
 import type { Deal } from '../model';
 import type { FieldlineDB } from './db';
-import type { TableName } from './schema';
 
 /** What every handler gets: the database, a clock, an id source and a transaction helper. */
 export interface StoreContext {
@@ -8,10 +7,11 @@ export interface StoreContext {
   now(): number;
   newId(): string;
   /**
-   * Run `fn` in ONE read-write Dexie transaction over `tables`. When it commits, the
-   * service emits a change event naming the tables and deals it really wrote, and `ids`.
+   * Run `fn` in ONE read-write Dexie transaction over the tables the running command declares
+   * (its `reads` and `writes` in the contract). When it commits, the service emits a change
+   * event naming the tables and deals it really wrote. Only commands may write.
    */
-  write<T>(tables: TableName[], fn: () => Promise<T>, ids?: string[]): Promise<T>;
+  write<T>(fn: () => Promise<T>): Promise<T>;
   /** State that lives as long as the service (not persisted). */
   readonly session: SessionState;
 }

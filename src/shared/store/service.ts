@@ -1,14 +1,15 @@
 import type { ChangeEvent } from '../rpc/views';
-import { contract, isMethodName, type MethodName } from '../rpc/contract';
-import { findForbiddenKey } from '../domains/backup/safeJson';
-import { MAX_PAYLOAD_DEPTH, nestsDeeperThan } from '../rpc/depth';
+import { contract } from '../rpc/contract';
 import { RpcError } from '../rpc/protocol';
+import { validateCall } from '../rpc/validate';
 import type { Clock, SessionState, StoreContext } from './context';
 import { BoundedMap } from './boundedMap';
 import { systemClock } from './context';
 import type { FieldlineDB } from './db';
 import type { WriteLog } from './dealTracker';
 import { toStoreError } from './errors';
+import { handlers } from './handlers';
+import type { Handler } from './handlerTable';
 import {
   createWriteQueue,
   DEFAULT_COMPACT_AFTER,
@@ -16,31 +17,6 @@ import {
   takeSnapshot,
   type StoreJournal,
 } from './journaling';
-import type { Handler, HandlerTable } from './handlerTable';
-import { activityHandlers } from '../domains/activities/handlers';
-import { backupHandlers } from '../domains/backup/handlers';
-import { boardHandlers } from '../domains/board/handlers';
-import { dealHandlers } from '../domains/deals/handlers';
-import { dataIoHandlers } from '../domains/import/handlers';
-import { followUpHandlers } from '../domains/followUps/handlers';
-import { handoffHandlers } from '../domains/handoff/handlers';
-import { insightsHandlers } from '../domains/insights/handlers';
-import { pipelineHandlers } from '../domains/pipelines/handlers';
-import { transitionHandlers } from '../domains/deals/transitions';
-
-/** Every method of the contract, implemented once; the compiler checks none is missing. */
-const handlers: HandlerTable<MethodName> = {
-  ...backupHandlers,
-  ...boardHandlers,
-  ...dealHandlers,
-  ...dataIoHandlers,
-  ...activityHandlers,
-  ...followUpHandlers,
-  ...handoffHandlers,
-  ...insightsHandlers,
-  ...pipelineHandlers,
-  ...transitionHandlers,
-};
 
 export interface StoreService {
   call(method: string, params: unknown): Promise<unknown>;
@@ -93,41 +69,24 @@ export function createStoreService({
   const session: SessionState = { undo: new BoundedMap(100), preUpgradeBackup, notice };
 
   return {
-    async call(method, params) {
-      if (!isMethodName(method)) throw new RpcError('unknown-method', `The store has no method "${method}".`);
-      if (nestsDeeperThan(params))
-        throw new RpcError(
-          'invalid-input',
-          `Invalid ${method} request: it is nested more than ${MAX_PAYLOAD_DEPTH} levels deep.`,
-        );
-      const reserved = findForbiddenKey(params);
-      if (reserved)
-        throw new RpcError(
-          'invalid-input',
-          `Invalid ${method} request: "${reserved.key}" cannot be used as a name${reserved.at ? ` (in ${reserved.at})` : ''}.`,
-        );
-      const parsed = contract[method].input.safeParse(params);
-      if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        const where = first?.path.length ? ` (${first.path.join('.')})` : '';
-        throw new RpcError(
-          'invalid-input',
-          `Invalid ${method} request${where}: ${first?.message ?? 'bad input'}`,
-          parsed.error.issues,
-        );
-      }
+    async call(name, params) {
+      const { method, input } = validateCall(name, params);
+      const spec = contract[method];
+      /** A command's one transaction covers what it declares; a query cannot write. */
+      const scope = [...new Set([...spec.writes, ...spec.reads])];
       const written: WriteLog = { tables: new Set(), dealIds: new Set() };
-      const ids = new Set<string>();
       const ctx: StoreContext = {
         db,
         now: () => clock.now(),
         newId,
         session,
-        write: (tables, fn, touched = []) =>
-          queue(async () => {
+        write: (fn) => {
+          if (spec.kind !== 'command')
+            return Promise.reject(new RpcError('internal', `${method} is a query: it cannot write.`));
+          return queue(async () => {
             const log: WriteLog = { tables: new Set(), dealIds: new Set(), ops: [] };
             let journaled: { dbId: string; seq: number } | null = null;
-            const result = await db.transaction('rw', [...tables, 'meta'], async (tx) => {
+            const result = await db.transaction('rw', [...scope, 'meta'], async (tx) => {
               db.dealTracker.watch(tx, log);
               const value = await fn();
               // The sequence number is taken in the same transaction as the writes it numbers.
@@ -149,13 +108,13 @@ export function createStoreService({
             }
             log.tables.forEach((t) => written.tables.add(t));
             log.dealIds.forEach((id) => written.dealIds.add(id));
-            touched.forEach((id) => ids.add(id));
             return result;
-          }),
+          });
+        },
       };
       const handler = handlers[method] as Handler<typeof method>;
       try {
-        const result = await handler(parsed.data as never, ctx);
+        const result = await handler(input as never, ctx);
         // Each backup (and a restore, which rewrites everything) compacts the journal into a snapshot.
         if (method === 'backup.export' || method === 'backup.restore') maybeCompact(true);
         return result;
@@ -167,7 +126,7 @@ export function createStoreService({
           const event: ChangeEvent = {
             tables: [...written.tables],
             method,
-            ids: [...ids],
+            silent: spec.silent,
             dealIds: [...written.dealIds],
           };
           for (const listener of listeners) listener(event);

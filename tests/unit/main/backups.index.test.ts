@@ -111,11 +111,11 @@ describe('startBackups', () => {
   it('backs up again 15 minutes after a change, and never on its own reminder marks', async () => {
     const h = harness();
     await settled(h);
-    h.emit({ tables: ['followUps'], method: 'followUps.markFired', ids: ['f'], dealIds: [] });
+    h.emit({ tables: ['followUps'], method: 'followUps.markFired', silent: true, dealIds: [] });
     expect(h.pendingTimers()).toBe(0);
     await h.advance(20 * MIN);
     expect(h.count('backup.export')).toBe(1);
-    h.emit({ tables: ['deals'], method: 'deals.update', ids: ['d1'], dealIds: ['d1'] });
+    h.emit({ tables: ['deals'], method: 'deals.update', silent: false, dealIds: ['d1'] });
     expect(h.pendingTimers()).toBe(1);
     await h.advance(16 * MIN);
     await settled(h, 2);

@@ -159,11 +159,11 @@ describe('startReminders (electron mocked)', () => {
     await flush();
     fakes.powerMonitor.emitter?.emit('unlock-screen');
     await flush();
-    emit({ tables: ['followUps', 'deals'], method: 'followUps.snooze', ids: ['f1'], dealIds: ['d1'] });
+    emit({ tables: ['followUps', 'deals'], method: 'followUps.snooze', silent: false, dealIds: ['d1'] });
     await flush();
     expect(count('followUps.nextDue')).toBe(before + 3);
-    emit({ tables: ['followUps'], method: 'followUps.markFired', ids: ['f1'], dealIds: [] });
-    emit({ tables: ['deals'], method: 'deals.update', ids: ['d1'], dealIds: ['d1'] });
+    emit({ tables: ['followUps'], method: 'followUps.markFired', silent: true, dealIds: [] });
+    emit({ tables: ['deals'], method: 'deals.update', silent: false, dealIds: ['d1'] });
     await flush();
     expect(count('followUps.nextDue')).toBe(before + 3);
     reminders.stop();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DealExportRow } from '../../../shared/domains/import/contract';
+import type { DealExportRow } from '../../../shared/domains/deals/contract';
 import { dealRowsToCsv } from '../features/data/exportCsv';
 import * as boardDates from '../features/board/dateInput';
 import * as followUpDates from '../features/followups/format';

@@ -24,7 +24,7 @@ const card = (id: string, stageId = 's1', title = id): BoardCard => ({
 const event = (tables: string[], dealIds: string[]): ChangeEvent => ({
   tables,
   method: 'x',
-  ids: [],
+  silent: false,
   dealIds,
 });
 

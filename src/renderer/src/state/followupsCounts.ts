@@ -4,9 +4,6 @@ import type { FollowUp } from '../../../shared/model';
 import { useFollowUpsNow } from './followupsNow';
 import { useLiveQuery } from './liveQuery';
 
-/** The tables whose changes can move a follow-up in or out of the agenda. */
-export const AGENDA_TABLES = ['followUps', 'deals'] as const;
-
 export interface DueCounts {
   overdue: number;
   today: number;
@@ -29,8 +26,6 @@ export function useFollowUpCounts(): DueCounts | null {
   const now = useFollowUpsNow(60_000);
   // Only what is due by the end of today, and only follow-up changes: the badge stays cheap
   // at 10,000 deals (a deal edit never re-runs it).
-  const due = useLiveQuery('followUps.dueBy', { until: endOfDay(now).getTime() }, BADGE_TABLES);
+  const due = useLiveQuery('followUps.dueBy', { until: endOfDay(now).getTime() });
   return due.data ? countDue(due.data, now) : null;
 }
-
-const BADGE_TABLES = ['followUps'] as const;

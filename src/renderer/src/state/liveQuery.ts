@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { InputOf, MethodName, ResultOf } from '../../../shared/rpc/contract';
+import { contract, type InputOf, type MethodName, type ResultOf } from '../../../shared/rpc/contract';
 import { platform } from './session';
 
 export type LiveQuery<T> =
@@ -8,17 +8,17 @@ export type LiveQuery<T> =
   | { status: 'error'; data: T | null; error: string };
 
 /**
- * Run a store query and run it again whenever a committed command changes one of `tables`
- * (or the store host restarts). The last good data stays visible while reloading.
+ * Run a store query and run it again whenever a committed command changes one of the tables
+ * the query declares it reads in the contract (or the store host restarts). Bookkeeping
+ * writes (`silent` commands) never reload a view. The last good data stays visible while
+ * reloading.
  */
 export function useLiveQuery<K extends MethodName>(
   method: K,
   input: InputOf<K> | null,
-  tables: readonly string[],
 ): LiveQuery<ResultOf<K>> {
   const [state, setState] = useState<LiveQuery<ResultOf<K>>>({ status: 'loading', data: null, error: null });
   const key = JSON.stringify(input);
-  const tablesKey = tables.join(',');
   const generation = useRef(0);
 
   useEffect(() => {
@@ -41,9 +41,9 @@ export function useLiveQuery<K extends MethodName>(
       );
     };
     run();
-    const watched = new Set(tablesKey.split(','));
+    const watched: ReadonlySet<string> = new Set(contract[method].reads);
     const offChange = store.on('store.changed', (event) => {
-      if (event.tables.some((t) => watched.has(t))) run();
+      if (!event.silent && event.tables.some((t) => watched.has(t))) run();
     });
     const offReconnect = onReconnect(run);
     return () => {
@@ -51,7 +51,7 @@ export function useLiveQuery<K extends MethodName>(
       offChange();
       offReconnect();
     };
-  }, [method, key, tablesKey]);
+  }, [method, key]);
 
   return state;
 }

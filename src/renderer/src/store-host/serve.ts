@@ -14,8 +14,8 @@ export interface ServingOptions {
  * Start the store in this Chromium context. If the database cannot be opened (corrupt,
  * locked, quota), ordinary calls answer `unavailable` with `{ openFailed: true }` and the
  * `recovery.*` methods serve the UI's recovery screen; the damaged data is never written
- * over (see src/shared/store/recoveryService.ts). With a journal, a database that is missing,
- * emptied or behind is first rebuilt from it (src/shared/store/journalRecovery.ts).
+ * over (see src/shared/domains/recovery/service.ts). With a journal, a database that is missing,
+ * emptied or behind is first rebuilt from it (src/shared/domains/recovery/fromJournal.ts).
  */
 export async function startServing(options: ServingOptions = {}): Promise<RpcServer> {
   const { service } = await openStoreOrRecovery(

@@ -19,5 +19,8 @@ export const LogActivityInput = z
   });
 
 export const activityMethods = {
-  'activities.log': command(LogActivityInput).returns<Activity>(),
+  'activities.log': command(LogActivityInput, {
+    writes: ['activities', 'deals'],
+    reads: ['followUps', 'settings'],
+  }).returns<Activity>(),
 };

@@ -6,17 +6,13 @@ import type { HandlerTable } from '../../store/handlerTable';
 
 export const activityHandlers: HandlerTable<keyof typeof activityMethods> = {
   async 'activities.log'(input, ctx) {
-    return ctx.write(
-      ['activities', 'deals', 'followUps', 'settings'],
-      async () => {
-        await getDealOrThrow(ctx, input.dealId);
-        const now = ctx.now();
-        const activity = makeActivity({ ...input, id: ctx.newId(), at: input.at ?? now }, now);
-        await ctx.db.activities.add(activity);
-        await refreshDeal(ctx, input.dealId);
-        return activity;
-      },
-      [input.dealId],
-    );
+    return ctx.write(async () => {
+      await getDealOrThrow(ctx, input.dealId);
+      const now = ctx.now();
+      const activity = makeActivity({ ...input, id: ctx.newId(), at: input.at ?? now }, now);
+      await ctx.db.activities.add(activity);
+      await refreshDeal(ctx, input.dealId);
+      return activity;
+    });
   },
 };

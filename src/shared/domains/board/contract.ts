@@ -1,23 +1,19 @@
 import { z } from 'zod';
-import { Id, type Pipeline, type Settings } from '../../model';
-import { command, query } from '../../rpc/define';
+import { Id } from '../../model';
+import { query } from '../../rpc/define';
 import type { BoardCard, BoardData } from '../../rpc/views';
 
+/** What a card shows: the deal, its primary contact and its handoff progress. */
+const CARD_READS = ['deals', 'contacts', 'handoffs'] as const;
+
 export const boardMethods = {
-  'board.get': query(z.object({ pipelineId: Id.optional() })).returns<BoardData>(),
+  /** A pipeline (default: the first) and the cards of its open and won deals. */
+  'board.get': query(z.object({ pipelineId: Id.optional() }), [
+    'pipelines',
+    ...CARD_READS,
+  ]).returns<BoardData>(),
   /** The current cards of some deals (those still on this pipeline's board), for incremental refresh. */
-  'board.cards': query(z.object({ pipelineId: Id, ids: z.array(Id).max(500) })).returns<BoardCard[]>(),
-  'pipelines.list': query(z.object({})).returns<Pipeline[]>(),
-  'settings.get': query(z.object({})).returns<Settings>(),
-  'sample.load': command(
-    z.object({
-      count: z.number().int().min(1).max(20_000),
-      seed: z.number().int(),
-      /** Benchmarks ask for more activities per deal (default 3). */
-      activitiesPerDeal: z.number().int().min(0).max(50).optional(),
-      /** Share of deals placed in the first stage (benchmarks: one very long column). */
-      firstStageShare: z.number().min(0).max(1).optional(),
-    }),
-  ).returns<{ deals: number }>(),
-  'system.info': query(z.object({})).returns<{ schemaVersion: number; deals: number }>(),
+  'board.cards': query(z.object({ pipelineId: Id, ids: z.array(Id).max(500) }), CARD_READS).returns<
+    BoardCard[]
+  >(),
 };

@@ -1,7 +1,31 @@
 import { z } from 'zod';
-import { Deal, DecisionRole, Id, LeadSource, Money, ShortText } from '../../model';
+import {
+  Deal,
+  DecisionRole,
+  Id,
+  LeadSource,
+  LongText,
+  Money,
+  ShortText,
+  WonOutcome,
+  type DealStatus,
+} from '../../model';
+import type { Decision } from '../../engine';
 import { command, query } from '../../rpc/define';
 import type { DealDetail, SearchHit } from '../../rpc/views';
+
+/** Everything the deal workspace shows. */
+const DETAIL = [
+  'deals',
+  'companies',
+  'contacts',
+  'activities',
+  'stageHistory',
+  'followUps',
+  'handoffs',
+] as const;
+/** A deal write recomputes what the store keeps on the deal (score, last touch, next step). */
+const REFRESH = ['activities', 'followUps', 'settings'] as const;
 
 export const QuickAddInput = z.object({
   title: ShortText.trim().min(1, 'a deal needs a title'),
@@ -45,16 +69,110 @@ export const ContactInput = z.object({
   role: DecisionRole,
 });
 
+const Reason = LongText.optional();
+
+/** A request to move a deal: the stage engine's TransitionRequest (its type is inferred from this schema). */
+export const TransitionRequestInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('move'), toStageId: Id, reason: Reason, override: z.boolean().optional() }),
+  z.object({
+    kind: z.literal('lose'),
+    reason: ShortText,
+    competitor: ShortText.optional(),
+    note: LongText.optional(),
+  }),
+  z.object({ kind: z.literal('disqualify'), reason: ShortText, feedback: LongText.optional() }),
+  z.object({
+    kind: z.literal('reject-sal'),
+    to: z.enum(['nurturing', 'disqualify']),
+    feedback: LongText,
+    reason: ShortText.optional(),
+  }),
+  z.object({ kind: z.literal('reopen'), toStageId: Id.optional(), reason: LongText }),
+  z.object({ kind: z.literal('win'), outcome: WonOutcome, reason: Reason, override: z.boolean().optional() }),
+]);
+
+export interface TransitionResult {
+  deal: Deal;
+  decision: Decision;
+  /** The stage-history entry written, for undo. */
+  historyId: string;
+  /** The next step proposed for the new stage (the UI offers accept / edit / skip). */
+  proposedFollowUp: Decision['followUp'];
+}
+
+/** One deal as the CSV export writes it: the fields the board shows, plus its contact. */
+export interface DealExportRow {
+  title: string;
+  companyName: string;
+  contactName: string;
+  email: string;
+  phone: string;
+  stageName: string;
+  status: DealStatus;
+  value: number;
+  weightedValue: number;
+  score: number;
+  source: LeadSource;
+  /** `YYYY-MM-DD` or null. */
+  expectedClose: string | null;
+  /** Due time of the next open follow-up (ms), or null. */
+  nextStepAt: number | null;
+  daysInStage: number;
+}
+
 export const dealMethods = {
-  'deals.create': command(QuickAddInput).returns<Deal>(),
-  'deals.get': query(z.object({ id: Id })).returns<DealDetail>(),
-  'deals.update': command(z.object({ id: Id, patch: DealPatch })).returns<Deal>(),
-  'deals.search': query(
-    z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(200) }),
-  ).returns<SearchHit[]>(),
-  'deals.addContact': command(z.object({ dealId: Id, contact: ContactInput })).returns<DealDetail>(),
-  'deals.updateContact': command(
-    z.object({ dealId: Id, contactId: Id, contact: ContactInput.partial() }),
-  ).returns<DealDetail>(),
-  'deals.removeContact': command(z.object({ dealId: Id, contactId: Id })).returns<DealDetail>(),
+  'deals.create': command(QuickAddInput, {
+    writes: ['deals', 'companies', 'contacts', 'stageHistory'],
+    reads: ['pipelines', ...REFRESH],
+  }).returns<Deal>(),
+  'deals.get': query(z.object({ id: Id }), DETAIL).returns<DealDetail>(),
+  'deals.update': command(z.object({ id: Id, patch: DealPatch }), {
+    writes: ['deals', 'companies'],
+    reads: [...DETAIL, ...REFRESH],
+  }).returns<Deal>(),
+  'deals.search': query(z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(200) }), [
+    'deals',
+    'contacts',
+  ]).returns<SearchHit[]>(),
+  'deals.addContact': command(z.object({ dealId: Id, contact: ContactInput }), {
+    writes: ['deals', 'contacts'],
+    reads: [...DETAIL, ...REFRESH],
+  }).returns<DealDetail>(),
+  'deals.updateContact': command(z.object({ dealId: Id, contactId: Id, contact: ContactInput.partial() }), {
+    writes: ['deals', 'contacts'],
+    reads: [...DETAIL, ...REFRESH],
+  }).returns<DealDetail>(),
+  'deals.removeContact': command(z.object({ dealId: Id, contactId: Id }), {
+    writes: ['deals', 'contacts'],
+    reads: [...DETAIL, ...REFRESH],
+  }).returns<DealDetail>(),
+  /** Apply a transition; blocked ones throw `blocked` with the Decision as details. */
+  'deals.transition': command(z.object({ dealId: Id, request: TransitionRequestInput }), {
+    writes: ['deals', 'stageHistory', 'handoffs', 'followUps'],
+    reads: ['pipelines', ...DETAIL, ...REFRESH],
+  }).returns<TransitionResult>(),
+  /** Undo the latest transition of a deal (only if nothing moved it since). */
+  'deals.undoTransition': command(z.object({ dealId: Id, historyId: Id }), {
+    writes: ['deals', 'stageHistory', 'handoffs', 'followUps'],
+    reads: ['pipelines', ...DETAIL, ...REFRESH],
+  }).returns<Deal>(),
+  /** A follow-on opportunity (upsell, add-on) from a won deal, in the first stage of its pipeline. */
+  'deals.createFollowOn': command(
+    z.object({
+      dealId: Id,
+      kind: z.enum(['upsell', 'add-on']),
+      title: ShortText.trim().min(1, 'a follow-on needs a title'),
+      value: Money,
+    }),
+    { writes: ['deals', 'stageHistory'], reads: ['pipelines', ...REFRESH] },
+  ).returns<Deal>(),
+  /** The deals of a pipeline (every status), ready to be written as CSV. */
+  'deals.exportRows': query(z.object({ pipelineId: Id.optional() }), [
+    'pipelines',
+    'deals',
+    'contacts',
+  ]).returns<{
+    pipelineName: string;
+    rows: DealExportRow[];
+  }>(),
 };

@@ -46,8 +46,16 @@ export const FollowUpInput = z
 
 const Ids = z.array(Id).min(1).max(1000);
 
+/** Changing a follow-up moves its deal's next step (and the deal's score is recomputed). */
+const CHANGE = { writes: ['followUps', 'deals'], reads: ['activities', 'settings'] } as const;
+/** A follow-up with the deal names beside it. */
+const NAMED = ['followUps', 'deals'] as const;
+
 export const followUpMethods = {
-  'followUps.create': command(FollowUpInput).returns<FollowUp>(),
+  'followUps.create': command(FollowUpInput, {
+    ...CHANGE,
+    reads: [...CHANGE.reads, 'contacts'],
+  }).returns<FollowUp>(),
   'followUps.reschedule': command(
     z.object({
       id: Id,
@@ -56,21 +64,25 @@ export const followUpMethods = {
       note: LongText.optional(),
       type: FollowUpType.optional(),
     }),
+    CHANGE,
   ).returns<FollowUp>(),
-  'followUps.complete': command(z.object({ id: Id })).returns<FollowUp>(),
-  'followUps.snooze': command(z.object({ id: Id, until: Timestamp })).returns<FollowUp>(),
-  'followUps.cancel': command(z.object({ id: Id })).returns<FollowUp>(),
+  'followUps.complete': command(z.object({ id: Id }), CHANGE).returns<FollowUp>(),
+  'followUps.snooze': command(z.object({ id: Id, until: Timestamp }), CHANGE).returns<FollowUp>(),
   /** Every open or snoozed follow-up, earliest first (the agenda buckets them). */
-  'followUps.agenda': query(z.object({})).returns<AgendaItem[]>(),
+  'followUps.agenda': query(z.object({}), NAMED).returns<AgendaItem[]>(),
   /** Open or snoozed follow-ups due by `until` (no names: cheap enough for the nav badge). */
-  'followUps.dueBy': query(z.object({ until: Timestamp })).returns<FollowUp[]>(),
+  'followUps.dueBy': query(z.object({ until: Timestamp }), ['followUps']).returns<FollowUp[]>(),
   /** Open follow-ups due by `until` whose reminder has not fired yet. */
-  'followUps.dueForReminders': query(z.object({ until: Timestamp })).returns<AgendaItem[]>(),
-  'followUps.markFired': command(z.object({ ids: Ids, at: Timestamp })).returns<{ marked: number }>(),
+  'followUps.dueForReminders': query(z.object({ until: Timestamp }), NAMED).returns<AgendaItem[]>(),
+  /** Bookkeeping: the reminders were shown (silent: no view of the rep's data reloads for it). */
+  'followUps.markFired': command(z.object({ ids: Ids, at: Timestamp }), {
+    writes: ['followUps'],
+    silent: true,
+  }).returns<{ marked: number }>(),
   /** The earliest due time of an open follow-up whose reminder has not fired. */
-  'followUps.nextDue': query(z.object({})).returns<{ dueAt: number | null }>(),
+  'followUps.nextDue': query(z.object({}), ['followUps']).returns<{ dueAt: number | null }>(),
   /** Every open deal of every pipeline, with the fields the stale check reads (see StaleCandidate). */
-  'followUps.staleCandidates': query(z.object({})).returns<StaleCandidate[]>(),
+  'followUps.staleCandidates': query(z.object({}), ['deals', 'handoffs']).returns<StaleCandidate[]>(),
   /** For the tray: overdue count and today's follow-ups (local day of the host). */
-  'followUps.summary': query(z.object({})).returns<{ overdue: number; today: AgendaItem[] }>(),
+  'followUps.summary': query(z.object({}), NAMED).returns<{ overdue: number; today: AgendaItem[] }>(),
 };

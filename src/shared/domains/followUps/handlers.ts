@@ -7,7 +7,6 @@ import { refreshDeal } from '../../store/derive';
 import { notFound } from '../../store/errors';
 import type { HandlerTable } from '../../store/handlerTable';
 
-const TABLES = ['followUps', 'deals', 'activities', 'settings'] as const;
 const ACTIVE = ['open', 'snoozed'] as const;
 
 async function activeFollowUps(ctx: StoreContext, until = Infinity): Promise<FollowUp[]> {
@@ -30,23 +29,19 @@ async function withNames(ctx: StoreContext, items: FollowUp[]): Promise<AgendaIt
 
 /** Apply `change` to one follow-up in a transaction and keep its deal's next step current. */
 async function changeFollowUp(ctx: StoreContext, id: string, change: (f: FollowUp, now: number) => FollowUp) {
-  return ctx.write(
-    [...TABLES],
-    async () => {
-      const existing = await ctx.db.followUps.get(id);
-      if (!existing) throw notFound('Follow-up', id);
-      const next = { ...change(existing, ctx.now()), updatedAt: ctx.now() };
-      await ctx.db.followUps.put(next);
-      if (next.dealId) await refreshDeal(ctx, next.dealId);
-      return next;
-    },
-    [id],
-  );
+  return ctx.write(async () => {
+    const existing = await ctx.db.followUps.get(id);
+    if (!existing) throw notFound('Follow-up', id);
+    const next = { ...change(existing, ctx.now()), updatedAt: ctx.now() };
+    await ctx.db.followUps.put(next);
+    if (next.dealId) await refreshDeal(ctx, next.dealId);
+    return next;
+  });
 }
 
 export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
   async 'followUps.create'(input, ctx) {
-    return ctx.write([...TABLES, 'contacts'], async () => {
+    return ctx.write(async () => {
       if (input.dealId && !(await ctx.db.deals.get(input.dealId))) throw notFound('Deal', input.dealId);
       if (input.contactId && !(await ctx.db.contacts.get(input.contactId)))
         throw notFound('Contact', input.contactId);
@@ -72,9 +67,6 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
       firedAt: null,
     }));
   },
-  async 'followUps.cancel'({ id }, ctx) {
-    return changeFollowUp(ctx, id, (f) => ({ ...f, status: 'cancelled' }));
-  },
   async 'followUps.agenda'(_input, ctx) {
     return withNames(ctx, await activeFollowUps(ctx));
   },
@@ -86,18 +78,14 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
     return withNames(ctx, due);
   },
   async 'followUps.markFired'({ ids, at }, ctx) {
-    return ctx.write(
-      ['followUps'],
-      async () => {
-        const rows = await ctx.db.followUps.bulkGet(ids);
-        const fired = rows
-          .filter((f): f is FollowUp => !!f && f.firedAt === null)
-          .map((f) => ({ ...f, firedAt: at }));
-        await ctx.db.followUps.bulkPut(fired);
-        return { marked: fired.length };
-      },
-      ids,
-    );
+    return ctx.write(async () => {
+      const rows = await ctx.db.followUps.bulkGet(ids);
+      const fired = rows
+        .filter((f): f is FollowUp => !!f && f.firedAt === null)
+        .map((f) => ({ ...f, firedAt: at }));
+      await ctx.db.followUps.bulkPut(fired);
+      return { marked: fired.length };
+    });
   },
   async 'followUps.nextDue'(_input, ctx) {
     const next = (await activeFollowUps(ctx)).find((f) => f.firedAt === null);

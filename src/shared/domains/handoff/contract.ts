@@ -1,16 +1,6 @@
 import { z } from 'zod';
-import {
-  DateOnly,
-  Id,
-  LongText,
-  Money,
-  ShortText,
-  type Deal,
-  type HandoffChecklist,
-  type Settings,
-} from '../../model';
+import { DateOnly, Id, LongText, ShortText, type HandoffChecklist } from '../../model';
 import type { HandoffDoc } from './notes';
-import { HandoffTemplateInput } from './template';
 import { command, query } from '../../rpc/define';
 
 const ItemLabel = ShortText.trim().min(1, 'an item needs a label');
@@ -27,14 +17,24 @@ export const HandoffItemPatch = z
 
 const ItemRef = { dealId: Id, sectionId: Id, itemId: Id };
 
+/** An item edit writes the checklist and, for a dated item, its follow-up and the deal's next step. */
+const ITEM_EDIT = {
+  writes: ['handoffs', 'followUps', 'deals'],
+  reads: ['activities', 'settings'],
+} as const;
+
 export const handoffMethods = {
   /** The deal's handoff checklist, or null when it has none yet. */
-  'handoff.get': query(z.object({ dealId: Id })).returns<HandoffChecklist | null>(),
+  'handoff.get': query(z.object({ dealId: Id }), ['handoffs']).returns<HandoffChecklist | null>(),
   /** Start a checklist for a won deal that has none (from the current template, prefilled). */
-  'handoff.create': command(z.object({ dealId: Id })).returns<HandoffChecklist>(),
+  'handoff.create': command(z.object({ dealId: Id }), {
+    writes: ['handoffs', 'followUps', 'deals'],
+    reads: ['companies', 'contacts', 'activities', 'stageHistory', 'settings'],
+  }).returns<HandoffChecklist>(),
   /** Fill, tick, date or rename an item; a dated item keeps a linked follow-up on that day. */
   'handoff.updateItem': command(
     z.object({ ...ItemRef, patch: HandoffItemPatch }),
+    ITEM_EDIT,
   ).returns<HandoffChecklist>(),
   'handoff.addItem': command(
     z.object({
@@ -45,23 +45,24 @@ export const handoffMethods = {
       date: DateOnly.nullable().default(null),
       atIndex: z.number().int().min(0).max(200).optional(),
     }),
+    ITEM_EDIT,
   ).returns<HandoffChecklist>(),
   /** Remove an item; its linked follow-up, if still open, is cancelled. */
-  'handoff.removeItem': command(z.object(ItemRef)).returns<HandoffChecklist>(),
+  'handoff.removeItem': command(z.object(ItemRef), ITEM_EDIT).returns<HandoffChecklist>(),
   'handoff.moveItem': command(
     z.object({ ...ItemRef, toIndex: z.number().int().min(0).max(199) }),
+    ITEM_EDIT,
   ).returns<HandoffChecklist>(),
   /** Everything the handoff notes are rendered from (deal, contacts, checklist, key moments). */
-  'handoff.exportDoc': query(z.object({ dealId: Id })).returns<HandoffDoc>(),
-  /** Replace the handoff template; checklists created from now on use it (existing ones keep theirs). */
-  'settings.updateHandoffTemplate': command(z.object({ template: HandoffTemplateInput })).returns<Settings>(),
-  /** A follow-on opportunity (upsell, add-on) from a won deal, in the first stage of its pipeline. */
-  'deals.createFollowOn': command(
-    z.object({
-      dealId: Id,
-      kind: z.enum(['upsell', 'add-on']),
-      title: ShortText.trim().min(1, 'a follow-on needs a title'),
-      value: Money,
-    }),
-  ).returns<Deal>(),
+  'handoff.exportDoc': query(z.object({ dealId: Id }), [
+    'deals',
+    'companies',
+    'contacts',
+    'activities',
+    'stageHistory',
+    'followUps',
+    'handoffs',
+    'pipelines',
+    'settings',
+  ]).returns<HandoffDoc>(),
 };

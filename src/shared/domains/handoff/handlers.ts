@@ -1,36 +1,14 @@
-import { FollowUp, HandoffChecklist, Settings, type HandoffItem } from '../../model';
+import { FollowUp, HandoffChecklist, type HandoffItem } from '../../model';
 import type { handoffMethods } from './contract';
 import { RpcError } from '../../rpc/protocol';
 import { buildHandoffChecklist } from './build';
 import { buildHandoffDoc } from './doc';
 import { addItem, moveItem, removeItem, updateItem, type EditResult } from './edit';
-import { buildFollowOn } from './followOn';
 import { milestoneFollowUpId, planMilestoneFollowUp } from './milestones';
 import type { StoreContext } from '../../store/context';
 import { readSettings, refreshDeal } from '../../store/derive';
-import { getDealOrThrow, getPipelineOrThrow, readDealDetail } from '../../store/lookups';
+import { getDealOrThrow, readDealDetail } from '../../store/lookups';
 import type { HandlerTable } from '../../store/handlerTable';
-
-/** Item edits touch the checklist and, for dated items, the linked follow-up and the deal's next step. */
-const ITEM_TABLES = ['handoffs', 'followUps', 'deals', 'activities', 'settings'] as const;
-const CREATE_TABLES = [
-  'handoffs',
-  'deals',
-  'companies',
-  'contacts',
-  'activities',
-  'stageHistory',
-  'followUps',
-  'settings',
-] as const;
-const FOLLOW_ON_TABLES = [
-  'deals',
-  'stageHistory',
-  'pipelines',
-  'activities',
-  'followUps',
-  'settings',
-] as const;
 
 async function checklistOf(ctx: StoreContext, dealId: string): Promise<HandoffChecklist | undefined> {
   return ctx.db.handoffs.where('dealId').equals(dealId).first();
@@ -55,52 +33,48 @@ async function editChecklist(
   edit: (checklist: HandoffChecklist, now: number) => EditResult,
   link: Link,
 ): Promise<HandoffChecklist> {
-  return ctx.write(
-    [...ITEM_TABLES],
-    async () => {
-      const deal = await getDealOrThrow(ctx, dealId);
-      const checklist = await checklistOf(ctx, dealId);
-      if (!checklist) throw new RpcError('not-found', 'This deal has no handoff checklist yet.');
-      const now = ctx.now();
-      const result = edit(checklist, now);
-      if (!result.ok) throw new RpcError(result.code === 'full' ? 'conflict' : 'not-found', result.message);
-      const checked = HandoffChecklist.safeParse(result.checklist);
-      if (!checked.success)
-        throw new RpcError(
-          'invalid-input',
-          'That change would make the checklist invalid.',
-          checked.error.issues,
-        );
-      await ctx.db.handoffs.put(checked.data);
-      const changed = link(result);
-      if (changed) {
-        const itemId = (changed.after ?? changed.before)?.id ?? '';
-        const existing = await ctx.db.followUps.get(milestoneFollowUpId(itemId));
-        const planned = planMilestoneFollowUp({
-          existing,
-          before: changed.before,
-          item: changed.after,
-          dealId,
-          dealTitle: deal.title,
-          now,
-        });
-        if (planned) {
-          // A real day can still lie outside the times a follow-up may be due (before 1970).
-          const due = FollowUp.safeParse(planned);
-          if (!due.success)
-            throw new RpcError(
-              'invalid-input',
-              'A follow-up cannot be due on that day; choose a date from 1970 on.',
-              due.error.issues,
-            );
-          await ctx.db.followUps.put(due.data);
-          await refreshDeal(ctx, dealId);
-        }
+  return ctx.write(async () => {
+    const deal = await getDealOrThrow(ctx, dealId);
+    const checklist = await checklistOf(ctx, dealId);
+    if (!checklist) throw new RpcError('not-found', 'This deal has no handoff checklist yet.');
+    const now = ctx.now();
+    const result = edit(checklist, now);
+    if (!result.ok) throw new RpcError(result.code === 'full' ? 'conflict' : 'not-found', result.message);
+    const checked = HandoffChecklist.safeParse(result.checklist);
+    if (!checked.success)
+      throw new RpcError(
+        'invalid-input',
+        'That change would make the checklist invalid.',
+        checked.error.issues,
+      );
+    await ctx.db.handoffs.put(checked.data);
+    const changed = link(result);
+    if (changed) {
+      const itemId = (changed.after ?? changed.before)?.id ?? '';
+      const existing = await ctx.db.followUps.get(milestoneFollowUpId(itemId));
+      const planned = planMilestoneFollowUp({
+        existing,
+        before: changed.before,
+        item: changed.after,
+        dealId,
+        dealTitle: deal.title,
+        now,
+      });
+      if (planned) {
+        // A real day can still lie outside the times a follow-up may be due (before 1970).
+        const due = FollowUp.safeParse(planned);
+        if (!due.success)
+          throw new RpcError(
+            'invalid-input',
+            'A follow-up cannot be due on that day; choose a date from 1970 on.',
+            due.error.issues,
+          );
+        await ctx.db.followUps.put(due.data);
+        await refreshDeal(ctx, dealId);
       }
-      return checked.data;
-    },
-    [dealId],
-  );
+    }
+    return checked.data;
+  });
 }
 
 export const handoffHandlers: HandlerTable<keyof typeof handoffMethods> = {
@@ -110,28 +84,24 @@ export const handoffHandlers: HandlerTable<keyof typeof handoffMethods> = {
   },
 
   async 'handoff.create'({ dealId }, ctx) {
-    return ctx.write(
-      [...CREATE_TABLES],
-      async () => {
-        const detail = await readDealDetail(ctx, dealId);
-        if (detail.deal.status !== 'won')
-          throw new RpcError('conflict', 'Only a won deal gets a handoff checklist.');
-        if (detail.handoff) throw new RpcError('conflict', 'This deal already has a handoff checklist.');
-        const settings = await readSettings(ctx);
-        const checklist = buildHandoffChecklist({
-          deal: detail.deal,
-          contacts: detail.contacts,
-          activities: detail.activities,
-          template: settings.handoffTemplate,
-          currency: settings.currency,
-          newId: ctx.newId,
-          now: ctx.now(),
-        });
-        await ctx.db.handoffs.add(checklist);
-        return checklist;
-      },
-      [dealId],
-    );
+    return ctx.write(async () => {
+      const detail = await readDealDetail(ctx, dealId);
+      if (detail.deal.status !== 'won')
+        throw new RpcError('conflict', 'Only a won deal gets a handoff checklist.');
+      if (detail.handoff) throw new RpcError('conflict', 'This deal already has a handoff checklist.');
+      const settings = await readSettings(ctx);
+      const checklist = buildHandoffChecklist({
+        deal: detail.deal,
+        contacts: detail.contacts,
+        activities: detail.activities,
+        template: settings.handoffTemplate,
+        currency: settings.currency,
+        newId: ctx.newId,
+        now: ctx.now(),
+      });
+      await ctx.db.handoffs.add(checklist);
+      return checklist;
+    });
   },
 
   async 'handoff.updateItem'({ dealId, sectionId, itemId, patch }, ctx) {
@@ -181,36 +151,5 @@ export const handoffHandlers: HandlerTable<keyof typeof handoffMethods> = {
         return doc;
       },
     );
-  },
-
-  async 'settings.updateHandoffTemplate'({ template }, ctx) {
-    return ctx.write(['settings'], async () => {
-      const next = Settings.safeParse({ ...(await readSettings(ctx)), handoffTemplate: template });
-      if (!next.success)
-        throw new RpcError('invalid-input', 'The handoff template is not valid.', next.error.issues);
-      await ctx.db.settings.put({ key: 'settings', value: next.data });
-      return next.data;
-    });
-  },
-
-  async 'deals.createFollowOn'({ dealId, kind, title, value }, ctx) {
-    return ctx.write([...FOLLOW_ON_TABLES], async () => {
-      const parent = await getDealOrThrow(ctx, dealId);
-      if (parent.status !== 'won')
-        throw new RpcError('conflict', 'A follow-on opportunity starts from a won deal.');
-      const pipeline = await getPipelineOrThrow(ctx, parent.pipelineId);
-      const { deal, history } = buildFollowOn({
-        parent,
-        pipeline,
-        kind,
-        title,
-        value,
-        newId: ctx.newId,
-        now: ctx.now(),
-      });
-      await ctx.db.deals.add(deal);
-      await ctx.db.stageHistory.add(history);
-      return refreshDeal(ctx, deal.id);
-    });
   },
 };

@@ -8,13 +8,8 @@ import {
   type Deal,
 } from '../../model';
 import type { z } from 'zod';
-import { DAY_MS, scoreLead, stageById, weightedValue } from '../../engine';
-import type {
-  DealExportRow,
-  ExistingDealKey,
-  ImportCandidateInput,
-  dataIoMethods,
-} from './contract';
+import { scoreLead, stageById } from '../../engine';
+import type { ExistingDealKey, ImportCandidateInput, importMethods } from './contract';
 import { RpcError } from '../../rpc/protocol';
 import type { StoreContext } from '../../store/context';
 import { readSettings, refreshDeal } from '../../store/derive';
@@ -23,16 +18,6 @@ import type { HandlerTable } from '../../store/handlerTable';
 
 type Candidate = z.output<typeof ImportCandidateInput>;
 
-const IMPORT_TABLES = [
-  'deals',
-  'companies',
-  'contacts',
-  'stageHistory',
-  'pipelines',
-  'settings',
-  'activities',
-  'followUps',
-] as const;
 export const IMPORT_HISTORY_REASON = 'Imported from CSV';
 
 const lower = (text: string) => text.trim().toLowerCase();
@@ -186,41 +171,35 @@ async function updateDeal(
   await refreshDeal(ctx, id);
 }
 
-const isoDays = (ms: number) => Math.max(0, Math.floor(ms / DAY_MS));
-
-export const dataIoHandlers: HandlerTable<keyof typeof dataIoMethods> = {
+export const importHandlers: HandlerTable<keyof typeof importMethods> = {
   async 'import.commit'({ pipelineId, candidates, decisions }, ctx) {
     const result = { added: 0, updated: 0, skipped: 0 };
     const touched: string[] = [];
-    const pipeline = await ctx.write(
-      [...IMPORT_TABLES],
-      async () => {
-        const target = await getPipelineOrThrow(ctx, pipelineId);
-        const bad = candidates.find((c) => !stageById(target, c.stageId));
-        if (bad)
-          throw new RpcError(
-            'invalid-input',
-            `Row ${bad.row}: stage "${bad.stageId}" is not a stage of ${target.name}. Nothing was imported.`,
-          );
-        const settings = await readSettings(ctx);
-        const scoreOf = (deal: Deal) => scoreLead({ deal, activities: [], settings, now: ctx.now() }).score;
-        const findCompany = await companyFinder(ctx);
-        for (const [i, c] of candidates.entries()) {
-          const decision = decisions[i] ?? 'skip';
-          if (decision === 'skip') result.skipped += 1;
-          else if (decision === 'add') {
-            await addDeal(ctx, c, target.id, await findCompany(c.companyName, c.industry), scoreOf);
-            result.added += 1;
-          } else {
-            await updateDeal(ctx, decision.update, c, findCompany);
-            touched.push(decision.update);
-            result.updated += 1;
-          }
+    const pipeline = await ctx.write(async () => {
+      const target = await getPipelineOrThrow(ctx, pipelineId);
+      const bad = candidates.find((c) => !stageById(target, c.stageId));
+      if (bad)
+        throw new RpcError(
+          'invalid-input',
+          `Row ${bad.row}: stage "${bad.stageId}" is not a stage of ${target.name}. Nothing was imported.`,
+        );
+      const settings = await readSettings(ctx);
+      const scoreOf = (deal: Deal) => scoreLead({ deal, activities: [], settings, now: ctx.now() }).score;
+      const findCompany = await companyFinder(ctx);
+      for (const [i, c] of candidates.entries()) {
+        const decision = decisions[i] ?? 'skip';
+        if (decision === 'skip') result.skipped += 1;
+        else if (decision === 'add') {
+          await addDeal(ctx, c, target.id, await findCompany(c.companyName, c.industry), scoreOf);
+          result.added += 1;
+        } else {
+          await updateDeal(ctx, decision.update, c, findCompany);
+          touched.push(decision.update);
+          result.updated += 1;
         }
-        return target;
-      },
-      touched,
-    );
+      }
+      return target;
+    });
     return { pipelineId: pipeline.id, ...result };
   },
 
@@ -235,61 +214,5 @@ export const dataIoHandlers: HandlerTable<keyof typeof dataIoMethods> = {
         return emails.length ? emails.map((email) => ({ ...base, email })) : [{ ...base, email: '' }];
       });
     });
-  },
-
-  async 'deals.exportRows'({ pipelineId }, ctx) {
-    const { db } = ctx;
-    return db.transaction('r', [db.pipelines, db.deals, db.contacts], async () => {
-      const pipeline = await getPipelineOrThrow(ctx, pipelineId);
-      const deals = await db.deals
-        .where('[pipelineId+stageId]')
-        .between([pipeline.id, ''], [pipeline.id, '\uffff'])
-        .toArray();
-      const order = new Map(pipeline.stages.map((s, i) => [s.id, i]));
-      deals.sort(
-        (a, b) =>
-          (order.get(a.stageId) ?? 0) - (order.get(b.stageId) ?? 0) ||
-          a.createdAt - b.createdAt ||
-          a.id.localeCompare(b.id),
-      );
-      const firsts = await db.contacts.bulkGet(deals.map((d) => d.contacts[0]?.contactId ?? ''));
-      const now = ctx.now();
-      const rows = deals.map((d, i): DealExportRow => {
-        const contact = firsts[i];
-        return {
-          title: d.title,
-          companyName: d.companyName,
-          contactName: contact?.name ?? '',
-          email: contact?.email ?? '',
-          phone: contact?.phone ?? '',
-          stageName: stageById(pipeline, d.stageId)?.name ?? '',
-          status: d.status,
-          value: d.value,
-          weightedValue: Math.round(weightedValue(d, pipeline) * 100) / 100,
-          score: d.score,
-          source: d.source,
-          expectedClose: d.expectedClose,
-          nextStepAt: d.nextFollowUpAt,
-          daysInStage: isoDays(now - d.stageEnteredAt),
-        };
-      });
-      return { pipelineName: pipeline.name, rows };
-    });
-  },
-
-  async 'recovery.status'(_input, ctx) {
-    return { reason: null, database: ctx.db.name, notice: ctx.session.notice };
-  },
-  async 'recovery.retry'() {
-    return { reason: null };
-  },
-  async 'recovery.exportReadable'() {
-    throw new RpcError('conflict', 'The database is open: use "Export everything (JSON backup)" instead.');
-  },
-  async 'recovery.restore'() {
-    throw new RpcError(
-      'conflict',
-      'The database is open: restore through "Restore from a backup file…" instead.',
-    );
   },
 };

@@ -8,7 +8,10 @@ export const insightsMethods = {
    * Every series of the Insights dashboard for one pipeline (default: the first) and
    * period, aggregated in the store from indexed range reads: small series, never rows.
    */
-  'insights.dashboard': query(
-    z.object({ pipelineId: Id.optional(), period: z.enum(PERIODS) }),
-  ).returns<Dashboard>(),
+  'insights.dashboard': query(z.object({ pipelineId: Id.optional(), period: z.enum(PERIODS) }), [
+    'pipelines',
+    'deals',
+    'stageHistory',
+    'activities',
+  ]).returns<Dashboard>(),
 };

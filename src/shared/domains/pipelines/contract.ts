@@ -4,14 +4,15 @@ import {
   GateId,
   Id,
   QualFramework,
-  ScoringSettings,
-  Settings,
   ShortText,
   StageGuidance,
   StageKind,
   type Pipeline,
 } from '../../model';
-import { command } from '../../rpc/define';
+import { command, query } from '../../rpc/define';
+
+/** Editing a pipeline's own document. */
+const EDIT = { writes: ['pipelines'] } as const;
 
 /** The stage fields a rep edits in settings (the id never changes). */
 export const StagePatchInput = z
@@ -27,24 +28,25 @@ export const StagePatchInput = z
   .partial()
   .strict();
 
-/** A partial settings patch: top-level fields replace, scoring merges field by field. */
-export const SettingsPatchInput = Settings.partial()
-  .extend({ scoring: ScoringSettings.partial().optional() })
-  .strict();
-export type SettingsPatchInput = z.infer<typeof SettingsPatchInput>;
-
 const PipelineName = ShortText.trim().min(1, 'a pipeline needs a name');
 
 export const pipelineMethods = {
+  /** Every pipeline, in the rep's order. */
+  'pipelines.list': query(z.object({}), ['pipelines']).returns<Pipeline[]>(),
   /** A new pipeline from the default seven-stage template, or a copy of `copyOf`. */
-  'pipelines.create': command(z.object({ name: PipelineName, copyOf: Id.optional() })).returns<Pipeline>(),
-  'pipelines.rename': command(z.object({ pipelineId: Id, name: PipelineName })).returns<Pipeline>(),
+  'pipelines.create': command(
+    z.object({ name: PipelineName, copyOf: Id.optional() }),
+    EDIT,
+  ).returns<Pipeline>(),
+  'pipelines.rename': command(z.object({ pipelineId: Id, name: PipelineName }), EDIT).returns<Pipeline>(),
   /** The MQL qualification framework of the pipeline: BANT, CHAMP, or either. */
   'pipelines.setQualification': command(
     z.object({ pipelineId: Id, qualification: QualFramework }),
+    EDIT,
   ).returns<Pipeline>(),
   'pipelines.updateStage': command(
     z.object({ pipelineId: Id, stageId: Id, patch: StagePatchInput }),
+    EDIT,
   ).returns<Pipeline>(),
   'pipelines.addStage': command(
     z.object({
@@ -52,15 +54,18 @@ export const pipelineMethods = {
       atIndex: z.number().int().min(0).max(100),
       stage: StagePatchInput.extend({ name: PipelineName }),
     }),
+    EDIT,
   ).returns<Pipeline>(),
   /** Remove a stage; when it holds deals, `moveTo` names the stage they move to (same transaction). */
-  'pipelines.removeStage': command(z.object({ pipelineId: Id, stageId: Id, moveTo: Id.optional() })).returns<{
+  'pipelines.removeStage': command(z.object({ pipelineId: Id, stageId: Id, moveTo: Id.optional() }), {
+    writes: ['pipelines', 'deals', 'stageHistory'],
+    reads: ['activities', 'settings'],
+  }).returns<{
     pipeline: Pipeline;
     moved: number;
   }>(),
   'pipelines.reorderStages': command(
     z.object({ pipelineId: Id, orderedIds: z.array(Id).min(1).max(30) }),
+    EDIT,
   ).returns<Pipeline>(),
-  /** Merge a partial patch into the settings; the result must be valid Settings. */
-  'settings.update': command(z.object({ patch: SettingsPatchInput })).returns<Settings>(),
 };

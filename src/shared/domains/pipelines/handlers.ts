@@ -10,7 +10,7 @@ import {
   validatePipeline,
   type EditResult,
 } from '../../engine';
-import { Settings, type Pipeline } from '../../model';
+import type { Pipeline } from '../../model';
 import { RpcError } from '../../rpc/protocol';
 import type { pipelineMethods } from './contract';
 import type { StoreContext } from '../../store/context';
@@ -28,19 +28,19 @@ async function saveEdit(ctx: StoreContext, result: EditResult): Promise<Pipeline
 
 /** Edit one pipeline in one transaction. */
 function editPipeline(ctx: StoreContext, pipelineId: string, edit: (p: Pipeline) => EditResult) {
-  return ctx.write(
-    ['pipelines'],
-    async () => {
-      const pipeline = await getPipelineOrThrow(ctx, pipelineId);
-      return saveEdit(ctx, edit(pipeline));
-    },
-    [pipelineId],
-  );
+  return ctx.write(async () => {
+    const pipeline = await getPipelineOrThrow(ctx, pipelineId);
+    return saveEdit(ctx, edit(pipeline));
+  });
 }
 
 export const pipelineHandlers: HandlerTable<keyof typeof pipelineMethods> = {
+  async 'pipelines.list'(_input, ctx) {
+    return ctx.db.pipelines.orderBy('order').toArray();
+  },
+
   async 'pipelines.create'({ name, copyOf }, ctx) {
-    return ctx.write(['pipelines'], async () => {
+    return ctx.write(async () => {
       const now = ctx.now();
       const last = await ctx.db.pipelines.orderBy('order').last();
       const order = (last?.order ?? -1) + 1;
@@ -81,63 +81,38 @@ export const pipelineHandlers: HandlerTable<keyof typeof pipelineMethods> = {
   },
 
   async 'pipelines.removeStage'({ pipelineId, stageId, moveTo }, ctx) {
-    return ctx.write(
-      ['pipelines', 'deals', 'stageHistory', 'activities', 'settings'],
-      async () => {
-        const pipeline = await getPipelineOrThrow(ctx, pipelineId);
-        const deals = await ctx.db.deals
-          .where('[pipelineId+stageId]')
-          .equals([pipelineId, stageId])
-          .toArray();
-        const result = removeStage(pipeline, stageId, moveTo ?? null, deals.length);
-        if (!result.ok) throw new RpcError('invalid-input', result.message);
-        const removed = pipeline.stages.find((s) => s.id === stageId);
-        if (removed && result.moveTo) {
-          const now = ctx.now();
-          // The destination must accept every deal moved there (its entry rules), or nothing moves.
-          const settings = await readSettings(ctx);
-          const activities = await Promise.all(
-            deals.map((d) =>
-              ctx.db.activities.where('[dealId+at]').between([d.id, -Infinity], [d.id, Infinity]).toArray(),
-            ),
-          );
-          const byDeal = new Map(deals.map((d, i) => [d.id, activities[i] ?? []]));
-          const check = checkRelocation(pipeline, stageId, result.moveTo, deals, (d) => ({
-            settings,
-            activities: byDeal.get(d.id) ?? [],
-            now,
-          }));
-          if (!check.ok) throw new RpcError('invalid-input', check.message);
-          const moved = relocateDeals(deals, removed, result.moveTo, { newId: ctx.newId }, now);
-          await ctx.db.deals.bulkPut(moved.deals);
-          await ctx.db.stageHistory.bulkAdd(moved.history);
-        }
-        const saved = await saveEdit(ctx, { ok: true, pipeline: result.pipeline });
-        return { pipeline: saved, moved: deals.length };
-      },
-      [pipelineId],
-    );
+    return ctx.write(async () => {
+      const pipeline = await getPipelineOrThrow(ctx, pipelineId);
+      const deals = await ctx.db.deals.where('[pipelineId+stageId]').equals([pipelineId, stageId]).toArray();
+      const result = removeStage(pipeline, stageId, moveTo ?? null, deals.length);
+      if (!result.ok) throw new RpcError('invalid-input', result.message);
+      const removed = pipeline.stages.find((s) => s.id === stageId);
+      if (removed && result.moveTo) {
+        const now = ctx.now();
+        // The destination must accept every deal moved there (its entry rules), or nothing moves.
+        const settings = await readSettings(ctx);
+        const activities = await Promise.all(
+          deals.map((d) =>
+            ctx.db.activities.where('[dealId+at]').between([d.id, -Infinity], [d.id, Infinity]).toArray(),
+          ),
+        );
+        const byDeal = new Map(deals.map((d, i) => [d.id, activities[i] ?? []]));
+        const check = checkRelocation(pipeline, stageId, result.moveTo, deals, (d) => ({
+          settings,
+          activities: byDeal.get(d.id) ?? [],
+          now,
+        }));
+        if (!check.ok) throw new RpcError('invalid-input', check.message);
+        const moved = relocateDeals(deals, removed, result.moveTo, { newId: ctx.newId }, now);
+        await ctx.db.deals.bulkPut(moved.deals);
+        await ctx.db.stageHistory.bulkAdd(moved.history);
+      }
+      const saved = await saveEdit(ctx, { ok: true, pipeline: result.pipeline });
+      return { pipeline: saved, moved: deals.length };
+    });
   },
 
   async 'pipelines.reorderStages'({ pipelineId, orderedIds }, ctx) {
     return editPipeline(ctx, pipelineId, (p) => reorderStages(p, orderedIds));
-  },
-
-  async 'settings.update'({ patch }, ctx) {
-    return ctx.write(['settings'], async () => {
-      const current = await readSettings(ctx);
-      const merged = { ...current, ...patch, scoring: { ...current.scoring, ...patch.scoring } };
-      const parsed = Settings.safeParse(merged);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-        throw new RpcError(
-          'invalid-input',
-          `Those settings are not valid${where}: ${issue?.message ?? 'bad value'}`,
-        );
-      }
-      await ctx.db.settings.put({ key: 'settings', value: parsed.data });
-      return parsed.data;
-    });
   },
 };

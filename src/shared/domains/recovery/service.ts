@@ -4,7 +4,8 @@
  * `unavailable` (with `{ openFailed: true }`) and only the `recovery.*` methods work; once
  * a retry or a restore succeeds, the real service takes over on the same connections.
  */
-import { contract, isMethodName } from '../../rpc/contract';
+import { validateCall } from '../../rpc/validate';
+import { recoveryModeHandlers } from './handlers';
 import { RpcError } from '../../rpc/protocol';
 import type { CallableService } from '../../rpc/server';
 import type { ChangeEvent } from '../../rpc/views';
@@ -24,13 +25,6 @@ export interface ServedStore {
 }
 
 export type ServeOptions = OpenOptions & { clock?: Clock; newId?: () => string; journal?: JournalOptions };
-
-function parse(method: string, params: unknown) {
-  if (!isMethodName(method)) throw new RpcError('unknown-method', `The store has no method "${method}".`);
-  const parsed = contract[method].input.safeParse(params);
-  if (!parsed.success) throw new RpcError('invalid-input', `Invalid ${method} request.`, parsed.error.issues);
-  return parsed.data as Record<string, unknown>;
-}
 
 export async function openStoreOrRecovery(options: ServeOptions = {}): Promise<ServedStore> {
   const factory = options.indexedDB ?? globalFactory();
@@ -54,40 +48,47 @@ export async function openStoreOrRecovery(options: ServeOptions = {}): Promise<S
     }
   }
 
-  async function recoveryCall(method: string, params: unknown): Promise<unknown> {
-    const input = parse(method, params);
-    switch (method) {
-      case 'recovery.status':
-        return { reason, database: name };
-      case 'recovery.retry':
-        reason = await tryOpen(name);
-        return { reason };
-      case 'recovery.exportReadable':
-        if (!factory) throw new RpcError('unavailable', 'There is no IndexedDB here to read from.');
-        return exportReadable(factory, name, clock.now());
-      case 'recovery.restore': {
-        if (!factory) throw new RpcError('unavailable', 'There is no IndexedDB here to restore into.');
-        const restored = await restoreIntoNewDatabase(
-          { indexedDB: factory, IDBKeyRange: options.IDBKeyRange },
-          String(input.text),
-          clock.now(),
+  const recovery = recoveryModeHandlers({
+    reason: () => reason,
+    database: () => name,
+    async retry() {
+      reason = await tryOpen(name);
+      return reason;
+    },
+    async exportReadable() {
+      if (!factory) throw new RpcError('unavailable', 'There is no IndexedDB here to read from.');
+      return exportReadable(factory, name, clock.now());
+    },
+    async restore(text) {
+      if (!factory) throw new RpcError('unavailable', 'There is no IndexedDB here to restore into.');
+      const restored = await restoreIntoNewDatabase(
+        { indexedDB: factory, IDBKeyRange: options.IDBKeyRange },
+        text,
+        clock.now(),
+      );
+      const failed = await tryOpen(restored.database);
+      if (failed) {
+        reason = failed;
+        throw new RpcError(
+          'internal',
+          `The backup was restored into ${restored.database}, but it could not be opened: ${failed}`,
         );
-        const failed = await tryOpen(restored.database);
-        if (failed) {
-          reason = failed;
-          throw new RpcError(
-            'internal',
-            `The backup was restored into ${restored.database}, but it could not be opened: ${failed}`,
-          );
-        }
-        reason = null;
-        return restored;
       }
-      default:
-        throw new RpcError('unavailable', `Fieldline could not open its database. ${reason ?? ''}`.trim(), {
-          openFailed: true,
-        });
+      reason = null;
+      return restored;
+    },
+  });
+
+  /** Recovery mode: the same validation as always, then only the recovery methods answer. */
+  async function recoveryCall(name: string, params: unknown): Promise<unknown> {
+    const { method, input } = validateCall(name, params);
+    if (Object.prototype.hasOwnProperty.call(recovery, method)) {
+      const handler = recovery[method as keyof typeof recovery] as (input: unknown) => Promise<unknown>;
+      return handler(input);
     }
+    throw new RpcError('unavailable', `Fieldline could not open its database. ${reason ?? ''}`.trim(), {
+      openFailed: true,
+    });
   }
 
   reason = await tryOpen(name);

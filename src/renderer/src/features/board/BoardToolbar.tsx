@@ -3,11 +3,9 @@ import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { useUiOverlays } from '../../state/uiOverlays';
 
-const PIPELINE_TABLES = ['pipelines'] as const;
-
 /** The board's title, pipeline switcher and primary action. */
 export function BoardToolbar({ pipeline }: { pipeline: Pipeline }) {
-  const pipelines = useLiveQuery('pipelines.list', {}, PIPELINE_TABLES);
+  const pipelines = useLiveQuery('pipelines.list', {});
   const choose = useNavigation((s) => s.choosePipeline);
   const open = useUiOverlays((s) => s.open);
   const list = pipelines.data ?? [];

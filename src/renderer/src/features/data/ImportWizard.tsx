@@ -18,8 +18,6 @@ const STEPS: { id: WizardStep; label: string }[] = [
   { id: 'done', label: 'Import' },
 ];
 
-const PIPELINE_TABLES = ['pipelines'] as const;
-
 function ProgressLine({ wizard }: { wizard: ImportWizardState }) {
   const p = wizard.progress;
   if (!p) return null;
@@ -52,7 +50,7 @@ function Body({ wizard, onClose }: { wizard: ImportWizardState; onClose(): void 
 
 /** Import leads from a CSV file: preview, match columns, review, import. */
 export function ImportWizard({ onClose }: { onClose(): void }) {
-  const pipelines = useLiveQuery('pipelines.list', {}, PIPELINE_TABLES);
+  const pipelines = useLiveQuery('pipelines.list', {});
   const current = useNavigation((s) => s.pipelineId);
   if (!pipelines.data) {
     return (

@@ -1,4 +1,9 @@
-import { CRM_PRESETS, IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../../../../shared/domains/import';
+import {
+  CRM_PRESETS,
+  IMPORT_FIELD_LABELS,
+  IMPORT_FIELDS,
+  type ImportField,
+} from '../../../../shared/domains/import';
 import { LEAD_SOURCE_LABELS, LEAD_SOURCES, type LeadSource } from '../../../../shared/model';
 import { distinctValues } from './importPlan';
 import { LabelledSelect } from './LabelledSelect';

@@ -6,7 +6,6 @@ import { Modal } from '../board/Modal';
 import { restoreBackupText } from './actions';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
-const INFO_TABLES = ['deals'] as const;
 
 const when = (ms: number) =>
   new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -19,7 +18,7 @@ export function describeBackup(backup: BackupFile): string {
 }
 
 export function RestoreSection() {
-  const info = useLiveQuery('system.info', {}, INFO_TABLES);
+  const info = useLiveQuery('system.info', {});
   const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ name: string; text: string; backup: BackupFile } | null>(null);
   const [busy, setBusy] = useState(false);

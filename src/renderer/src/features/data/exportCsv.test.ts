@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DealExportRow } from '../../../../shared/domains/import/contract';
+import type { DealExportRow } from '../../../../shared/domains/deals/contract';
 import { DEAL_EXPORT_HEADER, dealRowsToCsv, exportFileName } from './exportCsv';
 
 const row: DealExportRow = {

@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { formatTime } from '../../app/timeText';
 import { LEAD_SOURCE_LABELS } from '../../../../shared/model';
 import { toCsv, type CsvCell } from '../../../../shared/export/csv';
-import type { DealExportRow } from '../../../../shared/domains/import/contract';
+import type { DealExportRow } from '../../../../shared/domains/deals/contract';
 
 /** Column names a spreadsheet user reads, and that the import recognises again. */
 export const DEAL_EXPORT_HEADER = [

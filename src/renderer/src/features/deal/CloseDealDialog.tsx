@@ -7,7 +7,6 @@ import { Modal } from '../board/Modal';
 import { requestTransition } from '../board/moveFlow';
 
 type Close = Extract<FlowDialog, { kind: 'close' }>;
-const TABLES = ['deals', 'settings'] as const;
 
 /** Close a deal: won (signed date, contract, commission, references) or lost (reason, competitor). */
 export function CloseDealDialog({ dialog }: { dialog: Close }) {
@@ -15,8 +14,8 @@ export function CloseDealDialog({ dialog }: { dialog: Close }) {
   const [outcome, setOutcome] = useState(dialog.outcome);
   const [saving, setSaving] = useState(false);
   const [today] = useState(() => toDateInput(Date.now()));
-  const detail = useLiveQuery('deals.get', { id: dealId }, TABLES);
-  const settings = useLiveQuery('settings.get', {}, TABLES);
+  const detail = useLiveQuery('deals.get', { id: dealId });
+  const settings = useLiveQuery('settings.get', {});
   const close = () => useDealFlow.getState().showDialog(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {

@@ -15,18 +15,6 @@ import { WorkspaceHeader } from './WorkspaceHeader';
 import type { WorkspaceData } from './workspaceData';
 import './deal.css';
 
-const TABLES = [
-  'deals',
-  'contacts',
-  'companies',
-  'activities',
-  'stageHistory',
-  'followUps',
-  'handoffs',
-] as const;
-const SETTINGS_TABLES = ['settings'] as const;
-const PIPELINE_TABLES = ['pipelines'] as const;
-
 const TABS: { id: WorkspaceSection; label: string }[] = [
   { id: 'overview', label: 'Overview' },
   { id: 'qualification', label: 'Qualification' },
@@ -40,9 +28,9 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
   const openDeal = useNavigation((s) => s.openDeal);
   const tab = useDealFlow((s) => s.tab);
   const setTab = useDealFlow((s) => s.setTab);
-  const detail = useLiveQuery('deals.get', { id: dealId }, TABLES);
-  const settings = useLiveQuery('settings.get', {}, SETTINGS_TABLES);
-  const pipelines = useLiveQuery('pipelines.list', {}, PIPELINE_TABLES);
+  const detail = useLiveQuery('deals.get', { id: dealId });
+  const settings = useLiveQuery('settings.get', {});
+  const pipelines = useLiveQuery('pipelines.list', {});
   const now = useNow();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [compose, setCompose] = useState<{ type: ActivityType; n: number } | null>(null);

@@ -6,12 +6,11 @@ import { requestTransition } from '../board/moveFlow';
 
 type Exit = Extract<FlowDialog, { kind: 'exit' }>;
 const TITLES = { disqualify: 'Disqualify', 'reject-sal': 'Reject the lead', reopen: 'Reopen' } as const;
-const TABLES = ['settings'] as const;
 
 /** Disqualify a lead, reject a SAL (back to nurturing or out), or reopen a closed deal. */
 export function ExitDialog({ dialog }: { dialog: Exit }) {
   const { dealId, title, mode } = dialog;
-  const settings = useLiveQuery('settings.get', {}, TABLES);
+  const settings = useLiveQuery('settings.get', {});
   const [rejectTo, setRejectTo] = useState<'nurturing' | 'disqualify'>('nurturing');
   const [saving, setSaving] = useState(false);
   const close = () => useDealFlow.getState().showDialog(null);

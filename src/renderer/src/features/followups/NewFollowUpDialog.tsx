@@ -19,7 +19,7 @@ const HOUR = 3_600_000;
 /** A new follow-up: which deal, when (local date, optional time), what kind, a note. */
 export function NewFollowUpDialog({ deal, now, onClose, onCreated }: Props) {
   const [text, setText] = useState('');
-  const hits = useLiveQuery('deals.search', deal ? null : { text, limit: 25 }, ['deals']);
+  const hits = useLiveQuery('deals.search', deal ? null : { text, limit: 25 });
   const choices = (hits.data ?? []).filter((h) => h.status === 'open' || h.status === 'won');
   const { saving, error, setError, run } = useSave();
   const suggested = Math.ceil((now + HOUR / 2) / HOUR) * HOUR;

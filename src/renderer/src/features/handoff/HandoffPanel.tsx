@@ -7,8 +7,6 @@ import { ExportBar } from './ExportBar';
 import { SectionView } from './SectionView';
 import './handoff.css';
 
-const TABLES = ['handoffs'] as const;
-
 /**
  * The post-sale handoff in the deal workspace: the checklist with its progress, and the
  * export bar for the notes customer success receives.
@@ -16,7 +14,7 @@ const TABLES = ['handoffs'] as const;
 export function HandoffPanel({ detail }: { detail: DealDetail }) {
   const dealId = detail.deal.id;
   // Own live query, so edits show at once whatever tables the workspace watches.
-  const live = useLiveQuery('handoff.get', { dealId }, TABLES);
+  const live = useLiveQuery('handoff.get', { dealId });
   const checklist = live.status === 'ready' ? live.data : detail.handoff;
   const titleId = useId();
 

@@ -14,7 +14,7 @@ type Status = 'idle' | 'saving' | 'saved' | 'error';
  * a draft until saved; saved changes apply to checklists created from then on.
  */
 export function HandoffTemplateEditor() {
-  const settings = useLiveQuery('settings.get', {}, ['settings']);
+  const settings = useLiveQuery('settings.get', {});
   const [draft, setDraft] = useState<HandoffTemplate | null>(null);
   const [status, setStatus] = useState<Status>('idle');
   const [error, setError] = useState<string | null>(null);

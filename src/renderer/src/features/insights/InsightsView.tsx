@@ -7,8 +7,6 @@ import { ChartCard } from './ChartCard';
 import { CHARTS } from './chartList';
 import './insights.css';
 
-const TABLES = ['deals', 'stageHistory', 'activities', 'pipelines'] as const;
-
 /**
  * The Insights dashboard. Every series comes ready-made from the store
  * (insights.dashboard); this view only draws. The root carries aria-busy while loading and
@@ -18,7 +16,7 @@ export function InsightsView() {
   const pipelineId = useNavigation((s) => s.pipelineId);
   const [period, setPeriod] = useState<Period>('90d');
   const periodId = useId();
-  const query = useLiveQuery('insights.dashboard', { period, ...(pipelineId ? { pipelineId } : {}) }, TABLES);
+  const query = useLiveQuery('insights.dashboard', { period, ...(pipelineId ? { pipelineId } : {}) });
   const [drawn, setDrawn] = useState<{ key: object | null; ids: ReadonlySet<ChartId> }>({
     key: null,
     ids: new Set(),

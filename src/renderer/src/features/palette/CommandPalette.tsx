@@ -11,8 +11,6 @@ interface Item {
   run(): void;
 }
 
-const DEAL_TABLES = ['deals'] as const;
-
 /** Ctrl/Cmd+K: jump to any deal, run any action. */
 export function CommandPalette({ onClose }: { onClose(): void }) {
   const [query, setQuery] = useState('');
@@ -20,8 +18,8 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
   const dealId = useNavigation((s) => s.dealId);
   const openDeal = useNavigation((s) => s.openDeal);
   const go = useNavigation((s) => s.go);
-  const open = useLiveQuery('deals.get', dealId ? { id: dealId } : null, DEAL_TABLES);
-  const hits = useLiveQuery('deals.search', { text: query.trim(), limit: 20 }, DEAL_TABLES);
+  const open = useLiveQuery('deals.get', dealId ? { id: dealId } : null);
+  const hits = useLiveQuery('deals.search', { text: query.trim(), limit: 20 });
 
   const items = useMemo<Item[]>(() => {
     const current = dealId && open.data ? { id: dealId, title: open.data.deal.title } : null;

@@ -6,11 +6,9 @@ import { settingsActions } from './actions';
 import { QualificationControl } from './QualificationControl';
 import { StageRow } from './StageRow';
 
-const TABLES = ['pipelines'] as const;
-
 /** Edit a pipeline: its name, its stages (add, remove, reorder, edit), or start a new one. */
 export function PipelineEditor() {
-  const pipelines = useLiveQuery('pipelines.list', {}, TABLES);
+  const pipelines = useLiveQuery('pipelines.list', {});
   const boardPipeline = useNavigation((s) => s.pipelineId);
   const choose = useNavigation((s) => s.choosePipeline);
   const [chosen, setChosen] = useState<string | null>(null);

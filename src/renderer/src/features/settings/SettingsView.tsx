@@ -20,12 +20,10 @@ const SECTIONS = [
 ] as const;
 type Section = (typeof SECTIONS)[number]['id'];
 
-const SETTINGS_TABLES = ['settings'] as const;
-
 /** Settings: the pipeline, scoring, the MQL question set and the reason lists. */
 export function SettingsView() {
   const [section, setSection] = useState<Section>('pipeline');
-  const settings = useLiveQuery('settings.get', {}, SETTINGS_TABLES);
+  const settings = useLiveQuery('settings.get', {});
   return (
     <section className="settings" aria-label="Settings">
       <nav className="settings-nav" aria-label="Settings sections">

@@ -1,4 +1,9 @@
-import { LEAD_SOURCE_LABELS, type CompanySize, type CustomerProfile, type DecisionRole } from '../../../model';
+import {
+  LEAD_SOURCE_LABELS,
+  type CompanySize,
+  type CustomerProfile,
+  type DecisionRole,
+} from '../../../model';
 
 /** Checkbox glyphs used by every text format. */
 export const TICKED = '☑';

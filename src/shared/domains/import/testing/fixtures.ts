@@ -5,7 +5,7 @@ import { decodeCsvBytes } from '../decode';
 import { parseCsv, type ParsedCsv } from '../parse';
 
 export function fixtureBytes(name: string): Uint8Array {
-  const path = fileURLToPath(new URL(`../../../../tests/fixtures/csv/${name}`, import.meta.url));
+  const path = fileURLToPath(new URL(`../../../../../tests/fixtures/csv/${name}`, import.meta.url));
   return new Uint8Array(readFileSync(path));
 }
 
