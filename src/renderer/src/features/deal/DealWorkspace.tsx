@@ -4,7 +4,7 @@ import { useDealFlow, type WorkspaceSection } from '../../state/dealFlow';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { useNow } from '../board/useNow';
-import { isTyping } from '../palette/GlobalShortcuts';
+import { isTyping } from '../../commands/keys';
 import { ContactsPanel } from './ContactsPanel';
 import { GuidanceTab } from './GuidanceTab';
 import { ACTIVITY_KEYS } from './LogActivity';

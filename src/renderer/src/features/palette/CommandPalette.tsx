@@ -2,7 +2,8 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { Modal } from '../board/Modal';
-import { matchesQuery, paletteCommands } from './commands';
+import { paletteCommands } from '../../commands/app';
+import { matchesQuery } from '../../commands/registry';
 
 interface Item {
   id: string;
@@ -18,12 +19,15 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
   const dealId = useNavigation((s) => s.dealId);
   const openDeal = useNavigation((s) => s.openDeal);
   const go = useNavigation((s) => s.go);
+  const view = useNavigation((s) => s.view);
   const open = useLiveQuery('deals.get', dealId ? { id: dealId } : null);
   const hits = useLiveQuery('deals.search', { text: query.trim(), limit: 20 });
 
   const items = useMemo<Item[]>(() => {
-    const current = dealId && open.data ? { id: dealId, title: open.data.deal.title } : null;
-    const commands = paletteCommands(current).filter((c) => matchesQuery(c.label, query));
+    const deal = dealId && open.data ? { id: dealId, title: open.data.deal.title } : null;
+    // The palette closes before a command runs: commands see the page behind it.
+    const behind = { view, deal, typing: false, overlay: null };
+    const commands = paletteCommands(behind).filter((c) => matchesQuery(c.label, query));
     const deals = query.trim()
       ? (hits.data ?? [])
           // Results of an earlier query may still be on show while the new one runs.
@@ -39,7 +43,7 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
           }))
       : [];
     return [...deals, ...commands.map((c) => ({ ...c, detail: c.shortcut }))];
-  }, [query, hits.data, dealId, open.data, go, openDeal]);
+  }, [query, hits.data, dealId, open.data, view, go, openDeal]);
 
   const choose = (item: Item | undefined) => {
     if (!item) return;
