@@ -1,4 +1,5 @@
 import type { Pipeline } from '../../../../shared/model';
+import { appShortcut } from '../../commands/app';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { useUiOverlays } from '../../state/uiOverlays';
@@ -22,10 +23,19 @@ export function BoardToolbar({ pipeline }: { pipeline: Pipeline }) {
         </select>
       )}
       <span className="toolbar-spacer" />
-      <button type="button" onClick={() => open('palette')} title="Command palette (Ctrl+K)">
-        Commands <kbd>Ctrl K</kbd>
+      <button
+        type="button"
+        onClick={() => open('palette')}
+        title={`Command palette (${appShortcut('palette', 'title')})`}
+      >
+        Commands <kbd>{appShortcut('palette', 'short')}</kbd>
       </button>
-      <button type="button" className="primary" onClick={() => open('quick-add')} title="Quick add (Ctrl+N)">
+      <button
+        type="button"
+        className="primary"
+        onClick={() => open('quick-add')}
+        title={`Quick add (${appShortcut('add-lead', 'title')})`}
+      >
         Add lead
       </button>
     </div>
