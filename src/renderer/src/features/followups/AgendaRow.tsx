@@ -1,5 +1,6 @@
 import type { HTMLAttributes } from 'react';
 import type { AgendaItem } from '../../../../shared/domains/followUps/contract';
+import { rowKeyShortcuts } from '../../commands/followups';
 import { dueDateTime, formatDue, TYPE_LABELS } from './format';
 import { SnoozeMenu, type SnoozeChoice } from './SnoozeMenu';
 
@@ -41,7 +42,7 @@ export function AgendaRow({ item, fresh, rowProps, helpId, menuOpen, onMenuOpenC
       className="fu-row"
       aria-label={label}
       aria-describedby={helpId}
-      aria-keyshortcuts="d s r Enter"
+      aria-keyshortcuts={rowKeyShortcuts('agenda')}
       {...rowProps}
     >
       <time className="fu-when" dateTime={dueDateTime(item.dueAt, item.hasTime)}>

@@ -1,4 +1,5 @@
 import type { HTMLAttributes } from 'react';
+import { rowKeyShortcuts } from '../../commands/followups';
 import type { StaleDeal } from './agenda';
 
 interface Props {
@@ -21,7 +22,7 @@ export function StaleRow({ stale, fresh, rowProps, helpId, onSchedule, onPause, 
       className="fu-row fu-stale"
       aria-label={label}
       aria-describedby={helpId}
-      aria-keyshortcuts="n p Enter"
+      aria-keyshortcuts={rowKeyShortcuts('stale')}
       {...rowProps}
     >
       <span className="fu-deal">
