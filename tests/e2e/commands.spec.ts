@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { PipelineBoard } from './app';
+
+test('app-wide keys: ? lists the shortcuts, / searches the board, Ctrl+K runs a command, fields keep their keys', async ({
+  page,
+}) => {
+  const board = new PipelineBoard(page);
+  await board.open();
+  await board.addLead({ title: 'Fleet telematics pilot', company: 'Harbor Mobility' });
+
+  // ?: every shortcut on one screen.
+  await page.locator('body').focus();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('row')).toHaveCount(10);
+  await expect(help.getByRole('row').first()).toHaveText('Ctrl/Cmd + NAdd a lead (quick add)');
+  await expect(help.getByRole('row', { name: /Undo the last move/ })).toContainText('Ctrl/Cmd + Z');
+  await expect(help.getByRole('row', { name: /Log a call/ })).toContainText('c / e / m / n / s (workspace)');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  // /: into the board search; there ? and / are typed, not played.
+  await page.keyboard.press('/');
+  const search = page.locator('[data-board-search]');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('?/');
+  await expect(search).toHaveValue('?/');
+  await expect(help).toBeHidden();
+  await search.fill('');
+
+  // Ctrl+K with a deal open: the palette, its commands with their keys, the deal's first.
+  await board.openDeal('Fleet telematics pilot');
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  const options = palette.getByRole('option');
+  await expect(options.first()).toHaveText('Mark won: Fleet telematics pilot');
+  await expect(palette.getByRole('option', { name: /Close the workspace/ })).toContainText('Esc');
+  await palette.getByRole('combobox', { name: 'Search deals and actions' }).fill('undo');
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toHaveText('Undo the last moveCtrl Z');
+  await palette.getByRole('combobox', { name: 'Search deals and actions' }).fill('go follow');
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Follow-ups', level: 1 })).toBeVisible();
+  await expect(board.workspace()).toBeHidden();
+});
