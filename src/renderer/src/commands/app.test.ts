@@ -5,6 +5,7 @@ import { useNavigation } from '../state/navigation';
 import { useUiOverlays } from '../state/uiOverlays';
 import { appCommandForKey, appShortcut, paletteCommands, shortcutRows, type AppContext } from './app';
 import type { KeyPress } from './keys';
+import { press } from './testing/press';
 
 const undo = vi.hoisted(() => vi.fn(async () => undefined));
 const loadSample = vi.hoisted(() => vi.fn(async () => undefined));
@@ -13,14 +14,6 @@ vi.mock('../features/board/actions', () => ({ loadSamplePipeline: loadSample }))
 
 const page: AppContext = { view: 'board', deal: null, typing: false, overlay: null };
 const deal = { id: 'd1', title: 'Fleet pilot' };
-const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
 
 beforeEach(() => {
   useUiOverlays.setState({ overlay: null });

@@ -7,11 +7,11 @@ import {
   rowKeyShortcuts,
   type RowKind,
 } from './followups';
+import { press } from './testing/press';
 
 /** The command id a plain key press plays, with this kind of row focused (or none). */
 const commandFor = (key: string, row: RowKind | null, onRow: boolean) =>
-  followUpsCommandFor({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false }, { row, onRow })
-    ?.id ?? null;
+  followUpsCommandFor(press(key), { row, onRow })?.id ?? null;
 
 describe('Follow-ups keyboard', () => {
   it.each([
@@ -47,12 +47,7 @@ describe('Follow-ups keyboard', () => {
 
   it('ignores keys played with Ctrl, Cmd or Alt', () => {
     for (const mod of ['ctrlKey', 'metaKey', 'altKey'])
-      expect(
-        followUpsCommandFor(
-          { key: 'd', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, [mod]: true },
-          { row: 'agenda', onRow: true },
-        ),
-      ).toBeNull();
+      expect(followUpsCommandFor(press('d', { [mod]: true }), { row: 'agenda', onRow: true })).toBeNull();
   });
 
   it('runs each command on the view’s matching action', () => {

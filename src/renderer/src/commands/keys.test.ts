@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ariaKeyShortcuts, formatChord, isTyping, matchesChord, type KeyPress } from './keys';
-
-const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
+import { ariaKeyShortcuts, formatChord, isTyping, matchesChord } from './keys';
+import { press } from './testing/press';
 
 describe('matchesChord', () => {
   it('plays Mod chords with Ctrl or Cmd, in either case, with or without Shift', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { press as key } from './testing/press';
 import { availableCommands, commandForKey, labelOf, matchesQuery, type Command } from './registry';
 
 describe('matchesQuery', () => {
@@ -19,7 +20,6 @@ const TABLE: Command<Ctx>[] = [
   { id: 'documented', label: 'Handled elsewhere', keys: ['Escape'] },
   { id: 'fallback', label: 'Rename nothing', keys: ['F2'], run },
 ];
-const key = (k: string) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false });
 
 describe('command registry', () => {
   it('finds the first command a key plays whose `when` holds', () => {
