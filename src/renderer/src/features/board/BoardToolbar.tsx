@@ -1,5 +1,5 @@
 import type { Pipeline } from '../../../../shared/model';
-import { appShortcut } from '../../commands/app';
+import { appShortcut } from '../../commands/appSurfaces';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { useUiOverlays } from '../../state/uiOverlays';

@@ -2,7 +2,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { Modal } from '../board/Modal';
-import { paletteCommands } from '../../commands/app';
+import { paletteCommands } from '../../commands/appSurfaces';
 import { matchesQuery } from '../../commands/registry';
 
 interface Item {

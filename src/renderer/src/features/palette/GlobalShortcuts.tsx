@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { appCommandForKey } from '../../commands/app';
+import { appCommandForKey } from '../../commands/appSurfaces';
 import { isTyping } from '../../commands/keys';
 import { useNavigation } from '../../state/navigation';
 import { useUiOverlays } from '../../state/uiOverlays';

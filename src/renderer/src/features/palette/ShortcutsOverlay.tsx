@@ -1,4 +1,4 @@
-import { shortcutRows } from '../../commands/app';
+import { shortcutRows } from '../../commands/appSurfaces';
 import { Modal } from '../board/Modal';
 
 /** `?`: every keyboard shortcut on one screen, from the command registry. */

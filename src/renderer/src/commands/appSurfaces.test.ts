@@ -3,7 +3,8 @@ import { useBoardFilters } from '../state/boardFilters';
 import { useDealFlow } from '../state/dealFlow';
 import { useNavigation } from '../state/navigation';
 import { useUiOverlays } from '../state/uiOverlays';
-import { appCommandForKey, appShortcut, paletteCommands, shortcutRows, type AppContext } from './app';
+import { appCommandForKey, appShortcut, paletteCommands, shortcutRows } from './appSurfaces';
+import type { AppContext } from './app';
 import type { KeyPress } from './keys';
 import { press } from './testing/press';
 
