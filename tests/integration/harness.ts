@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createRpcClient, type RpcClient } from '../../src/shared/rpc/client';
 import { fromMessagePort, type PortLike } from '../../src/shared/rpc/endpoint';
+import type { OpenOptions } from '../../src/shared/store/db';
 import { startStoreHost, type JournalOptions, type StoreHost } from '../../src/shared/store/host';
 
 export interface Harness {
@@ -13,7 +14,13 @@ export interface Harness {
 
 /** A store host on a fresh in-memory IndexedDB, reached through the real RPC transport. */
 export async function startHarness(
-  options: { start?: number; name?: string; indexedDB?: IDBFactory; journal?: JournalOptions } = {},
+  options: {
+    start?: number;
+    name?: string;
+    indexedDB?: IDBFactory;
+    journal?: JournalOptions;
+    middlewares?: OpenOptions['middlewares'];
+  } = {},
 ): Promise<Harness> {
   let now = options.start ?? Date.UTC(2026, 10, 2, 9, 0, 0);
   const clock = {
@@ -28,6 +35,7 @@ export async function startHarness(
     indexedDB: options.indexedDB ?? new IDBFactory(),
     ...(options.journal ? { journal: options.journal } : {}),
     IDBKeyRange,
+    ...(options.middlewares ? { middlewares: options.middlewares } : {}),
     clock,
     newId: () => `id-${(++counter).toString().padStart(6, '0')}`,
   });

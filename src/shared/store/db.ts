@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DBCore, type Middleware, type Table } from 'dexie';
 import type {
   Activity,
   Company,
@@ -30,6 +30,8 @@ export interface OpenOptions {
   /** Injected in tests (fake-indexeddb); the real one in browsers and workers. */
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
+  /** Extra DBCore middlewares (the contract test records what each method reads). */
+  middlewares?: Middleware<DBCore>[];
 }
 
 /** The Fieldline database: every table of the product (Dexie version DB_VERSION). */
@@ -57,5 +59,6 @@ export class FieldlineDB extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2_ADDS);
     this.use(this.dealTracker.middleware);
+    options.middlewares?.forEach((middleware) => this.use(middleware));
   }
 }

@@ -128,11 +128,10 @@ export const dealMethods = {
   'deals.get': query(z.object({ id: Id }), DETAIL).returns<DealDetail>(),
   'deals.update': command(z.object({ id: Id, patch: DealPatch }), {
     writes: ['deals', 'companies'],
-    reads: [...DETAIL, ...REFRESH],
+    reads: REFRESH,
   }).returns<Deal>(),
   'deals.search': query(z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(200) }), [
     'deals',
-    'contacts',
   ]).returns<SearchHit[]>(),
   'deals.addContact': command(z.object({ dealId: Id, contact: ContactInput }), {
     writes: ['deals', 'contacts'],
@@ -143,18 +142,18 @@ export const dealMethods = {
     reads: [...DETAIL, ...REFRESH],
   }).returns<DealDetail>(),
   'deals.removeContact': command(z.object({ dealId: Id, contactId: Id }), {
-    writes: ['deals', 'contacts'],
+    writes: ['deals'],
     reads: [...DETAIL, ...REFRESH],
   }).returns<DealDetail>(),
   /** Apply a transition; blocked ones throw `blocked` with the Decision as details. */
   'deals.transition': command(z.object({ dealId: Id, request: TransitionRequestInput }), {
-    writes: ['deals', 'stageHistory', 'handoffs', 'followUps'],
-    reads: ['pipelines', ...DETAIL, ...REFRESH],
+    writes: ['deals', 'stageHistory', 'handoffs'],
+    reads: ['pipelines', 'settings', ...DETAIL],
   }).returns<TransitionResult>(),
   /** Undo the latest transition of a deal (only if nothing moved it since). */
   'deals.undoTransition': command(z.object({ dealId: Id, historyId: Id }), {
-    writes: ['deals', 'stageHistory', 'handoffs', 'followUps'],
-    reads: ['pipelines', ...DETAIL, ...REFRESH],
+    writes: ['deals', 'stageHistory'],
+    reads: REFRESH,
   }).returns<Deal>(),
   /** A follow-on opportunity (upsell, add-on) from a won deal, in the first stage of its pipeline. */
   'deals.createFollowOn': command(

@@ -25,11 +25,11 @@ const ITEM_EDIT = {
 
 export const handoffMethods = {
   /** The deal's handoff checklist, or null when it has none yet. */
-  'handoff.get': query(z.object({ dealId: Id }), ['handoffs']).returns<HandoffChecklist | null>(),
+  'handoff.get': query(z.object({ dealId: Id }), ['deals', 'handoffs']).returns<HandoffChecklist | null>(),
   /** Start a checklist for a won deal that has none (from the current template, prefilled). */
   'handoff.create': command(z.object({ dealId: Id }), {
-    writes: ['handoffs', 'followUps', 'deals'],
-    reads: ['companies', 'contacts', 'activities', 'stageHistory', 'settings'],
+    writes: ['handoffs'],
+    reads: ['deals', 'companies', 'contacts', 'activities', 'stageHistory', 'followUps', 'settings'],
   }).returns<HandoffChecklist>(),
   /** Fill, tick, date or rename an item; a dated item keeps a linked follow-up on that day. */
   'handoff.updateItem': command(
@@ -49,10 +49,10 @@ export const handoffMethods = {
   ).returns<HandoffChecklist>(),
   /** Remove an item; its linked follow-up, if still open, is cancelled. */
   'handoff.removeItem': command(z.object(ItemRef), ITEM_EDIT).returns<HandoffChecklist>(),
-  'handoff.moveItem': command(
-    z.object({ ...ItemRef, toIndex: z.number().int().min(0).max(199) }),
-    ITEM_EDIT,
-  ).returns<HandoffChecklist>(),
+  'handoff.moveItem': command(z.object({ ...ItemRef, toIndex: z.number().int().min(0).max(199) }), {
+    writes: ['handoffs'],
+    reads: ['deals'],
+  }).returns<HandoffChecklist>(),
   /** Everything the handoff notes are rendered from (deal, contacts, checklist, key moments). */
   'handoff.exportDoc': query(z.object({ dealId: Id }), [
     'deals',
