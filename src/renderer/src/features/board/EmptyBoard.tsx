@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { KeyCaps } from '../../commands/KeyCaps';
 import { useUiOverlays } from '../../state/uiOverlays';
 import { loadSamplePipeline } from './actions';
 
@@ -17,8 +18,8 @@ export function EmptyBoard() {
   return (
     <div className="empty-board">
       <p>
-        <strong>Your pipeline is empty.</strong> Add your first lead (<kbd>Ctrl</kbd>+<kbd>N</kbd>), or load a
-        sample pipeline to look around. Press <kbd>?</kbd> for every shortcut.
+        <strong>Your pipeline is empty.</strong> Add your first lead (<KeyCaps command="add-lead" />
+        ), or load a sample pipeline to look around. Press <KeyCaps command="shortcuts" /> for every shortcut.
       </p>
       <div className="empty-actions">
         <button type="button" className="primary" onClick={() => open('quick-add')}>
