@@ -109,7 +109,8 @@ function items(commands: readonly FollowUpsCommand[]): string {
  * The help line under the view's title, from the table: the view-wide keys before the row
  * keys, one part per kind of row, then the view-wide keys after them.
  */
-export function followUpsHelp(commands: readonly FollowUpsCommand[] = FOLLOWUPS_COMMANDS): string {
+export function followUpsHelp(): string {
+  const commands = FOLLOWUPS_COMMANDS;
   const firstRowKey = commands.findIndex((c) => c.on);
   const before = commands.slice(0, firstRowKey).filter((c) => !c.on);
   const after = commands.slice(firstRowKey).filter((c) => !c.on);

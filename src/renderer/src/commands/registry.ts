@@ -18,7 +18,7 @@ export interface Command<C, T = C> {
   run?: (target: T) => void;
 }
 
-export function applies<C>(command: Command<C, never>, ctx: C): boolean {
+function applies<C>(command: Command<C, never>, ctx: C): boolean {
   return command.when?.(ctx) ?? true;
 }
 
