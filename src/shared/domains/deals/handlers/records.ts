@@ -6,11 +6,11 @@ import {
   nameKey,
   type Company,
   type Deal,
-} from '../../model';
-import type { StoreContext } from '../../store/context';
-import { refreshDeal } from '../../store/derive';
-import { getDealOrThrow, getPipelineOrThrow, readDealDetail } from '../../store/lookups';
-import type { HandlerTable } from '../../store/handlerTable';
+} from '../../../model';
+import type { StoreContext } from '../../../store/context';
+import { refreshDeal } from '../../../store/derive';
+import { getDealOrThrow, getPipelineOrThrow, readDealDetail } from '../../../store/lookups';
+import type { HandlerTable } from '../../../store/handlerTable';
 
 /** Find a company by name (compared by nameKey, as imports do) or create it. Runs inside the caller's transaction. */
 async function companyNamed(ctx: StoreContext, name: string): Promise<Company | null> {
