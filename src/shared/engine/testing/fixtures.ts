@@ -1,5 +1,14 @@
 // Builders shared by the engine's tests (not used by app code).
-import type { Activity, Bant, Deal, Pipeline, SignalKind, StageDef, StageKind, WonOutcome } from '../../model';
+import type {
+  Activity,
+  Bant,
+  Deal,
+  Pipeline,
+  SignalKind,
+  StageDef,
+  StageKind,
+  WonOutcome,
+} from '../../model';
 import { Deal as DealSchema, makeDeal as makeModelDeal } from '../../model';
 import type { TransitionContext } from '../decision';
 import { createDefaultPipeline } from '../defaults/stages';
