@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 

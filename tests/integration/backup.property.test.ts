@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { BackupFile } from '../../src/shared/domains/backup/format';
 import type { RpcClient } from '../../src/shared/rpc/client';
-import { startHarness } from './harness';
+import { startHarness } from '../../src/shared/store/testing/harness';
 
 vi.setConfig({ testTimeout: 240_000 });
 

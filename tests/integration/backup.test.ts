@@ -10,7 +10,7 @@ import type { BackupFile } from '../../src/shared/domains/backup/format';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import type { ChangeEvent } from '../../src/shared/rpc/views';
 import { FieldlineDB } from '../../src/shared/store/db';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 // Real IndexedDB work on a shared 2-core machine: generous limits, never a timing failure.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });

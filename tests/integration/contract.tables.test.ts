@@ -11,7 +11,7 @@ import { createWonDeal } from '../../src/shared/domains/handoff/testing/wonDeal'
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { contract, type InputOf, type MethodName, type ResultOf } from '../../src/shared/rpc/contract';
 import type { ChangeEvent } from '../../src/shared/rpc/views';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 /** Bookkeeping tables are the store's own, never part of a method's contract. */
 const INTERNAL = new Set(['meta']);

@@ -14,7 +14,7 @@ import {
   defaultStageMap,
   distinctValues,
 } from '../../src/renderer/src/features/data/importPlan';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 const text = (minLength: number) =>
   fc

@@ -5,7 +5,7 @@ import {
   type BrowserReminders,
 } from '../../src/renderer/src/platform/browserReminders';
 import type { Toast } from '../../src/renderer/src/platform/toast';
-import { startHarness, until, type Harness } from './harness';
+import { startHarness, until, type Harness } from '../../src/shared/store/testing/harness';
 
 /** Timers the test fires by hand: nothing here waits on real time. */
 function manualTimers() {

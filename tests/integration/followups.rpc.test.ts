@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS, snoozeUntil } from '../../src/shared/engine';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { findStaleDeals, groupAgenda } from '../../src/renderer/src/features/followups/agenda';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 let h: Harness;
 let client: RpcClient;

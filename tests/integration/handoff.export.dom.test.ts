@@ -15,7 +15,7 @@ import {
 import { XSS_PAYLOADS } from '../../src/shared/domains/handoff/notes/testing/xss-corpus';
 import { defaultHandoffTemplate } from '../../src/shared/engine';
 import { createWonDeal, WON_DEAL } from '../../src/shared/domains/handoff/testing/wonDeal';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 // Many store round trips on fake IndexedDB: generous limits so a busy machine never fails a test on time.
 vi.setConfig({ testTimeout: 60_000 });

@@ -4,7 +4,7 @@ import type { ChangeEvent } from '../../src/shared/rpc/views';
 import { defaultHandoffTemplate } from '../../src/shared/engine';
 import { localMidnight, milestoneFollowUpId } from '../../src/shared/domains/handoff/milestones';
 import { createWonDeal, WON_DEAL } from '../../src/shared/domains/handoff/testing/wonDeal';
-import { startHarness, until, type Harness } from './harness';
+import { startHarness, until, type Harness } from '../../src/shared/store/testing/harness';
 
 // Many store round trips on fake IndexedDB: generous limits so a busy machine never fails a test on time.
 vi.setConfig({ testTimeout: 60_000 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RpcError } from '../../src/shared/rpc/protocol';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 let h: Harness;
 beforeEach(async () => {

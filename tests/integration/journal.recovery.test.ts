@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { memorySink } from '../../src/shared/journal/sink';
 import { encodeRecord } from '../../src/shared/journal/records';
 import { FieldlineDB } from '../../src/shared/store/db';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 vi.setConfig({ testTimeout: 60_000 });
 

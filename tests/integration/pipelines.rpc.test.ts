@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 let h: Harness;
 let client: RpcClient;

@@ -7,17 +7,26 @@ import { startStoreHost } from '../../src/shared/store/host';
 import { createRpcClient } from '../../src/shared/rpc/client';
 import { fromMessagePort, type PortLike } from '../../src/shared/rpc/endpoint';
 import { V1_RECORDS, V1_SCHEMA } from '../fixtures/db/v1';
+import { V2_RECORDS, V2_SCHEMA } from '../fixtures/db/v2';
 
-/** Write the fixture with a plain Dexie that knows only the frozen v1 schema. */
-async function writeV1Fixture(indexedDB: IDBFactory, name: string) {
+/** Write a fixture with a plain Dexie that knows only that version's frozen schema. */
+async function writeFixture(
+  indexedDB: IDBFactory,
+  name: string,
+  version: number,
+  schema: Record<string, string>,
+  records: Record<string, readonly unknown[]>,
+) {
   const old = new Dexie(name, { indexedDB, IDBKeyRange });
-  old.version(1).stores(V1_SCHEMA);
+  old.version(version).stores(schema);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(V1_RECORDS)) await old.table(table).bulkAdd(rows);
+    for (const [table, rows] of Object.entries(records)) await old.table(table).bulkAdd([...rows]);
   });
   old.close();
 }
+const writeV1Fixture = (indexedDB: IDBFactory, name: string) =>
+  writeFixture(indexedDB, name, 1, V1_SCHEMA, V1_RECORDS);
 
 describe('schema', () => {
   it('version 2 only adds the journal meta table (frozen: add a version 3 to change anything)', () => {
@@ -60,6 +69,35 @@ describe('schema', () => {
       expect(detail.followUps.map((f) => f.note)).toEqual(['Discovery call']);
       // v1 data has no settings row: defaults apply.
       expect((await client.call('settings.get', {})).lostReasons.length).toBeGreaterThan(0);
+    } finally {
+      client.close();
+      host.db.close();
+    }
+  });
+
+  it('the live v2 schema is the frozen v2 fixture schema', () => {
+    expect({ ...SCHEMA_V1, ...SCHEMA_V2_ADDS }).toEqual(V2_SCHEMA);
+  });
+
+  it('opens a version-2 database with the current code: data served, the journal’s identity and sequence kept', async () => {
+    const indexedDB = new IDBFactory();
+    await writeFixture(indexedDB, 'fieldline-v2', 2, V2_SCHEMA, V2_RECORDS);
+    const host = await startStoreHost({ name: 'fieldline-v2', indexedDB, IDBKeyRange });
+    const channel = new MessageChannel();
+    host.server.connect(fromMessagePort(channel.port1 as unknown as PortLike));
+    const client = createRpcClient(fromMessagePort(channel.port2 as unknown as PortLike));
+    try {
+      expect(host.db.verno).toBe(DB_VERSION);
+      // The journal continues where this database left off (a rebuilt or reset identity would
+      // make the next start replay or refuse the journal).
+      expect(await host.db.meta.get('journal')).toEqual({ key: 'journal', dbId: 'db-fixture-v2', seq: 42 });
+      const board = await client.call('board.get', { pipelineId: 'p1' });
+      expect(board.cards.map((c) => [c.id, c.stageId, c.contactEmail])).toEqual([
+        ['d1', 's2', 'omar@granite.example'],
+      ]);
+      const detail = await client.call('deals.get', { id: 'd1' });
+      expect(detail.followUps.map((f) => f.note)).toEqual(['Discovery call', 'Send the pilot plan']);
+      expect(detail.history.map((h) => h.id)).toEqual(['h1', 'h2']);
     } finally {
       client.close();
       host.db.close();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RpcError } from '../../src/shared/rpc/protocol';
 import type { ChangeEvent } from '../../src/shared/rpc/views';
-import { startHarness, until, type Harness } from './harness';
+import { startHarness, until, type Harness } from '../../src/shared/store/testing/harness';
 
 let h: Harness;
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import type { RpcClient } from '../../src/shared/rpc/client';
 import type { RpcError } from '../../src/shared/rpc/protocol';
 import { TABLE_NAMES } from '../../src/shared/store/schema';
 import type { Pipeline } from '../../src/shared/model';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 let h: Harness;
 let client: RpcClient;

@@ -1,4 +1,4 @@
-import type { Activity, Deal, DealStatus, Pipeline, Settings, WonOutcome } from '../model';
+import type { Activity, Deal, DealStatus, Pipeline, Settings } from '../model';
 import type { ProposedFollowUp } from './followups';
 import type { Requirement } from './gates';
 
@@ -14,13 +14,8 @@ export interface TransitionContext {
   now: number;
 }
 
-export type TransitionRequest =
-  | { kind: 'move'; toStageId: string; reason?: string; override?: boolean }
-  | { kind: 'lose'; reason: string; competitor?: string; note?: string }
-  | { kind: 'disqualify'; reason: string; feedback?: string }
-  | { kind: 'reject-sal'; to: 'nurturing' | 'disqualify'; feedback: string; reason?: string }
-  | { kind: 'reopen'; toStageId?: string; reason: string }
-  | { kind: 'win'; outcome: WonOutcome; reason?: string; override?: boolean };
+/** The request itself is declared once, as a schema, in the model (model/transition.ts). */
+export type { TransitionRequest } from '../model';
 
 export type TransitionKind =
   'forward' | 'skip' | 'backward' | 'lost' | 'disqualified' | 'reject' | 'reopen' | 'won' | 'none';

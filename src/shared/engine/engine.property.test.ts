@@ -6,7 +6,15 @@ import type { TransitionRequest } from './decision';
 import { applyTransition, decideTransition } from './transitions';
 import { forecastByMonth } from './forecast';
 import { defaultSettings } from './defaults/settings';
-import { confirmedBant, idMaker, makeDeal, makeSignal, T0, testPipeline, wonOutcome } from './testFixtures';
+import {
+  confirmedBant,
+  idMaker,
+  makeDeal,
+  makeSignal,
+  T0,
+  testPipeline,
+  wonOutcome,
+} from './testing/fixtures';
 import { HOUR_MS } from './time';
 
 const settings = defaultSettings();

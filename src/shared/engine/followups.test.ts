@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bucketFollowUp, freshLeadClock, proposeFollowUp, signalFollowUp, snoozeUntil } from './followups';
 import { durationMs, HOUR_MS, MINUTE_MS } from './time';
-import { makeDeal, stageOf, T0 } from './testFixtures';
+import { makeDeal, stageOf, T0 } from './testing/fixtures';
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecastByMonth, weightedValue } from './forecast';
-import { makeDeal, stageOf, testPipeline } from './testFixtures';
+import { makeDeal, stageOf, testPipeline } from './testing/fixtures';
 
 describe('forecast', () => {
   it('weights value by the stage probability unless the deal has its own', () => {

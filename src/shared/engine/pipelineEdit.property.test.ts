@@ -14,7 +14,7 @@ import {
 import { defaultSettings } from './defaults/settings';
 import { HARD_GATES, stageRequirements, type GateInput } from './gates';
 import { indexOfKind, stageIndex } from './pipelineQuery';
-import { idMaker, makeDeal, T0, testPipeline, wonOutcome } from './testFixtures';
+import { idMaker, makeDeal, T0, testPipeline, wonOutcome } from './testing/fixtures';
 
 type Op =
   | { t: 'rename'; i: number; name: string }

@@ -7,7 +7,7 @@ import {
   reorderStages,
   updateStage,
 } from './pipelineEdit';
-import { idMaker, makeDeal, stageOf, T0, testPipeline } from './testFixtures';
+import { idMaker, makeDeal, stageOf, T0, testPipeline } from './testing/fixtures';
 
 const ids = testPipeline.stages.map((s) => s.id);
 const frozen = structuredClone(testPipeline);

@@ -1,4 +1,4 @@
-import type { Deal } from '../model';
+import { nameKey, type Deal } from '../model';
 import type { Plan, TransitionContext } from './decision';
 import type { Requirement } from './gates';
 import { stageRequirements } from './gates';
@@ -18,11 +18,11 @@ export function hasText(s: string | undefined): s is string {
   return typeof s === 'string' && s.trim().length > 0;
 }
 
-/** The list entry matching `reason` (trimmed, case-insensitive), or null. */
+/** The list entry matching `reason` (compared by nameKey), or null. */
 export function matchChoice(choices: readonly string[], reason: string | undefined): string | null {
-  const r = (reason ?? '').trim().toLowerCase();
+  const r = nameKey(reason ?? '');
   if (!r) return null;
-  return choices.find((c) => c.trim().toLowerCase() === r) ?? null;
+  return choices.find((c) => nameKey(c) === r) ?? null;
 }
 
 /** Nothing would happen: not a transition the engine knows how to make here. */

@@ -10,7 +10,7 @@ import {
   meetsMqlDefinition,
   mqlUnanswered,
 } from './qualification';
-import { confirmedBant } from './testFixtures';
+import { confirmedBant } from './testing/fixtures';
 import { DEFAULT_MQL_QUESTIONS } from './defaults/settings';
 
 describe('BANT / CHAMP helpers', () => {

@@ -8,7 +8,7 @@ import { forecastByMonth } from './forecast';
 import { checkRelocation } from './pipelineEdit';
 import { lastTouchAt } from './signals';
 import { isStale } from './stale';
-import { makeDeal, makeSignal, stageOf, T0, testPipeline, wonOutcome } from './testFixtures';
+import { makeDeal, makeSignal, stageOf, T0, testPipeline, wonOutcome } from './testing/fixtures';
 import { DAY_MS, HOUR_MS } from './time';
 
 describe('item 2: won value is committed beside the weighted open pipeline', () => {

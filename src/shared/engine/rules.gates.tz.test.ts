@@ -17,7 +17,7 @@ import {
   T0,
   testPipeline,
   wonOutcome,
-} from './testFixtures';
+} from './testing/fixtures';
 import { HOUR_MS } from './time';
 
 const NOW = T0 + 60_000;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Deal, StageKind } from '../model';
 import { freshLeadClock } from './followups';
 import { isStale, type NextStep } from './stale';
-import { makeDeal, stageOf, T0, wonOutcome } from './testFixtures';
+import { makeDeal, stageOf, T0, wonOutcome } from './testing/fixtures';
 import { HOUR_MS, MINUTE_MS } from './time';
 
 const local = (m: number, d: number, h: number, min = 0) => new Date(2026, m - 1, d, h, min).getTime();

@@ -4,7 +4,7 @@ import type { Activity } from '../model';
 import { COMPANY_SIZES, DECISION_ROLES, SIGNAL_KINDS } from '../model';
 import { scoreLead } from './score';
 import { defaultSettings } from './defaults/settings';
-import { makeDeal, makeSignal, T0 } from './testFixtures';
+import { makeDeal, makeSignal, T0 } from './testing/fixtures';
 import { DAY_MS } from './time';
 
 const settings = defaultSettings();

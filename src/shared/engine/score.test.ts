@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SIGNAL_KINDS } from '../model';
 import { decayedPoints, formatScoreLine, MAX_SIGNALS_PER_KIND, scoreLead } from './score';
 import { defaultSettings } from './defaults/settings';
-import { makeDeal, makeSignal, T0 } from './testFixtures';
+import { makeDeal, makeSignal, T0 } from './testing/fixtures';
 import { DAY_MS, HOUR_MS } from './time';
 
 const settings = defaultSettings();

@@ -1,5 +1,5 @@
 import type { Activity, Deal, DecisionRole, Settings, SignalKind } from '../model';
-import { SIGNAL_LABELS } from '../model';
+import { nameKey, SIGNAL_LABELS } from '../model';
 import { activitySignal } from './signals';
 import { DAY_MS, formatAgo } from './time';
 
@@ -55,8 +55,8 @@ function fitLines(deal: Deal, settings: Settings): ScoreLine[] {
   const size = deal.profile.companySize;
   if (size)
     lines.push({ label: `company size ${size} employees`, points: s.sizeWeights[size] ?? 0, kind: 'fit' });
-  const industry = deal.profile.industry.trim().toLowerCase();
-  if (industry && s.targetIndustries.some((t) => t.trim().toLowerCase() === industry)) {
+  const industry = nameKey(deal.profile.industry);
+  if (industry && s.targetIndustries.some((t) => nameKey(t) === industry)) {
     lines.push({
       label: `target industry (${deal.profile.industry.trim()})`,
       points: s.industryWeight,

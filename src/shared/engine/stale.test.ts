@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isStale } from './stale';
-import { makeDeal, stageOf, T0 } from './testFixtures';
+import { makeDeal, stageOf, T0 } from './testing/fixtures';
 import { DAY_MS, HOUR_MS } from './time';
 
 const nurturing = stageOf('nurturing'); // stale after 14 days

@@ -3,7 +3,15 @@ import type { Deal, FollowUp, StageKind } from '../model';
 import type { SuggestInput } from './suggestions';
 import { suggestNext } from './suggestions';
 import { defaultSettings } from './defaults/settings';
-import { confirmedBant, makeDeal, makeSignal, stageOf, T0, testPipeline, wonOutcome } from './testFixtures';
+import {
+  confirmedBant,
+  makeDeal,
+  makeSignal,
+  stageOf,
+  T0,
+  testPipeline,
+  wonOutcome,
+} from './testing/fixtures';
 import { DAY_MS, HOUR_MS } from './time';
 
 const followUp = (dueAt: number, note = 'Call about pricing'): FollowUp => ({

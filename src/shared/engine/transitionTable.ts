@@ -5,7 +5,7 @@ import { Deal as DealSchema, StageHistoryEntry } from '../model';
 import type { TransitionContext, TransitionKind, TransitionRequest } from './decision';
 import type { Requirement } from './gates';
 import { applyTransition, decideTransition } from './transitions';
-import { idMaker, makeDeal, makeSignal, stageOf, T0, wonOutcome } from './testFixtures';
+import { idMaker, makeDeal, makeSignal, stageOf, T0, wonOutcome } from './testing/fixtures';
 
 export const NOW = T0 + 60_000;
 export const to = (kind: StageKind) => stageOf(kind).id;

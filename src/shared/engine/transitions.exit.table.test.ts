@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { Case } from './transitionTable';
 import { lost, move, NOW, runTable, to, won } from './transitionTable';
 import { DEFAULT_DISQUALIFY_REASONS, DEFAULT_LOST_REASONS } from './defaults/settings';
-import { ctxFor, makeDeal } from './testFixtures';
+import { ctxFor, makeDeal } from './testing/fixtures';
 
 /** Backward, lost, disqualified, SAL rejection, reopen, and requests that do nothing. */
 const cases: Case[] = [

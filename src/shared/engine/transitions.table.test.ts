@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Case } from './transitionTable';
 import { highFit, intentSignals, move, runTable, won } from './transitionTable';
-import { confirmedBant, ctxFor, makeDeal, makeSignal, T0, wonOutcome } from './testFixtures';
+import { confirmedBant, ctxFor, makeDeal, makeSignal, T0, wonOutcome } from './testing/fixtures';
 
 /** Forward moves, skips and wins: the entry gate of every default stage. */
 const cases: Case[] = [

@@ -10,3 +10,5 @@ export * from './deal';
 export * from './handoff';
 export * from './settings';
 export * from './factories';
+export * from './nameKey';
+export * from './transition';

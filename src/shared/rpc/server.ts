@@ -1,3 +1,4 @@
+import { errorText } from '../errorText';
 import type { Endpoint } from './endpoint';
 import type { ChangeEvent } from './views';
 import { RequestMessage, RpcError } from './protocol';
@@ -16,7 +17,7 @@ export interface RpcServer {
 
 function toErrorShape(error: unknown) {
   if (error instanceof RpcError) return error.toJSON();
-  return { code: 'internal' as const, message: error instanceof Error ? error.message : String(error) };
+  return { code: 'internal' as const, message: errorText(error) };
 }
 
 /** Binds a store service to any number of endpoints and broadcasts its change events. */

@@ -1,8 +1,8 @@
 import type { MethodName } from '../rpc/contract';
 import { activityHandlers } from '../domains/activities/handlers';
 import { backupHandlers } from '../domains/backup/handlers';
-import { boardHandlers } from '../domains/board/handlers';
-import { dealHandlers } from '../domains/deals/handlers';
+import { boardHandlers } from '../domains/board/handlers/index';
+import { dealHandlers } from '../domains/deals/handlers/index';
 import { followUpHandlers } from '../domains/followUps/handlers';
 import { handoffHandlers } from '../domains/handoff/handlers';
 import { importHandlers } from '../domains/import/handlers';

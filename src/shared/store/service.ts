@@ -1,3 +1,4 @@
+import { errorText } from '../errorText';
 import type { ChangeEvent } from '../rpc/views';
 import { contract } from '../rpc/contract';
 import { RpcError } from '../rpc/protocol';
@@ -101,7 +102,7 @@ export function createStoreService({
                 .catch((error: unknown) => {
                   throw new RpcError(
                     'storage-full',
-                    `Saved, but the safety journal could not be written (${error instanceof Error ? error.message : String(error)}). Free some disk space; a backup is advised.`,
+                    `Saved, but the safety journal could not be written (${errorText(error)}). Free some disk space; a backup is advised.`,
                   );
                 });
               maybeCompact();

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/errorText';
 import { useEffect, useRef, useState } from 'react';
 import { contract, type InputOf, type MethodName, type ResultOf } from '../../../shared/rpc/contract';
 import { platform } from './session';
@@ -36,7 +37,7 @@ export function useLiveQuery<K extends MethodName>(
           setState((s) => ({
             status: 'error',
             data: s.data,
-            error: error instanceof Error ? error.message : String(error),
+            error: errorText(error),
           })),
       );
     };

@@ -6,6 +6,7 @@
  * are ordinary data keys: nothing in Fieldline deep-merges untrusted objects, and every map
  * is read with own-key lookups.
  */
+import { errorText } from '../../errorText';
 
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__']);
 
@@ -43,7 +44,7 @@ export function parseJson(text: string): JsonParse {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return { ok: false, error: `it is not valid JSON, so it may be truncated or damaged (${detail})` };
   }
 }

@@ -4,11 +4,10 @@ import {
   DecisionRole,
   Id,
   LeadSource,
-  LongText,
   Money,
   ShortText,
-  WonOutcome,
   type DealStatus,
+  TransitionRequest,
 } from '../../model';
 import type { Decision } from '../../engine';
 import { command, query } from '../../rpc/define';
@@ -69,28 +68,6 @@ export const ContactInput = z.object({
   role: DecisionRole,
 });
 
-const Reason = LongText.optional();
-
-/** A request to move a deal: the stage engine's TransitionRequest (its type is inferred from this schema). */
-export const TransitionRequestInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('move'), toStageId: Id, reason: Reason, override: z.boolean().optional() }),
-  z.object({
-    kind: z.literal('lose'),
-    reason: ShortText,
-    competitor: ShortText.optional(),
-    note: LongText.optional(),
-  }),
-  z.object({ kind: z.literal('disqualify'), reason: ShortText, feedback: LongText.optional() }),
-  z.object({
-    kind: z.literal('reject-sal'),
-    to: z.enum(['nurturing', 'disqualify']),
-    feedback: LongText,
-    reason: ShortText.optional(),
-  }),
-  z.object({ kind: z.literal('reopen'), toStageId: Id.optional(), reason: LongText }),
-  z.object({ kind: z.literal('win'), outcome: WonOutcome, reason: Reason, override: z.boolean().optional() }),
-]);
-
 export interface TransitionResult {
   deal: Deal;
   decision: Decision;
@@ -146,7 +123,7 @@ export const dealMethods = {
     reads: [...DETAIL, ...REFRESH],
   }).returns<DealDetail>(),
   /** Apply a transition; blocked ones throw `blocked` with the Decision as details. */
-  'deals.transition': command(z.object({ dealId: Id, request: TransitionRequestInput }), {
+  'deals.transition': command(z.object({ dealId: Id, request: TransitionRequest }), {
     writes: ['deals', 'stageHistory', 'handoffs'],
     reads: ['pipelines', 'settings', ...DETAIL],
   }).returns<TransitionResult>(),

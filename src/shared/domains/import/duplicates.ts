@@ -1,3 +1,4 @@
+import { nameKey } from '../../model';
 import type { ImportCandidate } from './fields';
 
 export interface ExistingDeal {
@@ -17,7 +18,7 @@ export function inFileDuplicateRow(value: string): number | null {
   return Number.isInteger(row) ? row : null;
 }
 
-const norm = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
+const norm = nameKey;
 const emailKey = (email: string): string | null => (norm(email) ? `e:${norm(email)}` : null);
 /** Company + title, both needed: two company-less leads titled "Demo request" are not the same deal. */
 const dealKey = (company: string, title: string): string | null =>

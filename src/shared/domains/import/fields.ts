@@ -1,4 +1,5 @@
-import type { LeadSource } from '../../model';
+import { z } from 'zod';
+import { DateOnly, Id, LeadSource, LongText, Money, ShortText } from '../../model';
 
 /** The deal/lead fields a CSV column can be mapped to. */
 export const IMPORT_FIELDS = [
@@ -40,23 +41,24 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
 export type ImportMapping = Partial<Record<ImportField, number>>;
 
 /** One row that passed validation, ready for the store to create a deal from. */
-export interface ImportCandidate {
+export const ImportCandidate = z.object({
   /** Spreadsheet row number (header = 1). */
-  row: number;
-  title: string;
-  companyName: string;
-  contactName: string;
-  email: string;
-  phone: string;
-  jobTitle: string;
-  value: number;
-  source: LeadSource;
-  stageId: string;
+  row: z.number().int().min(1),
+  title: ShortText.trim().min(1, 'a deal needs a title'),
+  companyName: ShortText,
+  contactName: ShortText,
+  email: ShortText,
+  phone: ShortText,
+  jobTitle: ShortText,
+  value: Money,
+  source: LeadSource,
+  stageId: Id,
   /** `YYYY-MM-DD` or null. */
-  expectedClose: string | null;
-  industry: string;
-  notes: string;
-}
+  expectedClose: DateOnly.nullable(),
+  industry: ShortText,
+  notes: LongText,
+});
+export type ImportCandidate = z.infer<typeof ImportCandidate>;
 
 export interface ImportReject {
   row: number;

@@ -3,24 +3,25 @@ import {
   makeContact,
   makeDeal,
   makeHistory,
+  nameKey,
   type Company,
   type Contact,
   type Deal,
 } from '../../model';
-import type { z } from 'zod';
 import { scoreLead, stageById } from '../../engine';
-import type { ExistingDealKey, ImportCandidateInput, importMethods } from './contract';
+import type { importMethods } from './contract';
+import type { ExistingDeal } from './duplicates';
+import type { ImportCandidate } from './fields';
 import { RpcError } from '../../rpc/protocol';
 import type { StoreContext } from '../../store/context';
 import { readSettings, refreshDeal } from '../../store/derive';
 import { getDealOrThrow, getPipelineOrThrow } from '../../store/lookups';
 import type { HandlerTable } from '../../store/handlerTable';
 
-type Candidate = z.output<typeof ImportCandidateInput>;
+type Candidate = ImportCandidate;
 
 export const IMPORT_HISTORY_REASON = 'Imported from CSV';
 
-const lower = (text: string) => text.trim().toLowerCase();
 /** A row carries a contact when any contact field is filled (a phone alone is worth keeping). */
 const hasContact = (c: Candidate) => Boolean(c.contactName || c.email || c.phone || c.jobTitle);
 
@@ -28,23 +29,23 @@ const hasContact = (c: Candidate) => Boolean(c.contactName || c.email || c.phone
 async function companyFinder(ctx: StoreContext) {
   const byName = new Map<string, Company>();
   for (const company of await ctx.db.companies.toArray())
-    if (!byName.has(lower(company.name))) byName.set(lower(company.name), company);
+    if (!byName.has(nameKey(company.name))) byName.set(nameKey(company.name), company);
   return async (name: string, industry: string): Promise<Company | null> => {
     const trimmed = name.trim();
     if (!trimmed) return null;
-    const found = byName.get(lower(trimmed));
+    const found = byName.get(nameKey(trimmed));
     if (found) {
       if (industry && !found.industry) {
         const next = { ...found, industry, updatedAt: ctx.now() };
         await ctx.db.companies.put(next);
-        byName.set(lower(trimmed), next);
+        byName.set(nameKey(trimmed), next);
         return next;
       }
       return found;
     }
     const company = makeCompany({ id: ctx.newId(), name: trimmed, industry }, ctx.now());
     await ctx.db.companies.add(company);
-    byName.set(lower(trimmed), company);
+    byName.set(nameKey(trimmed), company);
     return company;
   };
 }
@@ -112,8 +113,8 @@ async function mergeContact(ctx: StoreContext, deal: Deal, c: Candidate): Promis
   );
   const match = linked.find(
     (x) =>
-      (c.email && lower(x.email) === lower(c.email)) ||
-      (c.contactName && lower(x.name) === lower(c.contactName)),
+      (c.email && nameKey(x.email) === nameKey(c.email)) ||
+      (c.contactName && nameKey(x.name) === nameKey(c.contactName)),
   );
   if (match) {
     const next: Contact = {
@@ -208,7 +209,7 @@ export const importHandlers: HandlerTable<keyof typeof importMethods> = {
     return db.transaction('r', [db.deals, db.contacts], async () => {
       const [deals, contacts] = await Promise.all([db.deals.toArray(), db.contacts.toArray()]);
       const emailOf = new Map(contacts.map((c) => [c.id, c.email]));
-      return deals.flatMap((d): ExistingDealKey[] => {
+      return deals.flatMap((d): ExistingDeal[] => {
         const emails = d.contacts.map((l) => emailOf.get(l.contactId) ?? '').filter(Boolean);
         const base = { id: d.id, companyName: d.companyName, title: d.title };
         return emails.length ? emails.map((email) => ({ ...base, email })) : [{ ...base, email: '' }];

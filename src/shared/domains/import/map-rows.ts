@@ -1,4 +1,4 @@
-import { LEAD_SOURCE_LABELS, LEAD_SOURCES, type LeadSource } from '../../model';
+import { LEAD_SOURCE_LABELS, LEAD_SOURCES, nameKey, type LeadSource } from '../../model';
 import { unneutraliseFormula } from '../../export/csv';
 import type { ImportCandidate, ImportField, ImportMapping, ImportReject } from './fields';
 import { isValidEmail, parseImportDate, parseMoney } from './values';
@@ -17,12 +17,10 @@ export interface MapRowsOptions {
 const SHORT = 300;
 const LONG = 20_000;
 
-const key = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
-
 function lookup<T>(map: Record<string, T>, raw: string): T | undefined {
   if (Object.prototype.hasOwnProperty.call(map, raw)) return map[raw];
-  const wanted = key(raw);
-  for (const [k, v] of Object.entries(map)) if (key(k) === wanted) return v;
+  const wanted = nameKey(raw);
+  for (const [k, v] of Object.entries(map)) if (nameKey(k) === wanted) return v;
   return undefined;
 }
 
@@ -30,9 +28,9 @@ function resolveSource(raw: string, opts: MapRowsOptions): LeadSource {
   if (!raw) return opts.defaultSource;
   const mapped = lookup(opts.sourceMap, raw);
   if (mapped) return mapped;
-  const wanted = key(raw);
+  const wanted = nameKey(raw);
   return (
-    LEAD_SOURCES.find((s) => s === wanted || key(LEAD_SOURCE_LABELS[s]) === wanted) ?? opts.defaultSource
+    LEAD_SOURCES.find((s) => s === wanted || nameKey(LEAD_SOURCE_LABELS[s]) === wanted) ?? opts.defaultSource
   );
 }
 

@@ -4,7 +4,7 @@ import { generateSamplePipeline } from '../sample/generate';
 import { activityByWeek } from './activityWeeks';
 import { buildDashboard } from './dashboard';
 import { periodStart } from './period';
-import { ago, deals, history, NOW, pipeline } from './testFixture';
+import { ago, deals, history, NOW, pipeline } from './testing/fixture';
 import { PERIODS } from './types';
 
 describe('buildDashboard', () => {

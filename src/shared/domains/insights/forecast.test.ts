@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecastSeries } from './forecast';
-import { deals, pipeline } from './testFixture';
+import { deals, pipeline } from './testing/fixture';
 
 describe('forecastSeries', () => {
   it('weights the open deals of the pipeline by probability, per expected close month and stage', () => {

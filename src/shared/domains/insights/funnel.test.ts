@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { funnel } from './funnel';
-import { deals, pipeline } from './testFixture';
+import { deals, pipeline } from './testing/fixture';
 
 describe('funnel', () => {
   it('counts and sums the open and won deals of the pipeline by current stage (the board columns)', () => {

@@ -6,7 +6,7 @@ import type { Deal, Pipeline } from '../../model';
 import { activityByWeek } from './activityWeeks';
 import { buildDashboard } from './dashboard';
 import { CHART_IDS, chartTable, tableCsv } from './tables';
-import { ago, deals, history, NOW, pipeline } from './testFixture';
+import { ago, deals, history, NOW, pipeline } from './testing/fixture';
 
 const TRIGGERS = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '\nx'];
 

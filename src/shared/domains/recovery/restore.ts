@@ -4,6 +4,7 @@
  * writing, upgraded or deleted, so nothing the rep had is lost even if this backup turns
  * out to be older than they thought.
  */
+import { errorText } from '../../errorText';
 import { countTables } from '../backup/format';
 import { parseBackup } from '../backup/validate';
 import { RpcError } from '../../rpc/protocol';
@@ -52,7 +53,7 @@ export async function restoreIntoNewDatabase(
     if (error instanceof RpcError) throw error;
     throw new RpcError(
       'internal',
-      `The backup could not be written (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`,
+      `The backup could not be written (${errorText(error)}). Nothing was changed.`,
     );
   }
   db.close();

@@ -5,6 +5,7 @@
 import {
   LEAD_SOURCE_LABELS,
   LEAD_SOURCES,
+  nameKey,
   type LeadSource,
   type Pipeline,
   type StageKind,
@@ -12,7 +13,7 @@ import {
 import { inFileDuplicateRow, type ImportCandidate } from '../../../../shared/domains/import';
 import type { ImportDecision } from '../../../../shared/domains/import/contract';
 
-const key = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+const key = nameKey;
 
 /** The distinct non-empty values of one column (first spelling wins), at most `limit`. */
 export function distinctValues(

@@ -12,7 +12,8 @@ import {
   type ImportReject,
 } from '../../../../shared/domains/import';
 import type { LeadSource, Pipeline } from '../../../../shared/model';
-import type { ExistingDealKey, ImportResult } from '../../../../shared/domains/import/contract';
+import type { ImportResult } from '../../../../shared/domains/import/contract';
+import type { ExistingDeal } from '../../../../shared/domains/import';
 import { commitImport, existingDealKeys } from './actions';
 import {
   buildDecisions,
@@ -30,7 +31,7 @@ export interface Review {
   candidates: ImportCandidate[];
   rejects: ImportReject[];
   duplicates: Map<number, string>;
-  existing: Map<string, ExistingDealKey>;
+  existing: Map<string, ExistingDeal>;
 }
 
 export interface Progress {

@@ -9,7 +9,7 @@ import type { RpcClient } from '../../../../shared/rpc/client';
 import { createWonDeal, WON_DEAL } from '../../../../shared/domains/handoff/testing/wonDeal';
 import type { Platform } from '../../platform/types';
 import { setPlatform } from '../../state/session';
-import { startHarness, type Harness } from '../../../../../tests/integration/harness';
+import { startHarness, type Harness } from '../../../../shared/store/testing/harness';
 import { FollowOnButton } from './FollowOnButton';
 import { HandoffPanel } from './HandoffPanel';
 import { HandoffTemplateEditor } from './HandoffTemplateEditor';

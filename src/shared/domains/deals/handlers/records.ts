@@ -1,14 +1,23 @@
-import { makeCompany, makeContact, makeDeal, makeHistory, type Company, type Deal } from '../../model';
-import type { StoreContext } from '../../store/context';
-import { refreshDeal } from '../../store/derive';
-import { getDealOrThrow, getPipelineOrThrow, readDealDetail } from '../../store/lookups';
-import type { HandlerTable } from '../../store/handlerTable';
+import {
+  makeCompany,
+  makeContact,
+  makeDeal,
+  makeHistory,
+  nameKey,
+  type Company,
+  type Deal,
+} from '../../../model';
+import type { StoreContext } from '../../../store/context';
+import { refreshDeal } from '../../../store/derive';
+import { getDealOrThrow, getPipelineOrThrow, readDealDetail } from '../../../store/lookups';
+import type { HandlerTable } from '../../../store/handlerTable';
 
-/** Find a company by name (case-insensitive) or create it. Runs inside the caller's transaction. */
+/** Find a company by name (compared by nameKey, as imports do) or create it. Runs inside the caller's transaction. */
 async function companyNamed(ctx: StoreContext, name: string): Promise<Company | null> {
   const trimmed = name.trim();
   if (!trimmed) return null;
-  const existing = await ctx.db.companies.where('name').equalsIgnoreCase(trimmed).first();
+  const key = nameKey(trimmed);
+  const existing = await ctx.db.companies.filter((company) => nameKey(company.name) === key).first();
   if (existing) return existing;
   const company = makeCompany({ id: ctx.newId(), name: trimmed }, ctx.now());
   await ctx.db.companies.add(company);

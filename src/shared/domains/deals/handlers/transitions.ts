@@ -1,11 +1,11 @@
-import { applyTransition, type TransitionContext } from '../../engine';
-import { RpcError } from '../../rpc/protocol';
-import { buildHandoffChecklist } from '../handoff/build';
-import { makeHistory } from '../../model';
-import type { StoreContext } from '../../store/context';
-import { readSettings, refreshDeal } from '../../store/derive';
-import { getDealOrThrow, getPipelineOrThrow, readDealDetail } from '../../store/lookups';
-import type { HandlerTable } from '../../store/handlerTable';
+import { applyTransition, type TransitionContext } from '../../../engine';
+import { RpcError } from '../../../rpc/protocol';
+import { buildHandoffChecklist } from '../../handoff/build';
+import { makeHistory } from '../../../model';
+import type { StoreContext } from '../../../store/context';
+import { readSettings, refreshDeal } from '../../../store/derive';
+import { getDealOrThrow, getPipelineOrThrow, readDealDetail } from '../../../store/lookups';
+import type { HandlerTable } from '../../../store/handlerTable';
 
 async function transitionContext(ctx: StoreContext, dealId: string): Promise<TransitionContext> {
   const deal = await getDealOrThrow(ctx, dealId);

@@ -1,8 +1,8 @@
-import type { boardMethods } from './contract';
-import type { Deal } from '../../model';
+import type { boardMethods } from '../contract';
+import type { Deal } from '../../../model';
 import { ON_BOARD, toBoardCards } from './cards';
-import { getPipelineOrThrow } from '../../store/lookups';
-import type { HandlerTable } from '../../store/handlerTable';
+import { getPipelineOrThrow } from '../../../store/lookups';
+import type { HandlerTable } from '../../../store/handlerTable';
 
 export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
   async 'board.get'({ pipelineId }, ctx) {

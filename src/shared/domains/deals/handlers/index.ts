@@ -1,5 +1,5 @@
-import type { HandlerTable } from '../../store/handlerTable';
-import type { dealMethods } from './contract';
+import type { HandlerTable } from '../../../store/handlerTable';
+import type { dealMethods } from '../contract';
 import { exportRowsHandler } from './exportRows';
 import { followOnHandler } from './followOn';
 import { recordHandlers } from './records';

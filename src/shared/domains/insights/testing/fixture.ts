@@ -9,8 +9,8 @@ import {
   type StageDef,
   type StageHistoryEntry,
   type StageKind,
-} from '../../model';
-import { DAY } from './period';
+} from '../../../model';
+import { DAY } from '../period';
 
 /** Tuesday 30 June 2026, 12:00 UTC. */
 export const NOW = Date.UTC(2026, 5, 30, 12);

@@ -1,7 +1,7 @@
-import { DAY_MS, stageById, weightedValue } from '../../engine';
-import { getPipelineOrThrow } from '../../store/lookups';
-import type { HandlerTable } from '../../store/handlerTable';
-import type { DealExportRow } from './contract';
+import { DAY_MS, stageById, weightedValue } from '../../../engine';
+import { getPipelineOrThrow } from '../../../store/lookups';
+import type { HandlerTable } from '../../../store/handlerTable';
+import type { DealExportRow } from '../contract';
 
 const isoDays = (ms: number) => Math.max(0, Math.floor(ms / DAY_MS));
 

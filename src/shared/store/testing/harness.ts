@@ -1,8 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createRpcClient, type RpcClient } from '../../src/shared/rpc/client';
-import { fromMessagePort, type PortLike } from '../../src/shared/rpc/endpoint';
-import type { OpenOptions } from '../../src/shared/store/db';
-import { startStoreHost, type JournalOptions, type StoreHost } from '../../src/shared/store/host';
+import { createRpcClient, type RpcClient } from '../../rpc/client';
+import { fromMessagePort, type PortLike } from '../../rpc/endpoint';
+import type { OpenOptions } from '../db';
+import { startStoreHost, type JournalOptions, type StoreHost } from '../host';
 
 export interface Harness {
   host: StoreHost;

@@ -1,8 +1,8 @@
-import { RpcError } from '../../rpc/protocol';
-import { refreshDeal } from '../../store/derive';
-import { getDealOrThrow, getPipelineOrThrow } from '../../store/lookups';
-import type { HandlerTable } from '../../store/handlerTable';
-import { buildFollowOn } from '../handoff/followOn';
+import { RpcError } from '../../../rpc/protocol';
+import { refreshDeal } from '../../../store/derive';
+import { getDealOrThrow, getPipelineOrThrow } from '../../../store/lookups';
+import type { HandlerTable } from '../../../store/handlerTable';
+import { buildFollowOn } from '../../handoff/followOn';
 
 export const followOnHandler: HandlerTable<'deals.createFollowOn'> = {
   async 'deals.createFollowOn'({ dealId, kind, title, value }, ctx) {

@@ -1,6 +1,6 @@
-import type { Deal } from '../../model';
-import type { BoardCard } from '../../rpc/views';
-import type { StoreContext } from '../../store/context';
+import type { Deal } from '../../../model';
+import type { BoardCard } from '../../../rpc/views';
+import type { StoreContext } from '../../../store/context';
 
 /** The board shows open and won deals; lost and disqualified ones leave it. */
 export const ON_BOARD: readonly Deal['status'][] = ['open', 'won'];

@@ -1,9 +1,18 @@
 // Builders shared by the engine's tests (not used by app code).
-import type { Activity, Bant, Deal, Pipeline, SignalKind, StageDef, StageKind, WonOutcome } from '../model';
-import { Deal as DealSchema, makeDeal as makeModelDeal } from '../model';
-import type { TransitionContext } from './decision';
-import { createDefaultPipeline } from './defaults/stages';
-import { defaultSettings } from './defaults/settings';
+import type {
+  Activity,
+  Bant,
+  Deal,
+  Pipeline,
+  SignalKind,
+  StageDef,
+  StageKind,
+  WonOutcome,
+} from '../../model';
+import { Deal as DealSchema, makeDeal as makeModelDeal } from '../../model';
+import type { TransitionContext } from '../decision';
+import { createDefaultPipeline } from '../defaults/stages';
+import { defaultSettings } from '../defaults/settings';
 
 /** Monday 5 January 2026, 10:00 local time. */
 export const T0 = new Date(2026, 0, 5, 10, 0, 0).getTime();
