@@ -56,10 +56,6 @@ export function statusPlan(ctx: TransitionContext, message: string): Plan {
   return { ...nonePlan(ctx, message), unmet };
 }
 
-export function statusWord(deal: Deal): string {
-  return deal.status === 'disqualified' ? 'disqualified' : deal.status;
-}
-
 /**
  * Entry requirements for going from index `fromIdx` to `toIdx` (forward): gates of every
  * stage passed over (overridable unless hard) plus the target's own gates.

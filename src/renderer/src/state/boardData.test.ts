@@ -64,4 +64,7 @@ describe('boardRefreshFor', () => {
   it('ignores changes that touch no deal (a reminder marked fired, settings)', () => {
     expect(boardRefreshFor(event(['followUps'], []))).toBe('none');
   });
+  it('ignores silent bookkeeping even when it names deals', () => {
+    expect(boardRefreshFor({ ...event(['deals'], ['d1']), silent: true })).toBe('none');
+  });
 });

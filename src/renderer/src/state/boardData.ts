@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BoardCard, BoardData, ChangeEvent } from '../../../shared/rpc/views';
+import { contract } from '../../../shared/rpc/contract';
 import type { LiveQuery } from './liveQuery';
 import { platform } from './session';
 
@@ -23,9 +24,16 @@ export function patchCards(
   return [...kept, ...byId.values()];
 }
 
+/** The tables `board.get` reads that `board.cards` does not (both as the contract declares them). */
+const BOARD_FRAME: ReadonlySet<string> = new Set(
+  contract['board.get'].reads.filter((t) => !contract['board.cards'].reads.includes(t)),
+);
+
 /** What a committed change means for the board: nothing, a few cards, or everything. */
 export function boardRefreshFor(event: ChangeEvent): 'none' | 'patch' | 'reload' {
-  if (event.tables.includes('pipelines') || event.dealIds.length > PATCH_LIMIT) return 'reload';
+  if (event.silent) return 'none';
+  // What the board reads besides its cards (the pipeline itself): a change there reloads it.
+  if (event.tables.some((t) => BOARD_FRAME.has(t)) || event.dealIds.length > PATCH_LIMIT) return 'reload';
   return event.dealIds.length > 0 ? 'patch' : 'none';
 }
 

@@ -1,3 +1,4 @@
+/** How one imported row becomes a deal, or updates one: companies, contacts, history. */
 import {
   makeCompany,
   makeContact,
@@ -7,16 +8,11 @@ import {
   type Company,
   type Contact,
   type Deal,
-} from '../../model';
-import { scoreLead, stageById } from '../../engine';
-import type { importMethods } from './contract';
-import type { ExistingDeal } from './duplicates';
-import type { ImportCandidate } from './fields';
-import { RpcError } from '../../rpc/protocol';
-import type { StoreContext } from '../../store/context';
-import { readSettings, refreshDeal } from '../../store/derive';
-import { getDealOrThrow, getPipelineOrThrow } from '../../store/lookups';
-import type { HandlerTable } from '../../store/handlerTable';
+} from '../../../model';
+import type { ImportCandidate } from '../fields';
+import type { StoreContext } from '../../../store/context';
+import { refreshDeal } from '../../../store/derive';
+import { getDealOrThrow } from '../../../store/lookups';
 
 type Candidate = ImportCandidate;
 
@@ -26,7 +22,7 @@ export const IMPORT_HISTORY_REASON = 'Imported from CSV';
 const hasContact = (c: Candidate) => Boolean(c.contactName || c.email || c.phone || c.jobTitle);
 
 /** Companies by lower-case name, loaded once per import; new ones are added as they are made. */
-async function companyFinder(ctx: StoreContext) {
+export async function companyFinder(ctx: StoreContext) {
   const byName = new Map<string, Company>();
   for (const company of await ctx.db.companies.toArray())
     if (!byName.has(nameKey(company.name))) byName.set(nameKey(company.name), company);
@@ -50,7 +46,7 @@ async function companyFinder(ctx: StoreContext) {
   };
 }
 
-async function addDeal(
+export async function addDeal(
   ctx: StoreContext,
   c: Candidate,
   pipelineId: string,
@@ -148,7 +144,7 @@ async function mergeContact(ctx: StoreContext, deal: Deal, c: Candidate): Promis
  * as they are: stages change only through moves (the engine's gates), and an empty
  * source cell cannot be told apart from the default the rep picked.
  */
-async function updateDeal(
+export async function updateDeal(
   ctx: StoreContext,
   id: string,
   c: Candidate,
@@ -171,49 +167,3 @@ async function updateDeal(
   await ctx.db.deals.put(next);
   await refreshDeal(ctx, id);
 }
-
-export const importHandlers: HandlerTable<keyof typeof importMethods> = {
-  async 'import.commit'({ pipelineId, candidates, decisions }, ctx) {
-    const result = { added: 0, updated: 0, skipped: 0 };
-    const touched: string[] = [];
-    const pipeline = await ctx.write(async () => {
-      const target = await getPipelineOrThrow(ctx, pipelineId);
-      const bad = candidates.find((c) => !stageById(target, c.stageId));
-      if (bad)
-        throw new RpcError(
-          'invalid-input',
-          `Row ${bad.row}: stage "${bad.stageId}" is not a stage of ${target.name}. Nothing was imported.`,
-        );
-      const settings = await readSettings(ctx);
-      const scoreOf = (deal: Deal) => scoreLead({ deal, activities: [], settings, now: ctx.now() }).score;
-      const findCompany = await companyFinder(ctx);
-      for (const [i, c] of candidates.entries()) {
-        const decision = decisions[i] ?? 'skip';
-        if (decision === 'skip') result.skipped += 1;
-        else if (decision === 'add') {
-          await addDeal(ctx, c, target.id, await findCompany(c.companyName, c.industry), scoreOf);
-          result.added += 1;
-        } else {
-          await updateDeal(ctx, decision.update, c, findCompany);
-          touched.push(decision.update);
-          result.updated += 1;
-        }
-      }
-      return target;
-    });
-    return { pipelineId: pipeline.id, ...result };
-  },
-
-  async 'import.existingKeys'(_input, ctx) {
-    const { db } = ctx;
-    return db.transaction('r', [db.deals, db.contacts], async () => {
-      const [deals, contacts] = await Promise.all([db.deals.toArray(), db.contacts.toArray()]);
-      const emailOf = new Map(contacts.map((c) => [c.id, c.email]));
-      return deals.flatMap((d): ExistingDeal[] => {
-        const emails = d.contacts.map((l) => emailOf.get(l.contactId) ?? '').filter(Boolean);
-        const base = { id: d.id, companyName: d.companyName, title: d.title };
-        return emails.length ? emails.map((email) => ({ ...base, email })) : [{ ...base, email: '' }];
-      });
-    });
-  },
-};
