@@ -36,6 +36,7 @@ export default tseslint.config(
       'out/**',
       'dist/**',
       'dist-web/**',
+      '**/dist-web-*/**',
       'dist-durability/**',
       'node_modules/**',
       'bench-results/**',
