@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import fieldline from './src/tools/eslintLayers.mjs';
 
 const runtimeSpecific = [
   'dexie',
@@ -52,6 +53,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // Renderer layers on resolved paths: no src/main, no feature importing another feature.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { fieldline },
+    rules: { 'fieldline/layers': 'error' },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

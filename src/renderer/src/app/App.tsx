@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { BoardView } from '../features/board/BoardView';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
-import { MoveFlowHost } from '../features/board/MoveFlowHost';
+import { MoveFlowHost } from '../flows/stageChange/MoveFlowHost';
 import { DealWorkspace } from '../features/deal/DealWorkspace';
 import { GlobalShortcuts } from '../features/palette/GlobalShortcuts';
 import { FollowUpsBadge } from '../features/followups/FollowUpsBadge';

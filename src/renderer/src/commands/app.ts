@@ -3,7 +3,7 @@ import { useDealFlow } from '../state/dealFlow';
 import { useNavigation, type View } from '../state/navigation';
 import { useUiOverlays, type Overlay } from '../state/uiOverlays';
 import { loadSamplePipeline } from '../features/board/actions';
-import { undoLastMove } from '../features/board/moveFlow';
+import { undoLastMove } from '../flows/stageChange/moveFlow';
 import { ACTIVITY_KEYS } from '../features/deal/LogActivity';
 import type { Command } from './registry';
 

@@ -10,7 +10,7 @@ import { press } from './testing/press';
 
 const undo = vi.hoisted(() => vi.fn(async () => undefined));
 const loadSample = vi.hoisted(() => vi.fn(async () => undefined));
-vi.mock('../features/board/moveFlow', () => ({ undoLastMove: undo }));
+vi.mock('../flows/stageChange/moveFlow', () => ({ undoLastMove: undo }));
 vi.mock('../features/board/actions', () => ({ loadSamplePipeline: loadSample }));
 
 const page: AppContext = { view: 'board', deal: null, typing: false, overlay: null };

@@ -16,7 +16,7 @@ import {
 } from '@dnd-kit/core';
 import type { Pipeline } from '../../../../shared/model';
 import { columnKeyboardCoordinates } from './columnKeyboard';
-import { dropOnStage } from './moveFlow';
+import { dropOnStage } from '../../flows/stageChange/moveFlow';
 
 /** Pointer drops go to the column under the pointer; keyboard drops to the nearest column. */
 const collision: CollisionDetection = (args) => {

@@ -11,7 +11,7 @@ import { cardViews } from './cardView';
 import { columnStats } from './columnStats';
 import { EmptyBoard } from './EmptyBoard';
 import { groupByStage, matchesFilters } from './filterCards';
-import { useNow } from './useNow';
+import { useNow } from '../../ui/useNow';
 import './board.css';
 
 /** The pipeline board: one column per stage of the chosen pipeline. */

@@ -1,7 +1,7 @@
 import type { StageDef } from '../../../../shared/model';
 import type { ColumnStats } from './columnStats';
 import { SORT_LABELS, type SortKey } from './filterCards';
-import { formatCompactMoney, formatMoney } from './format';
+import { formatCompactMoney, formatMoney } from '../../ui/format';
 
 interface Props {
   stage: StageDef;

@@ -2,7 +2,7 @@ import { memo, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { useNavigation } from '../../state/navigation';
 import { NEXT_STEP_LABELS, NEXT_STEP_SHORT, type CardView } from './cardView';
-import { formatMoney } from './format';
+import { formatMoney } from '../../ui/format';
 
 interface Props {
   view: CardView;

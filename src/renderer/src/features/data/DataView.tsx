@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { BackupsSection } from './BackupsSection';
+import { BackupsSection } from '../../flows/backups/BackupsSection';
 import { ExportSection } from './ExportSection';
 import { ImportWizard } from './ImportWizard';
 import { RestoreSection } from './RestoreSection';
-import { automaticBackups } from './actions';
+import { automaticBackups } from '../../flows/backups/actions';
 import './data.css';
 
 /** "Your data is yours": import, export, restore and (in the desktop app) automatic backups. */

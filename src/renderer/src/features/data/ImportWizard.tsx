@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Pipeline } from '../../../../shared/model';
-import { Modal } from '../board/Modal';
+import { Modal } from '../../ui/Modal';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { DoneStep } from './DoneStep';

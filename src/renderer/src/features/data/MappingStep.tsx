@@ -6,7 +6,7 @@ import {
 } from '../../../../shared/domains/import';
 import { LEAD_SOURCE_LABELS, LEAD_SOURCES, type LeadSource } from '../../../../shared/model';
 import { distinctValues } from './importPlan';
-import { LabelledSelect } from './LabelledSelect';
+import { LabelledSelect } from '../../ui/LabelledSelect';
 import type { ImportWizardState } from './useImportWizard';
 
 const NAME_FIELDS: ImportField[] = ['title', 'company', 'contactName', 'firstName', 'lastName'];

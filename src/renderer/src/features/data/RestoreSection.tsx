@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { parseBackup } from '../../../../shared/domains/backup/validate';
 import type { BackupFile } from '../../../../shared/domains/backup/format';
 import { useLiveQuery } from '../../state/liveQuery';
-import { Modal } from '../board/Modal';
+import { Modal } from '../../ui/Modal';
 import { restoreBackupText } from './actions';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;

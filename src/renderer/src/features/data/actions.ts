@@ -1,6 +1,7 @@
 import type { InputOf } from '../../../../shared/rpc/contract';
 import { platform } from '../../state/session';
-import { dealRowsToCsv, exportFileName } from './exportCsv';
+import { exportFileName } from '../../ui/fileNames';
+import { dealRowsToCsv } from './exportCsv';
 
 /** Data actions: the only place this feature talks to the store and the platform. */
 
@@ -45,8 +46,4 @@ export async function exportBackup() {
 /** Replace all data with a backup file's text (validated and staged by the store first). */
 export function restoreBackupText(text: string) {
   return platform().store.call('backup.restore', { text });
-}
-
-export function automaticBackups() {
-  return platform().backups;
 }

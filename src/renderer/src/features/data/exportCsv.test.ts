@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DealExportRow } from '../../../../shared/domains/deals/contract';
-import { DEAL_EXPORT_HEADER, dealRowsToCsv, exportFileName } from './exportCsv';
+import { exportFileName } from '../../ui/fileNames';
+import { DEAL_EXPORT_HEADER, dealRowsToCsv } from './exportCsv';
 
 const row: DealExportRow = {
   title: '=HYPERLINK("http://evil.example","Click")',

@@ -1,5 +1,4 @@
-import { format } from 'date-fns';
-import { formatTime } from '../../app/timeText';
+import { formatTime } from '../../ui/timeText';
 import { LEAD_SOURCE_LABELS } from '../../../../shared/model';
 import { toCsv, type CsvCell } from '../../../../shared/export/csv';
 import type { DealExportRow } from '../../../../shared/domains/deals/contract';
@@ -54,13 +53,4 @@ function cells(row: DealExportRow): CsvCell[] {
  */
 export function dealRowsToCsv(rows: DealExportRow[]): string {
   return toCsv(DEAL_EXPORT_HEADER, rows.map(cells), { bom: true });
-}
-
-/** `fieldline-deals-2025-06-01.csv` */
-export function exportFileName(kind: 'deals' | 'backup' | 'readable' | 'rejects', now: number): string {
-  const day = format(new Date(now), 'yyyy-MM-dd');
-  if (kind === 'deals') return `fieldline-deals-${day}.csv`;
-  if (kind === 'rejects') return `fieldline-import-rejects-${day}.csv`;
-  if (kind === 'readable') return `fieldline-recovered-${day}.json`;
-  return `fieldline-backup-${day}.json`;
 }

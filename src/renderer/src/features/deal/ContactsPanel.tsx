@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { DECISION_ROLES, type DecisionRole } from '../../../../shared/model';
 import type { DealDetail } from '../../../../shared/rpc/views';
 import { addContact, removeContact, updateContact } from './actions';
-import { useSave } from './useSave';
+import { useSaveStatus } from '../../ui/useSaveStatus';
 
 const ROLE_LABELS: Record<DecisionRole, string> = {
   'decision-maker': 'Decision-maker',
@@ -14,7 +14,7 @@ const ROLE_LABELS: Record<DecisionRole, string> = {
 
 /** The people on the deal and their role in the buying decision. */
 export function ContactsPanel({ detail }: { detail: DealDetail }) {
-  const { run } = useSave();
+  const { run } = useSaveStatus();
   const dealId = detail.deal.id;
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

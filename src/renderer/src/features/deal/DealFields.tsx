@@ -1,11 +1,11 @@
 import type { FormEvent } from 'react';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type Deal, type LeadSource } from '../../../../shared/model';
 import { updateDeal } from './actions';
-import { SAVE_LABELS, useSave } from './useSave';
+import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
 
 /** The deal's own fields, saved together. */
 export function DealFields({ deal }: { deal: Deal }) {
-  const { state, run } = useSave();
+  const { state, run } = useSaveStatus();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const f = new FormData(event.currentTarget);

@@ -3,7 +3,7 @@ import type { ActivityType } from '../../../../shared/model';
 import { useDealFlow, type WorkspaceSection } from '../../state/dealFlow';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
-import { useNow } from '../board/useNow';
+import { useNow } from '../../ui/useNow';
 import { isTyping } from '../../commands/keys';
 import { ContactsPanel } from './ContactsPanel';
 import { GuidanceTab } from './GuidanceTab';

@@ -8,9 +8,9 @@ import {
   type SignalKind,
 } from '../../../../shared/model';
 import { useDealFlow } from '../../state/dealFlow';
-import { announce } from '../board/announce';
+import { announce } from '../../ui/announce';
 import { logActivity } from './actions';
-import { useSave } from './useSave';
+import { useSaveStatus } from '../../ui/useSaveStatus';
 
 export const ACTIVITY_KEYS: Record<string, ActivityType> = {
   c: 'call',
@@ -31,7 +31,7 @@ const TYPE_LABELS: Record<ActivityType, string> = {
 export function LogActivity({ deal, initialType }: { deal: Deal; initialType: ActivityType | null }) {
   const [type, setType] = useState<ActivityType>(initialType ?? 'call');
   const [signal, setSignal] = useState<SignalKind>('trial-request');
-  const { state, run } = useSave();
+  const { state, run } = useSaveStatus();
   const subjectRef = useRef<HTMLInputElement>(null);
   const propose = useDealFlow((s) => s.propose);
   useEffect(() => {

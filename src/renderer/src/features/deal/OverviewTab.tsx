@@ -1,5 +1,5 @@
 import { DealFields } from './DealFields';
-import { HandoffSlot } from './HandoffSlot';
+import { HandoffSlot } from './handoff/HandoffSlot';
 import { PausePanel } from './PausePanel';
 import { ProfileForm } from './ProfileForm';
 import { SuggestionsPanel } from './SuggestionsPanel';

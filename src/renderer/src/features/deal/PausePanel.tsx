@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { Deal } from '../../../../shared/model';
-import { formatDue, fromLocalInput } from '../board/dateInput';
+import { formatDue, fromLocalInput } from '../../ui/dateInput';
 import { updateDeal } from './actions';
-import { useSave } from './useSave';
+import { useSaveStatus } from '../../ui/useSaveStatus';
 
 /** Pause a deal on purpose: it is not flagged stale until the pause date. */
 export function PausePanel({ deal, now }: { deal: Deal; now: number }) {
-  const { run } = useSave();
+  const { run } = useSaveStatus();
   const [editing, setEditing] = useState(false);
   const paused = deal.pausedUntil !== null && deal.pausedUntil > now;
   const submit = (event: FormEvent<HTMLFormElement>) => {

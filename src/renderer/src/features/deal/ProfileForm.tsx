@@ -10,7 +10,7 @@ import {
   type Deal,
 } from '../../../../shared/model';
 import { updateDeal } from './actions';
-import { SAVE_LABELS, useSave } from './useSave';
+import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
 
 const STAFFING_LABELS: Record<(typeof STAFFING)[number], string> = {
   'own-staff': 'Own staff',
@@ -47,7 +47,7 @@ function Choice({
 
 /** The customer profile built while nurturing: role, industry, size, urgency, staffing, tier, needs. */
 export function ProfileForm({ deal }: { deal: Deal }) {
-  const { state, run } = useSave();
+  const { state, run } = useSaveStatus();
   const p = deal.profile;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

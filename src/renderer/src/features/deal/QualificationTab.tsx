@@ -5,7 +5,7 @@ import type { DealPatch } from '../../../../shared/domains/deals/contract';
 import { updateDeal } from './actions';
 import { QualEditor } from './QualEditor';
 import { ScorePanel } from './ScorePanel';
-import { SAVE_LABELS, useSave } from './useSave';
+import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
 import type { WorkspaceData } from './workspaceData';
 
 type Flags = Pick<
@@ -31,7 +31,7 @@ function QualificationForm({ data }: { data: WorkspaceData }) {
     dataValidated: deal.dataValidated,
     mqlAnswers: deal.mqlAnswers,
   }));
-  const { state, run } = useSave();
+  const { state, run } = useSaveStatus();
   const save = (patch: Partial<Flags>) => {
     setQ((current) => ({ ...current, ...patch }));
     void run(() => updateDeal(deal.id, patch as DealPatch));

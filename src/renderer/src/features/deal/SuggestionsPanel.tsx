@@ -1,6 +1,6 @@
 import { isHandoffDone, suggestNext, type Suggestion } from '../../../../shared/engine';
 import { useDealFlow } from '../../state/dealFlow';
-import { followFix, requestTransition } from '../board/moveFlow';
+import { followFix, requestTransition } from '../../flows/stageChange/moveFlow';
 import type { WorkspaceData } from './workspaceData';
 
 /** The engine's suggestions for this deal, best first, each with its one-click action. */

@@ -1,5 +1,5 @@
 import type { ActivityType } from '../../../../shared/model';
-import { formatTime, isoTime } from '../../app/timeText';
+import { formatTime, isoTime } from '../../ui/timeText';
 import { LogActivity } from './LogActivity';
 import { timelineEntries } from './timelineEntries';
 import type { WorkspaceData } from './workspaceData';

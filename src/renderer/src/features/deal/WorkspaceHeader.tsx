@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { LEAD_SOURCE_LABELS } from '../../../../shared/model';
 import { useDealFlow } from '../../state/dealFlow';
-import { formatMoney } from '../board/format';
-import { requestTransition } from '../board/moveFlow';
+import { formatMoney } from '../../ui/format';
+import { requestTransition } from '../../flows/stageChange/moveFlow';
 import type { WorkspaceData } from './workspaceData';
 
 /** Where the deal stands, and every stage action: move, win, lose, disqualify, reject, reopen. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { FormFooter } from '../../app/FormFooter';
+import { FormFooter } from '../../ui/FormFooter';
 
 interface Props {
   title: string;

@@ -4,7 +4,7 @@ import { useLiveQuery } from '../../state/liveQuery';
 import { createFollowUp } from './actions';
 import { FollowUpDialog } from './FollowUpDialog';
 import { fromInputs, toDateInput, toTimeInput, TYPE_LABELS } from './format';
-import { useSave } from './useSave';
+import { useDialogSave } from '../../ui/useDialogSave';
 
 interface Props {
   /** Schedule for this deal (a stale deal's next step); otherwise the rep picks one. */
@@ -21,7 +21,7 @@ export function NewFollowUpDialog({ deal, now, onClose, onCreated }: Props) {
   const [text, setText] = useState('');
   const hits = useLiveQuery('deals.search', deal ? null : { text, limit: 25 });
   const choices = (hits.data ?? []).filter((h) => h.status === 'open' || h.status === 'won');
-  const { saving, error, setError, run } = useSave();
+  const { saving, error, setError, run } = useDialogSave();
   const suggested = Math.ceil((now + HOUR / 2) / HOUR) * HOUR;
 
   async function submit(form: FormData) {

@@ -2,7 +2,7 @@ import { addDays, startOfDay } from 'date-fns';
 import { pauseDeal } from './actions';
 import { FollowUpDialog } from './FollowUpDialog';
 import { fromInputs, toDateInput } from './format';
-import { useSave } from './useSave';
+import { useDialogSave } from '../../ui/useDialogSave';
 
 interface Props {
   dealId: string;
@@ -14,7 +14,7 @@ interface Props {
 
 /** "Champion on holiday until the 12th": the deal is not flagged stale before that day. */
 export function PauseDialog({ dealId, dealTitle, now, onClose, onPaused }: Props) {
-  const { saving, error, setError, run } = useSave();
+  const { saving, error, setError, run } = useDialogSave();
 
   async function submit(form: FormData) {
     const when = fromInputs(String(form.get('until') ?? ''), '');

@@ -1,6 +1,6 @@
 import { FollowUpDialog } from './FollowUpDialog';
 import { fromInputs, toDateInput, toTimeInput } from './format';
-import { useSave } from './useSave';
+import { useDialogSave } from '../../ui/useDialogSave';
 
 interface Props {
   title: string;
@@ -23,7 +23,7 @@ export function WhenDialog({
   onSave,
   onClose,
 }: Props) {
-  const { saving, error, setError, run } = useSave();
+  const { saving, error, setError, run } = useDialogSave();
 
   async function submit(form: FormData) {
     const time = String(form.get('time') ?? '');

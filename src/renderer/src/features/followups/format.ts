@@ -1,4 +1,4 @@
-import { formatTime, isoTime } from '../../app/timeText';
+import { formatTime, isoTime } from '../../ui/timeText';
 import type { FollowUpType } from '../../../../shared/model';
 
 export const TYPE_LABELS: Record<FollowUpType, string> = {

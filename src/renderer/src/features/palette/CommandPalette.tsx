@@ -1,7 +1,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
-import { Modal } from '../board/Modal';
+import { Modal } from '../../ui/Modal';
 import { paletteCommands } from '../../commands/appSurfaces';
 import { matchesQuery } from '../../commands/registry';
 

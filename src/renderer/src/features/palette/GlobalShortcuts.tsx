@@ -3,7 +3,7 @@ import { appCommandForKey } from '../../commands/appSurfaces';
 import { isTyping } from '../../commands/keys';
 import { useNavigation } from '../../state/navigation';
 import { useUiOverlays } from '../../state/uiOverlays';
-import { QuickAdd } from '../board/QuickAdd';
+import { QuickAdd } from '../../flows/quickAdd/QuickAdd';
 import { CommandPalette } from './CommandPalette';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 

@@ -1,5 +1,5 @@
 import { shortcutRows } from '../../commands/appSurfaces';
-import { Modal } from '../board/Modal';
+import { Modal } from '../../ui/Modal';
 
 /** `?`: every keyboard shortcut on one screen, from the command registry. */
 export function ShortcutsOverlay({ onClose }: { onClose(): void }) {

@@ -1,5 +1,5 @@
 import { platform } from '../../state/session';
-import { exportFileName } from '../data/exportCsv';
+import { exportFileName } from '../../ui/fileNames';
 
 /** Recovery actions: they only read the damaged database, or write a NEW one. */
 

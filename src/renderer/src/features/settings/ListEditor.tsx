@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SAVE_LABELS, useSave } from '../deal/useSave';
+import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
 
 export interface ListRow {
   key: string;
@@ -21,7 +21,7 @@ const toRows = (items: Props['items']): ListRow[] =>
 /** Edit an ordered list of texts: change, add, remove, move up and down, then save. */
 export function ListEditor({ title, items, onSave, multiline }: Props) {
   const [rows, setRows] = useState<ListRow[]>(() => toRows(items));
-  const { state, run } = useSave();
+  const { state, run } = useSaveStatus();
   const set = (i: number, text: string) =>
     setRows((r) => r.map((row, j) => (j === i ? { ...row, text } : row)));
   const move = (i: number, by: -1 | 1) =>

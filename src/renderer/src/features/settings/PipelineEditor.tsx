@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
-import { SAVE_LABELS, useSave } from '../deal/useSave';
+import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
 import { settingsActions } from './actions';
 import { QualificationControl } from './QualificationControl';
 import { StageRow } from './StageRow';
@@ -12,7 +12,7 @@ export function PipelineEditor() {
   const boardPipeline = useNavigation((s) => s.pipelineId);
   const choose = useNavigation((s) => s.choosePipeline);
   const [chosen, setChosen] = useState<string | null>(null);
-  const { state, run } = useSave();
+  const { state, run } = useSaveStatus();
   const list = pipelines.data ?? [];
   const pipeline = list.find((p) => p.id === (chosen ?? boardPipeline)) ?? list[0];
   if (!pipeline) return <p aria-busy="true">Loading the pipelines…</p>;

@@ -6,7 +6,7 @@ import {
   SIGNAL_LABELS,
   type Settings,
 } from '../../../../shared/model';
-import { SAVE_LABELS, useSave } from '../deal/useSave';
+import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
 import { settingsActions } from './actions';
 
 function Weight({
@@ -31,7 +31,7 @@ function Weight({
 /** Lead scoring: points per signal, decay, fit weights, target industries and the auto-accept threshold. */
 export function ScoringEditor({ settings }: { settings: Settings }) {
   const s = settings.scoring;
-  const { state, run } = useSave();
+  const { state, run } = useSaveStatus();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const f = new FormData(event.currentTarget);

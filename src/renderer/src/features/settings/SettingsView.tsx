@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useLiveQuery } from '../../state/liveQuery';
-import { automaticBackups } from '../data/actions';
-import { BackupsSection } from '../data/BackupsSection';
-import { HandoffTemplateEditor } from '../handoff/HandoffTemplateEditor';
+import { automaticBackups } from '../../flows/backups/actions';
+import { BackupsSection } from '../../flows/backups/BackupsSection';
+import { HandoffTemplateEditor } from './HandoffTemplateEditor';
 import { ListEditor } from './ListEditor';
 import { MqlQuestionsEditor } from './MqlQuestionsEditor';
 import { PipelineEditor } from './PipelineEditor';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { GATE_LABELS } from '../../../../shared/engine';
 import { GATE_IDS, type Duration, type GateId, type Pipeline, type StageDef } from '../../../../shared/model';
-import { SAVE_LABELS, useSave } from '../deal/useSave';
+import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
 import { settingsActions } from './actions';
 
 interface Props {
@@ -33,7 +33,7 @@ function DurationField({ name, label, value }: { name: string; label: string; va
 
 /** One stage in settings: name, probability, stale period, cadence, gates; move or remove it. */
 export function StageRow({ pipeline, stage, index, onMove }: Props) {
-  const { state, run } = useSave();
+  const { state, run } = useSaveStatus();
   const [removing, setRemoving] = useState<string | null>(null);
   const others = pipeline.stages.filter((s) => s.id !== stage.id);
   const submit = (event: FormEvent<HTMLFormElement>) => {

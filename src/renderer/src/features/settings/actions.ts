@@ -16,4 +16,6 @@ export const settingsActions = {
     platform().store.call('pipelines.reorderStages', input),
   updateSettings: (patch: InputOf<'settings.update'>['patch']) =>
     platform().store.call('settings.update', { patch }),
+  saveHandoffTemplate: (template: InputOf<'settings.updateHandoffTemplate'>['template']) =>
+    platform().store.call('settings.updateHandoffTemplate', { template }),
 };

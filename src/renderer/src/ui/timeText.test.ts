@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DealExportRow } from '../../../shared/domains/deals/contract';
 import { dealRowsToCsv } from '../features/data/exportCsv';
-import * as boardDates from '../features/board/dateInput';
+import * as boardDates from './dateInput';
 import * as followUpDates from '../features/followups/format';
 import { formatTime, isoTime, UNKNOWN_TIME } from './timeText';
 

@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
-import { showToast } from '../../platform/toast';
+import { showToast } from '../platform/toast';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
 /** Run a write and track it: "saved" shows only after the store confirmed the write. */
-export function useSave() {
+export function useSaveStatus() {
   const [state, setState] = useState<SaveState>('idle');
   const run = useCallback(async (write: () => Promise<unknown>) => {
     setState('saving');

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { WonOutcome } from '../../../../shared/model';
 import { useDealFlow, type FlowDialog } from '../../state/dealFlow';
 import { useLiveQuery } from '../../state/liveQuery';
-import { toDateInput } from '../board/dateInput';
-import { Modal } from '../board/Modal';
-import { requestTransition } from '../board/moveFlow';
+import { toDateInput } from '../../ui/dateInput';
+import { Modal } from '../../ui/Modal';
+import { requestTransition } from '../stageChange/moveFlow';
 
 type Close = Extract<FlowDialog, { kind: 'close' }>;
 

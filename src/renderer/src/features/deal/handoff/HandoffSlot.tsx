@@ -1,6 +1,6 @@
-import type { DealDetail } from '../../../../shared/rpc/views';
-import { FollowOnButton } from '../handoff/FollowOnButton';
-import { HandoffPanel } from '../handoff/HandoffPanel';
+import type { DealDetail } from '../../../../../shared/rpc/views';
+import { FollowOnButton } from './FollowOnButton';
+import { HandoffPanel } from './HandoffPanel';
 
 /**
  * The post-sale part of the workspace: for a won deal (or any deal with a checklist) the

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { FormFooter } from '../../app/FormFooter';
+import { FormFooter } from '../../ui/FormFooter';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource } from '../../../../shared/model';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useNavigation } from '../../state/navigation';
-import { quickAdd } from './actions';
-import { announce } from './announce';
-import { Modal } from './Modal';
+import { quickAdd } from '../../features/board/actions';
+import { announce } from '../../ui/announce';
+import { Modal } from '../../ui/Modal';
 
 /** Quick add (Ctrl/Cmd+N): a new lead lands in the first stage of the pipeline on screen. */
 export function QuickAdd({ onClose }: { onClose(): void }) {

@@ -5,14 +5,14 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RpcClient } from '../../../../shared/rpc/client';
-import { createWonDeal, WON_DEAL } from '../../../../shared/domains/handoff/testing/wonDeal';
-import type { Platform } from '../../platform/types';
-import { setPlatform } from '../../state/session';
-import { startHarness, type Harness } from '../../../../shared/store/testing/harness';
+import type { RpcClient } from '../../../../../shared/rpc/client';
+import { createWonDeal, WON_DEAL } from '../../../../../shared/domains/handoff/testing/wonDeal';
+import type { Platform } from '../../../platform/types';
+import { setPlatform } from '../../../state/session';
+import { startHarness, type Harness } from '../../../../../shared/store/testing/harness';
 import { FollowOnButton } from './FollowOnButton';
 import { HandoffPanel } from './HandoffPanel';
-import { HandoffTemplateEditor } from './HandoffTemplateEditor';
+import { HandoffTemplateEditor } from '../../settings/HandoffTemplateEditor';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // A store on fake IndexedDB in jsdom is slow on a busy 2-core machine: never fail on time.

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { HandoffItem } from '../../../../shared/model';
+import type { HandoffItem } from '../../../../../shared/model';
 import { errorText, removeItem, updateItem } from './actions';
 import { ValueEditor } from './ValueEditor';
 

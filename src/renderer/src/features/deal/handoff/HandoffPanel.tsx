@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import type { DealDetail } from '../../../../shared/rpc/views';
-import { checklistProgress } from '../../../../shared/domains/handoff/progress';
-import { useLiveQuery } from '../../state/liveQuery';
+import type { DealDetail } from '../../../../../shared/rpc/views';
+import { checklistProgress } from '../../../../../shared/domains/handoff/progress';
+import { useLiveQuery } from '../../../state/liveQuery';
 import { errorText, startChecklist } from './actions';
 import { ExportBar } from './ExportBar';
 import { SectionView } from './SectionView';
+import '../../../ui/forms.css';
 import './handoff.css';
 
 /**

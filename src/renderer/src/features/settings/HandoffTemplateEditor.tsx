@@ -3,9 +3,11 @@ import type { HandoffTemplate } from '../../../../shared/model';
 import { defaultHandoffTemplate } from '../../../../shared/engine';
 import { addSection, templateProblems } from '../../../../shared/domains/handoff/template';
 import { useLiveQuery } from '../../state/liveQuery';
-import { errorText, saveHandoffTemplate } from './actions';
+import { errorText } from '../../../../shared/errorText';
+import { settingsActions } from './actions';
 import { TemplateSectionEditor } from './TemplateSectionEditor';
-import './handoff.css';
+import '../../ui/forms.css';
+import './templateEditor.css';
 
 type Status = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -39,7 +41,7 @@ export function HandoffTemplateEditor() {
     setStatus('saving');
     setError(null);
     try {
-      await saveHandoffTemplate(template);
+      await settingsActions.saveHandoffTemplate(template);
       setDraft(null);
       setStatus('saved');
     } catch (e) {

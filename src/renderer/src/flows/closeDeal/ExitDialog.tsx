@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useDealFlow, type FlowDialog } from '../../state/dealFlow';
 import { useLiveQuery } from '../../state/liveQuery';
-import { Modal } from '../board/Modal';
-import { requestTransition } from '../board/moveFlow';
+import { Modal } from '../../ui/Modal';
+import { requestTransition } from '../stageChange/moveFlow';
 
 type Exit = Extract<FlowDialog, { kind: 'exit' }>;
 const TITLES = { disqualify: 'Disqualify', 'reject-sal': 'Reject the lead', reopen: 'Reopen' } as const;

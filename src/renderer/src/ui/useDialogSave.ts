@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 /** Run one write for a dialog: `saving` while it runs, the error message if it fails. */
-export function useSave() {
+export function useDialogSave() {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function run(write: () => Promise<unknown>): Promise<boolean> {

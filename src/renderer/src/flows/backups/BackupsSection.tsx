@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { formatBytes } from '../../../../shared/domains/backup/safeJson';
 import { ROTATION_SUMMARY } from '../../../../shared/domains/backup/rotationPolicy';
 import type { Platform } from '../../platform/types';
-import { Modal } from '../board/Modal';
+import { Modal } from '../../ui/Modal';
 
 type Backups = NonNullable<Platform['backups']>;
 type Entry = Awaited<ReturnType<Backups['list']>>[number];

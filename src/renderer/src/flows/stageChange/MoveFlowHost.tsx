@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { CloseDealDialog } from '../deal/CloseDealDialog';
-import { ExitDialog } from '../deal/ExitDialog';
+import { CloseDealDialog } from '../closeDeal/CloseDealDialog';
+import { ExitDialog } from '../closeDeal/ExitDialog';
 import { useDealFlow } from '../../state/dealFlow';
-import { onAnnounce } from './announce';
+import { onAnnounce } from '../../ui/announce';
 import { BlockedDialog } from './BlockedDialog';
 import { FollowUpPrompt } from './FollowUpPrompt';
 import { undoLastMove } from './moveFlow';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { FlowDialog } from '../../state/dealFlow';
 import { useDealFlow } from '../../state/dealFlow';
 import { requestTransition } from './moveFlow';
-import { Modal } from './Modal';
+import { Modal } from '../../ui/Modal';
 
 type AskReason = Extract<FlowDialog, { kind: 'reason' }>;
 

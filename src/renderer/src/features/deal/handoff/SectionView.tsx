@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { HandoffItem, HandoffSection } from '../../../../shared/model';
-import { HANDOFF_KEYS } from '../../../../shared/engine';
+import type { HandoffItem, HandoffSection } from '../../../../../shared/model';
+import { HANDOFF_KEYS } from '../../../../../shared/engine';
 import { addItem, errorText, moveItem } from './actions';
 import { ItemRow } from './ItemRow';
 

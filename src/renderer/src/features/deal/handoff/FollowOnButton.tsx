@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { FormFooter } from '../../app/FormFooter';
-import type { Deal } from '../../../../shared/model';
-import { useNavigation } from '../../state/navigation';
+import { FormFooter } from '../../../ui/FormFooter';
+import type { Deal } from '../../../../../shared/model';
+import { useNavigation } from '../../../state/navigation';
 import { createFollowOn, errorText } from './actions';
+import '../../../ui/forms.css';
 import './handoff.css';
 
 type Kind = 'upsell' | 'add-on';

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { FOLLOW_UP_TYPES, type FollowUpType } from '../../../../shared/model';
 import { showToast } from '../../platform/toast';
 import { useDealFlow } from '../../state/dealFlow';
-import { createFollowUp } from './actions';
-import { formatDue, fromLocalInput, toDateInput, toDateTimeInput } from './dateInput';
+import { createFollowUp } from '../../features/board/actions';
+import { formatDue, fromLocalInput, toDateInput, toDateTimeInput } from '../../ui/dateInput';
 
 /** A proposed next step after a move or a signal: accept, edit, or skip. Never blocks the board. */
 export function FollowUpPrompt() {

@@ -5,8 +5,8 @@ import { showToast } from '../../platform/toast';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useDealFlow, type TransitionRequest, type WorkspaceSection } from '../../state/dealFlow';
 import { useNavigation } from '../../state/navigation';
-import { transitionDeal, undoTransition } from './actions';
-import { announce } from './announce';
+import { transitionDeal, undoTransition } from '../../features/board/actions';
+import { announce } from '../../ui/announce';
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

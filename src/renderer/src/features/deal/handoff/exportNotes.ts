@@ -4,8 +4,8 @@ import {
   renderHandoffHtml,
   renderHandoffMarkdown,
   type HandoffDoc,
-} from '../../../../shared/domains/handoff/notes';
-import { platform } from '../../state/session';
+} from '../../../../../shared/domains/handoff/notes';
+import { platform } from '../../../state/session';
 
 export type ExportKind = 'markdown' | 'html' | 'pdf' | 'copy' | 'email';
 

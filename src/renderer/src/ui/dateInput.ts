@@ -1,4 +1,4 @@
-import { formatTime } from '../../app/timeText';
+import { formatTime } from './timeText';
 
 /** A time as the value of an <input type="datetime-local"> (local time). */
 export function toDateTimeInput(ms: number): string {

@@ -1,6 +1,5 @@
-import type { InputOf } from '../../../../shared/rpc/contract';
-import type { HandoffTemplate } from '../../../../shared/model';
-import { platform } from '../../state/session';
+import type { InputOf } from '../../../../../shared/rpc/contract';
+import { platform } from '../../../state/session';
 
 /** Handoff writes: the only place this feature changes the store. */
 export function startChecklist(dealId: string) {
@@ -23,12 +22,8 @@ export function moveItem(input: InputOf<'handoff.moveItem'>) {
   return platform().store.call('handoff.moveItem', input);
 }
 
-export function saveHandoffTemplate(template: HandoffTemplate) {
-  return platform().store.call('settings.updateHandoffTemplate', { template });
-}
-
 export function createFollowOn(input: InputOf<'deals.createFollowOn'>) {
   return platform().store.call('deals.createFollowOn', input);
 }
 
-export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+export { errorText } from '../../../../../shared/errorText';
