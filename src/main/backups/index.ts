@@ -117,7 +117,8 @@ export function startBackups(deps: BackupsDeps): Backups {
 
   const schedule = createBackupSchedule({ clock, timers: deps.timers ?? systemTimers, run: takeBackup, log });
   const stopListening = client.on('store.changed', (event) => {
-    if (event.method !== 'followUps.markFired') schedule.markDirty();
+    // Silent bookkeeping (a reminder claimed as shown) is no reason for a new backup.
+    if (!event.silent) schedule.markDirty();
   });
   void savePreUpgradeSnapshot().finally(() => void schedule.start());
 
