@@ -23,15 +23,14 @@ export interface BackupsDeps {
   maxRestoreBytes?: number;
 }
 
-export type { BackupEntry } from '../preload/api';
-import type { BackupEntry } from '../preload/api';
+import type { BackupEntry, RestoreResult } from '../../shared/bridge/contract';
 
 export interface Backups {
   backupNow(): Promise<{ file: string }>;
   /** The backups in `dir`, newest first. */
   list(): Promise<BackupEntry[]>;
   /** Restore from `file` (a listed backup or one the rep picked). Never throws. */
-  restore(file: string): Promise<{ restored: boolean; message: string }>;
+  restore(file: string): Promise<RestoreResult>;
   /** Call before a database schema upgrade. */
   beforeSchemaUpgrade(): Promise<{ file: string }>;
   /** Quitting: takes the pending backup (if the data changed since the last one); never rejects. */
@@ -122,7 +121,7 @@ export function startBackups(deps: BackupsDeps): Backups {
   });
   void savePreUpgradeSnapshot().finally(() => void schedule.start());
 
-  async function restore(file: string): Promise<{ restored: boolean; message: string }> {
+  async function restore(file: string): Promise<RestoreResult> {
     const name = path.basename(file);
     const refuse = (why: string) => ({
       restored: false,

@@ -84,9 +84,6 @@ export function createBrowserPlatform(): Platform {
       if (!/^(https:|mailto:)/i.test(url)) throw new Error('Only https and mailto links can be opened.');
       window.open(url, '_blank', 'noopener,noreferrer');
     },
-    notify({ title, body, dealId }) {
-      if (!webNotify({ title, body, dealId, tag: dealId ?? undefined })) showToast({ title, body, dealId });
-    },
     notificationState: webNotificationState,
     async enableNotifications() {
       if (webNotificationState() === 'ask') await Notification.requestPermission();
