@@ -10,7 +10,8 @@ import { formatBytes } from '../../shared/domains/backup/safeJson';
 import type { RpcClient } from '../../shared/rpc/client';
 import { backupName, flagShrinks, parseBackupName, selectForDeletion } from './rotation';
 import { createBackupSchedule, type ScheduleTimers } from './schedule';
-import { CHECKSUM_SUFFIX, TEMP_SUFFIX, verifyBackup, writeBackupAtomic, type BackupFs } from './writer';
+import { TEMP_SUFFIX } from '../atomicWrite';
+import { CHECKSUM_SUFFIX, verifyBackup, writeBackupAtomic, type BackupFs } from './writer';
 
 export interface BackupsDeps {
   client: RpcClient;
