@@ -11,7 +11,7 @@
 import { Notification, powerMonitor } from 'electron';
 import type { RpcClient } from '../../shared/rpc/client';
 import { startReminderLoop, type ReminderLoop } from '../../shared/reminders/loop';
-import type { SchedulerTimers } from '../../shared/reminders/scheduler';
+import { consoleReminderLog, type SchedulerTimers } from '../../shared/reminders/scheduler';
 
 export interface RemindersDeps {
   client: RpcClient;
@@ -30,8 +30,7 @@ const ACTION_DONE = 0;
 const ACTION_SNOOZE = 1;
 
 export function startReminders(deps: RemindersDeps): Reminders {
-  const log =
-    deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
+  const log = deps.log ?? consoleReminderLog;
   const openAgenda = deps.openAgenda ?? (() => deps.openDeal(''));
   const platform = deps.platform ?? process.platform;
   const withActions = platform === 'darwin' || platform === 'win32';

@@ -8,6 +8,7 @@
 import type { RpcClient } from '../rpc/client';
 import { noticeContent, toReminder } from './notice';
 import {
+  consoleReminderLog,
   createReminderScheduler,
   type Reminder,
   type ReminderNotice,
@@ -60,8 +61,7 @@ const globalTimers: SchedulerTimers = {
 export function startReminderLoop(deps: ReminderLoopDeps): ReminderLoop {
   const { store } = deps;
   const clock = deps.clock ?? { now: () => Date.now() };
-  const log =
-    deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
+  const log = deps.log ?? consoleReminderLog;
   const actions: ReminderActions = {
     complete: (reminder) => store.call('followUps.complete', { id: reminder.id }),
     snoozeHour: (reminder) =>

@@ -69,6 +69,10 @@ export interface ReminderScheduler {
   stop(): void;
 }
 
+/** Where the reminder code reports a problem when no `log` is given. */
+export const consoleReminderLog = (message: string, error?: unknown) =>
+  console.error(`[reminders] ${message}`, error ?? '');
+
 /** The largest delay setTimeout honours (a signed 32-bit millisecond count). */
 export const MAX_TIMER_DELAY = 2 ** 31 - 1;
 const DAY = 86_400_000;
@@ -79,8 +83,7 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
   const maxDelay = Math.min(Math.max(deps.maxDelayMs ?? DAY, 1), MAX_TIMER_DELAY);
   const tickMs = Math.min(Math.max(deps.tickMs ?? 60_000, 1), MAX_TIMER_DELAY);
   const retryMs = Math.min(Math.max(deps.retryMs ?? 5_000, 1), tickMs);
-  const log =
-    deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
+  const log = deps.log ?? consoleReminderLog;
 
   const fired = new Set<string>();
   const key = (r: Reminder) => `${r.id}@${r.dueAt}`;

@@ -8,7 +8,7 @@
  * up on every call), so Playwright's page clock drives it in end-to-end tests.
  */
 import { startReminderLoop, type ReminderLoop } from '../../../shared/reminders/loop';
-import type { SchedulerTimers } from '../../../shared/reminders/scheduler';
+import { consoleReminderLog, type SchedulerTimers } from '../../../shared/reminders/scheduler';
 import type { RpcClient } from '../../../shared/rpc/client';
 import type { Toast } from './toast';
 
@@ -30,8 +30,7 @@ export type BrowserReminders = ReminderLoop;
 
 export function startBrowserReminders(deps: BrowserRemindersDeps): BrowserReminders {
   const clock = deps.clock ?? { now: () => Date.now() };
-  const log =
-    deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
+  const log = deps.log ?? consoleReminderLog;
 
   const act = (label: string, call: () => Promise<unknown>) => () => {
     call().catch((error: unknown) => {
