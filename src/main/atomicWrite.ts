@@ -27,7 +27,7 @@ export interface AtomicFs {
 export const TEMP_SUFFIX = '.tmp';
 
 /** `<target>.tmp`: for folders the app owns (its rotation sweeps leftovers). */
-export const tempBeside = (target: string) => `${target}${TEMP_SUFFIX}`;
+const tempBeside = (target: string) => `${target}${TEMP_SUFFIX}`;
 
 /** A hidden, unique temp name: for the rep's own folders, where `<name>.tmp` may be theirs. */
 export const uniqueTemp = (target: string) =>

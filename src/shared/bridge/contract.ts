@@ -95,10 +95,6 @@ export type BridgeResult<K extends BridgeCallName> =
 /** The IPC channel of a call. */
 export const bridgeChannel = (name: BridgeCallName) => `fieldline:call:${name}` as const;
 
-export function isBridgeCallName(name: string): name is BridgeCallName {
-  return Object.prototype.hasOwnProperty.call(bridgeCalls, name);
-}
-
 /** The calls as the UI sees them: one async function each; a call without payload takes no argument. */
 export type BridgeApi = {
   [K in BridgeCallName]: undefined extends BridgeInput<K>

@@ -16,7 +16,7 @@ import {
 } from './scheduler';
 
 /** "Snooze 1 h" moves a follow-up this far past the host's clock. */
-export const SNOOZE_MS = 3_600_000;
+const SNOOZE_MS = 3_600_000;
 
 /** What a shown reminder can do to its follow-up (a notification's or toast's buttons). */
 export interface ReminderActions {
