@@ -41,7 +41,7 @@ import { nonePlan } from './planHelpers';
 import { planMove, planWin } from './planMove';
 import { planDisqualify, planLose, planRejectSal, planReopen } from './planExit';
 
-export type { Decision, TransitionContext, TransitionKind, TransitionRequest } from './decision';
+export type { Decision, TransitionContext, TransitionRequest } from './decision';
 
 function plan(ctx: TransitionContext, req: TransitionRequest): Plan {
   if (ctx.deal.pipelineId !== ctx.pipeline.id) return nonePlan(ctx, 'This deal belongs to another pipeline.');

@@ -1,5 +1,5 @@
 import type { JournalSink } from '../../../shared/journal/sink';
-import { fromMessagePort, type Endpoint } from '../../../shared/rpc/endpoint';
+import { fromMessagePort } from '../../../shared/rpc/endpoint';
 import { createRpcServer, type CallableService, type RpcServer } from '../../../shared/rpc/server';
 import { openStoreOrRecovery } from '../../../shared/domains/recovery/service';
 
@@ -24,5 +24,4 @@ export async function startServing(options: ServingOptions = {}): Promise<RpcSer
   return createRpcServer(options.relay ? options.relay(service) : service);
 }
 
-export type { Endpoint };
 export { fromMessagePort };

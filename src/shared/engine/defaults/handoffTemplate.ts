@@ -13,7 +13,6 @@ export const HANDOFF_KEYS = {
   commercial: 'commercial',
   commitments: 'commitments',
 } as const;
-export type HandoffKey = (typeof HANDOFF_KEYS)[keyof typeof HANDOFF_KEYS];
 
 /** Sections in the order the CS manager reads them. Items are the labels a checklist starts with. */
 export function defaultHandoffTemplate(): HandoffTemplate {
