@@ -32,7 +32,7 @@ export function createBrowserPlatform(): Platform {
     title: string;
     body: string;
     dealId: string | null;
-    tag?: string;
+    tag: string;
   }) {
     if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return false;
     const n = new Notification(title, { body, tag });
