@@ -165,6 +165,19 @@ describe('startReminders (electron mocked)', () => {
     reminders.stop();
   });
 
+  it('each check is one round trip to the store: a claim that also says when the next is due', async () => {
+    const { calls, reminders } = start([item('f1', 'd1')]);
+    await flush();
+    fakes.powerMonitor.emitter?.emit('resume');
+    await flush();
+    expect(calls).toEqual([
+      { method: 'followUps.claimDue', input: { until: NOW } },
+      { method: 'followUps.claimDue', input: { until: NOW } },
+    ]);
+    expect(fakes.FakeNotification.shown).toHaveLength(1);
+    reminders.stop();
+  });
+
   it('stop() detaches every listener', async () => {
     const { listeners, count, reminders } = start([]);
     await flush();
