@@ -1,48 +1,32 @@
-import { z } from 'zod';
+/**
+ * Main's side of the bridge contract (src/shared/bridge/contract.ts): one handler per declared
+ * call, registered on that call's channel through the checked IPC registry (sender frame and
+ * payload are validated before a handler runs; a channel not in the contract has no handler).
+ * The compiler requires a handler for every call, with the call's payload and result types.
+ */
+import type { IpcMainInvokeEvent } from 'electron';
+import {
+  bridgeCalls,
+  bridgeChannel,
+  type BridgeCallName,
+  type BridgeParsedInput,
+  type BridgeResult,
+} from '../shared/bridge/contract';
+import type { Backups } from './backups';
 import type { IpcRegistry } from './ipc';
 import type { FileExport } from './fileExport';
-import type { BackupEntry, RestoreResult } from './preload/api';
-import { CHANNELS } from './preload/channels';
 import { openVettedExternal } from './externalLinks';
 
-const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
-const MAX_HTML_CHARS = 20 * 1024 * 1024;
+/** What main does for each call. */
+export type BridgeHandlers = {
+  [K in BridgeCallName]: (
+    input: BridgeParsedInput<K>,
+    event: IpcMainInvokeEvent,
+  ) => Promise<BridgeResult<K>> | BridgeResult<K>;
+};
 
-const FileName = z.string().max(255);
-const FileFilter = z
-  .object({
-    name: z.string().min(1).max(100),
-    extensions: z
-      .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, 'an extension is letters/digits, without the dot'))
-      .min(1)
-      .max(20),
-  })
-  .strict();
-
-export const SaveFileRequestSchema = z
-  .object({
-    suggestedName: FileName,
-    content: z.union([
-      z.string().max(MAX_EXPORT_BYTES),
-      z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_EXPORT_BYTES, 'file too large'),
-    ]),
-    filters: z.array(FileFilter).max(20),
-  })
-  .strict();
-
-export const PrintToPdfRequestSchema = z
-  .object({ html: z.string().min(1).max(MAX_HTML_CHARS), suggestedName: FileName })
-  .strict();
-export const ExternalUrlSchema = z.string().min(1).max(2048);
-export const NoInput = z.undefined();
-export const RestoreBackupSchema = z.string().min(1).max(1024).nullable();
-
-/** The backup service as the bridge needs it (backed by `startBackups` from ./backups). */
-export interface BackupService {
-  backupNow(): Promise<{ file: string }>;
-  list(): Promise<BackupEntry[]>;
-  restore(file: string): Promise<RestoreResult>;
-}
+/** The backup service as the bridge needs it (`startBackups` from ./backups). */
+export type BackupService = Pick<Backups, 'backupNow' | 'list' | 'restore'>;
 
 export interface BridgeDeps {
   fileExport: FileExport;
@@ -52,27 +36,41 @@ export interface BridgeDeps {
   pickBackupFile(): Promise<string | null>;
 }
 
-/** Registers every UI → main channel behind `window.fieldline` (see preload/ui.ts). */
+/** Registers every call of the contract, each on its own channel with its own payload schema. */
+export function serveBridge(ipc: IpcRegistry, handlers: BridgeHandlers): void {
+  for (const name of Object.keys(bridgeCalls) as BridgeCallName[]) {
+    const handler = handlers[name] as (input: unknown, event: IpcMainInvokeEvent) => unknown;
+    ipc.handle(bridgeChannel(name), bridgeCalls[name].input, handler);
+  }
+}
+
+export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
+  return {
+    saveFile: (request) => deps.fileExport.saveFile(request),
+    printToPdf: (request) => deps.fileExport.printToPdf(request),
+    openExternal: (url) => openVettedExternal(url, deps.openExternal),
+    listBackups: () => deps.backups().list(),
+    backupNow: () => deps.backups().backupNow(),
+    async restoreBackup(file) {
+      const backups = deps.backups();
+      if (file === null) {
+        const picked = await deps.pickBackupFile();
+        if (picked === null) return { restored: false, message: 'No backup file was chosen.' };
+        return backups.restore(picked);
+      }
+      // The renderer may only name a backup that main itself listed: never an arbitrary path.
+      const known = await backups.list();
+      if (!known.some((entry) => entry.file === file)) {
+        throw new Error(
+          'That backup is not in the backup folder; choose it with "Restore from file…" instead.',
+        );
+      }
+      return backups.restore(file);
+    },
+  };
+}
+
+/** Registers every UI → main call behind `window.fieldline` (see preload/ui.ts). */
 export function registerBridgeHandlers(ipc: IpcRegistry, deps: BridgeDeps): void {
-  ipc.handle(CHANNELS.saveFile, SaveFileRequestSchema, (request) => deps.fileExport.saveFile(request));
-  ipc.handle(CHANNELS.printToPdf, PrintToPdfRequestSchema, (request) => deps.fileExport.printToPdf(request));
-  ipc.handle(CHANNELS.openExternal, ExternalUrlSchema, (url) => openVettedExternal(url, deps.openExternal));
-  ipc.handle(CHANNELS.listBackups, NoInput, () => deps.backups().list());
-  ipc.handle(CHANNELS.backupNow, NoInput, () => deps.backups().backupNow());
-  ipc.handle(CHANNELS.restoreBackup, RestoreBackupSchema, async (file): Promise<RestoreResult> => {
-    const backups = deps.backups();
-    if (file === null) {
-      const picked = await deps.pickBackupFile();
-      if (picked === null) return { restored: false, message: 'No backup file was chosen.' };
-      return backups.restore(picked);
-    }
-    // The renderer may only name a backup that main itself listed: never an arbitrary path.
-    const known = await backups.list();
-    if (!known.some((entry) => entry.file === file)) {
-      throw new Error(
-        'That backup is not in the backup folder; choose it with "Restore from file…" instead.',
-      );
-    }
-    return backups.restore(file);
-  });
+  serveBridge(ipc, createBridgeHandlers(deps));
 }

@@ -1,6 +1,6 @@
 import { app, dialog, Menu, session, shell, Tray } from 'electron';
 import path from 'node:path';
-import { writeFileAtomic } from './atomicWrite';
+import { uniqueTemp, writeFileAtomic } from './atomicWrite';
 import { createFileExport } from './fileExport';
 import type { FileExport } from './fileExport';
 import { createPdfRenderer } from './pdf';
@@ -14,7 +14,8 @@ const PDF_PARTITION = 'fieldline-pdf';
 export function electronFileExport(): FileExport {
   return createFileExport({
     showSaveDialog: (options) => dialog.showSaveDialog(options),
-    writeFileAtomic,
+    // The rep's own folder: a hidden, unique temp name never meets a file of theirs.
+    writeFileAtomic: (target, data) => writeFileAtomic(target, data, { tempPath: uniqueTemp }),
     renderPdf: createPdfRenderer({
       getSession: () => session.fromPartition(PDF_PARTITION, { cache: false }),
       createWindow: (pdfSession) => createWindow({ kind: 'pdf', session: pdfSession }),

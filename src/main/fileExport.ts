@@ -1,5 +1,5 @@
 import type { SaveDialogOptions } from 'electron';
-import type { PrintToPdfRequest, SaveFileRequest, SaveResult } from './preload/api';
+import type { PrintToPdfRequest, SaveFileRequest, SaveResult } from '../shared/bridge/contract';
 import { sanitizeFileName, withExtension } from './fileName';
 
 export interface FileExportDeps {

@@ -7,6 +7,7 @@
  * fire for a hidden window that gets no input). Pure of Electron: windows, channels, timers and
  * the ping are injected (see storeHostWindow.ts and index.ts).
  */
+import type { StoreStatus } from '../shared/bridge/contract';
 
 /** What the supervisor sees of the store-host window. */
 export interface HostWindow<P> {
@@ -69,12 +70,6 @@ export const DEFAULT_BACKOFF: BackoffOptions = {
   heartbeatMisses: 3,
 };
 
-/** What the UI is told about the store's state (the UI shows "Reconnecting to your data…"). */
-export type HostStatus =
-  | { state: 'starting' }
-  | { state: 'ready' }
-  | { state: 'restarting'; reason: string; attempt: number; inMs: number };
-
 export interface SupervisorDeps<P> {
   createHostWindow(): HostWindow<P>;
   createChannel(): { port1: P; port2: P };
@@ -83,7 +78,7 @@ export interface SupervisorDeps<P> {
   /** Asks the host something cheap over main's client: true when it answered (even with an error), false when it did not in time. */
   ping?(): Promise<boolean>;
   /** Every change of the host's state, for the UI and the log. */
-  onStatus?(status: HostStatus): void;
+  onStatus?(status: StoreStatus): void;
   timers: Timers;
   backoff?: Partial<BackoffOptions>;
   log?(message: string): void;
@@ -99,7 +94,7 @@ export interface StoreHostSupervisor<P> {
   /** Back-off delay in ms before restart number `failures + 1`. */
   delayFor(failures: number): number;
   /** The last status reported (the UI asks for it when it loads). */
-  status(): HostStatus;
+  status(): StoreStatus;
 }
 
 interface UiEntry<P> {
@@ -119,7 +114,7 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
   let ready = false;
   let stopped = false;
   let failures = 0;
-  let current: HostStatus = { state: 'starting' };
+  let current: StoreStatus = { state: 'starting' };
   const timer = {
     restart: null as unknown,
     healthy: null as unknown,
@@ -137,7 +132,7 @@ export function createStoreHostSupervisor<P>(deps: SupervisorDeps<P>): StoreHost
   };
   const clearAll = () => (Object.keys(timer) as (keyof typeof timer)[]).forEach(clear);
   const delayFor = (count: number) => Math.min(options.initialMs * 2 ** Math.max(0, count), options.maxMs);
-  const report = (status: HostStatus) => {
+  const report = (status: StoreStatus) => {
     current = status;
     deps.onStatus?.(status);
   };

@@ -1,21 +1,8 @@
 import type { Plugin } from 'vite';
-
-/** The UI page's Content-Security-Policy: nothing remote, no eval, no inline script. */
-export const UI_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+import { META_CONTENT_SECURITY_POLICY } from '../shared/csp';
 
 /**
- * Put the CSP into the built index.html as a <meta>. Only at build time: the dev server's
+ * Put the app's one CSP (src/shared/csp.ts) into the built index.html as a <meta>. Only at build time: the dev server's
  * React refresh preamble is an inline script a strict policy would block. (In Electron the
  * app:// protocol also sends the policy as a header.)
  */
@@ -29,7 +16,7 @@ export function cspMeta(): Plugin {
         if (!ctx.filename.endsWith('index.html')) return html;
         return html.replace(
           '<head>',
-          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${UI_CSP}" />`,
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
         );
       },
     },

@@ -109,11 +109,9 @@ describe('every method touches only the tables it declares', () => {
     await run('followUps.agenda', {});
     await run('followUps.staleCandidates', {});
     await run('followUps.summary', {});
-    await run('followUps.nextDue', {});
     await run('followUps.dueBy', { until: h.clock.now() + 7 * 86_400_000 });
-    const due = await run('followUps.dueForReminders', { until: h.clock.now() + 30 * 86_400_000 });
-    expect(due.length).toBeGreaterThan(0);
-    await run('followUps.markFired', { ids: [due[0]!.id], at: h.clock.now() });
+    const due = await run('followUps.claimDue', { until: h.clock.now() + 30 * 86_400_000 });
+    expect(due.claimed.length).toBeGreaterThan(0);
 
     // A deal's life: create, edit, contacts, activities, follow-ups, moves and undo.
     const deal = await run('deals.create', {

@@ -134,11 +134,12 @@ describe('the agenda through the store', () => {
     const now = h.clock.now();
     const deal = await client.call('deals.create', lead('Fleet pilot'));
     const f = await client.call('followUps.create', { dealId: deal.id, dueAt: now + HOUR_MS, type: 'email' });
-    await client.call('followUps.markFired', { ids: [f.id], at: now + HOUR_MS });
+    await client.call('followUps.claimDue', { until: now + HOUR_MS });
+    expect((await client.call('followUps.agenda', {}))[0]?.firedAt).toBe(now + HOUR_MS);
     const day = new Date(2026, 10, 20).getTime();
     const moved = await client.call('followUps.reschedule', { id: f.id, dueAt: day, hasTime: false });
     expect(moved).toMatchObject({ dueAt: day, hasTime: false, firedAt: null, status: 'open' });
-    expect((await client.call('followUps.nextDue', {})).dueAt).toBe(day);
+    expect((await client.call('followUps.claimDue', { until: now })).nextDue).toBe(day);
     expect(groupAgenda(await client.call('followUps.agenda', {}), now).later.map((i) => i.id)).toEqual([
       f.id,
     ]);

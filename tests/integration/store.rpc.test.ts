@@ -151,14 +151,19 @@ describe('store service through the real RPC transport', () => {
       note: 'Intro call',
     });
     expect((await client.call('deals.get', { id: deal.id })).deal.nextFollowUpAt).toBe(due);
-    expect(await client.call('followUps.dueForReminders', { until: due - 1 })).toEqual([]);
-    const dueNow = await client.call('followUps.dueForReminders', { until: due });
-    expect(dueNow.map((x) => [x.id, x.dealTitle])).toEqual([[f.id, 'Analytics rollout']]);
-    await client.call('followUps.markFired', { ids: [f.id], at: due });
-    expect(await client.call('followUps.dueForReminders', { until: due })).toEqual([]);
+    expect(await client.call('followUps.claimDue', { until: due - 1 })).toEqual({
+      claimed: [],
+      nextDue: due,
+    });
+    const dueNow = await client.call('followUps.claimDue', { until: due });
+    expect(dueNow.claimed.map((x) => [x.id, x.dealTitle, x.firedAt])).toEqual([
+      [f.id, 'Analytics rollout', due],
+    ]);
+    expect(dueNow.nextDue).toBeNull();
+    expect(await client.call('followUps.claimDue', { until: due })).toEqual({ claimed: [], nextDue: null });
     const snoozed = await client.call('followUps.snooze', { id: f.id, until: due + 7_200_000 });
     expect(snoozed).toMatchObject({ status: 'snoozed', firedAt: null, dueAt: due + 7_200_000 });
-    expect((await client.call('followUps.nextDue', {})).dueAt).toBe(due + 7_200_000);
+    expect((await client.call('followUps.claimDue', { until: due })).nextDue).toBe(due + 7_200_000);
     await client.call('followUps.complete', { id: f.id });
     expect(await client.call('followUps.agenda', {})).toEqual([]);
     expect((await client.call('deals.get', { id: deal.id })).deal.nextFollowUpAt).toBeNull();

@@ -10,7 +10,8 @@ import { formatBytes } from '../../shared/domains/backup/safeJson';
 import type { RpcClient } from '../../shared/rpc/client';
 import { backupName, flagShrinks, parseBackupName, selectForDeletion } from './rotation';
 import { createBackupSchedule, type ScheduleTimers } from './schedule';
-import { CHECKSUM_SUFFIX, TEMP_SUFFIX, verifyBackup, writeBackupAtomic, type BackupFs } from './writer';
+import { TEMP_SUFFIX } from '../atomicWrite';
+import { CHECKSUM_SUFFIX, verifyBackup, writeBackupAtomic, type BackupFs } from './writer';
 
 export interface BackupsDeps {
   client: RpcClient;
@@ -23,15 +24,14 @@ export interface BackupsDeps {
   maxRestoreBytes?: number;
 }
 
-export type { BackupEntry } from '../preload/api';
-import type { BackupEntry } from '../preload/api';
+import type { BackupEntry, RestoreResult } from '../../shared/bridge/contract';
 
 export interface Backups {
   backupNow(): Promise<{ file: string }>;
   /** The backups in `dir`, newest first. */
   list(): Promise<BackupEntry[]>;
   /** Restore from `file` (a listed backup or one the rep picked). Never throws. */
-  restore(file: string): Promise<{ restored: boolean; message: string }>;
+  restore(file: string): Promise<RestoreResult>;
   /** Call before a database schema upgrade. */
   beforeSchemaUpgrade(): Promise<{ file: string }>;
   /** Quitting: takes the pending backup (if the data changed since the last one); never rejects. */
@@ -117,11 +117,12 @@ export function startBackups(deps: BackupsDeps): Backups {
 
   const schedule = createBackupSchedule({ clock, timers: deps.timers ?? systemTimers, run: takeBackup, log });
   const stopListening = client.on('store.changed', (event) => {
-    if (event.method !== 'followUps.markFired') schedule.markDirty();
+    // Silent bookkeeping (a reminder claimed as shown) is no reason for a new backup.
+    if (!event.silent) schedule.markDirty();
   });
   void savePreUpgradeSnapshot().finally(() => void schedule.start());
 
-  async function restore(file: string): Promise<{ restored: boolean; message: string }> {
+  async function restore(file: string): Promise<RestoreResult> {
     const name = path.basename(file);
     const refuse = (why: string) => ({
       restored: false,

@@ -8,8 +8,9 @@
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import type { JournalSink } from '../../shared/journal/sink';
+import { writeFileAtomic } from '../atomicWrite';
 
-type Fs = Pick<typeof nodeFs, 'open' | 'readFile' | 'rename' | 'mkdir'>;
+type Fs = Pick<typeof nodeFs, 'open' | 'readFile' | 'rename' | 'mkdir' | 'rm'>;
 
 /** Writes `data` to `file` (flags 'w' replace, 'a' append) and fsyncs it before resolving. */
 async function writeSynced(fs: Fs, file: string, flags: 'w' | 'a', data: Uint8Array | string): Promise<void> {
@@ -19,17 +20,6 @@ async function writeSynced(fs: Fs, file: string, flags: 'w' | 'a', data: Uint8Ar
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-async function writeDurably(fs: Fs, file: string, data: Uint8Array | string): Promise<void> {
-  const temp = `${file}.tmp`;
-  await writeSynced(fs, temp, 'w', data);
-  await fs.rename(temp, file);
-  const dir = await fs.open(path.dirname(file), 'r').catch(() => null); // Windows cannot open a folder
-  if (dir) {
-    await dir.sync().catch(() => undefined);
-    await dir.close();
   }
 }
 
@@ -60,8 +50,8 @@ export function fileJournal(dir: string, fs: Fs = nodeFs): JournalSink {
     },
     async compact(text, keep) {
       await ensureDir();
-      await writeDurably(fs, snapshot, text);
-      await writeDurably(fs, journal, keep);
+      await writeFileAtomic(snapshot, text, { fs });
+      await writeFileAtomic(journal, keep, { fs });
     },
   };
 }

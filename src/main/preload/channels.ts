@@ -1,6 +1,8 @@
 /**
- * Every IPC channel between main and the preloads. Plain string constants only: this file
- * is bundled into the sandboxed preloads, which may require nothing but 'electron'.
+ * The IPC channels of the plumbing between main and the preloads (store ports, store-host
+ * status, the journal, main → UI events). The UI → main calls have one channel each, derived
+ * from the bridge contract (src/shared/bridge/contract.ts). Plain string constants only: this
+ * file is bundled into the sandboxed preloads, which may require nothing but 'electron'.
  */
 export const CHANNELS = {
   /** main → store host: a MessagePort to serve the store RPC on. */
@@ -17,11 +19,4 @@ export const CHANNELS = {
   openDeal: 'fieldline:open-deal',
   /** store host → main (invoke): the journal's file operations (append, read, compact). */
   journal: 'fieldline:journal',
-  /** UI → main (invoke). */
-  saveFile: 'fieldline:save-file',
-  printToPdf: 'fieldline:print-to-pdf',
-  openExternal: 'fieldline:open-external',
-  listBackups: 'fieldline:list-backups',
-  backupNow: 'fieldline:backup-now',
-  restoreBackup: 'fieldline:restore-backup',
 } as const;

@@ -1,10 +1,19 @@
 /**
- * Preload of every UI window (sandboxed: requires nothing but 'electron').
+ * Preload of every UI window (sandboxed: requires nothing but 'electron'; the bridge
+ * contract and zod are bundled in).
  * - Forwards each store MessagePort main sends into the page (the UI reconnects on each).
- * - Exposes `window.fieldline`: named functions over fixed, checked IPC channels.
+ * - Exposes `window.fieldline`: one function per call of the bridge contract
+ *   (src/shared/bridge/contract.ts), each invoking that call's fixed channel, which main checks.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { FieldlineBridge, StoreStatus } from './api';
+import {
+  bridgeCalls,
+  bridgeChannel,
+  StoreStatus,
+  type BridgeApi,
+  type BridgeCallName,
+  type FieldlineBridge,
+} from '../../shared/bridge/contract';
 import { CHANNELS } from './channels';
 
 ipcRenderer.on(CHANNELS.storePort, (event) => {
@@ -24,23 +33,22 @@ ipcRenderer.on(CHANNELS.openDeal, (_event, dealId: unknown) => {
 let lastStatus: StoreStatus = { state: 'starting' };
 const statusListeners = new Set<(status: StoreStatus) => void>();
 ipcRenderer.on(CHANNELS.storeStatus, (_event, status: unknown) => {
-  const s = status as Partial<{ state: unknown; reason: unknown; attempt: unknown; inMs: unknown }> | null;
-  if (s?.state === 'ready' || s?.state === 'starting') lastStatus = { state: s.state };
-  else if (s?.state === 'restarting')
-    lastStatus = {
-      state: 'restarting',
-      reason: String(s.reason),
-      attempt: Number(s.attempt) || 0,
-      inMs: Number(s.inMs) || 0,
-    };
-  else return;
+  const parsed = StoreStatus.safeParse(status);
+  if (!parsed.success) return;
+  lastStatus = parsed.data;
   statusListeners.forEach((cb) => cb(lastStatus));
 });
 
+/** One function per declared call; the caller's arguments go to main as they are (main checks them). */
+const calls = Object.fromEntries(
+  (Object.keys(bridgeCalls) as BridgeCallName[]).map((name) => [
+    name,
+    (...args: unknown[]) => ipcRenderer.invoke(bridgeChannel(name), ...args),
+  ]),
+) as BridgeApi;
+
 const bridge: FieldlineBridge = {
-  saveFile: (req) => ipcRenderer.invoke(CHANNELS.saveFile, req),
-  printToPdf: (req) => ipcRenderer.invoke(CHANNELS.printToPdf, req),
-  openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
+  ...calls,
   onOpenDeal(cb) {
     openDealListeners.add(cb);
     for (const dealId of waitingDeals.splice(0)) cb(dealId);
@@ -55,9 +63,6 @@ const bridge: FieldlineBridge = {
       statusListeners.delete(cb);
     };
   },
-  listBackups: () => ipcRenderer.invoke(CHANNELS.listBackups),
-  backupNow: () => ipcRenderer.invoke(CHANNELS.backupNow),
-  restoreBackup: (file) => ipcRenderer.invoke(CHANNELS.restoreBackup, file),
   platform: 'electron',
 };
 

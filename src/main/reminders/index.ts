@@ -1,6 +1,7 @@
 /**
- * Wires the pure reminder scheduler to the store (over RPC) and to native notifications.
- * Call after `app.whenReady()` (powerMonitor and Notification need a ready app).
+ * Main's "show it" adapter for the shared reminder loop (src/shared/reminders/loop.ts):
+ * native notifications, and a re-check on resume and unlock. Call after `app.whenReady()`
+ * (powerMonitor and Notification need a ready app).
  *
  * Clicks: a single reminder opens its deal (`openDeal(dealId)`); a summary, or a follow-up
  * that belongs to a contact only, opens the Follow-ups view (`openAgenda()`, falling back
@@ -9,14 +10,8 @@
  */
 import { Notification, powerMonitor } from 'electron';
 import type { RpcClient } from '../../shared/rpc/client';
-import type { ChangeEvent } from '../../shared/rpc/views';
-import { noticeContent, toReminder } from '../../shared/reminders/notice';
-import {
-  createReminderScheduler,
-  type ReminderNotice,
-  type ReminderSource,
-  type SchedulerTimers,
-} from '../../shared/reminders/scheduler';
+import { startReminderLoop, type ReminderLoop } from '../../shared/reminders/loop';
+import { consoleReminderLog, type SchedulerTimers } from '../../shared/reminders/scheduler';
 
 export interface RemindersDeps {
   client: RpcClient;
@@ -29,44 +24,13 @@ export interface RemindersDeps {
   log?: (message: string, error?: unknown) => void;
 }
 
-export interface Reminders {
-  stop(): void;
-  /** Re-check now (e.g. after the system clock or time zone changed). */
-  rearm(): Promise<void>;
-}
+export type Reminders = ReminderLoop;
 
-const SNOOZE_MS = 3_600_000;
-/** `followUps.markFired` accepts at most this many ids per call. */
-const MARK_BATCH = 1000;
 const ACTION_DONE = 0;
 const ACTION_SNOOZE = 1;
 
-const systemTimers: SchedulerTimers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
-function storeSource(client: RpcClient): ReminderSource {
-  return {
-    async dueForReminders(until) {
-      return (await client.call('followUps.dueForReminders', { until })).map(toReminder);
-    },
-    async markFired(ids, at) {
-      for (let i = 0; i < ids.length; i += MARK_BATCH) {
-        await client.call('followUps.markFired', { ids: ids.slice(i, i + MARK_BATCH), at });
-      }
-    },
-    async nextDue() {
-      return (await client.call('followUps.nextDue', {})).dueAt;
-    },
-  };
-}
-
 export function startReminders(deps: RemindersDeps): Reminders {
-  const { client } = deps;
-  const clock = deps.clock ?? { now: () => Date.now() };
-  const log =
-    deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
+  const log = deps.log ?? consoleReminderLog;
   const openAgenda = deps.openAgenda ?? (() => deps.openDeal(''));
   const platform = deps.platform ?? process.platform;
   const withActions = platform === 'darwin' || platform === 'win32';
@@ -77,72 +41,60 @@ export function startReminders(deps: RemindersDeps): Reminders {
     call().catch((error: unknown) => log(`could not ${label} the follow-up`, error));
   };
 
-  function show(notice: ReminderNotice) {
-    if (!Notification.isSupported()) {
-      log('native notifications are not supported here; the follow-up stays in the agenda');
-      return;
-    }
-    const single = notice.kind === 'single' ? notice.reminder : null;
-    const notification = new Notification({
-      ...noticeContent(notice, clock.now()),
-      timeoutType: 'never',
-      ...(single && withActions
-        ? {
-            actions: [
-              { type: 'button' as const, text: 'Done' },
-              { type: 'button' as const, text: 'Snooze 1 h' },
-            ],
-          }
-        : {}),
-    });
-    live.add(notification);
-    notification.on('close', () => live.delete(notification));
-    notification.on('click', () => {
-      live.delete(notification);
-      if (single?.dealId) deps.openDeal(single.dealId);
-      else openAgenda();
-    });
-    if (single) {
-      notification.on('action', (details) => {
-        live.delete(notification);
-        const index = details.actionIndex;
-        if (index === ACTION_DONE)
-          act('complete', () => client.call('followUps.complete', { id: single.id }));
-        if (index === ACTION_SNOOZE) {
-          act('snooze', () =>
-            client.call('followUps.snooze', { id: single.id, until: clock.now() + SNOOZE_MS }),
-          );
-        }
-      });
-    }
-    notification.show();
-  }
-
-  const scheduler = createReminderScheduler({
-    clock,
-    timers: deps.timers ?? systemTimers,
-    source: storeSource(client),
-    notify: show,
+  const loop = startReminderLoop({
+    store: deps.client,
+    clock: deps.clock,
+    timers: deps.timers,
     log,
+    wakeUps(rearm) {
+      powerMonitor.on('resume', rearm);
+      powerMonitor.on('unlock-screen', rearm);
+      return () => {
+        powerMonitor.removeListener('resume', rearm);
+        powerMonitor.removeListener('unlock-screen', rearm);
+      };
+    },
+    show({ title, body, single }, actions) {
+      if (!Notification.isSupported()) {
+        log('native notifications are not supported here; the follow-up stays in the agenda');
+        return;
+      }
+      const notification = new Notification({
+        title,
+        body,
+        timeoutType: 'never',
+        ...(single && withActions
+          ? {
+              actions: [
+                { type: 'button' as const, text: 'Done' },
+                { type: 'button' as const, text: 'Snooze 1 h' },
+              ],
+            }
+          : {}),
+      });
+      live.add(notification);
+      notification.on('close', () => live.delete(notification));
+      notification.on('click', () => {
+        live.delete(notification);
+        if (single?.dealId) deps.openDeal(single.dealId);
+        else openAgenda();
+      });
+      if (single) {
+        notification.on('action', (details) => {
+          live.delete(notification);
+          if (details.actionIndex === ACTION_DONE) act('complete', () => actions.complete(single));
+          if (details.actionIndex === ACTION_SNOOZE) act('snooze', () => actions.snoozeHour(single));
+        });
+      }
+      notification.show();
+    },
   });
-
-  const rearm = () => void scheduler.rearm();
-  powerMonitor.on('resume', rearm);
-  powerMonitor.on('unlock-screen', rearm);
-  const stopListening = client.on('store.changed', (event: ChangeEvent) => {
-    // Our own markFired changes nothing the schedule depends on.
-    if (event.tables.includes('followUps') && event.method !== 'followUps.markFired') rearm();
-  });
-  void scheduler.start();
 
   return {
     stop() {
-      scheduler.stop();
-      stopListening();
-      powerMonitor.removeListener('resume', rearm);
-      powerMonitor.removeListener('unlock-screen', rearm);
+      loop.stop();
       live.clear();
     },
-    rearm: () => scheduler.rearm(),
+    rearm: () => loop.rearm(),
   };
 }

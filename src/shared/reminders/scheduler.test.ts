@@ -72,10 +72,12 @@ interface Row {
   firedAt: number | null;
 }
 
-/** An in-memory store with the source's semantics; marking can be made to fail. */
+/** An in-memory store with the source's semantics (an atomic claim); claiming can be made to fail. */
 class FakeSource {
   rows = new Map<string, Row>();
-  failMarks = 0;
+  failClaims = 0;
+  claimCalls = 0;
+  /** Claims that found something due (the store marked reminders fired). */
   markCalls = 0;
 
   add(id: string, dueAt: number, dealId: string | null = `deal-${id}`) {
@@ -85,26 +87,26 @@ class FakeSource {
     const row = this.rows.get(id)!;
     this.rows.set(id, { reminder: { ...row.reminder, dueAt: until }, firedAt: null });
   }
+  unfired() {
+    return [...this.rows.values()].filter((r) => r.firedAt === null);
+  }
+  nextDue() {
+    const open = this.unfired().map((r) => r.reminder.dueAt);
+    return open.length ? Math.min(...open) : null;
+  }
   readonly source = {
-    dueForReminders: async (until: number) =>
-      [...this.rows.values()]
-        .filter((r) => r.firedAt === null && r.reminder.dueAt <= until)
-        .map((r) => r.reminder)
-        .sort((a, b) => a.dueAt - b.dueAt),
-    markFired: async (ids: string[], at: number) => {
-      this.markCalls++;
-      if (this.failMarks > 0) {
-        this.failMarks--;
+    claimDue: async (until: number) => {
+      this.claimCalls++;
+      if (this.failClaims > 0) {
+        this.failClaims--;
         throw new Error('store unavailable');
       }
-      for (const id of ids) {
-        const row = this.rows.get(id);
-        if (row && row.firedAt === null) row.firedAt = at;
-      }
-    },
-    nextDue: async () => {
-      const open = [...this.rows.values()].filter((r) => r.firedAt === null).map((r) => r.reminder.dueAt);
-      return open.length ? Math.min(...open) : null;
+      const due = this.unfired()
+        .filter((r) => r.reminder.dueAt <= until)
+        .sort((a, b) => a.reminder.dueAt - b.reminder.dueAt);
+      if (due.length > 0) this.markCalls++;
+      for (const row of due) row.firedAt = until;
+      return { due: due.map((r) => r.reminder), nextDue: this.nextDue() };
     },
   };
 }
@@ -225,24 +227,31 @@ describe('reminder scheduler', () => {
     expect(notices.map((n) => n.kind)).toEqual(['single', 'single', 'single']);
   });
 
-  it('when marking fails it shows nothing and retries on the next tick', async () => {
+  it('when claiming fails it shows nothing, leaves the reminder unclaimed, and retries', async () => {
     const { time, store, notices, logs, scheduler, t0 } = setup();
     store.add('a', t0 + HOUR);
-    store.failMarks = 1;
+    // The store cannot be reached for every check up to and including the due time.
+    const claimDue = store.source.claimDue;
+    store.source.claimDue = async (until) => {
+      if (until <= t0 + HOUR) store.failClaims = 1;
+      return claimDue(until);
+    };
     await scheduler.start();
     await time.advanceTo(t0 + HOUR);
     expect(notices).toEqual([]);
-    expect(logs.some((l) => l.includes('could not mark'))).toBe(true);
+    expect(logs.some((l) => l.includes('could not claim'))).toBe(true);
     expect(store.rows.get('a')!.firedAt).toBeNull();
-    await time.advance(MIN);
+    await time.advance(5_000);
     expect(notices).toHaveLength(1);
-    expect(store.rows.get('a')!.firedAt).toBe(t0 + HOUR + MIN);
-    expect(store.markCalls).toBe(2);
+    expect(store.rows.get('a')!.firedAt).toBe(t0 + HOUR + 5_000);
+    expect(store.markCalls).toBe(1);
   });
 
   it('a throwing notifier still marks the reminder, logs, and never repeats it', async () => {
+    let attempts = 0;
     const { time, store, logs, scheduler, t0 } = setup({
       notify: () => {
+        attempts++;
         throw new Error('no notification centre');
       },
     });
@@ -253,31 +262,37 @@ describe('reminder scheduler', () => {
     expect(logs.filter((l) => l.includes('could not be shown'))).toHaveLength(1);
     await time.advance(HOUR);
     expect(store.markCalls).toBe(1);
+    expect(attempts).toBe(1);
+    expect(logs.filter((l) => l.includes('could not be shown'))).toHaveLength(1);
   });
 
   it('overlapping rearm calls and a lagging store never show a reminder twice', async () => {
     const { time, store, notices, scheduler, t0 } = setup();
     store.add('a', t0 + HOUR);
-    // The store accepts the mark but answers as if it had not stored it yet.
-    store.source.markFired = async () => {
-      store.markCalls++;
+    // The store accepts the claim but answers as if it had not stored it yet.
+    store.source.claimDue = async (until: number) => {
+      store.claimCalls++;
+      const due = store.unfired().filter((r) => r.reminder.dueAt <= until);
+      return { due: due.map((r) => r.reminder), nextDue: store.nextDue() };
     };
     await scheduler.start();
     time.sleep(HOUR);
     await Promise.all([scheduler.rearm(), scheduler.rearm(), scheduler.rearm()]);
+    const afterRearms = store.claimCalls;
     await time.advance(10 * MIN);
     expect(notices).toHaveLength(1);
-    expect(store.markCalls).toBe(1);
+    // The lagging answer never makes it spin: at most the tick and the one-tick retry per minute.
+    expect(store.claimCalls - afterRearms).toBeLessThanOrEqual(2 * 10);
   });
 
   it('retries soon when the store is not reachable yet (app start-up)', async () => {
     const { time, store, notices, logs, scheduler, t0 } = setup();
     store.add('missed', t0 - HOUR);
-    const dueForReminders = store.source.dueForReminders;
+    const claimDue = store.source.claimDue;
     let attempts = 0;
-    store.source.dueForReminders = async (until) => {
+    store.source.claimDue = async (until) => {
       if (++attempts <= 2) throw new Error('the store is starting');
-      return dueForReminders(until);
+      return claimDue(until);
     };
     await scheduler.start();
     expect(notices).toEqual([]);

@@ -3,19 +3,22 @@
  * store (as a `source`) and the notifier are injected, so it is tested with fakes.
  *
  * Guarantees
- * - Nothing fires twice. A reminder is marked fired in the store (`source.markFired`)
- *   BEFORE it is shown, and an in-memory set (keyed by id and due time, so a snoozed
- *   reminder can fire again at its new time) guards against a store that answers late.
- *   Checks never overlap: requests made while one runs are coalesced into one more run.
- * - Nothing is silently dropped. If `markFired` fails, nothing is shown and the same
- *   reminders are retried on the next tick. If `notify` throws, the reminder stays marked
- *   (showing it again on every tick would be worse than one lost toast) and the error is
- *   logged; the follow-up is still listed as overdue in the agenda and the tray.
+ * - Nothing fires twice. A reminder is claimed in the store (`source.claimDue`: marked fired
+ *   atomically, so two checks never claim the same one) BEFORE it is shown, and an in-memory
+ *   set (keyed by id and due time, so a snoozed reminder can fire again at its new time)
+ *   guards against a store that answers late. Checks never overlap: requests made while one
+ *   runs are coalesced into one more run.
+ * - Nothing is silently dropped. If the claim fails, nothing was marked and nothing is
+ *   shown; the same reminders are claimed again on the retry. If `notify` throws, the
+ *   reminder stays marked (showing it again on every tick would be worse than one lost
+ *   toast) and the error is logged; the follow-up is still listed as overdue in the agenda
+ *   and the tray.
  * - No early fire. Timers never exceed `maxDelayMs` (default one day, always below the
  *   platform limit of 2^31-1 ms ≈ 24.8 days, past which Node/Chromium fire at once); when a
  *   chunk elapses the scheduler just checks and re-arms.
  * - Missed reminders (app closed, machine asleep) are shown once at `start()`/`rearm()`:
  *   one notification each when there are at most `summaryThreshold`, else one summary.
+ * - One round trip per check: the claim also answers when the next reminder is due.
  */
 
 export interface Reminder {
@@ -30,11 +33,11 @@ export type ReminderNotice =
   { kind: 'single'; reminder: Reminder } | { kind: 'summary'; reminders: Reminder[] };
 
 export interface ReminderSource {
-  /** Open reminders due at or before `until` that have not fired yet. */
-  dueForReminders(until: number): Promise<Reminder[]>;
-  markFired(ids: string[], at: number): Promise<void>;
-  /** The earliest due time of an unfired reminder, or null. */
-  nextDue(): Promise<number | null>;
+  /**
+   * Claims every unfired reminder due at or before `until` (marks it fired, atomically) and
+   * returns them with the earliest due time of an unfired reminder left, or null.
+   */
+  claimDue(until: number): Promise<{ due: Reminder[]; nextDue: number | null }>;
 }
 
 export interface SchedulerTimers {
@@ -66,6 +69,10 @@ export interface ReminderScheduler {
   stop(): void;
 }
 
+/** Where the reminder code reports a problem when no `log` is given. */
+export const consoleReminderLog = (message: string, error?: unknown) =>
+  console.error(`[reminders] ${message}`, error ?? '');
+
 /** The largest delay setTimeout honours (a signed 32-bit millisecond count). */
 export const MAX_TIMER_DELAY = 2 ** 31 - 1;
 const DAY = 86_400_000;
@@ -76,8 +83,7 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
   const maxDelay = Math.min(Math.max(deps.maxDelayMs ?? DAY, 1), MAX_TIMER_DELAY);
   const tickMs = Math.min(Math.max(deps.tickMs ?? 60_000, 1), MAX_TIMER_DELAY);
   const retryMs = Math.min(Math.max(deps.retryMs ?? 5_000, 1), tickMs);
-  const log =
-    deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
+  const log = deps.log ?? consoleReminderLog;
 
   const fired = new Set<string>();
   const key = (r: Reminder) => `${r.id}@${r.dueAt}`;
@@ -110,65 +116,44 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
     }
   }
 
-  /** Fire everything due by `now`; when marking fails nothing is shown (next tick retries). */
-  async function fireDue(now: number): Promise<void> {
-    const due = (await source.dueForReminders(now)).filter((r) => r.dueAt <= now && !fired.has(key(r)));
-    if (due.length === 0) return;
-    try {
-      await source.markFired(
-        due.map((r) => r.id),
-        now,
-      );
-    } catch (error) {
-      log(
-        `could not mark ${due.length} reminder(s) as fired; not showing them, retrying on the next tick`,
-        error,
-      );
-      return;
-    }
-    due.forEach((r) => fired.add(key(r)));
-    // Marked means shown: even if stop() raced in, show what we just marked.
-    if (due.length > threshold) show({ kind: 'summary', reminders: due });
-    else due.forEach((reminder) => show({ kind: 'single', reminder }));
+  /** Show what the claim returned; then the next due time decides the timer. */
+  function fire(due: Reminder[], now: number) {
+    const fresh = due.filter((r) => r.dueAt <= now && !fired.has(key(r)));
+    fresh.forEach((r) => fired.add(key(r)));
+    // Claimed means shown: even if stop() raced in, show what we just claimed.
+    if (fresh.length > threshold) show({ kind: 'summary', reminders: fresh });
+    else fresh.forEach((reminder) => show({ kind: 'single', reminder }));
   }
 
-  async function arm(now: number) {
+  /** The next check in `ms` (replacing any armed one). */
+  function checkIn(ms: number) {
     clearDue();
-    const next = await source.nextDue();
-    if (stopped || next === null) return;
-    // Something due by `now` is still unfired only if marking failed (or the store lags
-    // behind our in-memory set): never spin, retry after one tick.
-    const delay = next <= now ? tickMs : Math.min(next - now, maxDelay);
-    clearDue();
+    if (stopped) return;
     dueTimer = timers.setTimeout(() => {
       dueTimer = null;
       void request();
-    }, delay);
+    }, ms);
+  }
+
+  function arm(next: number | null, now: number) {
+    if (next === null) return clearDue();
+    // Something due by `now` is still unclaimed only if the store lags behind our
+    // in-memory set: never spin, retry after one tick.
+    checkIn(next <= now ? tickMs : Math.min(next - now, maxDelay));
   }
 
   async function cycle() {
     if (stopped) return;
     const now = clock.now();
-    let failed = false;
+    let claim: { due: Reminder[]; nextDue: number | null };
     try {
-      await fireDue(now);
+      claim = await source.claimDue(now);
     } catch (error) {
-      failed = true;
-      log('could not read due reminders; retrying shortly', error);
+      log('could not claim due reminders (none was shown); retrying shortly', error);
+      return checkIn(retryMs);
     }
-    try {
-      await arm(now);
-    } catch (error) {
-      failed = true;
-      log('could not arm the next reminder; retrying shortly', error);
-    }
-    if (failed && !stopped) {
-      clearDue();
-      dueTimer = timers.setTimeout(() => {
-        dueTimer = null;
-        void request();
-      }, retryMs);
-    }
+    fire(claim.due, now);
+    arm(claim.nextDue, now);
   }
 
   /** Run one check; overlapping requests coalesce into a single follow-up run. */

@@ -111,7 +111,7 @@ describe('startBackups', () => {
   it('backs up again 15 minutes after a change, and never on its own reminder marks', async () => {
     const h = harness();
     await settled(h);
-    h.emit({ tables: ['followUps'], method: 'followUps.markFired', silent: true, dealIds: [] });
+    h.emit({ tables: ['followUps'], method: 'followUps.claimDue', silent: true, dealIds: [] });
     expect(h.pendingTimers()).toBe(0);
     await h.advance(20 * MIN);
     expect(h.count('backup.export')).toBe(1);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { registerBridgeHandlers } from '../../../src/main/bridgeHandlers';
 import type { BackupService } from '../../../src/main/bridgeHandlers';
 import { createIpcRegistry } from '../../../src/main/ipc';
-import { CHANNELS } from '../../../src/main/preload/channels';
+import { bridgeChannel } from '../../../src/shared/bridge/contract';
 import { appFrame, FakeIpcMain } from './fakeIpc';
 
 function setup() {
@@ -39,22 +39,27 @@ describe('bridge handlers', () => {
     const { ipcMain } = setup();
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
       [
-        CHANNELS.saveFile,
-        CHANNELS.printToPdf,
-        CHANNELS.openExternal,
-        CHANNELS.listBackups,
-        CHANNELS.backupNow,
-        CHANNELS.restoreBackup,
+        bridgeChannel('saveFile'),
+        bridgeChannel('printToPdf'),
+        bridgeChannel('openExternal'),
+        bridgeChannel('listBackups'),
+        bridgeChannel('backupNow'),
+        bridgeChannel('restoreBackup'),
       ].sort(),
     );
+  });
+
+  it('refuses a channel the contract does not declare (it has no handler)', async () => {
+    const { invoke } = setup();
+    await expect(invoke('fieldline:call:deleteEverything', {})).rejects.toThrow(/no handler/);
   });
 
   it('passes a valid save request through, text or bytes', async () => {
     const { invoke, deps } = setup();
     await expect(
-      invoke(CHANNELS.saveFile, { suggestedName: 'deals', content: 'a,b', filters: [csv] }),
+      invoke(bridgeChannel('saveFile'), { suggestedName: 'deals', content: 'a,b', filters: [csv] }),
     ).resolves.toEqual({ saved: true, path: '/home/rep/x.csv' });
-    await invoke(CHANNELS.saveFile, {
+    await invoke(bridgeChannel('saveFile'), {
       suggestedName: 'deals',
       content: new Uint8Array([1, 2]),
       filters: [csv],
@@ -76,13 +81,13 @@ describe('bridge handlers', () => {
     ['an unknown field', { suggestedName: 'x', content: '', filters: [], path: '/etc/passwd' }],
   ])('refuses a save request with %s', async (_name, request) => {
     const { invoke, deps } = setup();
-    await expect(invoke(CHANNELS.saveFile, request)).rejects.toThrow(/invalid request/);
+    await expect(invoke(bridgeChannel('saveFile'), request)).rejects.toThrow(/invalid request/);
     expect(deps.fileExport.saveFile).not.toHaveBeenCalled();
   });
 
   it('refuses an empty PDF document', async () => {
     const { invoke, deps } = setup();
-    await expect(invoke(CHANNELS.printToPdf, { html: '', suggestedName: 'x' })).rejects.toThrow(
+    await expect(invoke(bridgeChannel('printToPdf'), { html: '', suggestedName: 'x' })).rejects.toThrow(
       /invalid request/,
     );
     expect(deps.fileExport.printToPdf).not.toHaveBeenCalled();
@@ -92,42 +97,46 @@ describe('bridge handlers', () => {
     'openExternal refuses %s',
     async (url) => {
       const { invoke, deps } = setup();
-      await expect(invoke(CHANNELS.openExternal, url)).rejects.toThrow(/https: and mailto:/);
+      await expect(invoke(bridgeChannel('openExternal'), url)).rejects.toThrow(/https: and mailto:/);
       expect(deps.openExternal).not.toHaveBeenCalled();
     },
   );
 
   it('openExternal opens https links', async () => {
     const { invoke, deps } = setup();
-    await invoke(CHANNELS.openExternal, 'https://example.com/');
+    await invoke(bridgeChannel('openExternal'), 'https://example.com/');
     expect(deps.openExternal).toHaveBeenCalledWith('https://example.com/');
   });
 
   it('backups: list and back up now take no payload', async () => {
     const { invoke } = setup();
-    await expect(invoke(CHANNELS.listBackups)).resolves.toHaveLength(1);
-    await expect(invoke(CHANNELS.backupNow)).resolves.toEqual({ file: 'fieldline-2024.json' });
-    await expect(invoke(CHANNELS.backupNow, { file: '/etc/passwd' })).rejects.toThrow(/invalid request/);
+    await expect(invoke(bridgeChannel('listBackups'))).resolves.toHaveLength(1);
+    await expect(invoke(bridgeChannel('backupNow'))).resolves.toEqual({ file: 'fieldline-2024.json' });
+    await expect(invoke(bridgeChannel('backupNow'), { file: '/etc/passwd' })).rejects.toThrow(
+      /invalid request/,
+    );
   });
 
   it('restores only a backup main listed, never an arbitrary path', async () => {
     const { invoke, backups } = setup();
-    await expect(invoke(CHANNELS.restoreBackup, 'fieldline-2024.json')).resolves.toEqual({
+    await expect(invoke(bridgeChannel('restoreBackup'), 'fieldline-2024.json')).resolves.toEqual({
       restored: true,
       message: 'restored fieldline-2024.json',
     });
-    await expect(invoke(CHANNELS.restoreBackup, '/etc/passwd')).rejects.toThrow(/not in the backup folder/);
+    await expect(invoke(bridgeChannel('restoreBackup'), '/etc/passwd')).rejects.toThrow(
+      /not in the backup folder/,
+    );
     expect(backups.restore).toHaveBeenCalledTimes(1);
   });
 
   it('restore(null) asks for a file with a dialog; cancelling restores nothing', async () => {
     const { invoke, backups, deps } = setup();
-    await expect(invoke(CHANNELS.restoreBackup, null)).resolves.toEqual({
+    await expect(invoke(bridgeChannel('restoreBackup'), null)).resolves.toEqual({
       restored: true,
       message: 'restored /home/rep/old.json',
     });
     deps.pickBackupFile.mockResolvedValueOnce(null);
-    await expect(invoke(CHANNELS.restoreBackup, null)).resolves.toEqual({
+    await expect(invoke(bridgeChannel('restoreBackup'), null)).resolves.toEqual({
       restored: false,
       message: 'No backup file was chosen.',
     });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveDialogOptions } from 'electron';
-import { writeFileAtomic } from '../../../src/main/atomicWrite';
+import { uniqueTemp, writeFileAtomic } from '../../../src/main/atomicWrite';
 import { createFileExport } from '../../../src/main/fileExport';
 
 function setup(
@@ -77,6 +77,17 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(target, new Uint8Array([104, 105]));
     expect(await readFile(target, 'utf8')).toBe('hi');
     expect(await readdir(dir)).toEqual(['deals.csv']);
+  });
+
+  it("in the rep's folder writes through a hidden, unique temp file that never takes <name>.tmp", async () => {
+    const target = path.join(dir, 'deals.csv');
+    await writeFile(`${target}.tmp`, 'theirs');
+    expect(path.basename(uniqueTemp(target))).toMatch(/^\.deals\.csv\.[0-9a-f]{12}\.tmp$/);
+    expect(uniqueTemp(target)).not.toBe(uniqueTemp(target));
+    await writeFileAtomic(target, 'new,content', { tempPath: uniqueTemp });
+    expect(await readFile(target, 'utf8')).toBe('new,content');
+    expect(await readFile(`${target}.tmp`, 'utf8')).toBe('theirs');
+    expect((await readdir(dir)).sort()).toEqual(['deals.csv', 'deals.csv.tmp']);
   });
 
   it('leaves the target untouched and cleans up when the write cannot finish', async () => {

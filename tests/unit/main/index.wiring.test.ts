@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { app, FakeBrowserWindow, protocol } from './fakeElectron';
 import type { FakeIpcMain } from './fakeIpc';
 import { CHANNELS } from '../../../src/main/preload/channels';
+import { bridgeChannel } from '../../../src/shared/bridge/contract';
 
 /** Everything index.ts touches beyond the shared fakes. */
 const extra = vi.hoisted(() => ({
@@ -141,13 +142,13 @@ describe('index.ts wiring', () => {
 
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(
       [
-        CHANNELS.backupNow,
+        bridgeChannel('backupNow'),
         CHANNELS.journal,
-        CHANNELS.listBackups,
-        CHANNELS.openExternal,
-        CHANNELS.printToPdf,
-        CHANNELS.restoreBackup,
-        CHANNELS.saveFile,
+        bridgeChannel('listBackups'),
+        bridgeChannel('openExternal'),
+        bridgeChannel('printToPdf'),
+        bridgeChannel('restoreBackup'),
+        bridgeChannel('saveFile'),
       ].sort(),
     );
 

@@ -51,7 +51,7 @@ describe('fromMessagePortMain', () => {
 describe("main's client across store-host restarts", () => {
   it('before the store host exists: a command fails at once, a query waits for it within its time limit', async () => {
     const { client } = createMainClient({ callTimeoutMs: 50 });
-    await expect(client.call('followUps.markFired', { ids: ['f1'], at: 1 })).rejects.toMatchObject({
+    await expect(client.call('followUps.claimDue', { until: 1 })).rejects.toMatchObject({
       code: 'unavailable',
     });
     await expect(client.call('followUps.summary', {})).rejects.toMatchObject({ code: 'timeout' });
@@ -100,7 +100,7 @@ describe("main's client across store-host restarts", () => {
     // The host dies with a query and a command in flight that it never answers.
     first.service.call = () => new Promise(() => undefined);
     const query = mainClient.client.call('followUps.summary', {});
-    const command = mainClient.client.call('followUps.markFired', { ids: ['f1'], at: 1 });
+    const command = mainClient.client.call('followUps.claimDue', { until: 1 });
     await new Promise((resolve) => setImmediate(resolve));
     host.crash();
     world.timers.advance(250);

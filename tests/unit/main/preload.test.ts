@@ -1,6 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FieldlineBridge } from '../../../src/main/preload/api';
+import { bridgeChannel, type FieldlineBridge } from '../../../src/shared/bridge/contract';
 import { CHANNELS } from '../../../src/main/preload/channels';
 
 /** The preloads' whole world: ipcRenderer, contextBridge and the page's window. */
@@ -79,12 +79,12 @@ describe('UI preload', () => {
     await bridge.backupNow();
     await bridge.restoreBackup(null);
     expect(world.invoke.mock.calls).toEqual([
-      [CHANNELS.saveFile, save],
-      [CHANNELS.printToPdf, { html: '<p>', suggestedName: 'h' }],
-      [CHANNELS.openExternal, 'https://example.com/'],
-      [CHANNELS.listBackups],
-      [CHANNELS.backupNow],
-      [CHANNELS.restoreBackup, null],
+      [bridgeChannel('saveFile'), save],
+      [bridgeChannel('printToPdf'), { html: '<p>', suggestedName: 'h' }],
+      [bridgeChannel('openExternal'), 'https://example.com/'],
+      [bridgeChannel('listBackups')],
+      [bridgeChannel('backupNow')],
+      [bridgeChannel('restoreBackup'), null],
     ]);
   });
 
@@ -187,13 +187,20 @@ describe('store-host preload', () => {
 });
 
 describe('preload sources', () => {
-  it('import nothing but electron and local files (sandboxed preloads cannot require packages)', async () => {
+  it('import nothing but electron, local files and the bridge contract (which imports only zod): sandboxed preloads cannot require packages, so these are bundled', async () => {
     const { readFile } = await import('node:fs/promises');
-    for (const file of ['ui.ts', 'storeHost.ts', 'channels.ts', 'api.ts']) {
-      const source = await readFile(new URL(`../../../src/main/preload/${file}`, import.meta.url), 'utf8');
-      const specifiers = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    const specifiersOf = async (url: URL) =>
+      [...(await readFile(url, 'utf8')).matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    for (const file of ['ui.ts', 'storeHost.ts', 'channels.ts']) {
+      const specifiers = await specifiersOf(new URL(`../../../src/main/preload/${file}`, import.meta.url));
       for (const specifier of specifiers)
-        expect(specifier === 'electron' || specifier?.startsWith('./')).toBe(true);
+        expect(
+          specifier === 'electron' ||
+            specifier === '../../shared/bridge/contract' ||
+            specifier?.startsWith('./'),
+        ).toBe(true);
     }
+    const contract = await specifiersOf(new URL('../../../src/shared/bridge/contract.ts', import.meta.url));
+    expect(contract).toEqual(['zod']);
   });
 });

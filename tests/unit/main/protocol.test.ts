@@ -3,11 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { protocol } from './fakeElectron';
+import { createAppProtocolHandler, registerAppScheme } from '../../../src/main/protocol';
 import {
   CONTENT_SECURITY_POLICY,
-  createAppProtocolHandler,
-  registerAppScheme,
-} from '../../../src/main/protocol';
+  HEADER_ONLY_DIRECTIVES,
+  META_CONTENT_SECURITY_POLICY,
+} from '../../../src/shared/csp';
+import { cspMeta } from '../../../src/renderer/cspMeta';
 import type { AppRequest } from '../../../src/main/protocol';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
@@ -100,14 +102,38 @@ describe('app:// handler', () => {
   });
 });
 
+/** A policy as directive → sources. */
+const directivesOf = (policy: string): Record<string, string[]> =>
+  Object.fromEntries(
+    policy.split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values];
+    }),
+  );
+
+/** What the build's cspMeta plugin writes into index.html. */
+function builtPagePolicy(): string {
+  const hook = cspMeta().transformIndexHtml as {
+    handler: (html: string, ctx: { filename: string }) => string;
+  };
+  const html = hook.handler('<html><head></head></html>', { filename: '/src/renderer/index.html' });
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  if (!content) throw new Error('the built page has no CSP meta');
+  return content;
+}
+
 describe('CSP', () => {
+  it('the protocol handler and the built page use the same policy (the header adds only what a meta cannot carry)', async () => {
+    const page = await get('app://fieldline/index.html');
+    const header = directivesOf(page.headers.get('content-security-policy') ?? '');
+    const meta = directivesOf(builtPagePolicy());
+    expect(builtPagePolicy()).toBe(META_CONTENT_SECURITY_POLICY);
+    expect(Object.keys(header).sort()).toEqual([...Object.keys(meta), ...HEADER_ONLY_DIRECTIVES].sort());
+    for (const [name, sources] of Object.entries(meta)) expect(header[name]).toEqual(sources);
+  });
+
   it('allows nothing remote and no eval', () => {
-    const directives = Object.fromEntries(
-      CONTENT_SECURITY_POLICY.split(';').map((part) => {
-        const [name = '', ...values] = part.trim().split(/\s+/);
-        return [name, values];
-      }),
-    );
+    const directives = directivesOf(CONTENT_SECURITY_POLICY);
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);

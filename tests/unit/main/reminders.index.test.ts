@@ -55,15 +55,11 @@ function fakeClient(due: AgendaItem[]) {
     async call(method: string, input: unknown) {
       calls.push({ method, input });
       switch (method) {
-        case 'followUps.dueForReminders':
-          return pending;
-        case 'followUps.markFired': {
-          const ids = (input as { ids: string[] }).ids;
-          pending = pending.filter((f) => !ids.includes(f.id));
-          return { marked: ids.length };
+        case 'followUps.claimDue': {
+          const claimed = pending;
+          pending = [];
+          return { claimed, nextDue: null };
         }
-        case 'followUps.nextDue':
-          return { dueAt: null };
         default:
           return {};
       }
@@ -151,21 +147,34 @@ describe('startReminders (electron mocked)', () => {
     reminders.stop();
   });
 
-  it('re-arms on resume, unlock and follow-up changes, but not on its own markFired', async () => {
+  it('re-arms on resume, unlock and follow-up changes, but not on silent bookkeeping (its own claims)', async () => {
     const { count, emit, reminders } = start([]);
     await flush();
-    const before = count('followUps.nextDue');
+    const before = count('followUps.claimDue');
     fakes.powerMonitor.emitter?.emit('resume');
     await flush();
     fakes.powerMonitor.emitter?.emit('unlock-screen');
     await flush();
     emit({ tables: ['followUps', 'deals'], method: 'followUps.snooze', silent: false, dealIds: ['d1'] });
     await flush();
-    expect(count('followUps.nextDue')).toBe(before + 3);
-    emit({ tables: ['followUps'], method: 'followUps.markFired', silent: true, dealIds: [] });
+    expect(count('followUps.claimDue')).toBe(before + 3);
+    emit({ tables: ['followUps'], method: 'followUps.claimDue', silent: true, dealIds: [] });
     emit({ tables: ['deals'], method: 'deals.update', silent: false, dealIds: ['d1'] });
     await flush();
-    expect(count('followUps.nextDue')).toBe(before + 3);
+    expect(count('followUps.claimDue')).toBe(before + 3);
+    reminders.stop();
+  });
+
+  it('each check is one round trip to the store: a claim that also says when the next is due', async () => {
+    const { calls, reminders } = start([item('f1', 'd1')]);
+    await flush();
+    fakes.powerMonitor.emitter?.emit('resume');
+    await flush();
+    expect(calls).toEqual([
+      { method: 'followUps.claimDue', input: { until: NOW } },
+      { method: 'followUps.claimDue', input: { until: NOW } },
+    ]);
+    expect(fakes.FakeNotification.shown).toHaveLength(1);
     reminders.stop();
   });
 
@@ -175,9 +184,9 @@ describe('startReminders (electron mocked)', () => {
     reminders.stop();
     expect(listeners.size).toBe(0);
     expect(fakes.powerMonitor.emitter?.listenerCount('resume')).toBe(0);
-    const before = count('followUps.nextDue');
+    const before = count('followUps.claimDue');
     fakes.powerMonitor.emitter?.emit('resume');
     await flush();
-    expect(count('followUps.nextDue')).toBe(before);
+    expect(count('followUps.claimDue')).toBe(before);
   });
 });

@@ -32,7 +32,7 @@ export function createBrowserPlatform(): Platform {
     title: string;
     body: string;
     dealId: string | null;
-    tag?: string;
+    tag: string;
   }) {
     if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return false;
     const n = new Notification(title, { body, tag });
@@ -83,9 +83,6 @@ export function createBrowserPlatform(): Platform {
     async openExternal(url) {
       if (!/^(https:|mailto:)/i.test(url)) throw new Error('Only https and mailto links can be opened.');
       window.open(url, '_blank', 'noopener,noreferrer');
-    },
-    notify({ title, body, dealId }) {
-      if (!webNotify({ title, body, dealId, tag: dealId ?? undefined })) showToast({ title, body, dealId });
     },
     notificationState: webNotificationState,
     async enableNotifications() {

@@ -1,20 +1,14 @@
 /**
- * Browser mode's follow-up reminders. In Electron the main process runs the reminder
- * scheduler and shows native notifications; in a plain browser tab the page runs the same
- * pure scheduler (src/shared/reminders/scheduler.ts, shared with main) against the
- * store worker, and shows a Web Notification when the user allowed them, otherwise an
- * in-app toast with Open / Done / Snooze 1 h.
+ * Browser mode's "show it" adapter for the shared reminder loop (src/shared/reminders/loop.ts,
+ * the same loop main runs in Electron): a Web Notification when the user allowed them,
+ * otherwise an in-app toast with Open / Done / Snooze 1 h; a re-check when the page becomes
+ * visible again.
  *
- * Time is read through `clock` and `timers` (by default `Date.now` and `window.setTimeout`,
- * looked up on every call), so Playwright's page clock drives it in end-to-end tests.
+ * Time is read through `clock` and `timers` (by default `Date.now` and `setTimeout`, looked
+ * up on every call), so Playwright's page clock drives it in end-to-end tests.
  */
-import { noticeContent, toReminder } from '../../../shared/reminders/notice';
-import {
-  createReminderScheduler,
-  type ReminderNotice,
-  type ReminderSource,
-  type SchedulerTimers,
-} from '../../../shared/reminders/scheduler';
+import { startReminderLoop, type ReminderLoop } from '../../../shared/reminders/loop';
+import { consoleReminderLog, type SchedulerTimers } from '../../../shared/reminders/scheduler';
 import type { RpcClient } from '../../../shared/rpc/client';
 import type { Toast } from './toast';
 
@@ -32,40 +26,11 @@ export interface BrowserRemindersDeps {
   log?: (message: string, error?: unknown) => void;
 }
 
-export interface BrowserReminders {
-  stop(): void;
-  rearm(): Promise<void>;
-}
-
-const SNOOZE_MS = 3_600_000;
-const MARK_BATCH = 1000;
-
-const pageTimers: SchedulerTimers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
-function storeSource(store: RpcClient): ReminderSource {
-  return {
-    async dueForReminders(until) {
-      return (await store.call('followUps.dueForReminders', { until })).map(toReminder);
-    },
-    async markFired(ids, at) {
-      for (let i = 0; i < ids.length; i += MARK_BATCH) {
-        await store.call('followUps.markFired', { ids: ids.slice(i, i + MARK_BATCH), at });
-      }
-    },
-    async nextDue() {
-      return (await store.call('followUps.nextDue', {})).dueAt;
-    },
-  };
-}
+export type BrowserReminders = ReminderLoop;
 
 export function startBrowserReminders(deps: BrowserRemindersDeps): BrowserReminders {
-  const { store } = deps;
   const clock = deps.clock ?? { now: () => Date.now() };
-  const log =
-    deps.log ?? ((message: string, error?: unknown) => console.error(`[reminders] ${message}`, error ?? ''));
+  const log = deps.log ?? consoleReminderLog;
 
   const act = (label: string, call: () => Promise<unknown>) => () => {
     call().catch((error: unknown) => {
@@ -78,66 +43,38 @@ export function startBrowserReminders(deps: BrowserRemindersDeps): BrowserRemind
     });
   };
 
-  function show(notice: ReminderNotice) {
-    const { title, body } = noticeContent(notice, clock.now());
-    const single = notice.kind === 'single' ? notice.reminder : null;
-    const tag = single ? single.id : `summary-${clock.now()}`;
-    if (deps.webNotify({ title, body, dealId: single?.dealId ?? null, tag })) return;
-    if (!single) {
+  return startReminderLoop({
+    store: deps.store,
+    clock,
+    timers: deps.timers,
+    tickMs: deps.tickMs,
+    log,
+    wakeUps(rearm) {
+      if (typeof document === 'undefined') return () => undefined;
+      const onVisible = () => document.visibilityState === 'visible' && rearm();
+      document.addEventListener('visibilitychange', onVisible);
+      return () => document.removeEventListener('visibilitychange', onVisible);
+    },
+    show({ title, body, single }, actions) {
+      const tag = single ? single.id : `summary-${clock.now()}`;
+      if (deps.webNotify({ title, body, dealId: single?.dealId ?? null, tag })) return;
+      const showAgenda = { label: 'Show follow-ups', run: deps.openAgenda };
+      if (!single) {
+        deps.toast({ title, body, dealId: null, persistent: true, actions: [showAgenda] });
+        return;
+      }
+      const dealId = single.dealId;
       deps.toast({
         title,
         body,
         dealId: null,
         persistent: true,
-        actions: [{ label: 'Show follow-ups', run: deps.openAgenda }],
+        actions: [
+          dealId ? { label: 'Open', run: () => deps.openDeal(dealId) } : showAgenda,
+          { label: 'Done', run: act('complete', () => actions.complete(single)) },
+          { label: 'Snooze 1 h', run: act('snooze', () => actions.snoozeHour(single)) },
+        ],
       });
-      return;
-    }
-    const dealId = single.dealId;
-    deps.toast({
-      title,
-      body,
-      dealId: null,
-      persistent: true,
-      actions: [
-        dealId
-          ? { label: 'Open', run: () => deps.openDeal(dealId) }
-          : { label: 'Show follow-ups', run: deps.openAgenda },
-        { label: 'Done', run: act('complete', () => store.call('followUps.complete', { id: single.id })) },
-        {
-          label: 'Snooze 1 h',
-          run: act('snooze', () =>
-            store.call('followUps.snooze', { id: single.id, until: clock.now() + SNOOZE_MS }),
-          ),
-        },
-      ],
-    });
-  }
-
-  const scheduler = createReminderScheduler({
-    clock,
-    timers: deps.timers ?? pageTimers,
-    source: storeSource(store),
-    notify: show,
-    tickMs: deps.tickMs ?? 60_000,
-    log,
-  });
-
-  const rearm = () => void scheduler.rearm();
-  const stopListening = store.on('store.changed', (event) => {
-    // Our own markFired changes nothing the schedule depends on.
-    if (event.tables.includes('followUps') && event.method !== 'followUps.markFired') rearm();
-  });
-  const onVisible = () => document.visibilityState === 'visible' && rearm();
-  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisible);
-  void scheduler.start();
-
-  return {
-    stop() {
-      scheduler.stop();
-      stopListening();
-      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisible);
     },
-    rearm: () => scheduler.rearm(),
-  };
+  });
 }

@@ -1,4 +1,4 @@
-import type { FieldlineBridge } from '../../../main/preload/api';
+import type { FieldlineBridge } from '../../../shared/bridge/contract';
 import { createRpcClient, type RpcClient } from '../../../shared/rpc/client';
 import { fromMessagePort, type Endpoint } from '../../../shared/rpc/endpoint';
 import type { Platform } from './types';
@@ -41,8 +41,7 @@ export function createElectronPlatform(bridge: FieldlineBridge): Promise<Platfor
       saveFile: ({ suggestedName, content, filters }) => bridge.saveFile({ suggestedName, content, filters }),
       printToPdf: (request) => bridge.printToPdf(request),
       openExternal: (url) => bridge.openExternal(url),
-      notify: () => undefined, // main's reminder scheduler shows native notifications
-      notificationState: () => 'on',
+      notificationState: () => 'on', // main's reminder loop shows native notifications
       enableNotifications: async () => 'on',
       onOpenDeal: (listener) => bridge.onOpenDeal(listener),
       backups: {

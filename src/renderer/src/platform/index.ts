@@ -1,4 +1,4 @@
-import type { FieldlineBridge } from '../../../main/preload/api';
+import type { FieldlineBridge } from '../../../shared/bridge/contract';
 import { createBrowserPlatform } from './browser';
 import { createElectronPlatform } from './electron';
 import type { Platform, StoreStatus } from './types';

@@ -1,26 +1,21 @@
 import type { RpcClient } from '../../../shared/rpc/client';
-import type { StoreStatus } from '../../../main/preload/api';
+import type {
+  BackupEntry,
+  BridgeApi,
+  BridgeInput,
+  SaveResult,
+  StoreStatus,
+} from '../../../shared/bridge/contract';
 
-export type { StoreStatus };
+export type { BackupEntry, SaveResult, StoreStatus };
 
-export interface SaveRequest {
-  suggestedName: string;
-  content: string | Uint8Array;
-  filters: { name: string; extensions: string[] }[];
-  mimeType: string;
-}
-
-export interface SaveResult {
-  saved: boolean;
-  path?: string;
-}
-
-export type { BackupEntry } from '../../../main/preload/api';
-import type { BackupEntry } from '../../../main/preload/api';
+/** A file to save: the bridge's save request, plus its MIME type for a browser download. */
+export type SaveRequest = BridgeInput<'saveFile'> & { mimeType: string };
 
 /**
  * Everything the UI may ask of the outside world. Feature code uses only this; it never
- * checks which implementation it got.
+ * checks which implementation it got. The calls main answers in Electron take their types
+ * from the bridge contract (src/shared/bridge/contract.ts).
  */
 export interface Platform {
   readonly kind: 'electron' | 'browser';
@@ -32,13 +27,8 @@ export interface Platform {
   onStoreStatus(listener: (status: StoreStatus) => void): () => void;
   saveFile(request: SaveRequest): Promise<SaveResult>;
   /** Print a standalone HTML document to PDF (Electron) or the browser's print dialog. */
-  printToPdf(request: { html: string; suggestedName: string }): Promise<SaveResult>;
-  openExternal(url: string): Promise<void>;
-  /**
-   * Show a reminder now. Electron's main process fires native notifications itself, so
-   * there this is a no-op; in the browser it uses Web Notifications or an in-app toast.
-   */
-  notify(notification: { title: string; body: string; dealId: string | null }): void;
+  printToPdf: BridgeApi['printToPdf'];
+  openExternal: BridgeApi['openExternal'];
   /**
    * Whether reminders can reach the rep outside the app: 'on' (desktop notifications work),
    * 'ask' (the rep may turn them on), 'off' (refused or unsupported: in-app toasts only).
@@ -50,8 +40,8 @@ export interface Platform {
   onOpenDeal(listener: (dealId: string) => void): () => void;
   /** Automatic backups live in main; the browser has none (it offers a JSON download). */
   readonly backups: {
-    list(): Promise<BackupEntry[]>;
-    backupNow(): Promise<{ file: string }>;
-    restore(file: string | null): Promise<{ restored: boolean; message: string }>;
+    list: BridgeApi['listBackups'];
+    backupNow: BridgeApi['backupNow'];
+    restore: BridgeApi['restoreBackup'];
   } | null;
 }

@@ -44,8 +44,6 @@ export const FollowUpInput = z
     path: ['dealId'],
   });
 
-const Ids = z.array(Id).min(1).max(1000);
-
 /** Changing a follow-up moves its deal's next step (and the deal's score is recomputed). */
 const CHANGE = { writes: ['followUps', 'deals'], reads: ['activities', 'settings'] } as const;
 /** A follow-up with the deal names beside it. */
@@ -72,15 +70,17 @@ export const followUpMethods = {
   'followUps.agenda': query(z.object({}), NAMED).returns<AgendaItem[]>(),
   /** Open or snoozed follow-ups due by `until` (no names: cheap enough for the nav badge). */
   'followUps.dueBy': query(z.object({ until: Timestamp }), ['followUps']).returns<FollowUp[]>(),
-  /** Open follow-ups due by `until` whose reminder has not fired yet. */
-  'followUps.dueForReminders': query(z.object({ until: Timestamp }), NAMED).returns<AgendaItem[]>(),
-  /** Bookkeeping: the reminders were shown (silent: no view of the rep's data reloads for it). */
-  'followUps.markFired': command(z.object({ ids: Ids, at: Timestamp }), {
+  /**
+   * The reminder loop's one round trip: claims every open follow-up due by `until` whose
+   * reminder has not fired (marks it fired at `until`, in one transaction, so two checks never
+   * claim the same one) and says when the earliest unclaimed one is due. Silent bookkeeping:
+   * no view of the rep's data reloads for it.
+   */
+  'followUps.claimDue': command(z.object({ until: Timestamp }), {
     writes: ['followUps'],
+    reads: ['deals'],
     silent: true,
-  }).returns<{ marked: number }>(),
-  /** The earliest due time of an open follow-up whose reminder has not fired. */
-  'followUps.nextDue': query(z.object({}), ['followUps']).returns<{ dueAt: number | null }>(),
+  }).returns<{ claimed: AgendaItem[]; nextDue: number | null }>(),
   /** Every open deal of every pipeline, with the fields the stale check reads (see StaleCandidate). */
   'followUps.staleCandidates': query(z.object({}), ['deals', 'handoffs']).returns<StaleCandidate[]>(),
   /** For the tray: overdue count and today's follow-ups (local day of the host). */

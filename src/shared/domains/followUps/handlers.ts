@@ -73,23 +73,14 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
   async 'followUps.dueBy'({ until }, ctx) {
     return activeFollowUps(ctx, until);
   },
-  async 'followUps.dueForReminders'({ until }, ctx) {
-    const due = (await activeFollowUps(ctx, until)).filter((f) => f.firedAt === null);
-    return withNames(ctx, due);
-  },
-  async 'followUps.markFired'({ ids, at }, ctx) {
+  async 'followUps.claimDue'({ until }, ctx) {
     return ctx.write(async () => {
-      const rows = await ctx.db.followUps.bulkGet(ids);
-      const fired = rows
-        .filter((f): f is FollowUp => !!f && f.firedAt === null)
-        .map((f) => ({ ...f, firedAt: at }));
-      await ctx.db.followUps.bulkPut(fired);
-      return { marked: fired.length };
+      const unfired = (await activeFollowUps(ctx)).filter((f) => f.firedAt === null);
+      const claimed = unfired.filter((f) => f.dueAt <= until).map((f) => ({ ...f, firedAt: until }));
+      if (claimed.length > 0) await ctx.db.followUps.bulkPut(claimed);
+      const next = unfired.find((f) => f.dueAt > until);
+      return { claimed: await withNames(ctx, claimed), nextDue: next?.dueAt ?? null };
     });
-  },
-  async 'followUps.nextDue'(_input, ctx) {
-    const next = (await activeFollowUps(ctx)).find((f) => f.firedAt === null);
-    return { dueAt: next?.dueAt ?? null };
   },
   async 'followUps.staleCandidates'(_input, ctx) {
     // Open deals, and won ones (a stalled handoff rots too; the engine's canGoStale decides).
