@@ -1,4 +1,4 @@
-import type { FollowUp, FollowUpType } from '../model';
+import { FOLLOW_UP_TYPE_LABELS, type FollowUp } from '../model';
 
 /**
  * Follow-ups as an iCalendar file (RFC 5545) a rep can import into any calendar.
@@ -31,13 +31,6 @@ export interface IcsOptions {
 const DEFAULT_PROD_ID = '-//Fieldline//Fieldline follow-ups//EN';
 const MAX_OCTETS = 75;
 const TIMED_MINUTES = 30;
-
-const TYPE_LABELS: Record<FollowUpType, string> = {
-  call: 'Call',
-  email: 'E-mail',
-  meeting: 'Meeting',
-  task: 'Task',
-};
 
 /** C0 controls and DEL, which TEXT may not hold (tab and line breaks are handled apart). */
 function isDroppedControl(char: string): boolean {
@@ -106,7 +99,7 @@ export function formatIcsLocalDate(ms: number, addDays = 0): string {
 }
 
 function summaryOf(item: IcsItem): string {
-  const what = TYPE_LABELS[item.followUp.type];
+  const what = FOLLOW_UP_TYPE_LABELS[item.followUp.type];
   const deal = item.dealTitle.trim();
   const company = item.companyName.trim();
   if (deal && company) return `${what}: ${deal} (${company})`;
@@ -119,7 +112,7 @@ function descriptionOf(item: IcsItem): string {
   if (item.followUp.note.trim()) lines.push(item.followUp.note.trim(), '');
   if (item.dealTitle.trim()) lines.push(`Deal: ${item.dealTitle.trim()}`);
   if (item.companyName.trim()) lines.push(`Company: ${item.companyName.trim()}`);
-  lines.push(`Type: ${TYPE_LABELS[item.followUp.type]}`);
+  lines.push(`Type: ${FOLLOW_UP_TYPE_LABELS[item.followUp.type]}`);
   return lines.join('\n');
 }
 

@@ -1,12 +1,6 @@
+import { FOLLOW_UP_TYPE_LABELS } from '../model';
 import type { AgendaItem } from '../domains/followUps/contract';
 import type { Reminder, ReminderNotice } from './scheduler';
-
-const TYPE_LABELS: Record<AgendaItem['type'], string> = {
-  call: 'Call',
-  email: 'E-mail',
-  meeting: 'Meeting',
-  task: 'Task',
-};
 
 /** Notification text stays short: the OS truncates long bodies anyway. */
 const MAX_BODY = 240;
@@ -20,7 +14,7 @@ function clip(text: string, max: number): string {
 
 /** A follow-up as the scheduler sees it: title = the deal, body = type, note and company. */
 export function toReminder(item: AgendaItem): Reminder {
-  const parts = [TYPE_LABELS[item.type]];
+  const parts = [FOLLOW_UP_TYPE_LABELS[item.type]];
   if (item.note.trim()) parts[0] = `${parts[0]}: ${item.note}`;
   if (item.companyName) parts.push(item.companyName);
   return {

@@ -13,6 +13,7 @@ import { platform } from '../state/session';
 import type { StoreStatus } from '../platform';
 import { OpenDealBridge } from './OpenDealBridge';
 import { StoreStatusBanner } from './StoreStatusLine';
+import { MoneyProvider } from '../ui/money';
 import { ViewBoundary } from './ViewBoundary';
 import { Toasts } from './Toasts';
 
@@ -75,43 +76,45 @@ export function App() {
       </p>
     );
   return (
-    <div className="app">
-      <header className="app-header">
-        <span className="brand">Fieldline</span>
-        <nav aria-label="Main">
-          {NAV.map((item) => (
-            <button
-              key={item.view}
-              type="button"
-              className="nav-link"
-              aria-current={view === item.view ? 'page' : undefined}
-              onClick={() => go(item.view)}
-            >
-              {item.label}
-              {item.view === 'followups' && <FollowUpsBadge />}
-            </button>
-          ))}
-        </nav>
-      </header>
-      <StoreStatusBanner subscribe={subscribeStoreStatus} />
-      <main className="app-main">
-        <ViewBoundary key={view} name={VIEW_NAMES[view]}>
-          <Suspense fallback={<p aria-busy="true">Loading…</p>}>
-            <Current />
-          </Suspense>
+    <MoneyProvider>
+      <div className="app">
+        <header className="app-header">
+          <span className="brand">Fieldline</span>
+          <nav aria-label="Main">
+            {NAV.map((item) => (
+              <button
+                key={item.view}
+                type="button"
+                className="nav-link"
+                aria-current={view === item.view ? 'page' : undefined}
+                onClick={() => go(item.view)}
+              >
+                {item.label}
+                {item.view === 'followups' && <FollowUpsBadge />}
+              </button>
+            ))}
+          </nav>
+        </header>
+        <StoreStatusBanner subscribe={subscribeStoreStatus} />
+        <main className="app-main">
+          <ViewBoundary key={view} name={VIEW_NAMES[view]}>
+            <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+              <Current />
+            </Suspense>
+          </ViewBoundary>
+        </main>
+        {dealId && (
+          <ViewBoundary key={dealId} name="this deal" onDismiss={() => openDeal(null)}>
+            <DealWorkspace dealId={dealId} />
+          </ViewBoundary>
+        )}
+        <ViewBoundary name="the stage change">
+          <MoveFlowHost />
         </ViewBoundary>
-      </main>
-      {dealId && (
-        <ViewBoundary key={dealId} name="this deal" onDismiss={() => openDeal(null)}>
-          <DealWorkspace dealId={dealId} />
-        </ViewBoundary>
-      )}
-      <ViewBoundary name="the stage change">
-        <MoveFlowHost />
-      </ViewBoundary>
-      <GlobalShortcuts />
-      <OpenDealBridge />
-      <Toasts />
-    </div>
+        <GlobalShortcuts />
+        <OpenDealBridge />
+        <Toasts />
+      </div>
+    </MoneyProvider>
   );
 }

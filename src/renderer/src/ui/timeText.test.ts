@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DealExportRow } from '../../../shared/domains/deals/contract';
 import { dealRowsToCsv } from '../features/data/exportCsv';
-import * as boardDates from './dateInput';
-import * as followUpDates from '../features/followups/format';
+import * as dates from './dates';
 import { formatTime, isoTime, UNKNOWN_TIME } from './timeText';
 
 // Times an older database may already hold: beyond what Date can show (RangeError in date-fns
@@ -24,15 +23,15 @@ describe('stored times as text, never a RangeError during render', () => {
   it('every renderer date formatter survives an unshowable stored time', () => {
     for (const ms of UNSHOWABLE) {
       for (const hasTime of [true, false]) {
-        expect(followUpDates.formatDue(ms, hasTime)).toBe(UNKNOWN_TIME);
-        expect(followUpDates.dueDateTime(ms, hasTime)).toBeUndefined();
-        expect(boardDates.formatDue(ms, hasTime)).toBe(UNKNOWN_TIME);
+        expect(dates.formatDue(ms, hasTime)).toBe(UNKNOWN_TIME);
+        expect(dates.dueDateTime(ms, hasTime)).toBeUndefined();
+        expect(dates.formatDue(ms, hasTime)).toBe(UNKNOWN_TIME);
       }
       // Form inputs start empty rather than with text the input cannot take.
-      expect(followUpDates.toDateInput(ms)).toBe('');
-      expect(followUpDates.toTimeInput(ms)).toBe('');
-      expect(boardDates.toDateInput(ms)).toBe('');
-      expect(boardDates.toDateTimeInput(ms)).toBe('');
+      expect(dates.toDateInput(ms)).toBe('');
+      expect(dates.toTimeInput(ms)).toBe('');
+      expect(dates.toDateInput(ms)).toBe('');
+      expect(dates.toDateTimeInput(ms)).toBe('');
     }
   });
 

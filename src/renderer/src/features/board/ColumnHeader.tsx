@@ -1,7 +1,7 @@
 import type { StageDef } from '../../../../shared/model';
 import type { ColumnStats } from './columnStats';
 import { SORT_LABELS, type SortKey } from './filterCards';
-import { formatCompactMoney, formatMoney } from '../../ui/format';
+import { useMoney } from '../../ui/money';
 
 interface Props {
   stage: StageDef;
@@ -14,6 +14,7 @@ const cents = (n: number) => Math.round(n * 100) / 100;
 
 /** A column's name, count, total and weighted value, and its sort order. */
 export function ColumnHeader({ stage, stats, sortKey, onSort }: Props) {
+  const money = useMoney();
   const sortId = `sort-${stage.id}`;
   return (
     <header className="column-header">
@@ -28,20 +29,20 @@ export function ColumnHeader({ stage, stats, sortKey, onSort }: Props) {
           className="column-total"
           data-testid="column-total"
           data-value={cents(stats.total)}
-          title={`Total ${formatMoney(stats.total)}`}
+          title={`Total ${money.format(stats.total)}`}
         >
           <span className="visually-hidden">Total </span>
-          {formatCompactMoney(stats.total)}
+          {money.compact(stats.total)}
         </span>
         <span
           className="column-weighted"
           data-testid="column-weighted"
           data-value={cents(stats.weighted)}
-          title={`Weighted ${formatMoney(stats.weighted)} (${Math.round(stage.probability * 100)} %)`}
+          title={`Weighted ${money.format(stats.weighted)} (${Math.round(stage.probability * 100)} %)`}
         >
           <span aria-hidden="true">≈ </span>
           <span className="visually-hidden">Weighted </span>
-          {formatCompactMoney(stats.weighted)}
+          {money.compact(stats.weighted)}
         </span>
         <label className="visually-hidden" htmlFor={sortId}>
           Sort {stage.name} by

@@ -2,7 +2,7 @@ import { memo, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { useNavigation } from '../../state/navigation';
 import { NEXT_STEP_LABELS, NEXT_STEP_SHORT, type CardView } from './cardView';
-import { formatMoney } from '../../ui/format';
+import { useMoney } from '../../ui/money';
 
 interface Props {
   view: CardView;
@@ -11,6 +11,7 @@ interface Props {
 
 /** One deal on the board: drag it (mouse, touch, Space + arrows), or open it (click, Enter). */
 function DealCardImpl({ view, stageKind }: Props) {
+  const money = useMoney();
   const { card, nextStep, stale, staleText, freshClock, daysInStage } = view;
   const openDeal = useNavigation((s) => s.openDeal);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
@@ -39,7 +40,7 @@ function DealCardImpl({ view, stageKind }: Props) {
       <span className="card-title">{card.title}</span>
       <span className="card-company">{card.companyName || '—'}</span>
       <span className="card-row">
-        <span className="card-value">{formatMoney(card.value)}</span>
+        <span className="card-value">{money.format(card.value)}</span>
         <span className="score-badge" title="Lead score">
           <span className="visually-hidden">Score </span>
           {Math.round(card.score)}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Deal } from '../../../../shared/model';
-import { formatDue, fromLocalInput } from '../../ui/dateInput';
+import { formatDue, fromLocalInput } from '../../ui/dates';
 import { updateDeal } from './actions';
 import { useSaveStatus } from '../../ui/useSaveStatus';
 

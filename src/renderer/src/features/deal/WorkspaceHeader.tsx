@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { LEAD_SOURCE_LABELS } from '../../../../shared/model';
 import { useDealFlow } from '../../state/dealFlow';
-import { formatMoney } from '../../ui/format';
+import { useMoney } from '../../ui/money';
 import { requestTransition } from '../../flows/stageChange/moveFlow';
 import type { WorkspaceData } from './workspaceData';
 
 /** Where the deal stands, and every stage action: move, win, lose, disqualify, reject, reopen. */
 export function WorkspaceHeader({ data }: { data: WorkspaceData }) {
+  const money = useMoney();
   const { deal } = data.detail;
   const { pipeline, stage } = data;
   const showDialog = useDealFlow((s) => s.showDialog);
@@ -37,7 +38,7 @@ export function WorkspaceHeader({ data }: { data: WorkspaceData }) {
         </div>
         <div>
           <dt>Value</dt>
-          <dd>{formatMoney(deal.value)}</dd>
+          <dd>{money.format(deal.value)}</dd>
         </div>
         <div>
           <dt>Score</dt>

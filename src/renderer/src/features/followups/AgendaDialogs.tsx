@@ -1,6 +1,6 @@
 import { rescheduleFollowUp, snoozeFollowUp } from './actions';
 import { subjectOf } from './AgendaRow';
-import { formatDue } from './format';
+import { formatDue } from '../../ui/dates';
 import { NewFollowUpDialog } from './NewFollowUpDialog';
 import { PauseDialog } from './PauseDialog';
 import type { AgendaDialog } from './useAgendaActions';

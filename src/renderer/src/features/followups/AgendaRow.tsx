@@ -1,7 +1,8 @@
 import type { HTMLAttributes } from 'react';
 import type { AgendaItem } from '../../../../shared/domains/followUps/contract';
 import { rowKeyShortcuts } from '../../commands/followups';
-import { dueDateTime, formatDue, TYPE_LABELS } from './format';
+import { FOLLOW_UP_TYPE_LABELS } from '../../../../shared/model';
+import { dueDateTime, formatDue } from '../../ui/dates';
 import { SnoozeMenu, type SnoozeChoice } from './SnoozeMenu';
 
 interface Props {
@@ -19,7 +20,7 @@ interface Props {
 }
 
 export function subjectOf(item: AgendaItem): string {
-  return `${TYPE_LABELS[item.type]} ${item.dealTitle || 'follow-up'}`;
+  return `${FOLLOW_UP_TYPE_LABELS[item.type]} ${item.dealTitle || 'follow-up'}`;
 }
 
 /** One follow-up: when (local), type, deal and company, note, and its actions. */
@@ -28,7 +29,7 @@ export function AgendaRow({ item, fresh, rowProps, helpId, menuOpen, onMenuOpenC
   const subject = subjectOf(item);
   const label = [
     when,
-    TYPE_LABELS[item.type],
+    FOLLOW_UP_TYPE_LABELS[item.type],
     item.dealTitle,
     item.companyName,
     item.note,
@@ -48,7 +49,7 @@ export function AgendaRow({ item, fresh, rowProps, helpId, menuOpen, onMenuOpenC
       <time className="fu-when" dateTime={dueDateTime(item.dueAt, item.hasTime)}>
         {when}
       </time>
-      <span className={`fu-type fu-type-${item.type}`}>{TYPE_LABELS[item.type]}</span>
+      <span className={`fu-type fu-type-${item.type}`}>{FOLLOW_UP_TYPE_LABELS[item.type]}</span>
       <span className="fu-deal">
         <strong>{item.dealTitle || 'No deal'}</strong>
         {item.companyName && <span className="fu-company">{item.companyName}</span>}

@@ -3,7 +3,8 @@ import { FOLLOW_UP_TYPES, type FollowUpType } from '../../../../shared/model';
 import { useLiveQuery } from '../../state/liveQuery';
 import { createFollowUp } from './actions';
 import { FollowUpDialog } from './FollowUpDialog';
-import { fromInputs, toDateInput, toTimeInput, TYPE_LABELS } from './format';
+import { FOLLOW_UP_TYPE_LABELS } from '../../../../shared/model';
+import { fromInputs, toDateInput, toTimeInput } from '../../ui/dates';
 import { useDialogSave } from '../../ui/useDialogSave';
 
 interface Props {
@@ -33,7 +34,7 @@ export function NewFollowUpDialog({ deal, now, onClose, onCreated }: Props) {
     const type = String(form.get('type')) as FollowUpType;
     const note = String(form.get('note') ?? '').trim();
     if (await run(() => createFollowUp({ dealId, dueAt: when.dueAt, hasTime: when.hasTime, type, note }))) {
-      onCreated(`${TYPE_LABELS[type]} scheduled for ${title}`);
+      onCreated(`${FOLLOW_UP_TYPE_LABELS[type]} scheduled for ${title}`);
       onClose();
     }
   }
@@ -102,7 +103,7 @@ export function NewFollowUpDialog({ deal, now, onClose, onCreated }: Props) {
         <select name="type" defaultValue="call">
           {FOLLOW_UP_TYPES.map((t) => (
             <option key={t} value={t}>
-              {TYPE_LABELS[t]}
+              {FOLLOW_UP_TYPE_LABELS[t]}
             </option>
           ))}
         </select>

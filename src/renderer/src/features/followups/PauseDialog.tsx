@@ -1,7 +1,7 @@
 import { addDays, startOfDay } from 'date-fns';
 import { pauseDeal } from './actions';
 import { FollowUpDialog } from './FollowUpDialog';
-import { fromInputs, toDateInput } from './format';
+import { fromInputs, toDateInput } from '../../ui/dates';
 import { useDialogSave } from '../../ui/useDialogSave';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { FollowUpDialog } from './FollowUpDialog';
-import { fromInputs, toDateInput, toTimeInput } from './format';
+import { fromInputs, toDateInput, toTimeInput } from '../../ui/dates';
 import { useDialogSave } from '../../ui/useDialogSave';
 
 interface Props {

@@ -4,7 +4,7 @@ import { openDealWorkspace } from '../../state/followupsNavigation';
 import { completeFollowUp, exportFollowUpsIcs, snoozeFollowUp } from './actions';
 import type { StaleDeal } from './agenda';
 import { subjectOf } from './AgendaRow';
-import { formatDue } from './format';
+import { formatDue } from '../../ui/dates';
 import type { SnoozeChoice } from './SnoozeMenu';
 import type { FollowUpsData } from './useFollowUpsData';
 

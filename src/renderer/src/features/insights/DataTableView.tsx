@@ -1,8 +1,10 @@
 import type { DataTable } from '../../../../shared/domains/insights/tables';
+import { useMoney } from '../../ui/money';
 import { formatCell } from './format';
 
 /** A chart's data as an accessible table: exact numbers (raw value in data-value). */
 export function DataTableView({ caption, table }: { caption: string; table: DataTable }) {
+  const money = useMoney();
   return (
     <div className="insight-table-wrap" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
       <table className="insight-table">
@@ -29,12 +31,12 @@ export function DataTableView({ caption, table }: { caption: string; table: Data
                 if (j === 0)
                   return (
                     <th key={j} scope="row">
-                      {formatCell(cell, column.kind)}
+                      {formatCell(cell, column.kind, money)}
                     </th>
                   );
                 return (
                   <td key={j} className="num" data-value={cell === null ? '' : String(cell)}>
-                    {formatCell(cell, column.kind)}
+                    {formatCell(cell, column.kind, money)}
                   </td>
                 );
               })}

@@ -1,24 +1,13 @@
 import type { CsvCell } from '../../../../shared/export/csv';
+import type { MoneyFormat } from '../../ui/money';
 import type { ColumnKind } from '../../../../shared/domains/insights/tables';
 
-const money = new Intl.NumberFormat(undefined, {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 2,
-  minimumFractionDigits: 0,
-});
-const compactMoney = new Intl.NumberFormat(undefined, {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
 const count = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
 const days = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 /** A table cell as a person reads it ("—" where there is no value). */
-export function formatCell(value: CsvCell, kind: ColumnKind): string {
+export function formatCell(value: CsvCell, kind: ColumnKind, money: MoneyFormat): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '—';
   if (typeof value !== 'number') return String(value);
   switch (kind) {
@@ -33,9 +22,7 @@ export function formatCell(value: CsvCell, kind: ColumnKind): string {
   }
 }
 
-export const formatMoneyTick = (value: number) => compactMoney.format(value);
 export const formatPercentTick = (value: number) => percent.format(value);
-export const formatMoney = (value: number) => money.format(value);
 export const formatPercent = (value: number | null) => (value === null ? '—' : percent.format(value));
 
 /** Series colours (CSS variables from insights.css, light and dark). */

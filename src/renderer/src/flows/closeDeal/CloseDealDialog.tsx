@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { WonOutcome } from '../../../../shared/model';
 import { useDealFlow, type FlowDialog } from '../../state/dealFlow';
 import { useLiveQuery } from '../../state/liveQuery';
-import { toDateInput } from '../../ui/dateInput';
+import { toDateInput } from '../../ui/dates';
 import { Modal } from '../../ui/Modal';
 import { requestTransition } from '../stageChange/moveFlow';
 

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ForecastRow, StageRef } from '../../../../../shared/domains/insights/types';
-import { formatMoney, formatMoneyTick, seriesColor } from '../format';
+import { useMoney } from '../../../ui/money';
+import { seriesColor } from '../format';
 import { chartStyle, grid, legendStyle, tick, tooltipStyle } from './common';
 
 /** The committed series' key (cannot clash with a stage id, which never has a space). */
@@ -12,6 +13,7 @@ const COMMITTED = 'committed won';
  * Open deals in a stage the pipeline no longer has are listed as warnings under the chart.
  */
 export function ForecastChart({ rows, stages }: { rows: ForecastRow[]; stages: StageRef[] }) {
+  const money = useMoney();
   const data = rows.map((m) => ({
     month: m.month,
     [COMMITTED]: m.committed,
@@ -29,8 +31,8 @@ export function ForecastChart({ rows, stages }: { rows: ForecastRow[]; stages: S
       >
         <CartesianGrid {...grid} vertical={false} />
         <XAxis dataKey="month" tick={tick} />
-        <YAxis tickFormatter={formatMoneyTick} tick={tick} />
-        <Tooltip contentStyle={tooltipStyle} formatter={(v) => formatMoney(Number(v))} />
+        <YAxis tickFormatter={money.compact} tick={tick} />
+        <Tooltip contentStyle={tooltipStyle} formatter={(v) => money.format(Number(v))} />
         <Legend wrapperStyle={legendStyle} itemSorter={null} />
         <Bar
           dataKey={COMMITTED}

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FunnelRow } from '../../../../../shared/domains/insights/types';
-import { formatMoney, formatMoneyTick, seriesColor } from '../format';
+import { useMoney } from '../../../ui/money';
+import { seriesColor } from '../format';
 import {
   chartStyle,
   grid,
@@ -13,6 +14,7 @@ import {
 
 /** Deals (bottom axis) and their value (top axis) per stage, as on the board. */
 export function FunnelChart({ rows }: { rows: FunnelRow[] }) {
+  const money = useMoney();
   return (
     <BarChart
       responsive
@@ -23,11 +25,11 @@ export function FunnelChart({ rows }: { rows: FunnelRow[] }) {
     >
       <CartesianGrid {...grid} horizontal={false} />
       <XAxis xAxisId="count" type="number" allowDecimals={false} tick={tick} />
-      <XAxis xAxisId="value" type="number" orientation="top" tickFormatter={formatMoneyTick} tick={tick} />
+      <XAxis xAxisId="value" type="number" orientation="top" tickFormatter={money.compact} tick={tick} />
       <YAxis type="category" dataKey="name" width={STAGE_AXIS_WIDTH} tick={tick} interval={0} />
       <Tooltip
         contentStyle={tooltipStyle}
-        formatter={(v, name) => (name === 'Value' ? formatMoney(Number(v)) : String(v))}
+        formatter={(v, name) => (name === 'Value' ? money.format(Number(v)) : String(v))}
       />
       <Legend wrapperStyle={legendStyle} itemSorter={null} />
       <Bar xAxisId="count" dataKey="count" name="Deals" fill={seriesColor(0)} isAnimationActive={false} />

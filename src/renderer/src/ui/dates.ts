@@ -1,14 +1,12 @@
-import { formatTime, isoTime } from '../../ui/timeText';
-import type { FollowUpType } from '../../../../shared/model';
+/**
+ * Dates in the renderer, one way each: one strict parser for what a rep types into date and
+ * time inputs, one due formatter, and the input values. Every formatter goes through
+ * formatTime (timeText.ts), so a stored time Date cannot show reads "unknown date" instead of
+ * throwing during render.
+ */
+import { formatTime, isoTime } from './timeText';
 
-export const TYPE_LABELS: Record<FollowUpType, string> = {
-  call: 'Call',
-  email: 'E-mail',
-  meeting: 'Meeting',
-  task: 'Task',
-};
-
-/** When a follow-up is due, in local time: "Tue 3 Nov, 14:30", or just the day when it has no time. */
+/** When something is due, in local time: "Tue 3 Nov 2026, 14:30", or just the day when it has no time. */
 export function formatDue(dueAt: number, hasTime: boolean): string {
   return formatTime(dueAt, hasTime ? 'EEE d MMM yyyy, HH:mm' : 'EEE d MMM yyyy');
 }
@@ -28,10 +26,15 @@ export function toTimeInput(ms: number): string {
   return formatTime(ms, 'HH:mm', '');
 }
 
+/** A time as the value of an `<input type="datetime-local">` (local time). */
+export function toDateTimeInput(ms: number): string {
+  return formatTime(ms, "yyyy-MM-dd'T'HH:mm", '');
+}
+
 /**
- * A local date (and optional local time, `HH:mm` or `HH:mm:ss`) from form inputs as UTC ms. Without a time the
- * follow-up is dated: stored as local midnight of that day (the model's convention).
- * Null when the date is not a real calendar date.
+ * THE parser: a local date (and optional local time, `HH:mm` or `HH:mm:ss`) as UTC ms. Without
+ * a time the moment is local midnight of that day, flagged as dated. Null when the date is not
+ * a real calendar date (31 February) or the time is not a real time.
  */
 export function fromInputs(date: string, time: string): { dueAt: number; hasTime: boolean } | null {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
@@ -46,4 +49,10 @@ export function fromInputs(date: string, time: string): { dueAt: number; hasTime
   const local = new Date(year, month - 1, day, hours, minutes, seconds, 0);
   if (local.getFullYear() !== year || local.getMonth() !== month - 1 || local.getDate() !== day) return null;
   return { dueAt: local.getTime(), hasTime: t !== null };
+}
+
+/** A `date` or `datetime-local` input value, read by the same strict parser; null when empty or not real. */
+export function fromLocalInput(value: string): number | null {
+  const [date = '', time = ''] = value.split('T');
+  return fromInputs(date, time)?.dueAt ?? null;
 }

@@ -1,6 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDue, fromInputs, toDateInput, toTimeInput } from './format';
+import { formatDue, fromInputs, fromLocalInput, toDateInput, toDateTimeInput, toTimeInput } from './dates';
+
+describe('date inputs', () => {
+  it('round-trips local date-times to the minute', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2090, 0, 1) }), (ms) => {
+        const minute = Math.floor(ms / 60_000) * 60_000;
+        const back = fromLocalInput(toDateTimeInput(minute));
+        // DST gaps may shift a non-existent local time; everything else is exact.
+        expect(Math.abs((back ?? 0) - minute)).toBeLessThanOrEqual(3_600_000);
+      }),
+    );
+  });
+
+  it('reads a date as local midnight and rejects junk', () => {
+    const ms = fromLocalInput('2026-11-03');
+    expect(ms).toBe(new Date(2026, 10, 3).getTime());
+    expect(toDateInput(ms!)).toBe('2026-11-03');
+    expect(fromLocalInput('')).toBeNull();
+    expect(fromLocalInput('next tuesday')).toBeNull();
+  });
+
+  it('refuses a date that does not exist, as the follow-up inputs do (31 February)', () => {
+    expect(fromLocalInput('2026-02-31')).toBeNull();
+    expect(fromLocalInput('2026-02-31T10:00')).toBeNull();
+    expect(fromLocalInput('2026-11-03T25:00')).toBeNull();
+  });
+});
 
 describe('follow-up date inputs', () => {
   it('reads a local date and time as UTC ms', () => {
