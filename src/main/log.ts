@@ -3,6 +3,7 @@
  * it writes files and registers no IPC handler, so the renderer gets no logging channel).
  * `main.log` rolls over at 1 MB into main.1.log … main.4.log (oldest dropped).
  */
+import { errorText } from '../shared/errorText';
 import fs from 'node:fs';
 import path from 'node:path';
 import log from 'electron-log/node';
@@ -75,7 +76,7 @@ export function openMainLog(dir: string): { log: MainLog; problem: Error | null 
   try {
     return { log: createMainLog(dir), problem: null };
   } catch (error) {
-    const cause = error instanceof Error ? error.message : String(error);
+    const cause = errorText(error);
     return { log: consoleOnlyLog(dir), problem: new Error(`its data folder cannot be written (${cause})`) };
   }
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../shared/errorText';
 /**
  * A start-up that fails is never silent: the cause goes to the log, a native error dialog
  * says what happened and where the log is, and the app exits non-zero.
@@ -10,7 +11,7 @@ export interface StartupFailureDeps {
 }
 
 export function startupErrorText(error: unknown, logFile: string): string {
-  const cause = error instanceof Error ? error.message : String(error);
+  const cause = errorText(error);
   return `Fieldline could not start: ${cause}\n\nYour data has not been changed. Details are in the log:\n${logFile}\n\nIf this keeps happening, send that file to support.`;
 }
 

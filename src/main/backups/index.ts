@@ -3,6 +3,7 @@
  * restore from any backup file. See schedule.ts (when), writer.ts (how a file is written
  * and verified) and rotation.ts (what is kept). No Electron import: main passes `dir`.
  */
+import { errorText } from '../../shared/errorText';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_MAX_BACKUP_BYTES } from '../../shared/domains/backup/format';
@@ -44,7 +45,7 @@ const systemTimers: ScheduleTimers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const errorMessage = (error: unknown) => errorText(error);
 
 export function startBackups(deps: BackupsDeps): Backups {
   const { client, dir } = deps;

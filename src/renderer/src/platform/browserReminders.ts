@@ -7,6 +7,7 @@
  * Time is read through `clock` and `timers` (by default `Date.now` and `setTimeout`, looked
  * up on every call), so Playwright's page clock drives it in end-to-end tests.
  */
+import { errorText } from '../../../shared/errorText';
 import { startReminderLoop, type ReminderLoop } from '../../../shared/reminders/loop';
 import { consoleReminderLog, type SchedulerTimers } from '../../../shared/reminders/scheduler';
 import type { RpcClient } from '../../../shared/rpc/client';
@@ -37,7 +38,7 @@ export function startBrowserReminders(deps: BrowserRemindersDeps): BrowserRemind
       log(`could not ${label} the follow-up`, error);
       deps.toast({
         title: `Could not ${label} the follow-up`,
-        body: error instanceof Error ? error.message : String(error),
+        body: errorText(error),
         dealId: null,
       });
     });

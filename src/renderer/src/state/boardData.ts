@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/errorText';
 import { useEffect, useState } from 'react';
 import type { BoardCard, BoardData, ChangeEvent } from '../../../shared/rpc/views';
 import { contract } from '../../../shared/rpc/contract';
@@ -61,7 +62,7 @@ export function useBoardData(pipelineId: string | null): LiveQuery<BoardData> {
       setState((s) => ({
         status: 'error',
         data: s.data,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorText(error),
       }));
 
     const patch = (ids: readonly string[]) => {

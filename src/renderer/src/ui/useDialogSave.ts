@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/errorText';
 import { useState } from 'react';
 
 /** Run one write for a dialog: `saving` while it runs, the error message if it fails. */
@@ -11,7 +12,7 @@ export function useDialogSave() {
       await write();
       return true;
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       return false;
     } finally {
       setSaving(false);

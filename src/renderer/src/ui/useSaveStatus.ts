@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/errorText';
 import { useCallback, useState } from 'react';
 import { showToast } from '../platform/toast';
 
@@ -14,7 +15,7 @@ export function useSaveStatus() {
       return true;
     } catch (e) {
       setState('error');
-      showToast({ title: 'Not saved', body: e instanceof Error ? e.message : String(e), dealId: null });
+      showToast({ title: 'Not saved', body: errorText(e), dealId: null });
       return false;
     }
   }, []);

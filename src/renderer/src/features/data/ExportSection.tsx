@@ -1,10 +1,9 @@
+import { errorText } from '../../../../shared/errorText';
 import { useState } from 'react';
 import { useNavigation } from '../../state/navigation';
 import { exportBackup, exportDealsCsv } from './actions';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function ExportSection() {
   const pipelineId = useNavigation((s) => s.pipelineId);

@@ -1,3 +1,4 @@
+import { errorText } from '../../../../shared/errorText';
 import { useRef, useState } from 'react';
 import { parseBackup } from '../../../../shared/domains/backup/validate';
 import type { BackupFile } from '../../../../shared/domains/backup/format';
@@ -45,7 +46,7 @@ export function RestoreSection() {
         text: `Restored the backup from ${when(pending.backup.exportedAt)}: ${describeBackup(pending.backup)}.`,
       });
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
+      const why = errorText(error);
       setMessage({
         kind: 'error',
         text: `The backup was not restored: ${why} Your current data is unchanged.`,

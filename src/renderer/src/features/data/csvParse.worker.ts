@@ -1,4 +1,5 @@
 // Decoding and parsing a CSV file off the main thread, so a large import keeps the UI responsive.
+import { errorText } from '../../../../shared/errorText';
 import { parseCsvFile, type ParseRequest } from './parseFile';
 
 self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
@@ -6,6 +7,6 @@ self.addEventListener('message', (event: MessageEvent<ParseRequest>) => {
   try {
     post({ type: 'done', result: parseCsvFile(event.data, (phase) => post({ type: 'progress', phase })) });
   } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'error', message: errorText(error) });
   }
 });

@@ -1,3 +1,4 @@
+import { errorText } from '../../../../shared/errorText';
 import { useState } from 'react';
 import {
   checkImportSize,
@@ -40,7 +41,7 @@ export interface Progress {
   total?: number;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const message = (error: unknown) => errorText(error);
 
 /** The import wizard's state and steps; the step components only render it. */
 export function useImportWizard(pipelines: Pipeline[], initialPipelineId: string | null) {

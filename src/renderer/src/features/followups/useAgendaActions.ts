@@ -1,3 +1,4 @@
+import { errorText } from '../../../../shared/errorText';
 import { useState } from 'react';
 import type { AgendaItem } from '../../../../shared/domains/followUps/contract';
 import { openDealWorkspace } from '../../state/followupsNavigation';
@@ -27,9 +28,7 @@ export function useAgendaActions(data: FollowUpsData) {
 
   /** Run a write; announce its result (or its error) to screen readers. */
   const attempt = (write: () => Promise<string>) =>
-    void write().then(setMessage, (e: unknown) =>
-      setMessage(`That did not work: ${e instanceof Error ? e.message : String(e)}`),
-    );
+    void write().then(setMessage, (e: unknown) => setMessage(`That did not work: ${errorText(e)}`));
 
   /** The actions on one follow-up. */
   const onItem = (item: AgendaItem) => ({

@@ -1,3 +1,4 @@
+import { errorText } from '../../../../shared/errorText';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ChartId, DataTable } from '../../../../shared/domains/insights/tables';
 import { exportChartCsv } from './actions';
@@ -51,7 +52,7 @@ export function ChartCard({ id, title, note, table, dataKey, empty, at, onRender
     try {
       await exportChartCsv(title, table, at);
     } catch (error) {
-      setExportError(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+      setExportError(`Could not export: ${errorText(error)}`);
     }
   }
 

@@ -1,3 +1,4 @@
+import { errorText } from '../../../../shared/errorText';
 import { useEffect, useRef, useState } from 'react';
 import { formatBytes } from '../../../../shared/domains/backup/safeJson';
 import type { BackupEntry } from '../../platform/types';
@@ -12,7 +13,6 @@ import {
 import './recovery.css';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const deals = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'deal' : 'deals'}`;
 const when = (ms: number) =>
   new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

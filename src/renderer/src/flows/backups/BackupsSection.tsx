@@ -1,3 +1,4 @@
+import { errorText } from '../../../../shared/errorText';
 import { useCallback, useEffect, useState } from 'react';
 import { formatBytes } from '../../../../shared/domains/backup/safeJson';
 import { ROTATION_SUMMARY } from '../../../../shared/domains/backup/rotationPolicy';
@@ -32,7 +33,7 @@ export function BackupsSection({ backups }: { backups: Backups }) {
     try {
       setMessage({ kind: 'ok', text: await action() });
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setMessage({ kind: 'error', text: errorText(e) });
     } finally {
       setBusy(false);
       refresh();

@@ -1,3 +1,4 @@
+import { errorText } from '../../../../shared/errorText';
 import { useState, type FormEvent } from 'react';
 import { FormFooter } from '../../ui/FormFooter';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource } from '../../../../shared/model';
@@ -33,7 +34,7 @@ export function QuickAdd({ onClose }: { onClose(): void }) {
       useBoardFilters.getState().setHighlight(deal.id);
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       setSaving(false);
     }
   }

@@ -1,3 +1,4 @@
+import { errorText } from '../../../../shared/errorText';
 import { useState, type FormEvent } from 'react';
 import { FOLLOW_UP_TYPES, type FollowUpType } from '../../../../shared/model';
 import { showToast } from '../../platform/toast';
@@ -18,7 +19,7 @@ export function FollowUpPrompt() {
       propose(null);
       setEditing(false);
     } catch (e) {
-      showToast({ title: 'Next step not saved', body: e instanceof Error ? e.message : String(e), dealId });
+      showToast({ title: 'Next step not saved', body: errorText(e), dealId });
     }
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,3 +1,4 @@
+import { errorText } from '../../../../shared/errorText';
 import type { Decision } from '../../../../shared/engine';
 import type { FixAction } from '../../../../shared/engine';
 import { RpcError } from '../../../../shared/rpc/protocol';
@@ -7,10 +8,6 @@ import { useDealFlow, type TransitionRequest, type WorkspaceSection } from '../.
 import { useNavigation } from '../../state/navigation';
 import { transitionDeal, undoTransition } from '../../features/board/actions';
 import { announce } from '../../ui/announce';
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Ask the store to apply a transition. Blocked: the rep sees why (or is asked for a reason)
