@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
+import { useOptimisticMoves } from '../../state/optimisticMoves';
 import { useBoardData } from '../../state/boardData';
 import { useNavigation } from '../../state/navigation';
 import { BoardColumn } from './BoardColumn';
@@ -27,8 +28,8 @@ export function BoardView() {
 function Board({ data }: { data: BoardData }) {
   const { pipeline, cards } = data;
   const now = useNow();
-  const pending = useBoardFilters((s) => s.pending);
-  const clearPending = useBoardFilters((s) => s.clearPending);
+  const pending = useOptimisticMoves((s) => s.pending);
+  const clearPending = useOptimisticMoves((s) => s.clearPending);
   const filters = useBoardFilters((s) => s.filters);
 
   // Optimistic moves: show the card in its new column until the board confirms it.

@@ -1,31 +1,13 @@
-import type { LeadSource } from '../../../../shared/model';
 import type { CardView, NextStepState } from './cardView';
+import { NO_FILTERS, type BoardFilters, type SortKey } from '../../state/boardFilters';
 
-export type SortKey = 'urgency' | 'value' | 'score' | 'age';
+export { NO_FILTERS, type BoardFilters, type SortKey };
 
 export const SORT_LABELS: Record<SortKey, string> = {
   urgency: 'Next step urgency',
   value: 'Value',
   score: 'Lead score',
   age: 'Time in stage',
-};
-
-export interface BoardFilters {
-  text: string;
-  source: LeadSource | '';
-  scoreMin: number;
-  scoreMax: number;
-  staleOnly: boolean;
-  noNextStep: boolean;
-}
-
-export const NO_FILTERS: BoardFilters = {
-  text: '',
-  source: '',
-  scoreMin: 0,
-  scoreMax: 100,
-  staleOnly: false,
-  noNextStep: false,
 };
 
 export function isFiltering(f: BoardFilters): boolean {

@@ -4,7 +4,7 @@ import { FormFooter } from '../../ui/FormFooter';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource } from '../../../../shared/model';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useNavigation } from '../../state/navigation';
-import { quickAdd } from '../../features/board/actions';
+import { quickAdd } from './actions';
 import { announce } from '../../ui/announce';
 import { Modal } from '../../ui/Modal';
 

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { FOLLOW_UP_TYPES, type FollowUpType } from '../../../../shared/model';
 import { showToast } from '../../platform/toast';
 import { useDealFlow } from '../../state/dealFlow';
-import { createFollowUp } from '../../features/board/actions';
+import { createFollowUp } from './actions';
 import { formatDue, fromLocalInput, toDateInput, toDateTimeInput } from '../../ui/dates';
 
 /** A proposed next step after a move or a signal: accept, edit, or skip. Never blocks the board. */

@@ -3,10 +3,10 @@ import type { Decision } from '../../../../shared/engine';
 import type { FixAction } from '../../../../shared/engine';
 import { RpcError } from '../../../../shared/rpc/protocol';
 import { showToast } from '../../platform/toast';
-import { useBoardFilters } from '../../state/boardFilters';
+import { useOptimisticMoves } from '../../state/optimisticMoves';
 import { useDealFlow, type TransitionRequest, type WorkspaceSection } from '../../state/dealFlow';
 import { useNavigation } from '../../state/navigation';
-import { transitionDeal, undoTransition } from '../../features/board/actions';
+import { transitionDeal, undoTransition } from './actions';
 import { announce } from '../../ui/announce';
 
 /**
@@ -52,10 +52,10 @@ export async function dropOnStage(
     useDealFlow.getState().showDialog({ kind: 'close', dealId, title, outcome: 'won' });
     return;
   }
-  const board = useBoardFilters.getState();
-  board.setPending(dealId, toStageId);
+  const moves = useOptimisticMoves.getState();
+  moves.setPending(dealId, toStageId);
   const ok = await requestTransition(dealId, title, { kind: 'move', toStageId });
-  if (!ok) board.clearPending([dealId]);
+  if (!ok) moves.clearPending([dealId]);
 }
 
 export async function undoLastMove(): Promise<void> {
