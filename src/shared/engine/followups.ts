@@ -85,7 +85,11 @@ export interface FreshLeadClock {
  * ("untouched 52 min / 24 h"). Null for other stages or once the rep has touched it
  * (an activity after entering the stage).
  */
-export function freshLeadClock(deal: Deal, stage: StageDef, now: number): FreshLeadClock | null {
+export function freshLeadClock(
+  deal: Pick<Deal, 'status' | 'stageId' | 'lastActivityAt' | 'stageEnteredAt'>,
+  stage: StageDef,
+  now: number,
+): FreshLeadClock | null {
   if (stage.kind !== 'mql' && stage.kind !== 'sal') return null;
   if (deal.status !== 'open' || deal.stageId !== stage.id) return null;
   if (deal.lastActivityAt > deal.stageEnteredAt) return null;

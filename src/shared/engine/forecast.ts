@@ -2,13 +2,16 @@ import type { Deal, Pipeline } from '../model';
 import { stageById } from './pipelineQuery';
 
 /** The probability the forecast uses: the deal's own, else its stage's, else 0. */
-export function dealProbability(deal: Deal, pipeline: Pipeline): number {
+/** What the forecast reads of a deal. */
+export type ForecastInput = Pick<Deal, 'value' | 'probability' | 'stageId'>;
+
+export function dealProbability(deal: Pick<Deal, 'probability' | 'stageId'>, pipeline: Pipeline): number {
   if (deal.probability !== null) return deal.probability;
   return stageById(pipeline, deal.stageId)?.probability ?? 0;
 }
 
 /** value × probability (deal probability overrides the stage's). */
-export function weightedValue(deal: Deal, pipeline: Pipeline): number {
+export function weightedValue(deal: ForecastInput, pipeline: Pipeline): number {
   return deal.value * dealProbability(deal, pipeline);
 }
 

@@ -56,8 +56,11 @@ export function canGoStale(deal: Pick<Deal, 'status'>, stage: StageDef, handoffD
  * `lastActivityAt` is the rep's last touch (the store derives it from calls, e-mails,
  * meetings and notes; passive signals do not count).
  */
+/** What the stale check reads of a deal (a board card carries exactly this). */
+export type StaleInput = Pick<Deal, 'status' | 'lastActivityAt' | 'stageEnteredAt' | 'pausedUntil'>;
+
 export function isStale(input: {
-  deal: Deal;
+  deal: StaleInput;
   stage: StageDef;
   now: number;
   nextStep: NextStep | null;

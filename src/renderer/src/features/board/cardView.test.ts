@@ -31,7 +31,7 @@ describe('cardView', () => {
 
   it('flags a deal idle past its stage period as stale, with days in stage', () => {
     const c = card({ stageEnteredAt: NOW - 10 * DAY_MS, lastActivityAt: NOW - 9 * DAY_MS });
-    const view = cardView(c, lead, pipeline, NOW);
+    const view = cardView(c, lead, NOW);
     expect(view.stale).toBe(true);
     expect(view.daysInStage).toBe(10);
     expect(view.staleText).toMatch(/stale/);
@@ -43,22 +43,20 @@ describe('cardView', () => {
       lastActivityAt: NOW - 10 * DAY_MS,
       pausedUntil: NOW + DAY_MS,
     });
-    expect(cardView(c, lead, pipeline, NOW).stale).toBe(false);
-    expect(cardView(c, lead, pipeline, NOW + 2 * DAY_MS).stale).toBe(true);
+    expect(cardView(c, lead, NOW).stale).toBe(false);
+    expect(cardView(c, lead, NOW + 2 * DAY_MS).stale).toBe(true);
   });
 
   it('shows the fresh-lead clock for an untouched MQL only', () => {
     const c = card({ stageId: mql.id, stageEnteredAt: NOW - 52 * 60_000, lastActivityAt: NOW - 52 * 60_000 });
-    expect(cardView(c, mql, pipeline, NOW).freshClock).toEqual({
+    expect(cardView(c, mql, NOW).freshClock).toEqual({
       text: 'untouched 52 min / 48 h',
       overdue: false,
     });
-    expect(cardView(card(), lead, pipeline, NOW).freshClock).toBeNull();
+    expect(cardView(card(), lead, NOW).freshClock).toBeNull();
   });
 
   it('won deals have no next-step state', () => {
-    expect(
-      cardView(card({ status: 'won', nextFollowUpAt: NOW - DAY_MS }), lead, pipeline, NOW).nextStep,
-    ).toBe('none');
+    expect(cardView(card({ status: 'won', nextFollowUpAt: NOW - DAY_MS }), lead, NOW).nextStep).toBe('none');
   });
 });

@@ -1,7 +1,6 @@
 import { bucketFollowUp, freshLeadClock, isStale, nextStepAt, DAY_MS } from '../../../../shared/engine';
 import type { Pipeline, StageDef } from '../../../../shared/model';
 import type { BoardCard } from '../../../../shared/rpc/views';
-import { cardAsDeal } from './cardDeal';
 
 export type NextStepState = 'overdue' | 'today' | 'scheduled' | 'none';
 
@@ -41,20 +40,14 @@ export interface CardView {
   freshClock: { text: string; overdue: boolean } | null;
 }
 
-export function cardView(
-  card: BoardCard,
-  stage: StageDef | undefined,
-  pipeline: Pipeline,
-  now: number,
-): CardView {
+export function cardView(card: BoardCard, stage: StageDef | undefined, now: number): CardView {
   const nextStep = card.status === 'open' ? nextStepState(card.nextFollowUpAt, now) : 'none';
   const base = { card, daysInStage: Math.max(0, Math.floor((now - card.stageEnteredAt) / DAY_MS)), nextStep };
   if (!stage) return { ...base, stale: false, staleText: '', freshClock: null };
-  const deal = cardAsDeal(card, pipeline.id);
   const handoffDone =
     card.handoff !== null && card.handoff.total > 0 && card.handoff.done === card.handoff.total;
-  const stale = isStale({ deal, stage, now, nextStep: nextStepAt(card.nextFollowUpAt), handoffDone });
-  const clock = freshLeadClock(deal, stage, now);
+  const stale = isStale({ deal: card, stage, now, nextStep: nextStepAt(card.nextFollowUpAt), handoffDone });
+  const clock = freshLeadClock(card, stage, now);
   return {
     ...base,
     stale: stale.stale,
@@ -66,5 +59,5 @@ export function cardView(
 /** Card views for a whole board. */
 export function cardViews(cards: readonly BoardCard[], pipeline: Pipeline, now: number): CardView[] {
   const stages = new Map(pipeline.stages.map((s) => [s.id, s]));
-  return cards.map((c) => cardView(c, stages.get(c.stageId), pipeline, now));
+  return cards.map((c) => cardView(c, stages.get(c.stageId), now));
 }

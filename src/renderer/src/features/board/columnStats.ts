@@ -1,7 +1,6 @@
 import { weightedValue } from '../../../../shared/engine';
 import type { Pipeline } from '../../../../shared/model';
 import type { BoardCard } from '../../../../shared/rpc/views';
-import { cardAsDeal } from './cardDeal';
 
 export interface ColumnStats {
   count: number;
@@ -21,7 +20,7 @@ export function columnStats(cards: readonly BoardCard[], pipeline: Pipeline): Ma
     if (!entry) continue;
     entry.count += 1;
     entry.total += card.value;
-    entry.weighted += weightedValue(cardAsDeal(card, pipeline.id), pipeline);
+    entry.weighted += weightedValue(card, pipeline);
   }
   return stats;
 }
