@@ -2,7 +2,7 @@ import { useNavigation } from '../../state/navigation';
 import type { ImportWizardState } from './useImportWizard';
 
 export function DoneStep({ wizard, onClose }: { wizard: ImportWizardState; onClose(): void }) {
-  const result = wizard.result!;
+  const result = wizard.plan.result!;
   const go = useNavigation((s) => s.go);
   const choosePipeline = useNavigation((s) => s.choosePipeline);
   return (

@@ -25,7 +25,7 @@ export function FileStep({ wizard, onCancel }: { wizard: ImportWizardState; onCa
           data-autofocus
           onChange={(e) => {
             const chosen = e.currentTarget.files?.[0];
-            if (chosen) void wizard.chooseFile(chosen);
+            if (chosen) void wizard.actions.chooseFile(chosen);
           }}
         />
       </label>

@@ -8,7 +8,8 @@ import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { ReviewStep } from './ReviewStep';
-import { useImportWizard, type ImportWizardState, type WizardStep } from './useImportWizard';
+import type { WizardStep } from './importPlan.state';
+import { useImportWizard, type ImportWizardState } from './useImportWizard';
 
 const STEPS: { id: WizardStep; label: string }[] = [
   { id: 'file', label: 'Choose a file' },
@@ -34,7 +35,7 @@ function ProgressLine({ wizard }: { wizard: ImportWizardState }) {
 }
 
 function Body({ wizard, onClose }: { wizard: ImportWizardState; onClose(): void }) {
-  switch (wizard.step) {
+  switch (wizard.plan.step) {
     case 'file':
       return <FileStep wizard={wizard} onCancel={onClose} />;
     case 'preview':
@@ -72,7 +73,7 @@ function LoadedWizard({
   onClose(): void;
 }) {
   const wizard = useImportWizard(pipelines, current);
-  const index = STEPS.findIndex((s) => s.id === wizard.step);
+  const index = STEPS.findIndex((s) => s.id === wizard.plan.step);
   const body = useRef<HTMLDivElement>(null);
   const first = useRef(true);
   useEffect(() => {
@@ -82,7 +83,7 @@ function LoadedWizard({
       return;
     }
     body.current?.querySelector<HTMLElement>('h3')?.focus();
-  }, [wizard.step]);
+  }, [wizard.plan.step]);
   return (
     <Modal title="Import leads from CSV" onClose={onClose} className="import-dialog">
       <ol className="import-steps" aria-label="Import steps">

@@ -17,18 +17,18 @@ const sourceOptions = LEAD_SOURCES.map((s) => (
   </option>
 ));
 
-function presetText(preset: ImportWizardState['preset']): string {
+function presetText(preset: ImportWizardState['plan']['preset']): string {
   return preset === 'generic'
     ? 'No CRM export recognised: columns were matched by their names.'
     : `Recognised a ${CRM_PRESETS[preset].label} export: its columns were matched.`;
 }
 
 export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
-  const parsed = wizard.parsed!;
+  const parsed = wizard.plan.parsed!;
   const pipeline = wizard.pipeline;
-  const stages = distinctValues(parsed.rows, wizard.mapping.stage);
-  const sources = distinctValues(parsed.rows, wizard.mapping.source);
-  const named = NAME_FIELDS.some((f) => wizard.mapping[f] !== undefined);
+  const stages = distinctValues(parsed.rows, wizard.plan.mapping.stage);
+  const sources = distinctValues(parsed.rows, wizard.plan.mapping.source);
+  const named = NAME_FIELDS.some((f) => wizard.plan.mapping[f] !== undefined);
   const stageOptions = pipeline?.stages.map((s) => (
     <option key={s.id} value={s.id}>
       {s.name}
@@ -39,15 +39,15 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
       <h3 id="import-mapping-heading" tabIndex={-1}>
         3. Match columns
       </h3>
-      <p>{presetText(wizard.preset)} Check each field; choose “Not imported” to leave one out.</p>
+      <p>{presetText(wizard.plan.preset)} Check each field; choose “Not imported” to leave one out.</p>
       <fieldset className="import-grid">
         <legend>Columns</legend>
         {IMPORT_FIELDS.map((field) => (
           <LabelledSelect
             key={field}
             label={IMPORT_FIELD_LABELS[field]}
-            value={wizard.mapping[field] ?? ''}
-            onChange={(v) => wizard.mapField(field, v === '' ? undefined : Number(v))}
+            value={wizard.plan.mapping[field] ?? ''}
+            onChange={(v) => wizard.actions.mapField(field, v === '' ? undefined : Number(v))}
           >
             <option value="">Not imported</option>
             {parsed.headers.map((h, i) => (
@@ -68,7 +68,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
         <LabelledSelect
           label="Pipeline"
           value={pipeline?.id ?? ''}
-          onChange={(v) => wizard.choosePipeline(v)}
+          onChange={(v) => wizard.actions.choosePipeline(v)}
         >
           {wizard.pipelines.map((p) => (
             <option key={p.id} value={p.id}>
@@ -78,8 +78,8 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
         </LabelledSelect>
         <LabelledSelect
           label="Rows without a stage"
-          value={wizard.defaultStageId}
-          onChange={(v) => wizard.setDefaultStageId(v)}
+          value={wizard.plan.defaultStageId}
+          onChange={(v) => wizard.actions.setDefaultStage(v)}
         >
           {stageOptions}
         </LabelledSelect>
@@ -87,8 +87,8 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
           <LabelledSelect
             key={value}
             label={`Stage “${value}”`}
-            value={wizard.stageMap[value] ?? wizard.defaultStageId}
-            onChange={(v) => wizard.mapStage(value, v)}
+            value={wizard.plan.stageMap[value] ?? wizard.plan.defaultStageId}
+            onChange={(v) => wizard.actions.mapStage(value, v)}
           >
             {stageOptions}
           </LabelledSelect>
@@ -101,8 +101,8 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
         <legend>Lead sources</legend>
         <LabelledSelect
           label="Rows without a known source"
-          value={wizard.defaultSource}
-          onChange={(v) => wizard.setDefaultSource(v as LeadSource)}
+          value={wizard.plan.defaultSource}
+          onChange={(v) => wizard.actions.setDefaultSource(v as LeadSource)}
         >
           {sourceOptions}
         </LabelledSelect>
@@ -110,8 +110,8 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
           <LabelledSelect
             key={value}
             label={`Source “${value}”`}
-            value={wizard.sourceMap[value] ?? wizard.defaultSource}
-            onChange={(v) => wizard.mapSource(value, v as LeadSource)}
+            value={wizard.plan.sourceMap[value] ?? wizard.plan.defaultSource}
+            onChange={(v) => wizard.actions.mapSource(value, v as LeadSource)}
           >
             {sourceOptions}
           </LabelledSelect>
@@ -121,14 +121,14 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
         )}
       </fieldset>
       <div className="dialog-actions">
-        <button type="button" onClick={() => wizard.setStep('preview')}>
+        <button type="button" onClick={() => wizard.actions.goTo('preview')}>
           Back
         </button>
         <button
           type="button"
           className="primary"
           disabled={!named || wizard.progress !== null}
-          onClick={() => void wizard.check()}
+          onClick={() => void wizard.actions.check()}
         >
           Next: review
         </button>

@@ -13,7 +13,7 @@ const ENCODINGS: { id: CsvEncoding; label: string }[] = [
 const PREVIEW_ROWS = 10;
 
 export function PreviewStep({ wizard }: { wizard: ImportWizardState }) {
-  const parsed = wizard.parsed!;
+  const parsed = wizard.plan.parsed!;
   const busy = wizard.progress !== null;
   return (
     <section aria-labelledby="import-preview-heading">
@@ -21,7 +21,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizardState }) {
         2. Preview
       </h3>
       <p>
-        <strong>{wizard.file?.name}</strong>: {parsed.rows.length.toLocaleString()} rows,{' '}
+        <strong>{wizard.plan.file?.name}</strong>: {parsed.rows.length.toLocaleString()} rows,{' '}
         {parsed.headers.length} columns
         {parsed.hadBom ? ', with a byte-order mark' : ''}. If names look garbled or everything is in one
         column, change the settings below.
@@ -32,7 +32,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizardState }) {
           <select
             value={parsed.delimiter}
             disabled={busy}
-            onChange={(e) => wizard.reparse({ delimiter: e.currentTarget.value as CsvDelimiter })}
+            onChange={(e) => wizard.actions.reparse({ delimiter: e.currentTarget.value as CsvDelimiter })}
           >
             {CSV_DELIMITERS.map((d) => (
               <option key={d} value={d}>
@@ -46,7 +46,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizardState }) {
           <select
             value={parsed.encoding}
             disabled={busy}
-            onChange={(e) => wizard.reparse({ encoding: e.currentTarget.value as CsvEncoding })}
+            onChange={(e) => wizard.actions.reparse({ encoding: e.currentTarget.value as CsvEncoding })}
           >
             {ENCODINGS.map((enc) => (
               <option key={enc.id} value={enc.id}>
@@ -92,10 +92,15 @@ export function PreviewStep({ wizard }: { wizard: ImportWizardState }) {
         </details>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={() => wizard.setStep('file')}>
+        <button type="button" onClick={() => wizard.actions.goTo('file')}>
           Back
         </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => wizard.setStep('mapping')}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={() => wizard.actions.goTo('mapping')}
+        >
           Next: match columns
         </button>
       </div>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { rejectsToCsv } from '../../../../shared/domains/import';
 import { saveRejects } from './actions';
 import { buildDecisions, choicesFor, describeMatch, summarise, type DuplicateChoice } from './importPlan';
-import type { ImportWizardState, Review } from './useImportWizard';
+import type { Review } from './importPlan.state';
+import type { ImportWizardState } from './useImportWizard';
 
 const SHOWN = 200;
 const CHOICE_LABELS: Record<DuplicateChoice, string> = {
@@ -76,7 +77,7 @@ function Duplicates({ wizard, review }: { wizard: ImportWizardState; review: Rev
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => wizard.chooseAll(all)}>
+        <button type="button" onClick={() => wizard.actions.chooseAll(all)}>
           Apply to all
         </button>
       </div>
@@ -94,7 +95,7 @@ function Duplicates({ wizard, review }: { wizard: ImportWizardState; review: Rev
             {rows.slice(0, SHOWN).map((c) => {
               const match = describeMatch(review.duplicates.get(c.row)!);
               const options = choicesFor(match);
-              const chosen = wizard.choices.get(c.row) ?? 'skip';
+              const chosen = wizard.plan.choices.get(c.row) ?? 'skip';
               const existing = match.kind === 'deal' ? review.existing.get(match.dealId) : undefined;
               return (
                 <tr key={c.row}>
@@ -109,7 +110,7 @@ function Duplicates({ wizard, review }: { wizard: ImportWizardState; review: Rev
                     <select
                       aria-label={`Row ${c.row}: what to do`}
                       value={options.includes(chosen) ? chosen : 'skip'}
-                      onChange={(e) => wizard.choose(c.row, e.currentTarget.value as DuplicateChoice)}
+                      onChange={(e) => wizard.actions.choose(c.row, e.currentTarget.value as DuplicateChoice)}
                     >
                       {options.map((o) => (
                         <option key={o} value={o}>
@@ -132,8 +133,8 @@ function Duplicates({ wizard, review }: { wizard: ImportWizardState; review: Rev
 }
 
 export function ReviewStep({ wizard }: { wizard: ImportWizardState }) {
-  const review = wizard.review!;
-  const plan = summarise(buildDecisions(review.candidates, review.duplicates, wizard.choices));
+  const review = wizard.plan.review!;
+  const plan = summarise(buildDecisions(review.candidates, review.duplicates, wizard.plan.choices));
   const count = plan.add + plan.update;
   const nothing = count === 0;
   return (
@@ -145,17 +146,21 @@ export function ReviewStep({ wizard }: { wizard: ImportWizardState }) {
         {review.candidates.length.toLocaleString()} rows are ready: {plan.add.toLocaleString()} to add,{' '}
         {plan.update.toLocaleString()} to update, {plan.skip.toLocaleString()} to skip.
       </p>
-      <Rejects review={review} headers={wizard.parsed!.headers} />
+      <Rejects review={review} headers={wizard.plan.parsed!.headers} />
       <Duplicates wizard={wizard} review={review} />
       <div className="dialog-actions">
-        <button type="button" onClick={() => wizard.setStep('mapping')} disabled={wizard.progress !== null}>
+        <button
+          type="button"
+          onClick={() => wizard.actions.goTo('mapping')}
+          disabled={wizard.progress !== null}
+        >
           Back
         </button>
         <button
           type="button"
           className="primary"
           disabled={nothing || wizard.progress !== null}
-          onClick={() => void wizard.commit()}
+          onClick={() => void wizard.actions.commit()}
         >
           {nothing
             ? 'Nothing to import'

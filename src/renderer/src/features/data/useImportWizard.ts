@@ -1,39 +1,19 @@
+import { useReducer, useState } from 'react';
 import { errorText } from '../../../../shared/errorText';
-import { useState } from 'react';
 import {
   checkImportSize,
   findDuplicates,
   guessMapping,
-  type CrmPresetId,
   type CsvDelimiter,
   type CsvEncoding,
-  type ImportCandidate,
   type ImportField,
-  type ImportMapping,
-  type ImportReject,
 } from '../../../../shared/domains/import';
 import type { LeadSource, Pipeline } from '../../../../shared/model';
-import type { ImportResult } from '../../../../shared/domains/import/contract';
-import type { ExistingDeal } from '../../../../shared/domains/import';
 import { commitImport, existingDealKeys } from './actions';
-import {
-  buildDecisions,
-  defaultSourceMap,
-  defaultStageMap,
-  distinctValues,
-  type DuplicateChoice,
-} from './importPlan';
+import { importPlanReducer, initialImportPlan, type WizardStep } from './importPlan.state';
+import { buildDecisions, type DuplicateChoice } from './importPlan';
 import { mapRowsInChunks } from './mapInChunks';
-import { parseInBackground, type ParsedFile } from './parseFile';
-
-export type WizardStep = 'file' | 'preview' | 'mapping' | 'review' | 'done';
-
-export interface Review {
-  candidates: ImportCandidate[];
-  rejects: ImportReject[];
-  duplicates: Map<number, string>;
-  existing: Map<string, ExistingDeal>;
-}
+import { parseInBackground } from './parseFile';
 
 export interface Progress {
   label: string;
@@ -41,153 +21,116 @@ export interface Progress {
   total?: number;
 }
 
-const message = (error: unknown) => errorText(error);
-
-/** The import wizard's state and steps; the step components only render it. */
-export function useImportWizard(pipelines: Pipeline[], initialPipelineId: string | null) {
-  const [step, setStep] = useState<WizardStep>('file');
-  const [file, setFile] = useState<{ name: string; bytes: ArrayBuffer } | null>(null);
-  const [parsed, setParsed] = useState<ParsedFile | null>(null);
+/** A long step (parse, check, import) runs with a progress line and ends with its error or none. */
+function useTask() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [preset, setPreset] = useState<CrmPresetId | 'generic'>('generic');
-  const [mapping, setMapping] = useState<ImportMapping>({});
-  const [pipelineId, setPipelineId] = useState(initialPipelineId ?? pipelines[0]?.id ?? '');
-  const [stageMap, setStageMap] = useState<Record<string, string>>({});
-  const [defaultStageId, setDefaultStageId] = useState('');
-  const [sourceMap, setSourceMap] = useState<Record<string, LeadSource>>({});
-  const [defaultSource, setDefaultSource] = useState<LeadSource>('campaign');
-  const [review, setReview] = useState<Review | null>(null);
-  const [choices, setChoices] = useState<Map<number, DuplicateChoice>>(new Map());
-  const [result, setResult] = useState<ImportResult | null>(null);
-
-  const pipeline = pipelines.find((p) => p.id === pipelineId) ?? pipelines[0] ?? null;
-
-  function proposeMaps(rows: string[][], next: ImportMapping, target: Pipeline | null, fallback: LeadSource) {
-    if (target) setStageMap(defaultStageMap(distinctValues(rows, next.stage).values, target));
-    setDefaultStageId(target?.stages[0]?.id ?? '');
-    setSourceMap(defaultSourceMap(distinctValues(rows, next.source).values, fallback));
-  }
-
-  async function parse(bytes: ArrayBuffer, overrides: { encoding?: CsvEncoding; delimiter?: CsvDelimiter }) {
+  async function run(label: string, work: (report: (p: Progress) => void) => Promise<void>, failure = '') {
     setError(null);
-    setProgress({ label: 'Reading the file…' });
+    setProgress({ label });
     try {
-      const result = await parseInBackground({ bytes, ...overrides }, (phase) =>
-        setProgress({ label: phase === 'decoding' ? 'Decoding the text…' : 'Splitting it into rows…' }),
-      );
-      const tooBig = checkImportSize(bytes.byteLength, result.rows.length);
-      if (tooBig) throw new Error(tooBig);
-      if (result.headers.length === 0) throw new Error('The file is empty: there is no header row.');
-      const guess = guessMapping(result.headers);
-      setParsed(result);
-      setPreset(guess.preset);
-      setMapping(guess.mapping);
-      proposeMaps(result.rows, guess.mapping, pipeline, defaultSource);
-      setStep('preview');
+      await work(setProgress);
     } catch (e) {
-      setError(message(e));
+      setError(`${failure}${errorText(e)}`);
     } finally {
       setProgress(null);
     }
   }
+  return { progress, error, setError, run };
+}
 
-  return {
-    pipelines,
-    step,
-    file,
-    parsed,
-    progress,
-    error,
-    preset,
-    mapping,
-    pipeline,
-    pipelineId,
-    stageMap,
-    defaultStageId,
-    sourceMap,
-    defaultSource,
-    review,
-    choices,
-    result,
-    setStep,
-    setError,
+/**
+ * The import wizard: its plan (a pure reducer, importPlan.state.ts), the long steps that feed
+ * it, and the actions the step components call. The step components only render it.
+ */
+export function useImportWizard(pipelines: Pipeline[], initialPipelineId: string | null) {
+  const [plan, dispatch] = useReducer(
+    importPlanReducer,
+    initialImportPlan(initialPipelineId ?? pipelines[0]?.id ?? ''),
+  );
+  const task = useTask();
+  const pipeline = pipelines.find((p) => p.id === plan.pipelineId) ?? pipelines[0] ?? null;
+
+  const parse = (bytes: ArrayBuffer, overrides: { encoding?: CsvEncoding; delimiter?: CsvDelimiter }) =>
+    task.run('Reading the file…', async (report) => {
+      const parsed = await parseInBackground({ bytes, ...overrides }, (phase) =>
+        report({ label: phase === 'decoding' ? 'Decoding the text…' : 'Splitting it into rows…' }),
+      );
+      const tooBig = checkImportSize(bytes.byteLength, parsed.rows.length);
+      if (tooBig) throw new Error(tooBig);
+      if (parsed.headers.length === 0) throw new Error('The file is empty: there is no header row.');
+      const guess = guessMapping(parsed.headers);
+      dispatch({ type: 'parsed', parsed, preset: guess.preset, mapping: guess.mapping, pipeline });
+    });
+
+  const actions = {
+    goTo: (step: WizardStep) => dispatch({ type: 'go', step }),
     /** Size is checked before a single byte is read. */
     async chooseFile(chosen: File) {
       const tooBig = checkImportSize(chosen.size);
-      if (tooBig) return setError(tooBig);
+      if (tooBig) return task.setError(tooBig);
       const bytes = await chosen.arrayBuffer();
-      setFile({ name: chosen.name, bytes });
+      dispatch({ type: 'file', file: { name: chosen.name, bytes } });
       await parse(bytes, {});
     },
     reparse(overrides: { encoding?: CsvEncoding; delimiter?: CsvDelimiter }) {
-      if (!file || !parsed) return;
-      void parse(file.bytes, { encoding: parsed.encoding, delimiter: parsed.delimiter, ...overrides });
+      if (!plan.file || !plan.parsed) return;
+      const { encoding, delimiter } = plan.parsed;
+      void parse(plan.file.bytes, { encoding, delimiter, ...overrides });
     },
-    mapField(field: ImportField, column: number | undefined) {
-      const next = { ...mapping };
-      if (column === undefined) delete next[field];
-      else next[field] = column;
-      setMapping(next);
-      if ((field === 'stage' || field === 'source') && parsed)
-        proposeMaps(parsed.rows, next, pipeline, defaultSource);
-    },
-    choosePipeline(id: string) {
-      setPipelineId(id);
-      const target = pipelines.find((p) => p.id === id) ?? null;
-      if (parsed) proposeMaps(parsed.rows, mapping, target, defaultSource);
-    },
-    mapStage: (value: string, stageId: string) => setStageMap((m) => ({ ...m, [value]: stageId })),
-    mapSource: (value: string, source: LeadSource) => setSourceMap((m) => ({ ...m, [value]: source })),
-    setDefaultStageId,
-    setDefaultSource,
+    mapField: (field: ImportField, column: number | undefined) =>
+      dispatch({ type: 'mapField', field, column, pipeline }),
+    choosePipeline: (id: string) =>
+      dispatch({ type: 'pipeline', id, pipeline: pipelines.find((p) => p.id === id) ?? null }),
+    mapStage: (value: string, stageId: string) => dispatch({ type: 'mapStage', value, stageId }),
+    mapSource: (value: string, source: LeadSource) => dispatch({ type: 'mapSource', value, source }),
+    setDefaultStage: (stageId: string) => dispatch({ type: 'defaultStage', stageId }),
+    setDefaultSource: (source: LeadSource) => dispatch({ type: 'defaultSource', source }),
     /** Validate every row (in slices, with progress) and look for duplicates. */
     async check() {
+      const { parsed, mapping, stageMap, sourceMap, defaultStageId, defaultSource } = plan;
       if (!parsed || !pipeline) return;
-      setError(null);
-      try {
+      await task.run('Checking rows…', async (report) => {
         const mapped = await mapRowsInChunks(
           parsed.rows,
           parsed.rowNumbers,
           mapping,
           { stageMap, sourceMap, defaultStageId: defaultStageId || pipeline.stages[0]!.id, defaultSource },
-          (done, total) => setProgress({ label: 'Checking rows…', done, total }),
+          (done, total) => report({ label: 'Checking rows…', done, total }),
         );
-        setProgress({ label: 'Looking for deals you already have…' });
+        report({ label: 'Looking for deals you already have…' });
         const keys = await existingDealKeys();
-        setReview({
+        const review = {
           ...mapped,
           duplicates: findDuplicates(mapped.candidates, keys),
           existing: new Map(keys.map((k) => [k.id, k])),
-        });
-        setChoices(new Map());
-        setStep('review');
-      } catch (e) {
-        setError(message(e));
-      } finally {
-        setProgress(null);
-      }
+        };
+        dispatch({ type: 'reviewed', review });
+      });
     },
-    choose: (row: number, choice: DuplicateChoice) => setChoices((m) => new Map(m).set(row, choice)),
-    chooseAll(choice: DuplicateChoice) {
-      if (review) setChoices(new Map([...review.duplicates.keys()].map((row) => [row, choice])));
-    },
+    choose: (row: number, choice: DuplicateChoice) => dispatch({ type: 'choose', row, choice }),
+    chooseAll: (choice: DuplicateChoice) => dispatch({ type: 'chooseAll', choice }),
     /** One store command, one transaction: it all imports or nothing changes. */
     async commit() {
+      const { review, choices } = plan;
       if (!review || !pipeline) return;
-      setError(null);
-      setProgress({ label: `Importing ${review.candidates.length.toLocaleString()} rows…` });
-      try {
-        const decisions = buildDecisions(review.candidates, review.duplicates, choices);
-        setResult(await commitImport({ pipelineId: pipeline.id, candidates: review.candidates, decisions }));
-        setStep('done');
-      } catch (e) {
-        setError(`Nothing was imported: ${message(e)}`);
-      } finally {
-        setProgress(null);
-      }
+      await task.run(
+        `Importing ${review.candidates.length.toLocaleString()} rows…`,
+        async () => {
+          const decisions = buildDecisions(review.candidates, review.duplicates, choices);
+          const result = await commitImport({
+            pipelineId: pipeline.id,
+            candidates: review.candidates,
+            decisions,
+          });
+          dispatch({ type: 'imported', result });
+        },
+        'Nothing was imported: ',
+      );
     },
   };
+
+  return { plan, pipelines, pipeline, progress: task.progress, error: task.error, actions };
 }
 
 export type ImportWizardState = ReturnType<typeof useImportWizard>;
