@@ -4,7 +4,7 @@ import {
   startBrowserReminders,
   type BrowserReminders,
 } from '../../src/renderer/src/platform/browserReminders';
-import type { Toast } from '../../src/renderer/src/platform/toast';
+import type { Toast } from '../../src/renderer/src/ui/toast';
 import { startHarness, until, type Harness } from '../../src/shared/store/testing/harness';
 
 /** Timers the test fires by hand: nothing here waits on real time. */

@@ -6,7 +6,7 @@ import { DealWorkspace } from '../features/deal/DealWorkspace';
 import { GlobalShortcuts } from '../features/palette/GlobalShortcuts';
 import { FollowUpsBadge } from '../features/followups/FollowUpsBadge';
 import { FollowUpsView } from '../features/followups/FollowUpsView';
-import { showToast } from '../platform/toast';
+import { showToast } from '../ui/toast';
 import { useRecoveryGate, useRecoveryState } from '../state/dataRecovery';
 import { useNavigation, type View } from '../state/navigation';
 import { platform } from '../state/session';
@@ -15,7 +15,7 @@ import { OpenDealBridge } from './OpenDealBridge';
 import { StoreStatusBanner } from './StoreStatusLine';
 import { MoneyProvider } from '../ui/money';
 import { ViewBoundary } from './ViewBoundary';
-import { Toasts } from './Toasts';
+import { Toasts } from '../ui/Toasts';
 
 // Views the rep opens less often load on first use, so the board starts sooner.
 const InsightsView = lazy(() =>

@@ -1,4 +1,4 @@
-import { showToast } from '../platform/toast';
+import { showToast } from '../ui/toast';
 
 /**
  * The desktop app reloads a window whose renderer crashed with `?recovered=1`: say so once,

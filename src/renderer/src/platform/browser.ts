@@ -3,7 +3,7 @@ import { fromMessagePort } from '../../../shared/rpc/endpoint';
 import { openDealWorkspace, openFollowUps } from '../state/followupsNavigation';
 import { startBrowserReminders } from './browserReminders';
 import { downloadFile } from './download';
-import { showToast } from './toast';
+import { showToast } from '../ui/toast';
 import type { Platform } from './types';
 
 /** Open a new connection to the store worker. */

@@ -11,7 +11,7 @@ import { errorText } from '../../../shared/errorText';
 import { startReminderLoop, type ReminderLoop } from '../../../shared/reminders/loop';
 import { consoleReminderLog, type SchedulerTimers } from '../../../shared/reminders/scheduler';
 import type { RpcClient } from '../../../shared/rpc/client';
-import type { Toast } from './toast';
+import type { Toast } from '../ui/toast';
 
 export interface BrowserRemindersDeps {
   store: RpcClient;

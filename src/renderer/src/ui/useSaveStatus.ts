@@ -1,6 +1,6 @@
 import { errorText } from '../../../shared/errorText';
 import { useCallback, useState } from 'react';
-import { showToast } from '../platform/toast';
+import { showToast } from './toast';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS } from '../../../../shared/engine';
 import { cardView, nextStepState } from './cardView';
-import { card, NOW, pipeline } from './testCards';
+import { card, NOW, pipeline } from './testing/cards';
 
 const midnight = (offsetDays: number) => {
   const d = new Date(NOW);

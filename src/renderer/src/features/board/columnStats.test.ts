@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { columnStats } from './columnStats';
-import { card, pipeline } from './testCards';
+import { card, pipeline } from './testing/cards';
 
 const [lead, , mql] = pipeline.stages;
 

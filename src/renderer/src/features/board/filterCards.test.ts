@@ -10,7 +10,7 @@ import {
   sortCards,
   type SortKey,
 } from './filterCards';
-import { card, NOW, pipeline } from './testCards';
+import { card, NOW, pipeline } from './testing/cards';
 
 const views = cardViews(
   [

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { onToast, type Toast } from '../platform/toast';
+import { onToast, type Toast } from './toast';
 import { useNavigation } from '../state/navigation';
 
 /** In-app toasts: reminders in browser mode, confirmations, errors. */

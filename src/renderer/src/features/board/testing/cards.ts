@@ -1,5 +1,5 @@
-import { createDefaultPipeline } from '../../../../shared/engine';
-import type { BoardCard } from '../../../../shared/rpc/views';
+import { createDefaultPipeline } from '../../../../../shared/engine';
+import type { BoardCard } from '../../../../../shared/rpc/views';
 
 let counter = 0;
 export const pipeline = createDefaultPipeline(() => `s-${++counter}`, 0);
