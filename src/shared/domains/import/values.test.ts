@@ -38,6 +38,11 @@ describe('parseMoney', () => {
     ['12abc', 'Value "12abc" is not a number.'],
     ['1.2.3,4,5', 'Value "1.2.3,4,5" is not a number.'],
     ['$', 'Value "$" is not a number.'],
+    // A leading minus does not make text a negative number: these are not numbers at all.
+    ['-2+3', 'Value "-2+3" is not a number.'],
+    ['-abc', 'Value "-abc" is not a number.'],
+    ['(n/a)', 'Value "(n/a)" is not a number.'],
+    ['--5', 'Value "--5" is not a number.'],
     ['9'.repeat(14), `Value "${'9'.repeat(14)}" is too large.`],
   ])('%j is refused', (raw, error) => {
     expect(parseMoney(raw)).toEqual({ ok: false, error });

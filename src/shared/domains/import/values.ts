@@ -31,10 +31,11 @@ export function parseMoney(raw: string): Parsed<number> {
     .replace(/\p{Sc}/gu, '')
     .replace(CURRENCY_CODE, '')
     .replace(/[\s'\u2019]/g, '');
-  const negative = /^-|^\(.*\)$|-$/.test(s);
-  if (negative) return fail(`Value "${text}" is negative; deal values must be 0 or more.`);
-  s = s.replace(/^\+/, '');
-  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return fail(`Value "${text}" is not a number.`);
+  // The sign first: "-2+3" is not a number at all, "-5" and "(5)" are negative numbers.
+  const bare = s.replace(/^\((.*)\)$/, '$1').replace(/^[-+]/, '').replace(/-$/, '');
+  if (!/^[\d.,]+$/.test(bare) || !/\d/.test(bare)) return fail(`Value "${text}" is not a number.`);
+  if (/^-|^\(.*\)$|-$/.test(s)) return fail(`Value "${text}" is negative; deal values must be 0 or more.`);
+  s = bare;
 
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
