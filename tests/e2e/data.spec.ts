@@ -248,3 +248,26 @@ test('a large file imports in one go; a file over the size limit is refused befo
   );
   await expect(app.wizard().getByRole('heading', { name: '1. Choose a CSV file' })).toBeVisible();
 });
+
+test('rows with missing or extra fields are rejects with their reason, unless the rep imports them as they are', async ({
+  page,
+}) => {
+  const app = new DataPage(page);
+  await app.open();
+  await app.openData();
+  const dialog = await app.importToReview(fixture('ragged.csv'));
+  await expect(dialog.getByText('2 rows will not be imported')).toBeVisible();
+  const rejects = dialog.getByRole('region', { name: 'Rows that will not be imported' });
+  await expect(rejects.getByRole('row', { name: /^2 Row 2 has 2 fields, expected 3\./ })).toBeVisible();
+  await expect(rejects.getByRole('row', { name: /^4 Row 4 has 4 fields, expected 3\./ })).toBeVisible();
+  // The explicit choice: back to the columns, keep them as they are.
+  await dialog.getByRole('button', { name: 'Back' }).click();
+  await dialog
+    .getByRole('checkbox', { name: /Import the 2 rows with missing or extra fields as they are/ })
+    .check();
+  await dialog.getByRole('button', { name: 'Next: review' }).click();
+  await expect(dialog.getByRole('heading', { name: '4. Review' })).toBeVisible();
+  await expect(dialog.getByText('rows will not be imported')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Import 4 deals' }).click();
+  await expect(dialog.getByText('Added 4, updated 0, skipped 0.')).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mapRows } from './map-rows';
 import { decodeCsvBytes } from './decode';
 import { fixtureBytes, parseFixture } from './testing/fixtures';
 
@@ -106,8 +107,12 @@ describe('CSV fixtures parse exactly', () => {
       rowNumbers: [2, 3, 4, 5],
       delimiter: ',',
       errors: [
-        { row: 2, message: 'Row 2 has 2 fields, expected 3; the missing fields were left empty.' },
-        { row: 4, message: 'Row 4 has 4 fields, expected 3; the extra fields were ignored.' },
+        {
+          row: 2,
+          message: 'Row 2 has 2 fields, expected 3; the missing fields were left empty.',
+          ragged: true,
+        },
+        { row: 4, message: 'Row 4 has 4 fields, expected 3; the extra fields were ignored.', ragged: true },
       ],
     });
   });
@@ -160,5 +165,27 @@ describe('CSV fixtures parse exactly', () => {
     expect(parsed.rows.every((r) => r.length === 13)).toBe(true);
     expect(parsed.rows[4]?.[12]).toBe('Asked for a security questionnaire\nNeeds SSO');
     expect(parsed.rowNumbers.at(-1)).toBe(26);
+  });
+
+  it('ragged.csv: misshapen rows are rejects with their reason, unless the rep keeps them as they are', () => {
+    const parsed = parseFixture('ragged.csv');
+    const opts = {
+      stageMap: {},
+      sourceMap: {},
+      defaultStageId: 's1',
+      defaultSource: 'campaign' as const,
+      rowNumbers: parsed.rowNumbers,
+      ragged: parsed.errors.filter((e) => e.ragged),
+    };
+    const mapping = { title: 0, company: 1, value: 2 };
+    const strict = mapRows(parsed.rows, mapping, opts);
+    expect(strict.candidates.map((c) => c.title)).toEqual(['Exact', 'Trailing comma']);
+    expect(strict.rejects.map((r) => [r.row, r.reason])).toEqual([
+      [2, 'Row 2 has 2 fields, expected 3. Import such rows as they are, or fix the file.'],
+      [4, 'Row 4 has 4 fields, expected 3. Import such rows as they are, or fix the file.'],
+    ]);
+    const kept = mapRows(parsed.rows, mapping, { ...opts, keepRagged: true });
+    expect(kept.candidates.map((c) => c.title)).toEqual(['Short', 'Exact', 'Long', 'Trailing comma']);
+    expect(kept.rejects).toEqual([]);
   });
 });

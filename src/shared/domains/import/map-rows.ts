@@ -1,6 +1,7 @@
 import { LEAD_SOURCE_LABELS, LEAD_SOURCES, nameKey, type LeadSource } from '../../model';
 import { unneutraliseFormula } from '../../export/csv';
 import type { ImportCandidate, ImportField, ImportMapping, ImportReject } from './fields';
+import type { CsvProblem } from './parse';
 import { isValidEmail, parseImportDate, parseMoney } from './values';
 
 export interface MapRowsOptions {
@@ -12,6 +13,10 @@ export interface MapRowsOptions {
   defaultSource: LeadSource;
   /** Spreadsheet row numbers from `parseCsv`; defaults to index + 2 (header is row 1). */
   rowNumbers?: number[];
+  /** Rows `parseCsv` found with too few or too many fields (its `ragged` problems). */
+  ragged?: readonly CsvProblem[];
+  /** The rep chose to import ragged rows as they are (padded / cut); otherwise they are rejects. */
+  keepRagged?: boolean;
 }
 
 const SHORT = 300;
@@ -109,7 +114,8 @@ function mapRow(
 /**
  * Turn parsed rows into deal candidates, or rejects with every reason found. Text is
  * trimmed; phone numbers are kept exactly as typed otherwise. Empty value = 0; unknown
- * or empty stage/source = the defaults.
+ * or empty stage/source = the defaults. A row with too few or too many fields is a reject
+ * (its fields may have shifted) unless `keepRagged` says the rep chose to import it as it is.
  */
 export function mapRows(
   rows: string[][],
@@ -118,8 +124,16 @@ export function mapRows(
 ): { candidates: ImportCandidate[]; rejects: ImportReject[] } {
   const candidates: ImportCandidate[] = [];
   const rejects: ImportReject[] = [];
+  const ragged = opts.keepRagged
+    ? new Map<number, string>()
+    : new Map((opts.ragged ?? []).map((p) => [p.row, p.message.replace(/;.*$/, '.')]));
   rows.forEach((values, index) => {
     const row = opts.rowNumbers?.[index] ?? index + 2;
+    const misshapen = ragged.get(row);
+    if (misshapen) {
+      rejects.push({ row, values, reason: `${misshapen} Import such rows as they are, or fix the file.` });
+      return;
+    }
     const result = mapRow(values, row, mapping, opts);
     if ('reason' in result) rejects.push(result);
     else candidates.push(result);

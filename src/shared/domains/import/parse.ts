@@ -7,6 +7,8 @@ export interface CsvProblem {
   /** Spreadsheet row number (see `ParsedCsv.rowNumbers`). */
   row: number;
   message: string;
+  /** The row had too few or too many fields: it is a reject unless the rep keeps it as it is. */
+  ragged?: true;
 }
 
 export interface ParsedCsv {
@@ -67,6 +69,7 @@ function fitRow(record: string[], width: number, row: number, errors: CsvProblem
     errors.push({
       row,
       message: `Row ${row} has ${record.length} fields, expected ${width}; the missing fields were left empty.`,
+      ragged: true,
     });
     return [...record, ...Array<string>(width - record.length).fill('')];
   }
@@ -77,6 +80,7 @@ function fitRow(record: string[], width: number, row: number, errors: CsvProblem
       errors.push({
         row,
         message: `Row ${row} has ${record.length} fields, expected ${width}; the extra fields were ignored.`,
+        ragged: true,
       });
     }
     return record.slice(0, width);

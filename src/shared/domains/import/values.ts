@@ -32,7 +32,10 @@ export function parseMoney(raw: string): Parsed<number> {
     .replace(CURRENCY_CODE, '')
     .replace(/[\s'\u2019]/g, '');
   // The sign first: "-2+3" is not a number at all, "-5" and "(5)" are negative numbers.
-  const bare = s.replace(/^\((.*)\)$/, '$1').replace(/^[-+]/, '').replace(/-$/, '');
+  const bare = s
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/^[-+]/, '')
+    .replace(/-$/, '');
   if (!/^[\d.,]+$/.test(bare) || !/\d/.test(bare)) return fail(`Value "${text}" is not a number.`);
   if (/^-|^\(.*\)$|-$/.test(s)) return fail(`Value "${text}" is negative; deal values must be 0 or more.`);
   s = bare;

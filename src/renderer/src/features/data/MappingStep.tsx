@@ -29,6 +29,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
   const stages = distinctValues(parsed.rows, wizard.plan.mapping.stage);
   const sources = distinctValues(parsed.rows, wizard.plan.mapping.source);
   const named = NAME_FIELDS.some((f) => wizard.plan.mapping[f] !== undefined);
+  const ragged = parsed.errors.filter((e) => e.ragged).length;
   const stageOptions = pipeline?.stages.map((s) => (
     <option key={s.id} value={s.id}>
       {s.name}
@@ -120,6 +121,18 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
           <p className="hint">More source values than shown: the rest use the default source.</p>
         )}
       </fieldset>
+      {ragged > 0 && (
+        <label className="import-ragged">
+          <input
+            type="checkbox"
+            checked={wizard.plan.keepRagged}
+            onChange={(e) => wizard.actions.keepRagged(e.currentTarget.checked)}
+          />
+          Import the {ragged.toLocaleString()} {ragged === 1 ? 'row' : 'rows'} with missing or extra fields as{' '}
+          {ragged === 1 ? 'it is' : 'they are'} (otherwise {ragged === 1 ? 'it is' : 'they are'} listed as
+          rejects: {ragged === 1 ? 'its' : 'their'} fields may have shifted)
+        </label>
+      )}
       <div className="dialog-actions">
         <button type="button" onClick={() => wizard.actions.goTo('preview')}>
           Back

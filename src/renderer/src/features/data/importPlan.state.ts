@@ -36,6 +36,8 @@ export interface ImportPlan {
   defaultStageId: string;
   sourceMap: Record<string, LeadSource>;
   defaultSource: LeadSource;
+  /** Rows with too few or too many fields are imported as they are (the rep's explicit choice). */
+  keepRagged: boolean;
   review: Review | null;
   choices: Map<number, DuplicateChoice>;
   result: ImportResult | null;
@@ -57,6 +59,7 @@ export type ImportPlanAction =
   | { type: 'mapSource'; value: string; source: LeadSource }
   | { type: 'defaultStage'; stageId: string }
   | { type: 'defaultSource'; source: LeadSource }
+  | { type: 'keepRagged'; keep: boolean }
   | { type: 'reviewed'; review: Review }
   | { type: 'choose'; row: number; choice: DuplicateChoice }
   | { type: 'chooseAll'; choice: DuplicateChoice }
@@ -74,6 +77,7 @@ export function initialImportPlan(pipelineId: string): ImportPlan {
     defaultStageId: '',
     sourceMap: {},
     defaultSource: 'campaign',
+    keepRagged: false,
     review: null,
     choices: new Map(),
     result: null,
@@ -124,6 +128,8 @@ export function importPlanReducer(plan: ImportPlan, action: ImportPlanAction): I
       return { ...plan, defaultStageId: action.stageId };
     case 'defaultSource':
       return { ...plan, defaultSource: action.source };
+    case 'keepRagged':
+      return { ...plan, keepRagged: action.keep };
     case 'reviewed':
       return { ...plan, review: action.review, choices: new Map(), step: 'review' };
     case 'choose':

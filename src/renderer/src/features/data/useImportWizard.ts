@@ -86,16 +86,24 @@ export function useImportWizard(pipelines: Pipeline[], initialPipelineId: string
     mapSource: (value: string, source: LeadSource) => dispatch({ type: 'mapSource', value, source }),
     setDefaultStage: (stageId: string) => dispatch({ type: 'defaultStage', stageId }),
     setDefaultSource: (source: LeadSource) => dispatch({ type: 'defaultSource', source }),
+    keepRagged: (keep: boolean) => dispatch({ type: 'keepRagged', keep }),
     /** Validate every row (in slices, with progress) and look for duplicates. */
     async check() {
-      const { parsed, mapping, stageMap, sourceMap, defaultStageId, defaultSource } = plan;
+      const { parsed, mapping, stageMap, sourceMap, defaultStageId, defaultSource, keepRagged } = plan;
       if (!parsed || !pipeline) return;
       await task.run('Checking rows…', async (report) => {
         const mapped = await mapRowsInChunks(
           parsed.rows,
           parsed.rowNumbers,
           mapping,
-          { stageMap, sourceMap, defaultStageId: defaultStageId || pipeline.stages[0]!.id, defaultSource },
+          {
+            stageMap,
+            sourceMap,
+            defaultStageId: defaultStageId || pipeline.stages[0]!.id,
+            defaultSource,
+            ragged: parsed.errors.filter((e) => e.ragged),
+            keepRagged,
+          },
           (done, total) => report({ label: 'Checking rows…', done, total }),
         );
         report({ label: 'Looking for deals you already have…' });
