@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FieldlineApp } from './app';
+import { FieldlineApp, PipelineBoard } from './app';
 
 const fixture = (name: string) => path.join(__dirname, '../fixtures/csv', name);
 const SAMPLE = fixture('sample-leads.csv');
@@ -270,4 +270,33 @@ test('rows with missing or extra fields are rejects with their reason, unless th
   await expect(dialog.getByText('rows will not be imported')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Import 4 deals' }).click();
   await expect(dialog.getByText('Added 4, updated 0, skipped 0.')).toBeVisible();
+});
+
+test('every column that will not be imported is listed with a sample, and kept in the deal’s notes', async ({
+  page,
+}) => {
+  const file = await writeTemp(
+    'extra-columns.csv',
+    'Title,Company,Notes,Notes,Pipeline\n"Grid analytics",Granite Energy,"Met at the summit\nwants a pilot","Second note",Sales\n',
+  );
+  const app = new DataPage(page);
+  await app.open();
+  await app.openData();
+  const dialog = await app.importToReview(file);
+  const unmapped = dialog.getByRole('region', { name: 'Columns not matched to a field' });
+  await expect(unmapped.getByRole('row', { name: 'Notes (2) Second note' })).toBeVisible();
+  await expect(unmapped.getByRole('row', { name: 'Pipeline Sales' })).toBeVisible();
+  await expect(dialog.getByRole('checkbox', { name: 'Keep them in each deal’s notes' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Import 1 deal' }).click();
+  await expect(dialog.getByText('Added 1, updated 0, skipped 0.')).toBeVisible();
+  await dialog
+    .getByRole('button', { name: /Close|Done/ })
+    .first()
+    .click();
+  await app.openBoard();
+  const workspace = await new PipelineBoard(page).openDeal('Grid analytics');
+  // The mapped note keeps its line break; the unmapped columns follow, named.
+  await expect(workspace.getByLabel('Notes')).toHaveValue(
+    'Met at the summit\nwants a pilot\n\nImported from CSV: Notes (2) = Second note, Pipeline = Sales',
+  );
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { rejectsToCsv } from '../../../../shared/domains/import';
+import { rejectsToCsv, unmappedColumns } from '../../../../shared/domains/import';
 import { saveRejects } from './actions';
 import { buildDecisions, choicesFor, describeMatch, summarise, type DuplicateChoice } from './importPlan';
 import type { Review } from './importPlan.state';
@@ -52,6 +52,51 @@ function Rejects({ review, headers }: { review: Review; headers: string[] }) {
         Save rejects as CSV
       </button>
       {saved && <span role="status"> {saved}</span>}
+    </section>
+  );
+}
+
+/** Every column that will not be imported, with a sample, and the offer to keep them in notes. */
+function Unmapped({ wizard }: { wizard: ImportWizardState }) {
+  const parsed = wizard.plan.parsed!;
+  const columns = unmappedColumns(parsed.headers, parsed.rows, wizard.plan.mapping);
+  if (columns.length === 0) return null;
+  return (
+    <section aria-labelledby="import-unmapped-heading">
+      <h4 id="import-unmapped-heading">
+        {columns.length === 1 ? '1 column is' : `${columns.length} columns are`} not matched to a field
+      </h4>
+      <div
+        className="import-table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label="Columns not matched to a field"
+      >
+        <table className="import-table">
+          <thead>
+            <tr>
+              <th scope="col">Column</th>
+              <th scope="col">For example</th>
+            </tr>
+          </thead>
+          <tbody>
+            {columns.map((c) => (
+              <tr key={c.column}>
+                <th scope="row">{c.header}</th>
+                <td>{c.sample || <em>empty in every row</em>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <label>
+        <input
+          type="checkbox"
+          checked={wizard.plan.keepUnmapped}
+          onChange={(e) => wizard.actions.keepUnmapped(e.currentTarget.checked)}
+        />
+        Keep them in each deal’s notes
+      </label>
     </section>
   );
 }
@@ -146,6 +191,7 @@ export function ReviewStep({ wizard }: { wizard: ImportWizardState }) {
         {review.candidates.length.toLocaleString()} rows are ready: {plan.add.toLocaleString()} to add,{' '}
         {plan.update.toLocaleString()} to update, {plan.skip.toLocaleString()} to skip.
       </p>
+      <Unmapped wizard={wizard} />
       <Rejects review={review} headers={wizard.plan.parsed!.headers} />
       <Duplicates wizard={wizard} review={review} />
       <div className="dialog-actions">

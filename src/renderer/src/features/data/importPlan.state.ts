@@ -38,6 +38,8 @@ export interface ImportPlan {
   defaultSource: LeadSource;
   /** Rows with too few or too many fields are imported as they are (the rep's explicit choice). */
   keepRagged: boolean;
+  /** Columns no field takes are kept in each deal's notes (on unless the rep turns it off). */
+  keepUnmapped: boolean;
   review: Review | null;
   choices: Map<number, DuplicateChoice>;
   result: ImportResult | null;
@@ -60,6 +62,7 @@ export type ImportPlanAction =
   | { type: 'defaultStage'; stageId: string }
   | { type: 'defaultSource'; source: LeadSource }
   | { type: 'keepRagged'; keep: boolean }
+  | { type: 'keepUnmapped'; keep: boolean }
   | { type: 'reviewed'; review: Review }
   | { type: 'choose'; row: number; choice: DuplicateChoice }
   | { type: 'chooseAll'; choice: DuplicateChoice }
@@ -78,6 +81,7 @@ export function initialImportPlan(pipelineId: string): ImportPlan {
     sourceMap: {},
     defaultSource: 'campaign',
     keepRagged: false,
+    keepUnmapped: true,
     review: null,
     choices: new Map(),
     result: null,
@@ -130,6 +134,8 @@ export function importPlanReducer(plan: ImportPlan, action: ImportPlanAction): I
       return { ...plan, defaultSource: action.source };
     case 'keepRagged':
       return { ...plan, keepRagged: action.keep };
+    case 'keepUnmapped':
+      return { ...plan, keepUnmapped: action.keep };
     case 'reviewed':
       return { ...plan, review: action.review, choices: new Map(), step: 'review' };
     case 'choose':

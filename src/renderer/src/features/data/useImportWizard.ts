@@ -2,7 +2,11 @@ import { useReducer, useState } from 'react';
 import { errorText } from '../../../../shared/errorText';
 import {
   checkImportSize,
+  CRM_PRESETS,
   findDuplicates,
+  notesWithUnmapped,
+  unmappedColumns,
+  type ImportCandidate,
   guessMapping,
   type CsvDelimiter,
   type CsvEncoding,
@@ -10,10 +14,10 @@ import {
 } from '../../../../shared/domains/import';
 import type { LeadSource, Pipeline } from '../../../../shared/model';
 import { commitImport, existingDealKeys } from './actions';
-import { importPlanReducer, initialImportPlan, type WizardStep } from './importPlan.state';
+import { importPlanReducer, initialImportPlan, type ImportPlan, type WizardStep } from './importPlan.state';
 import { buildDecisions, type DuplicateChoice } from './importPlan';
 import { mapRowsInChunks } from './mapInChunks';
-import { parseInBackground } from './parseFile';
+import { parseInBackground, type ParsedFile } from './parseFile';
 
 export interface Progress {
   label: string;
@@ -87,6 +91,7 @@ export function useImportWizard(pipelines: Pipeline[], initialPipelineId: string
     setDefaultStage: (stageId: string) => dispatch({ type: 'defaultStage', stageId }),
     setDefaultSource: (source: LeadSource) => dispatch({ type: 'defaultSource', source }),
     keepRagged: (keep: boolean) => dispatch({ type: 'keepRagged', keep }),
+    keepUnmapped: (keep: boolean) => dispatch({ type: 'keepUnmapped', keep }),
     /** Validate every row (in slices, with progress) and look for duplicates. */
     async check() {
       const { parsed, mapping, stageMap, sourceMap, defaultStageId, defaultSource, keepRagged } = plan;
@@ -120,15 +125,16 @@ export function useImportWizard(pipelines: Pipeline[], initialPipelineId: string
     chooseAll: (choice: DuplicateChoice) => dispatch({ type: 'chooseAll', choice }),
     /** One store command, one transaction: it all imports or nothing changes. */
     async commit() {
-      const { review, choices } = plan;
-      if (!review || !pipeline) return;
+      const { review, choices, parsed } = plan;
+      if (!review || !pipeline || !parsed) return;
       await task.run(
         `Importing ${review.candidates.length.toLocaleString()} rows…`,
         async () => {
           const decisions = buildDecisions(review.candidates, review.duplicates, choices);
+          const candidates = plan.keepUnmapped ? keepUnmappedInNotes(plan, parsed) : review.candidates;
           const result = await commitImport({
             pipelineId: pipeline.id,
-            candidates: review.candidates,
+            candidates,
             decisions,
           });
           dispatch({ type: 'imported', result });
@@ -142,3 +148,14 @@ export function useImportWizard(pipelines: Pipeline[], initialPipelineId: string
 }
 
 export type ImportWizardState = ReturnType<typeof useImportWizard>;
+
+/** The review's candidates with each row's unmapped values kept in its notes. */
+function keepUnmappedInNotes(plan: ImportPlan, parsed: ParsedFile): ImportCandidate[] {
+  const columns = unmappedColumns(parsed.headers, parsed.rows, plan.mapping);
+  const byRow = new Map(parsed.rowNumbers.map((row, i) => [row, parsed.rows[i]]));
+  const source = plan.preset === 'generic' ? 'CSV' : CRM_PRESETS[plan.preset].label;
+  return (plan.review?.candidates ?? []).map((c) => ({
+    ...c,
+    notes: notesWithUnmapped(c.notes, byRow.get(c.row), columns, source),
+  }));
+}
