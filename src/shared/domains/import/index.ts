@@ -13,4 +13,4 @@ export { CRM_PRESETS, guessMapping, type CrmPresetId } from './presets';
 export { mapRows, type MapRowsOptions } from './map-rows';
 export { findDuplicates, inFileDuplicateRow, type ExistingDeal } from './duplicates';
 export { rejectsToCsv } from './rejects';
-export { notesWithUnmapped, unmappedColumns, type UnmappedColumn } from './unmapped';
+export { notesWithUnmapped, unmappedColumns } from './unmapped';
