@@ -55,6 +55,24 @@ async function snapshot() {
 }
 
 describe('import.commit through the RPC transport', () => {
+  it('company-size figures go to the profile and the company, never to the deal value', async () => {
+    const { pipeline, candidates, rejects, duplicates } = await prepare('salesforce-company-size.csv');
+    expect(rejects).toEqual([]);
+    await client.call('import.commit', {
+      pipelineId: pipeline.id,
+      candidates,
+      decisions: buildDecisions(candidates, duplicates, new Map()),
+    });
+    const { deals, companies } = await snapshot();
+    const deal = (company: string) => deals.find((d) => d.companyName === company)!;
+    expect(deal('Initech').value).toBe(0);
+    expect(deal('Initech').profile).toMatchObject({ annualRevenue: 12_000_000, companySize: '201-1000' });
+    expect(deal('Umbrella Ltd').value).toBe(0);
+    expect(deal('Umbrella Ltd').profile).toMatchObject({ companySize: '1001-5000' });
+    expect(deal('Umbrella Ltd').profile.annualRevenue ?? null).toBeNull();
+    expect(companies.find((c) => c.name === 'Initech')?.size).toBe('201-1000');
+  });
+
   it('sample-leads.csv: 25 deals in their mapped stages, with companies, contacts and history', async () => {
     const { pipeline, candidates, rejects, duplicates } = await prepare('sample-leads.csv');
     expect(rejects).toEqual([]);

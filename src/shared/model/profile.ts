@@ -25,6 +25,8 @@ export const CustomerProfile = z.object({
   staffing: z.array(z.enum(STAFFING)).max(STAFFING.length),
   solutionTier: z.enum(SOLUTION_TIERS).nullable(),
   longTermNeeds: LongText,
+  /** The company's annual revenue (what a CRM calls Annual Revenue): a size, never a deal value. */
+  annualRevenue: z.number().min(0).max(1e15).nullable().optional(),
 });
 export type CustomerProfile = z.infer<typeof CustomerProfile>;
 
@@ -38,5 +40,6 @@ export function emptyProfile(): CustomerProfile {
     staffing: [],
     solutionTier: null,
     longTermNeeds: '',
+    annualRevenue: null,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateOnly, Id, LeadSource, LongText, Money, ShortText } from '../../model';
+import { CompanySize, DateOnly, Id, LeadSource, LongText, Money, ShortText } from '../../model';
 
 /** The deal/lead fields a CSV column can be mapped to. */
 export const IMPORT_FIELDS = [
@@ -16,6 +16,8 @@ export const IMPORT_FIELDS = [
   'stage',
   'expectedClose',
   'industry',
+  'employees',
+  'annualRevenue',
   'notes',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -34,6 +36,8 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   stage: 'Stage',
   expectedClose: 'Expected close',
   industry: 'Industry',
+  employees: 'Number of employees (company)',
+  annualRevenue: 'Annual revenue (company)',
   notes: 'Notes',
 };
 
@@ -56,6 +60,9 @@ export const ImportCandidate = z.object({
   /** `YYYY-MM-DD` or null. */
   expectedClose: DateOnly.nullable(),
   industry: ShortText,
+  /** Company-size figures go to the customer profile and the company, never to the deal value. */
+  companySize: CompanySize.nullable().optional(),
+  annualRevenue: z.number().min(0).max(1e15).nullable().optional(),
   notes: LongText,
 });
 export type ImportCandidate = z.infer<typeof ImportCandidate>;

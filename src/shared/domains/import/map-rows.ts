@@ -2,7 +2,7 @@ import { LEAD_SOURCE_LABELS, LEAD_SOURCES, nameKey, type LeadSource } from '../.
 import { unneutraliseFormula } from '../../export/csv';
 import type { ImportCandidate, ImportField, ImportMapping, ImportReject } from './fields';
 import type { CsvProblem } from './parse';
-import { isValidEmail, parseImportDate, parseMoney } from './values';
+import { isValidEmail, parseCompanySize, parseImportDate, parseMoney } from './values';
 
 export interface MapRowsOptions {
   /** CSV stage text (any case) → pipeline stage id. */
@@ -98,8 +98,14 @@ function mapRow(
   if (!value.ok) reasons.push(value.error);
   const close = parseImportDate(get('expectedClose'));
   if (!close.ok) reasons.push(close.error);
+  const size = parseCompanySize(get('employees'));
+  if (!size.ok) reasons.push(size.error);
+  const revenueText = get('annualRevenue');
+  const revenue = parseMoney(revenueText);
+  if (!revenue.ok) reasons.push(revenue.error.replace(/^Value/, 'Annual revenue'));
   reasons.push(...lengthProblems(text));
-  if (reasons.length || !value.ok || !close.ok) return { row, values, reason: reasons.join(' ') };
+  if (reasons.length || !value.ok || !close.ok || !size.ok || !revenue.ok)
+    return { row, values, reason: reasons.join(' ') };
 
   return {
     row,
@@ -108,6 +114,8 @@ function mapRow(
     source: resolveSource(get('source'), opts),
     stageId: resolveStage(get('stage'), opts),
     expectedClose: close.value,
+    ...(size.value ? { companySize: size.value } : {}),
+    ...(revenueText ? { annualRevenue: revenue.value } : {}),
   };
 }
 

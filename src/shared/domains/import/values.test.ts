@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isValidEmail, parseImportDate, parseMoney } from './values';
+import { isValidEmail, parseCompanySize, parseImportDate, parseMoney } from './values';
 
 describe('parseMoney', () => {
   it.each([
@@ -122,5 +122,27 @@ describe('isValidEmail', () => {
     'tony at stark',
   ])('refuses %j', (email) => {
     expect(isValidEmail(email)).toBe(false);
+  });
+});
+
+describe('parseCompanySize', () => {
+  it.each([
+    ['', null],
+    ['8', '1-10'],
+    ['250', '201-1000'],
+    ['1,200', '1001-5000'],
+    ['51-200', '51-200'],
+    ['1,001 - 5,000', '1001-5000'],
+    ['5000+', '5000+'],
+    ['12000', '5000+'],
+  ])('%s → %s', (raw, bucket) => {
+    expect(parseCompanySize(raw)).toEqual({ ok: true, value: bucket });
+  });
+
+  it('refuses what is not a count or a range', () => {
+    expect(parseCompanySize('lots')).toEqual({
+      ok: false,
+      error: 'Number of employees "lots" is not a number or a range.',
+    });
   });
 });

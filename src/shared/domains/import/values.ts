@@ -4,6 +4,7 @@
  */
 
 import { isCalendarDay, MAX_YEAR, MIN_YEAR } from '../../model/common';
+import type { CompanySize } from '../../model/profile';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -111,4 +112,31 @@ export function isValidEmail(email: string): boolean {
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
   const labels = domain.split('.');
   return labels.length >= 2 && labels.every((l) => /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u.test(l));
+}
+
+/**
+ * A company's size bucket from what a CRM writes for its number of employees: a count
+ * (`250`, `1,200`), a range (`51-200`, `1,001 - 5,000`: its upper end decides) or a bucket
+ * (`5000+`). Empty gives null.
+ */
+export function parseCompanySize(raw: string): Parsed<CompanySize | null> {
+  const text = raw.trim();
+  if (text === '') return ok(null);
+  const s = text.replace(/[\s,.'\u2019]/g, '');
+  const m = /^(\d+)(?:[-–](\d+)|\+)?$/.exec(s);
+  if (!m) return fail(`Number of employees "${text}" is not a number or a range.`);
+  const count = Number(m[2] ?? m[1]) + (s.endsWith('+') ? 1 : 0);
+  const bucket: CompanySize =
+    count <= 10
+      ? '1-10'
+      : count <= 50
+        ? '11-50'
+        : count <= 200
+          ? '51-200'
+          : count <= 1000
+            ? '201-1000'
+            : count <= 5000
+              ? '1001-5000'
+              : '5000+';
+  return ok(bucket);
 }

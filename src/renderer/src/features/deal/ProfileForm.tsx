@@ -45,6 +45,9 @@ function Choice({
   );
 }
 
+/** An empty field is "not known"; anything else is the number the rep typed. */
+const revenueOf = (text: string): number | null => (text.trim() === '' ? null : Number(text));
+
 /** The customer profile built while nurturing: role, industry, size, urgency, staffing, tier, needs. */
 export function ProfileForm({ deal }: { deal: Deal }) {
   const { state, run } = useSaveStatus();
@@ -62,6 +65,7 @@ export function ProfileForm({ deal }: { deal: Deal }) {
       staffing: STAFFING.filter((s) => f.get(`staffing-${s}`) === 'on'),
       solutionTier: pick('solutionTier'),
       longTermNeeds: String(f.get('longTermNeeds') ?? ''),
+      annualRevenue: revenueOf(String(f.get('annualRevenue') ?? '')),
     };
     void run(() => updateDeal(deal.id, { profile }));
   };
@@ -84,6 +88,17 @@ export function ProfileForm({ deal }: { deal: Deal }) {
         options={COMPANY_SIZES}
         value={p.companySize}
       />
+      <label>
+        Company annual revenue
+        <input
+          name="annualRevenue"
+          type="number"
+          min={0}
+          step="any"
+          inputMode="decimal"
+          defaultValue={p.annualRevenue ?? ''}
+        />
+      </label>
       <Choice name="projectSize" label="Project size" options={PROJECT_SIZES} value={p.projectSize} />
       <Choice name="urgency" label="Urgency" options={URGENCIES} value={p.urgency} />
       <Choice

@@ -27,7 +27,7 @@ export const importHandlers: HandlerTable<keyof typeof importMethods> = {
         const decision = decisions[i] ?? 'skip';
         if (decision === 'skip') result.skipped += 1;
         else if (decision === 'add') {
-          await addDeal(ctx, c, target.id, await findCompany(c.companyName, c.industry), scoreOf);
+          await addDeal(ctx, c, target.id, await findCompany(c.companyName, c), scoreOf);
           result.added += 1;
         } else {
           await updateDeal(ctx, decision.update, c, findCompany);

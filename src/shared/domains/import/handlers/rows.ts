@@ -26,23 +26,41 @@ export async function companyFinder(ctx: StoreContext) {
   const byName = new Map<string, Company>();
   for (const company of await ctx.db.companies.toArray())
     if (!byName.has(nameKey(company.name))) byName.set(nameKey(company.name), company);
-  return async (name: string, industry: string): Promise<Company | null> => {
+  return async (name: string, c: Pick<Candidate, 'industry' | 'companySize'>): Promise<Company | null> => {
     const trimmed = name.trim();
     if (!trimmed) return null;
+    const { industry } = c;
+    const size = c.companySize ?? null;
     const found = byName.get(nameKey(trimmed));
     if (found) {
-      if (industry && !found.industry) {
-        const next = { ...found, industry, updatedAt: ctx.now() };
+      // What the company record lacks, the row fills in; what it has is kept.
+      if ((industry && !found.industry) || (size && !found.size)) {
+        const next = {
+          ...found,
+          industry: found.industry || industry,
+          size: found.size ?? size,
+          updatedAt: ctx.now(),
+        };
         await ctx.db.companies.put(next);
         byName.set(nameKey(trimmed), next);
         return next;
       }
       return found;
     }
-    const company = makeCompany({ id: ctx.newId(), name: trimmed, industry }, ctx.now());
+    const company = makeCompany({ id: ctx.newId(), name: trimmed, industry, size }, ctx.now());
     await ctx.db.companies.add(company);
     byName.set(nameKey(trimmed), company);
     return company;
+  };
+}
+
+/** The customer profile with what the row says of the company: industry, size, annual revenue. */
+function profileWith(profile: Deal['profile'], c: Candidate): Deal['profile'] {
+  return {
+    ...profile,
+    ...(c.industry ? { industry: c.industry } : {}),
+    ...(c.companySize ? { companySize: c.companySize } : {}),
+    ...(c.annualRevenue !== undefined && c.annualRevenue !== null ? { annualRevenue: c.annualRevenue } : {}),
   };
 }
 
@@ -86,7 +104,7 @@ export async function addDeal(
     },
     now,
   );
-  const deal: Deal = { ...base, profile: { ...base.profile, industry: c.industry }, score: 0 };
+  const deal: Deal = { ...base, profile: profileWith(base.profile, c), score: 0 };
   await ctx.db.deals.add({ ...deal, score: scoreOf(deal) });
   await ctx.db.stageHistory.add(
     makeHistory({
@@ -151,14 +169,14 @@ export async function updateDeal(
   findCompany: Awaited<ReturnType<typeof companyFinder>>,
 ) {
   const deal = await getDealOrThrow(ctx, id);
-  const company = c.companyName ? await findCompany(c.companyName, c.industry) : null;
+  const company = c.companyName ? await findCompany(c.companyName, c) : null;
   const next: Deal = {
     ...deal,
     title: c.title || deal.title,
     value: c.value > 0 ? c.value : deal.value,
     expectedClose: c.expectedClose ?? deal.expectedClose,
     notes: c.notes || deal.notes,
-    profile: c.industry ? { ...deal.profile, industry: c.industry } : deal.profile,
+    profile: profileWith(deal.profile, c),
     companyId: company ? company.id : deal.companyId,
     companyName: company ? company.name : deal.companyName,
     updatedAt: ctx.now(),
