@@ -23,3 +23,26 @@ test('money shows in the home currency from Settings on the board and in the wor
   const workspace = await app.openDeal('Euro deal');
   await expect(workspace).toContainText('€12,500', LONG);
 });
+
+test('quick add takes an amount as a rep types it, with thousands separators and cents', async ({ page }) => {
+  const app = new PipelineBoard(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Add lead' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New lead' });
+  await dialog.getByLabel('Title').fill('Cents deal');
+  await dialog.getByLabel('Value').fill('12,500.50');
+  await dialog.getByRole('button', { name: 'Add lead' }).click();
+  await expect(dialog).toBeHidden(LONG);
+  await expect(app.column('Lead Generation').getByRole('button', { name: /Cents deal/ })).toContainText(
+    '$12,500.50',
+    LONG,
+  );
+  // Text that is not an amount is refused with the reason, and nothing is added.
+  await page.getByRole('button', { name: 'Add lead' }).click();
+  await dialog.getByLabel('Title').fill('Bad amount');
+  await dialog.getByLabel('Value').fill('-2+3');
+  await dialog.getByRole('button', { name: 'Add lead' }).click();
+  await expect(dialog.getByText('Value "-2+3" is not a number.')).toBeVisible(LONG);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Bad amount')).toHaveCount(0);
+});

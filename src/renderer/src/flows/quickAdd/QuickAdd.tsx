@@ -4,6 +4,7 @@ import { FormFooter } from '../../ui/FormFooter';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource } from '../../../../shared/model';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useNavigation } from '../../state/navigation';
+import { parseMoney } from '../../../../shared/domains/import/values';
 import { quickAdd } from './actions';
 import { announce } from '../../ui/announce';
 import { Modal } from '../../ui/Modal';
@@ -18,6 +19,8 @@ export function QuickAdd({ onClose }: { onClose(): void }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
+    const value = parseMoney(text('value'));
+    if (!value.ok) return setError(value.error);
     setSaving(true);
     setError(null);
     try {
@@ -27,7 +30,7 @@ export function QuickAdd({ onClose }: { onClose(): void }) {
         contactName: text('contact'),
         contactEmail: text('email'),
         source: text('source') as LeadSource,
-        value: Number(text('value') || 0),
+        value: value.value,
         ...(pipelineId ? { pipelineId } : {}),
       });
       announce(`Added ${deal.title}.`);
@@ -70,7 +73,7 @@ export function QuickAdd({ onClose }: { onClose(): void }) {
         </label>
         <label>
           Value
-          <input name="value" type="number" min={0} step={100} defaultValue={0} />
+          <input name="value" inputMode="decimal" placeholder="e.g. 12,500.50" />
         </label>
         <FormFooter error={error} saving={saving} onCancel={onClose} submitLabel="Add lead" />
       </form>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { FormFooter } from '../../../ui/FormFooter';
 import type { Deal } from '../../../../../shared/model';
 import { useNavigation } from '../../../state/navigation';
+import { parseMoney } from '../../../../../shared/domains/import/values';
 import { createFollowOn, errorText } from './actions';
 import '../../../ui/forms.css';
 import './handoff.css';
@@ -68,10 +69,12 @@ function FollowOnDialog({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const amount = parseMoney(value);
+    if (!amount.ok) return setError(amount.error);
     setSaving(true);
     setError(null);
     try {
-      onCreated(await createFollowOn({ dealId: deal.id, kind, title, value: Number(value) || 0 }));
+      onCreated(await createFollowOn({ dealId: deal.id, kind, title, value: amount.value }));
     } catch (e) {
       setError(errorText(e));
       setSaving(false);
@@ -104,7 +107,7 @@ function FollowOnDialog({
         </label>
         <label>
           Value
-          <input type="number" min={0} step={100} value={value} onChange={(e) => setValue(e.target.value)} />
+          <input inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />
         </label>
         <FormFooter
           error={error}
