@@ -37,6 +37,7 @@ async function prepare(file: string) {
     stageMap,
     sourceMap,
     defaultStageId: pipeline!.stages[0]!.id,
+    closedStageId: pipeline!.stages.find((s) => s.kind === 'closed')!.id,
     defaultSource: 'campaign',
     rowNumbers: parsed.rowNumbers,
   });
@@ -55,6 +56,38 @@ async function snapshot() {
 }
 
 describe('import.commit through the RPC transport', () => {
+  it('deals the CRM had closed arrive won or lost, with date, value and reason, and count in win rate', async () => {
+    const { pipeline, candidates, rejects, duplicates } = await prepare('hubspot-deals-closed.csv');
+    expect(rejects).toEqual([]);
+    await client.call('import.commit', {
+      pipelineId: pipeline.id,
+      candidates,
+      decisions: buildDecisions(candidates, duplicates, new Map()),
+    });
+    const { deals, history } = await snapshot();
+    const deal = (title: string) => deals.find((d) => d.title === title)!;
+    const closedStage = pipeline.stages.find((s) => s.kind === 'closed')!.id;
+    expect(deal('Fleet rollout')).toMatchObject({
+      status: 'won',
+      stageId: closedStage,
+      value: 48_000,
+      outcome: { kind: 'won', signedDate: '2026-10-15', contractValue: 48_000 },
+    });
+    expect(deal('Analytics add-on')).toMatchObject({
+      status: 'lost',
+      outcome: { kind: 'lost', reason: 'Went with a competitor' },
+    });
+    expect(deal('Pilot').status).toBe('open');
+    const wonEntry = history.find((e) => e.dealId === deal('Fleet rollout').id)!;
+    expect(wonEntry.toStatus).toBe('won');
+    expect(new Date(wonEntry.at).toDateString()).toBe(new Date(2026, 9, 15).toDateString());
+    const { outcomes } = await client.call('insights.dashboard', { pipelineId: pipeline.id, period: 'all' });
+    expect(outcomes).toMatchObject({ won: 1, lost: 1, wonValue: 48_000, winRate: 0.5 });
+    // Won deals stay on the board (Closed Deal); lost ones leave it.
+    const board = await client.call('board.get', { pipelineId: pipeline.id });
+    expect(board.cards.map((c) => c.title).sort()).toEqual(['Fleet rollout', 'Pilot']);
+  });
+
   it('company-size figures go to the profile and the company, never to the deal value', async () => {
     const { pipeline, candidates, rejects, duplicates } = await prepare('salesforce-company-size.csv');
     expect(rejects).toEqual([]);

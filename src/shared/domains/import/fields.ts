@@ -14,6 +14,8 @@ export const IMPORT_FIELDS = [
   'value',
   'source',
   'stage',
+  'status',
+  'lostReason',
   'expectedClose',
   'industry',
   'employees',
@@ -34,6 +36,8 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   value: 'Value',
   source: 'Lead source',
   stage: 'Stage',
+  status: 'Status (won / lost / open)',
+  lostReason: 'Lost reason',
   expectedClose: 'Expected close',
   industry: 'Industry',
   employees: 'Number of employees (company)',
@@ -57,8 +61,11 @@ export const ImportCandidate = z.object({
   value: Money,
   source: LeadSource,
   stageId: Id,
-  /** `YYYY-MM-DD` or null. */
+  /** `YYYY-MM-DD` or null; for a won or lost deal, the day it closed. */
   expectedClose: DateOnly.nullable(),
+  /** Won or lost in the CRM it came from (absent: open). */
+  status: z.enum(['open', 'won', 'lost']).optional(),
+  lostReason: ShortText.optional(),
   industry: ShortText,
   /** Company-size figures go to the customer profile and the company, never to the deal value. */
   companySize: CompanySize.nullable().optional(),

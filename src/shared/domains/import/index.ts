@@ -14,3 +14,4 @@ export { mapRows, type MapRowsOptions } from './map-rows';
 export { findDuplicates, inFileDuplicateRow, type ExistingDeal } from './duplicates';
 export { rejectsToCsv } from './rejects';
 export { notesWithUnmapped, unmappedColumns } from './unmapped';
+export { LOST_TARGET, outcomeOfWord, WON_TARGET } from './outcome';

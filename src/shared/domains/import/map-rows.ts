@@ -3,6 +3,7 @@ import { unneutraliseFormula } from '../../export/csv';
 import type { ImportCandidate, ImportField, ImportMapping, ImportReject } from './fields';
 import type { CsvProblem } from './parse';
 import { isValidEmail, parseCompanySize, parseImportDate, parseMoney } from './values';
+import { LOST_TARGET, outcomeOfWord, WON_TARGET, type ImportOutcome } from './outcome';
 
 export interface MapRowsOptions {
   /** CSV stage text (any case) → pipeline stage id. */
@@ -10,6 +11,8 @@ export interface MapRowsOptions {
   /** CSV source text (any case) → lead source. Source ids and labels are also understood. */
   sourceMap: Record<string, LeadSource>;
   defaultStageId: string;
+  /** Where a won deal goes when its stage value closes it (the pipeline's Closed Deal). */
+  closedStageId?: string;
   defaultSource: LeadSource;
   /** Spreadsheet row numbers from `parseCsv`; defaults to index + 2 (header is row 1). */
   rowNumbers?: number[];
@@ -39,8 +42,21 @@ function resolveSource(raw: string, opts: MapRowsOptions): LeadSource {
   );
 }
 
-function resolveStage(raw: string, opts: MapRowsOptions): string {
-  return (raw && lookup(opts.stageMap, raw)) || opts.defaultStageId;
+/** The row's stage and outcome: a status column decides the outcome, else the stage value does. */
+function resolveStage(
+  raw: string,
+  statusText: string,
+  opts: MapRowsOptions,
+): { stageId: string; status: ImportOutcome } {
+  const target = (raw && lookup(opts.stageMap, raw)) || opts.defaultStageId;
+  const closes = target === WON_TARGET ? 'won' : target === LOST_TARGET ? 'lost' : null;
+  const status = outcomeOfWord(statusText) ?? closes ?? 'open';
+  // Won deals go to Closed Deal, as the pipeline keeps them. A closing stage value that is not won
+  // places the deal in the default stage (a lost one leaves the board from there); a status
+  // column's lost keeps the stage the deal had reached.
+  const won = opts.closedStageId ?? opts.defaultStageId;
+  const stageId = status === 'won' ? won : closes ? opts.defaultStageId : target;
+  return { stageId, status };
 }
 
 /** Cell text: trimmed, the spreadsheet "text" apostrophe before = + - @ removed (see csv.ts). */
@@ -107,12 +123,18 @@ function mapRow(
   if (reasons.length || !value.ok || !close.ok || !size.ok || !revenue.ok)
     return { row, values, reason: reasons.join(' ') };
 
+  const { stageId, status } = resolveStage(get('stage'), get('status'), opts);
+  const placed = {
+    stageId,
+    ...(status !== 'open' ? { status } : {}),
+    ...(status === 'lost' && get('lostReason') ? { lostReason: get('lostReason') } : {}),
+  };
   return {
     row,
     ...text,
     value: value.value,
     source: resolveSource(get('source'), opts),
-    stageId: resolveStage(get('stage'), opts),
+    ...placed,
     expectedClose: close.value,
     ...(size.value ? { companySize: size.value } : {}),
     ...(revenueText ? { annualRevenue: revenue.value } : {}),

@@ -2,6 +2,8 @@ import {
   CRM_PRESETS,
   IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
+  LOST_TARGET,
+  WON_TARGET,
   type ImportField,
 } from '../../../../shared/domains/import';
 import { LEAD_SOURCE_LABELS, LEAD_SOURCES, type LeadSource } from '../../../../shared/model';
@@ -92,6 +94,8 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
             onChange={(v) => wizard.actions.mapStage(value, v)}
           >
             {stageOptions}
+            <option value={WON_TARGET}>Won (closed, counts in win rate)</option>
+            <option value={LOST_TARGET}>Lost (closed)</option>
           </LabelledSelect>
         ))}
         {stages.more && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultPipeline } from '../../../../shared/engine';
-import type { ImportCandidate } from '../../../../shared/domains/import';
+import { LOST_TARGET, WON_TARGET, type ImportCandidate } from '../../../../shared/domains/import';
 import {
   buildDecisions,
   choicesFor,
@@ -51,7 +51,7 @@ describe('distinctValues', () => {
 });
 
 describe('defaultStageMap', () => {
-  it('matches stage names exactly, CRM words by kind, and falls back to the first stage', () => {
+  it('matches stage names exactly, CRM words by kind, closing words close the deal, and falls back to the first stage', () => {
     const map = defaultStageMap(
       [
         'sales qualified lead',
@@ -59,6 +59,8 @@ describe('defaultStageMap', () => {
         'Working - Contacted',
         'opportunity',
         'Closed Won',
+        'Closed Lost',
+        'Closed - Not Converted',
         'customer',
         'Something odd',
       ],
@@ -69,7 +71,10 @@ describe('defaultStageMap', () => {
       marketingqualifiedlead: stageId('mql'),
       'Working - Contacted': stageId('nurturing'),
       opportunity: stageId('sql'),
-      'Closed Won': stageId('closed'),
+      // Issue 12: a closed deal arrives closed (won counts in win rate), not open in Closed Deal.
+      'Closed Won': WON_TARGET,
+      'Closed Lost': LOST_TARGET,
+      'Closed - Not Converted': LOST_TARGET,
       customer: stageId('post-sale'),
       'Something odd': stageId('lead-generation'),
     });

@@ -10,7 +10,13 @@ import {
   type Pipeline,
   type StageKind,
 } from '../../../../shared/model';
-import { inFileDuplicateRow, type ImportCandidate } from '../../../../shared/domains/import';
+import {
+  inFileDuplicateRow,
+  LOST_TARGET,
+  outcomeOfWord,
+  WON_TARGET,
+  type ImportCandidate,
+} from '../../../../shared/domains/import';
 import type { ImportDecision } from '../../../../shared/domains/import/contract';
 
 const key = nameKey;
@@ -43,11 +49,19 @@ const STAGE_WORDS: [RegExp, StageKind][] = [
   [/lead|new|open|subscriber|prospect/, 'lead-generation'],
 ];
 
-/** A stage for each CSV value: same name, else a stage of a matching kind, else the first stage. */
+/**
+ * A stage for each CSV value: a closing word ("Closed Won", "lost") closes the deal; else the
+ * stage of the same name, else one of a matching kind, else the first stage.
+ */
 export function defaultStageMap(values: string[], pipeline: Pipeline): Record<string, string> {
   const first = pipeline.stages[0]?.id ?? '';
   const map: Record<string, string> = {};
   for (const value of values) {
+    const outcome = outcomeOfWord(value);
+    if (outcome === 'won' || outcome === 'lost') {
+      map[value] = outcome === 'won' ? WON_TARGET : LOST_TARGET;
+      continue;
+    }
     const byName = pipeline.stages.find((s) => key(s.name) === key(value));
     const kind = STAGE_WORDS.find(([pattern]) => pattern.test(key(value)))?.[1];
     const byKind = kind ? pipeline.stages.find((s) => s.kind === kind) : undefined;

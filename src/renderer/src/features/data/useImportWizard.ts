@@ -105,6 +105,7 @@ export function useImportWizard(pipelines: Pipeline[], initialPipelineId: string
             stageMap,
             sourceMap,
             defaultStageId: defaultStageId || pipeline.stages[0]!.id,
+            closedStageId: pipeline.stages.find((s) => s.kind === 'closed')?.id ?? pipeline.stages.at(-1)!.id,
             defaultSource,
             ragged: parsed.errors.filter((e) => e.ragged),
             keepRagged,

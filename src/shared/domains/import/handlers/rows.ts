@@ -8,6 +8,7 @@ import {
   type Company,
   type Contact,
   type Deal,
+  type WonOutcome,
 } from '../../../model';
 import type { ImportCandidate } from '../fields';
 import type { StoreContext } from '../../../store/context';
@@ -64,6 +65,45 @@ function profileWith(profile: Deal['profile'], c: Candidate): Deal['profile'] {
   };
 }
 
+/** Local noon of a `YYYY-MM-DD` day (a close date in the file), as ms. */
+const noonOf = (day: string): number => {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y!, m! - 1, d!, 12).getTime();
+};
+
+/**
+ * A row the CRM had closed arrives closed: won with its close date and value as the signed
+ * outcome (so it counts in win rate and the forecast leaves it out), lost with its reason.
+ */
+function closedAs(c: Candidate, now: number): { fields: Partial<Deal>; at: number; reason: string } {
+  const at =
+    c.expectedClose && c.status && c.status !== 'open' ? Math.min(noonOf(c.expectedClose), now) : now;
+  if (c.status === 'won') {
+    const signedDate = c.expectedClose ?? new Date(now).toISOString().slice(0, 10);
+    const outcome: WonOutcome = {
+      kind: 'won',
+      signedDate,
+      contractValue: c.value,
+      termMonths: 0,
+      poNumber: '',
+      commission: { type: 'rate', value: 0 },
+      reference: false,
+      testimonial: false,
+      caseStudy: false,
+    };
+    return { fields: { status: 'won', outcome }, at, reason: `${IMPORT_HISTORY_REASON} (won)` };
+  }
+  if (c.status === 'lost') {
+    const reason = c.lostReason || 'Imported as lost';
+    return {
+      fields: { status: 'lost', outcome: { kind: 'lost', reason, competitor: '', note: '' } },
+      at,
+      reason: `${IMPORT_HISTORY_REASON} (lost: ${reason})`,
+    };
+  }
+  return { fields: {}, at: now, reason: IMPORT_HISTORY_REASON };
+}
+
 export async function addDeal(
   ctx: StoreContext,
   c: Candidate,
@@ -104,7 +144,8 @@ export async function addDeal(
     },
     now,
   );
-  const deal: Deal = { ...base, profile: profileWith(base.profile, c), score: 0 };
+  const closed = closedAs(c, now);
+  const deal: Deal = { ...base, ...closed.fields, profile: profileWith(base.profile, c), score: 0 };
   await ctx.db.deals.add({ ...deal, score: scoreOf(deal) });
   await ctx.db.stageHistory.add(
     makeHistory({
@@ -112,9 +153,9 @@ export async function addDeal(
       dealId: deal.id,
       pipelineId,
       toStageId: c.stageId,
-      toStatus: 'open',
-      at: now,
-      reason: IMPORT_HISTORY_REASON,
+      toStatus: deal.status,
+      at: closed.at,
+      reason: closed.reason,
     }),
   );
 }
