@@ -9,7 +9,7 @@ export {
   type ImportCandidate,
   type ImportReject,
 } from './fields';
-export { CRM_PRESETS, guessMapping, type CrmPresetId } from './presets';
+export { CRM_DEFAULT_STAGES, CRM_PRESETS, guessMapping, type CrmPresetId } from './presets';
 export { mapRows, type MapRowsOptions } from './map-rows';
 export { findDuplicates, inFileDuplicateRow, type ExistingDeal } from './duplicates';
 export { rejectsToCsv } from './rejects';

@@ -1,3 +1,4 @@
+import type { StageKind } from '../../model';
 import { IMPORT_FIELDS, type ImportField, type ImportMapping } from './fields';
 
 export type CrmPresetId = 'hubspot' | 'salesforce' | 'pipedrive';
@@ -224,3 +225,48 @@ export function guessMapping(headers: string[]): { preset: CrmPresetId | 'generi
   for (const field of IMPORT_FIELDS) claim(mapping, used, normalised, field, GENERIC_COLUMNS[field]);
   return { preset, mapping };
 }
+
+/**
+ * The default stages of each CRM's default pipeline, as their exports write them, and the
+ * Fieldline stage kind each is proposed as (the rep confirms every one in the wizard). Won
+ * and lost words are outcomes (outcome.ts), not stages.
+ */
+export const CRM_DEFAULT_STAGES: Readonly<Record<string, StageKind>> = {
+  // HubSpot: default deal pipeline, lifecycle stages and lead statuses.
+  'appointment scheduled': 'sal',
+  'qualified to buy': 'sql',
+  'presentation scheduled': 'sql',
+  'decision maker bought-in': 'sql',
+  'contract sent': 'sql',
+  subscriber: 'lead-generation',
+  lead: 'lead-generation',
+  'marketing qualified lead': 'mql',
+  'sales qualified lead': 'sql',
+  opportunity: 'sql',
+  customer: 'post-sale',
+  evangelist: 'post-sale',
+  other: 'lead-generation',
+  new: 'lead-generation',
+  'in progress': 'nurturing',
+  'attempted to contact': 'nurturing',
+  connected: 'nurturing',
+  'bad timing': 'nurturing',
+  'open deal': 'sql',
+  // Salesforce: lead statuses and opportunity stages.
+  'open - not contacted': 'lead-generation',
+  'working - contacted': 'nurturing',
+  prospecting: 'sal',
+  qualification: 'sql',
+  'needs analysis': 'sql',
+  'value proposition': 'sql',
+  'id. decision makers': 'sql',
+  'perception analysis': 'sql',
+  'proposal/price quote': 'sql',
+  'negotiation/review': 'sql',
+  // Pipedrive: the default pipeline.
+  qualified: 'sql',
+  'contact made': 'sql',
+  'demo scheduled': 'sql',
+  'proposal made': 'sql',
+  'negotiations started': 'sql',
+};

@@ -7,7 +7,10 @@ import {
   type ImportField,
 } from '../../../../shared/domains/import';
 import { LEAD_SOURCE_LABELS, LEAD_SOURCES, type LeadSource } from '../../../../shared/model';
-import { distinctValues } from './importPlan';
+import { nameKey as key } from '../../../../shared/model';
+import { distinctValues, valueCounts } from './importPlan';
+
+const rowsText = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'row' : 'rows'}`;
 import { LabelledSelect } from '../../ui/LabelledSelect';
 import type { ImportWizardState } from './useImportWizard';
 
@@ -29,6 +32,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
   const parsed = wizard.plan.parsed!;
   const pipeline = wizard.pipeline;
   const stages = distinctValues(parsed.rows, wizard.plan.mapping.stage);
+  const stageCounts = valueCounts(parsed.rows, wizard.plan.mapping.stage);
   const sources = distinctValues(parsed.rows, wizard.plan.mapping.source);
   const named = NAME_FIELDS.some((f) => wizard.plan.mapping[f] !== undefined);
   const ragged = parsed.errors.filter((e) => e.ragged).length;
@@ -89,7 +93,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
         {stages.values.map((value) => (
           <LabelledSelect
             key={value}
-            label={`Stage “${value}”`}
+            label={`Stage “${value}” · ${rowsText(stageCounts.get(key(value)) ?? 0)}`}
             value={wizard.plan.stageMap[value] ?? wizard.plan.defaultStageId}
             onChange={(v) => wizard.actions.mapStage(value, v)}
           >

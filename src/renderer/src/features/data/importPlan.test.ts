@@ -9,6 +9,7 @@ import {
   describeMatch,
   distinctValues,
   summarise,
+  valueCounts,
 } from './importPlan';
 
 let n = 0;
@@ -78,6 +79,43 @@ describe('defaultStageMap', () => {
       customer: stageId('post-sale'),
       'Something odd': stageId('lead-generation'),
     });
+  });
+});
+
+describe('default stages of each CRM’s default pipeline', () => {
+  it('are proposed by kind, never falling back silently to the first stage', () => {
+    const map = defaultStageMap(
+      [
+        'Appointment Scheduled',
+        'Decision Maker Bought-In',
+        'Contract Sent',
+        'Needs Analysis',
+        'Id. Decision Makers',
+        'Contact Made',
+        'Negotiations Started',
+        'Attempted to Contact',
+      ],
+      pipeline,
+    );
+    expect(map).toEqual({
+      'Appointment Scheduled': stageId('sal'),
+      'Decision Maker Bought-In': stageId('sql'),
+      // A contract sent is not a contract signed: the deal is still open.
+      'Contract Sent': stageId('sql'),
+      'Needs Analysis': stageId('sql'),
+      'Id. Decision Makers': stageId('sql'),
+      'Contact Made': stageId('sql'),
+      'Negotiations Started': stageId('sql'),
+      'Attempted to Contact': stageId('nurturing'),
+    });
+  });
+
+  it('counts the rows holding each value, as names are compared', () => {
+    const counts = valueCounts([['Qualified'], ['qualified '], ['Lead'], ['']], 0);
+    expect([...counts]).toEqual([
+      ['qualified', 2],
+      ['lead', 1],
+    ]);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type StageKind,
 } from '../../../../shared/model';
 import {
+  CRM_DEFAULT_STAGES,
   inFileDuplicateRow,
   LOST_TARGET,
   outcomeOfWord,
@@ -22,6 +23,17 @@ import type { ImportDecision } from '../../../../shared/domains/import/contract'
 const key = nameKey;
 
 /** The distinct non-empty values of one column (first spelling wins), at most `limit`. */
+/** How many rows hold each value of a column (compared as names are: case and spaces aside). */
+export function valueCounts(rows: string[][], column: number | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (column === undefined) return counts;
+  for (const row of rows) {
+    const value = (row[column] ?? '').trim();
+    if (value) counts.set(key(value), (counts.get(key(value)) ?? 0) + 1);
+  }
+  return counts;
+}
+
 export function distinctValues(
   rows: string[][],
   column: number | undefined,
@@ -63,7 +75,8 @@ export function defaultStageMap(values: string[], pipeline: Pipeline): Record<st
       continue;
     }
     const byName = pipeline.stages.find((s) => key(s.name) === key(value));
-    const kind = STAGE_WORDS.find(([pattern]) => pattern.test(key(value)))?.[1];
+    const kind =
+      CRM_DEFAULT_STAGES[key(value)] ?? STAGE_WORDS.find(([pattern]) => pattern.test(key(value)))?.[1];
     const byKind = kind ? pipeline.stages.find((s) => s.kind === kind) : undefined;
     map[value] = (byName ?? byKind)?.id ?? first;
   }
