@@ -56,6 +56,31 @@ async function snapshot() {
 }
 
 describe('import.commit through the RPC transport', () => {
+  it('HubSpot deals: every associated contact with name and e-mail, the description with its line breaks', async () => {
+    const { pipeline, candidates, rejects, duplicates } = await prepare('hubspot-deals-contacts.csv');
+    expect(rejects).toEqual([]);
+    await client.call('import.commit', {
+      pipelineId: pipeline.id,
+      candidates,
+      decisions: buildDecisions(candidates, duplicates, new Map()),
+    });
+    const { deals, contacts } = await snapshot();
+    const people = (title: string) =>
+      deals
+        .find((d) => d.title === title)!
+        .contacts.map((link) => contacts.find((c) => c.id === link.contactId)!)
+        .map((c) => [c.name, c.email]);
+    expect(people('Fleet rollout')).toEqual([
+      ['Jane Doe', 'jane.doe@acme.example'],
+      ['Raj Patel', 'raj@acme.example'],
+    ]);
+    // A contact written as a bare address takes its name from it.
+    expect(people('Renewal')).toEqual([['Kim Lee', 'kim.lee@globex.example']]);
+    expect(deals.find((d) => d.title === 'Fleet rollout')!.notes).toBe('Line one\nline two');
+    const sal = pipeline.stages.find((s) => s.kind === 'sal')!.id;
+    expect(deals.find((d) => d.title === 'Fleet rollout')!.stageId).toBe(sal);
+  });
+
   it('deals the CRM had closed arrive won or lost, with date, value and reason, and count in win rate', async () => {
     const { pipeline, candidates, rejects, duplicates } = await prepare('hubspot-deals-closed.csv');
     expect(rejects).toEqual([]);

@@ -11,6 +11,7 @@ export const IMPORT_FIELDS = [
   'email',
   'phone',
   'jobTitle',
+  'contacts',
   'value',
   'source',
   'stage',
@@ -33,6 +34,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   email: 'E-mail',
   phone: 'Phone',
   jobTitle: 'Job title',
+  contacts: 'More contacts (Name (e-mail); …)',
   value: 'Value',
   source: 'Lead source',
   stage: 'Stage',
@@ -67,6 +69,11 @@ export const ImportCandidate = z.object({
   status: z.enum(['open', 'won', 'lost']).optional(),
   lostReason: ShortText.optional(),
   industry: ShortText,
+  /** Further people on the deal (a CRM's associated contacts), each with a name. */
+  contacts: z
+    .array(z.object({ name: ShortText.min(1), email: ShortText }))
+    .max(50)
+    .optional(),
   /** Company-size figures go to the customer profile and the company, never to the deal value. */
   companySize: CompanySize.nullable().optional(),
   annualRevenue: z.number().min(0).max(1e15).nullable().optional(),

@@ -2,6 +2,7 @@ import { LEAD_SOURCE_LABELS, LEAD_SOURCES, nameKey, type LeadSource } from '../.
 import { unneutraliseFormula } from '../../export/csv';
 import type { ImportCandidate, ImportField, ImportMapping, ImportReject } from './fields';
 import type { CsvProblem } from './parse';
+import { parseContactList } from './people';
 import { isValidEmail, parseCompanySize, parseImportDate, parseMoney } from './values';
 import { LOST_TARGET, outcomeOfWord, WON_TARGET, type ImportOutcome } from './outcome';
 
@@ -94,13 +95,15 @@ function mapRow(
 ): ImportCandidate | ImportReject {
   const get = (field: ImportField): string => cellOf(values, mapping, field);
   const companyName = get('company');
+  const email = get('email');
   const contactName = get('contactName') || [get('firstName'), get('lastName')].filter(Boolean).join(' ');
+  const others = parseContactList(get('contacts')).filter((p) => p.name);
   const title = get('title') || [companyName, contactName].filter(Boolean).join(' — ');
   const text = {
     title,
     companyName,
     contactName,
-    email: get('email'),
+    email,
     phone: get('phone'),
     jobTitle: get('jobTitle'),
     industry: get('industry'),
@@ -135,6 +138,7 @@ function mapRow(
     value: value.value,
     source: resolveSource(get('source'), opts),
     ...placed,
+    ...(others.length ? { contacts: others.slice(0, 50) } : {}),
     expectedClose: close.value,
     ...(size.value ? { companySize: size.value } : {}),
     ...(revenueText ? { annualRevenue: revenue.value } : {}),

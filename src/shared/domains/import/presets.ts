@@ -35,6 +35,8 @@ export const CRM_PRESETS: Record<CrmPresetId, CrmPreset> = {
     columns: {
       title: ['Deal Name'],
       company: ['Company Name', 'Associated Company'],
+      contacts: ['Associated Contact', 'Associated Contacts'],
+      notes: ['Deal Description', 'Description'],
       firstName: ['First Name'],
       lastName: ['Last Name'],
       email: ['Email'],
@@ -156,6 +158,7 @@ export const GENERIC_COLUMNS: Record<ImportField, string[]> = {
     'Mobile',
     'Mobile Phone',
   ],
+  contacts: ['Associated Contact', 'Associated Contacts', 'Contacts', 'Other Contacts'],
   jobTitle: ['Job Title', 'Position', 'Role', 'Job', 'Designation'],
   value: ['Value', 'Amount', 'Deal Value', 'Deal Amount', 'Opportunity Amount', 'Budget'],
   employees: ['Employees', 'Number of Employees', 'Headcount', 'Company Size'],

@@ -11,6 +11,7 @@ import {
   type WonOutcome,
 } from '../../../model';
 import type { ImportCandidate } from '../fields';
+import { nameFromEmail } from '../people';
 import type { StoreContext } from '../../../store/context';
 import { refreshDeal } from '../../../store/derive';
 import { getDealOrThrow } from '../../../store/lookups';
@@ -20,7 +21,71 @@ type Candidate = ImportCandidate;
 export const IMPORT_HISTORY_REASON = 'Imported from CSV';
 
 /** A row carries a contact when any contact field is filled (a phone alone is worth keeping). */
-const hasContact = (c: Candidate) => Boolean(c.contactName || c.email || c.phone || c.jobTitle);
+/** A person the row names, as a contact record needs it. */
+interface Person {
+  name: string;
+  email: string;
+  phone: string;
+  title: string;
+}
+
+/**
+ * Everyone the row names: its contact columns (a phone or job title alone still makes a
+ * contact, named from the e-mail or the company) and the CRM's associated contacts.
+ */
+function peopleOf(c: Candidate): Person[] {
+  const people: Person[] = [];
+  if (c.contactName || c.email || c.phone || c.jobTitle)
+    people.push({
+      name:
+        c.contactName ||
+        nameFromEmail(c.email) ||
+        (c.companyName ? `Contact at ${c.companyName}` : 'Unnamed contact'),
+      email: c.email,
+      phone: c.phone,
+      title: c.jobTitle,
+    });
+  for (const p of c.contacts ?? [])
+    if (!people.some((q) => samePerson(q, p))) people.push({ ...p, phone: '', title: '' });
+  return people;
+}
+
+const samePerson = (a: Pick<Person, 'name' | 'email'>, b: Pick<Person, 'name' | 'email'>) =>
+  (a.email !== '' && nameKey(a.email) === nameKey(b.email)) || nameKey(a.name) === nameKey(b.name);
+
+/**
+ * Link the row's people to a deal: one already linked (same e-mail or name) is filled in with
+ * what the row knows; anyone else becomes a contact of the deal.
+ */
+async function linkPeople(
+  ctx: StoreContext,
+  deal: Pick<Deal, 'contacts' | 'companyId'>,
+  people: readonly Person[],
+): Promise<Deal['contacts']> {
+  const links = [...deal.contacts];
+  const linked = (await ctx.db.contacts.bulkGet(links.map((l) => l.contactId))).filter(
+    (x): x is Contact => !!x,
+  );
+  for (const person of people) {
+    const match = linked.find((x) => samePerson(x, person));
+    if (match) {
+      const next: Contact = {
+        ...match,
+        email: person.email || match.email,
+        phone: person.phone || match.phone,
+        title: person.title || match.title,
+        updatedAt: ctx.now(),
+      };
+      await ctx.db.contacts.put(next);
+      continue;
+    }
+    const contact = makeContact({ id: ctx.newId(), ...person, companyId: deal.companyId }, ctx.now());
+    await ctx.db.contacts.add(contact);
+    linked.push(contact);
+    links.push({ contactId: contact.id, role: 'influencer' });
+  }
+  return links;
+}
 
 /** Companies by lower-case name, loaded once per import; new ones are added as they are made. */
 export async function companyFinder(ctx: StoreContext) {
@@ -112,22 +177,7 @@ export async function addDeal(
   scoreOf: (deal: Deal) => number,
 ) {
   const now = ctx.now();
-  const contacts: Deal['contacts'] = [];
-  if (hasContact(c)) {
-    const contact = makeContact(
-      {
-        id: ctx.newId(),
-        name: c.contactName || c.email,
-        email: c.email,
-        phone: c.phone,
-        title: c.jobTitle,
-        companyId: company?.id ?? null,
-      },
-      now,
-    );
-    await ctx.db.contacts.add(contact);
-    contacts.push({ contactId: contact.id, role: 'influencer' });
-  }
+  const contacts = await linkPeople(ctx, { contacts: [], companyId: company?.id ?? null }, peopleOf(c));
   const base = makeDeal(
     {
       id: ctx.newId(),
@@ -160,44 +210,6 @@ export async function addDeal(
   );
 }
 
-/** Merge the candidate's contact into the deal's: same e-mail or name → fill in; else add it. */
-async function mergeContact(ctx: StoreContext, deal: Deal, c: Candidate): Promise<Deal['contacts']> {
-  if (!hasContact(c)) return deal.contacts;
-  const linked = (await ctx.db.contacts.bulkGet(deal.contacts.map((l) => l.contactId))).filter(
-    (x): x is Contact => !!x,
-  );
-  const match = linked.find(
-    (x) =>
-      (c.email && nameKey(x.email) === nameKey(c.email)) ||
-      (c.contactName && nameKey(x.name) === nameKey(c.contactName)),
-  );
-  if (match) {
-    const next: Contact = {
-      ...match,
-      name: c.contactName || match.name,
-      email: c.email || match.email,
-      phone: c.phone || match.phone,
-      title: c.jobTitle || match.title,
-      updatedAt: ctx.now(),
-    };
-    await ctx.db.contacts.put(next);
-    return deal.contacts;
-  }
-  const contact = makeContact(
-    {
-      id: ctx.newId(),
-      name: c.contactName || c.email,
-      email: c.email,
-      phone: c.phone,
-      title: c.jobTitle,
-      companyId: deal.companyId,
-    },
-    ctx.now(),
-  );
-  await ctx.db.contacts.add(contact);
-  return [...deal.contacts, { contactId: contact.id, role: 'influencer' }];
-}
-
 /**
  * Update = the row's non-empty fields replace the deal's. Stage, status and source stay
  * as they are: stages change only through moves (the engine's gates), and an empty
@@ -222,7 +234,7 @@ export async function updateDeal(
     companyName: company ? company.name : deal.companyName,
     updatedAt: ctx.now(),
   };
-  next.contacts = await mergeContact(ctx, next, c);
+  next.contacts = await linkPeople(ctx, next, peopleOf(c));
   await ctx.db.deals.put(next);
   await refreshDeal(ctx, id);
 }
