@@ -63,5 +63,5 @@ export function boundedRecord<V extends z.ZodType>(value: V, maxKeys: number) {
 export const ShortText = z.string().max(300);
 export const LongText = z.string().max(20_000);
 
-/** Money in whole currency units (the rep's own currency). */
+/** An amount of money (in the deal's currency, see money.ts), cents allowed. */
 export const Money = z.number().finite().nonnegative().max(1e12);

@@ -3,6 +3,7 @@ import { boundedRecord, DateOnly, Id, LongText, Money, ShortText, Timestamp } fr
 import { LeadSource } from './sources';
 import { Bant, Champ } from './qualification';
 import { CustomerProfile, DecisionRole } from './profile';
+import { CurrencyCode } from './money';
 
 export const DEAL_STATUSES = ['open', 'won', 'lost', 'disqualified'] as const;
 export const DealStatus = z.enum(DEAL_STATUSES);
@@ -55,6 +56,8 @@ export const Deal = z.object({
   companyName: ShortText,
   contacts: z.array(DealContact).max(100),
   value: Money,
+  /** The currency `value` is in; absent means the home currency from Settings. */
+  currency: CurrencyCode.optional(),
   /** Overrides the stage probability in the forecast when set (0–1). */
   probability: z.number().min(0).max(1).nullable(),
   source: LeadSource,

@@ -1,4 +1,5 @@
 export * from './common';
+export * from './money';
 export * from './sources';
 export * from './qualification';
 export * from './profile';

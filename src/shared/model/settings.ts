@@ -3,6 +3,7 @@ import { boundedRecord, RecordKey, ShortText } from './common';
 import type { SignalKind } from './activity';
 import { SIGNAL_KINDS } from './activity';
 import { HandoffTemplate } from './handoff';
+import { CurrencyCode, ExchangeRates } from './money';
 
 export const MqlQuestion = z.object({ id: RecordKey, text: z.string().min(1).max(500) });
 export type MqlQuestion = z.infer<typeof MqlQuestion>;
@@ -31,7 +32,10 @@ export const Settings = z.object({
   lostReasons: z.array(ShortText.min(1)).min(1).max(50),
   disqualifyReasons: z.array(ShortText.min(1)).min(1).max(50),
   handoffTemplate: HandoffTemplate,
-  currency: z.string().length(3),
+  /** The home currency: every total, forecast and chart is in it. */
+  currency: CurrencyCode,
+  /** Rates the rep sets for deals in other currencies (absent in settings saved before them). */
+  exchangeRates: ExchangeRates.optional(),
   /** Hour of the day "tomorrow morning" snoozes to (local time). */
   morningHour: z.number().int().min(0).max(23),
 });

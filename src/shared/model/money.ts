@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * Currencies. A deal's value is in its own currency (`Deal.currency`, absent = the rep's home
+ * currency from Settings). Totals, weighted values, the forecast and insights are in the home
+ * currency, converted with the rates the rep keeps in Settings: Fieldline never fetches rates,
+ * it works offline. A deal whose currency has no rate is left out of totals and flagged.
+ */
+
+/** An ISO 4217 code, upper-case (callers upper-case what a rep or a file wrote). */
+export const CurrencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as EUR');
+export type CurrencyCode = z.infer<typeof CurrencyCode>;
+
+/** Home-currency units for one unit of a foreign currency: { EUR: 1.08 } with USD at home. */
+export const ExchangeRates = z
+  .record(CurrencyCode, z.number().finite().positive().max(1e9))
+  .refine((rates) => Object.keys(rates).length <= 200, 'at most 200 exchange rates');
+export type ExchangeRates = z.infer<typeof ExchangeRates>;
+
+/** What converting needs: the home currency and the rates. */
+export interface CurrencyContext {
+  home: string;
+  rates: Readonly<ExchangeRates>;
+}
+
+/** The currency a deal's value is in. */
+export function dealCurrency(deal: { currency?: string | undefined }, home: string): string {
+  return deal.currency ?? home;
+}
+
+/**
+ * The rate that turns one unit of `currency` into home units: 1 for the home currency, the
+ * rep's rate otherwise, `null` when the rep has not set one (the amount cannot be totalled).
+ */
+export function rateToHome(currency: string | undefined, context: CurrencyContext): number | null {
+  if (currency === undefined || currency === context.home) return 1;
+  return context.rates[currency] ?? null;
+}
+
+/** An amount in home units, or `null` when its currency has no rate. */
+export function toHome(
+  amount: number,
+  currency: string | undefined,
+  context: CurrencyContext,
+): number | null {
+  const rate = rateToHome(currency, context);
+  return rate === null ? null : amount * rate;
+}
+
+/** The currency context of a settings record (rates default to none). */
+export function currencyContext(settings: {
+  currency: string;
+  exchangeRates?: ExchangeRates | undefined;
+}): CurrencyContext {
+  return { home: settings.currency, rates: settings.exchangeRates ?? {} };
+}
