@@ -3,25 +3,89 @@ import { PipelineBoard } from './app';
 
 const LONG = { timeout: 30_000 };
 
-test('money shows in the home currency from Settings on the board and in the workspace', async ({ page }) => {
+/** Settings → Currency: the home currency and the exchange rates, saved with one button. */
+async function setCurrency(app: PipelineBoard, home: string, rates: Record<string, string> = {}) {
+  const page = app.page;
+  await app.openSettings();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('button', { name: 'Currency' })
+    .click();
+  const form = page.getByRole('form', { name: 'Currency' });
+  await form.getByLabel('Home currency').fill(home);
+  for (const [code, rate] of Object.entries(rates)) {
+    await form.getByRole('button', { name: 'Add a rate' }).click();
+    await form.getByLabel('Currency code').last().fill(code);
+    await form
+      .getByLabel(/^Value of 1 /)
+      .last()
+      .fill(rate);
+  }
+  await form.getByRole('button', { name: 'Save currency' }).click();
+  await expect(form.getByRole('status')).toHaveText('Saved', LONG);
+}
+
+async function showBoard(app: PipelineBoard) {
+  await app.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Pipeline' }).click();
+  await expect(app.page.getByRole('region', { name: /board$/ })).toBeVisible(LONG);
+}
+
+test('money shows in the home currency set in Settings, on the board and in the workspace', async ({
+  page,
+}) => {
   const app = new PipelineBoard(page);
-  await page.goto('/?bench');
-  await expect(page.getByRole('region', { name: /board/i })).toBeVisible(LONG);
-  await page.waitForFunction(() => Boolean((window as { fieldlineBench?: unknown }).fieldlineBench));
+  await app.open();
   await app.quickAdd({ title: 'Euro deal', company: 'Granite Energy', value: 12500 });
   const card = app.column('Lead Generation').getByRole('button', { name: /Euro deal/ });
   await expect(card).toContainText('$12,500', LONG);
-  // The rep's home currency changes (the store is the same one the page uses).
-  await page.evaluate(async () => {
-    const bench = (
-      window as unknown as { fieldlineBench: { store: { call(m: string, i: unknown): Promise<unknown> } } }
-    ).fieldlineBench;
-    await bench.store.call('settings.update', { patch: { currency: 'EUR' } });
-  });
+  await setCurrency(app, 'eur');
+  await showBoard(app);
   await expect(card).toContainText('€12,500', LONG);
   await expect(card).not.toContainText('$');
   const workspace = await app.openDeal('Euro deal');
   await expect(workspace).toContainText('€12,500', LONG);
+});
+
+test("a deal in another currency shows in it, counts in totals at the rep's rate, and is flagged without one", async ({
+  page,
+}) => {
+  const app = new PipelineBoard(page);
+  await app.open();
+  await app.quickAdd({ title: 'Home deal', value: 1000 });
+  await app.quickAdd({ title: 'Zurich deal', value: 2000 });
+  const lead = app.column('Lead Generation');
+  await expect(lead.getByTestId('column-total')).toHaveAttribute('data-value', '3000', LONG);
+
+  // The deal is in Swiss francs: chosen in the workspace.
+  const workspace = await app.openDeal('Zurich deal');
+  const details = workspace.getByRole('form', { name: 'Deal details' });
+  await details.getByLabel('Currency').fill('chf');
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await expect(details.getByRole('status')).toHaveText('Saved', LONG);
+  await expect(workspace).toContainText('no CHF rate: left out of totals', LONG);
+  await workspace.getByRole('button', { name: 'Close the deal workspace' }).click();
+  await expect(workspace).toBeHidden(LONG);
+
+  // No rate yet: shown in francs, flagged, and left out of the column's total.
+  const zurich = app.card('Zurich deal', 'Lead Generation');
+  await expect(zurich).toContainText('CHF', LONG);
+  await expect(zurich).toContainText('No CHF rate');
+  await expect(lead.getByTestId('column-total')).toHaveAttribute('data-value', '1000', LONG);
+  await expect(lead.getByTestId('column-unconverted')).toHaveText('1 not in total');
+  await expect(lead.getByTestId('column-count')).toHaveText('2');
+
+  // Insights names it.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Insights' }).click();
+  await expect(page.getByTestId('unconverted-notice')).toContainText('Zurich deal (CHF)', LONG);
+
+  // With a rate, the francs count in dollars: 1,000 + 2,000 × 1.25.
+  await setCurrency(app, 'USD', { CHF: '1.25' });
+  await showBoard(app);
+  await expect(lead.getByTestId('column-total')).toHaveAttribute('data-value', '3500', LONG);
+  await expect(lead.getByTestId('column-unconverted')).toHaveCount(0);
+  await expect(zurich).not.toContainText('No CHF rate');
+  await app.openDeal('Zurich deal');
+  await expect(app.workspace()).toContainText('≈ $2,500', LONG);
 });
 
 test('quick add takes an amount as a rep types it, with thousands separators and cents', async ({ page }) => {

@@ -131,6 +131,35 @@ describe('import.commit through the RPC transport', () => {
     expect(companies.find((c) => c.name === 'Initech')?.size).toBe('201-1000');
   });
 
+  it("a currency column sets each deal's currency; totals are in the home currency at the rep's rates", async () => {
+    const { pipeline, candidates, rejects, duplicates } = await prepare('pipedrive.csv');
+    expect(rejects).toEqual([]);
+    await client.call('import.commit', {
+      pipelineId: pipeline.id,
+      candidates,
+      decisions: buildDecisions(candidates, duplicates, new Map()),
+    });
+    const { deals } = await snapshot();
+    expect(deals.map((d) => [d.title, d.value, d.currency]).sort()).toEqual([
+      ['Acme fleet pilot', 12500, 'USD'],
+      ['Globex renewal', 900, 'EUR'],
+    ]);
+    const sql = async () => {
+      const d = await client.call('insights.dashboard', { pipelineId: pipeline.id, period: 'all' });
+      const row = d.funnel.find((r) => r.name === 'Sales Qualified Lead')!;
+      return { count: row.count, value: row.value, unconverted: d.unconverted.map((u) => u.title) };
+    };
+    // No EUR rate yet: the euro deal is counted, named, and left out of the amount.
+    expect(await sql()).toEqual({ count: 2, value: 12500, unconverted: ['Globex renewal'] });
+    await client.call('settings.update', { patch: { exchangeRates: { EUR: 1.1 } } });
+    const withRate = await sql();
+    expect(withRate.unconverted).toEqual([]);
+    expect(withRate.value).toBeCloseTo(12500 + 990, 6);
+    // Bad rates are refused and change nothing.
+    await expect(client.call('settings.update', { patch: { exchangeRates: { EUR: -1 } } })).rejects.toThrow();
+    expect((await client.call('settings.get', {})).exchangeRates).toEqual({ EUR: 1.1 });
+  });
+
   it('sample-leads.csv: 25 deals in their mapped stages, with companies, contacts and history', async () => {
     const { pipeline, candidates, rejects, duplicates } = await prepare('sample-leads.csv');
     expect(rejects).toEqual([]);

@@ -25,11 +25,6 @@ export interface CurrencyContext {
   rates: Readonly<ExchangeRates>;
 }
 
-/** The currency a deal's value is in. */
-export function dealCurrency(deal: { currency?: string | undefined }, home: string): string {
-  return deal.currency ?? home;
-}
-
 /**
  * The rate that turns one unit of `currency` into home units: 1 for the home currency, the
  * rep's rate otherwise, `null` when the rep has not set one (the amount cannot be totalled).
@@ -55,4 +50,43 @@ export function currencyContext(settings: {
   exchangeRates?: ExchangeRates | undefined;
 }): CurrencyContext {
   return { home: settings.currency, rates: settings.exchangeRates ?? {} };
+}
+
+/** A deal left out of home-currency totals because the rep has no rate for its currency. */
+export interface UnconvertedDeal {
+  id: string;
+  title: string;
+  currency: string;
+}
+
+interface Priced {
+  id: string;
+  title: string;
+  value: number;
+  currency?: string | undefined;
+  outcome?: { kind: string; contractValue?: number } | null;
+}
+
+/**
+ * Deals with every amount in home units, for totals: the value and a won outcome's contract
+ * value are converted; a deal whose currency has no rate keeps its place (it still counts as a
+ * deal) with amounts of 0, and is listed in `unconverted` so the screen can say so.
+ */
+export function inHomeCurrency<T extends Priced>(
+  deals: readonly T[],
+  context: CurrencyContext,
+): { deals: T[]; unconverted: UnconvertedDeal[] } {
+  const unconverted: UnconvertedDeal[] = [];
+  const converted = deals.map((deal) => {
+    const rate = rateToHome(deal.currency, context);
+    if (rate === 1) return deal;
+    if (rate === null) unconverted.push({ id: deal.id, title: deal.title, currency: deal.currency ?? '' });
+    const factor = rate ?? 0;
+    const outcome =
+      deal.outcome && deal.outcome.contractValue !== undefined
+        ? { ...deal.outcome, contractValue: deal.outcome.contractValue * factor }
+        : deal.outcome;
+    return { ...deal, value: deal.value * factor, outcome, currency: undefined };
+  });
+  return { deals: converted, unconverted };
 }

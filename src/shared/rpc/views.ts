@@ -17,6 +17,7 @@ export type BoardCard = Pick<
   | 'title'
   | 'companyName'
   | 'value'
+  | 'currency'
   | 'probability'
   | 'score'
   | 'stageId'

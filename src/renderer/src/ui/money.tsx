@@ -1,11 +1,13 @@
 /**
  * Money, one way everywhere: in the rep's home currency from Settings (never a hard-coded
  * one). Whole amounts show without cents, others with two decimals; column headers and chart
- * axes use the compact form ("$152.5K"). `MoneyProvider` (in the app shell) reads the
- * currency once; components call `useMoney()`.
+ * axes use the compact form ("$152.5K"). A deal's own amount shows in its own currency
+ * (`moneyIn(code)`); totals are converted with the rates from Settings (`useCurrencies()`).
+ * `MoneyProvider` (in the app shell) reads the settings once; components call `useMoney()`.
  */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { defaultSettings } from '../../../shared/engine';
+import { currencyContext, toHome, type CurrencyContext } from '../../../shared/model';
 import { useLiveQuery } from '../state/liveQuery';
 
 export interface MoneyFormat {
@@ -43,12 +45,48 @@ export function moneyIn(currency: string): MoneyFormat {
   return made;
 }
 
-const MoneyContext = createContext<MoneyFormat>(moneyIn(defaultSettings().currency));
+interface Currencies {
+  home: MoneyFormat;
+  context: CurrencyContext;
+}
+
+const fallback = currencyContext(defaultSettings());
+const MoneyContext = createContext<Currencies>({ home: moneyIn(fallback.home), context: fallback });
 
 export function MoneyProvider({ children }: { children: ReactNode }) {
   const settings = useLiveQuery('settings.get', {});
-  const money = moneyIn(settings.data?.currency ?? defaultSettings().currency);
-  return <MoneyContext.Provider value={money}>{children}</MoneyContext.Provider>;
+  const data = settings.data;
+  const value = useMemo(() => {
+    const context = data ? currencyContext(data) : fallback;
+    return { home: moneyIn(context.home), context };
+  }, [data]);
+  return <MoneyContext.Provider value={value}>{children}</MoneyContext.Provider>;
 }
 
-export const useMoney = (): MoneyFormat => useContext(MoneyContext);
+/** The home-currency formatter: for totals, forecasts and charts. */
+export const useMoney = (): MoneyFormat => useContext(MoneyContext).home;
+
+/** The home currency and the rep's exchange rates, for converting a deal's own amount. */
+export const useCurrencies = (): CurrencyContext => useContext(MoneyContext).context;
+
+/**
+ * A deal's own amount in its own currency; for a foreign currency also what it is worth at
+ * home ("€12,500 ≈ $13,500"), or that it has no rate and is left out of totals.
+ */
+export function DealAmount({ value, currency }: { value: number; currency: string | undefined }) {
+  const currencies = useCurrencies();
+  const own = currency ?? currencies.home;
+  const text = moneyIn(own).format(value);
+  if (own === currencies.home) return <>{text}</>;
+  const home = toHome(value, own, currencies);
+  return (
+    <>
+      {text}{' '}
+      <span className="home-amount">
+        {home === null
+          ? `(no ${own} rate: left out of totals)`
+          : `≈ ${moneyIn(currencies.home).format(home)}`}
+      </span>
+    </>
+  );
+}

@@ -45,6 +45,7 @@ describe('stored times as text, never a RangeError during render', () => {
       stageName: 'Lead',
       status: 'open',
       value: 1,
+      currency: 'USD',
       weightedValue: 1,
       score: 0,
       source: 'event',

@@ -40,6 +40,7 @@ export type QuickAddInput = z.infer<typeof QuickAddInput>;
 /** The fields a rep edits in the deal workspace. Stage and status change only by moves. */
 export const DealPatch = Deal.pick({
   value: true,
+  currency: true,
   probability: true,
   source: true,
   campaign: true,
@@ -87,6 +88,8 @@ export interface DealExportRow {
   stageName: string;
   status: DealStatus;
   value: number;
+  /** The currency of `value` and `weightedValue` (the deal's own, else the home currency). */
+  currency: string;
   weightedValue: number;
   score: number;
   source: LeadSource;
@@ -147,6 +150,7 @@ export const dealMethods = {
     'pipelines',
     'deals',
     'contacts',
+    'settings',
   ]).returns<{
     pipelineName: string;
     rows: DealExportRow[];

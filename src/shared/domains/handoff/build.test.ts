@@ -103,6 +103,11 @@ describe('buildHandoffChecklist', () => {
     ]);
   });
 
+  it("writes the terms in the deal's own currency when it has one", () => {
+    const c = buildHandoffChecklist(input({ deal: { ...fixtureDeal(), currency: 'GBP' } }));
+    expect(values(c, 'commercial')[0]![1]).toMatch(/^£144,000\.00 over 36 months/);
+  });
+
   it('leaves commercial terms empty for a deal without a won outcome', () => {
     const c = buildHandoffChecklist(input({ deal: { ...fixtureDeal(), outcome: null } }));
     expect(values(c, 'commercial').every(([, v]) => v === '')).toBe(true);

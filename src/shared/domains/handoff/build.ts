@@ -16,7 +16,7 @@ export interface BuildHandoffInput {
   contacts: { contact: Contact; role: DecisionRole }[];
   activities: readonly Activity[];
   template: HandoffTemplate;
-  /** ISO 4217 code for money in the commercial terms (Settings.currency). */
+  /** ISO 4217 code for money in the commercial terms (Settings.currency), unless the deal has its own. */
   currency?: string;
   newId: () => string;
   now: number;
@@ -70,7 +70,7 @@ function prefill(
     .filter((a) => a.painPoint)
     .map((a) => [a.subject, a.body].filter(Boolean).join(': '));
   const won = deal.outcome?.kind === 'won' ? deal.outcome : null;
-  const commercial = won ? commercialTerms(won, input.currency) : [];
+  const commercial = won ? commercialTerms(won, input.deal.currency ?? input.currency) : [];
   return {
     'pain-points': {
       values: [deal.bant.need.note, deal.champ.challenges.note],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CompanySize, DateOnly, Id, LeadSource, LongText, Money, ShortText } from '../../model';
+import { CompanySize, CurrencyCode, DateOnly, Id, LeadSource, LongText, Money, ShortText } from '../../model';
 
 /** The deal/lead fields a CSV column can be mapped to. */
 export const IMPORT_FIELDS = [
@@ -13,9 +13,12 @@ export const IMPORT_FIELDS = [
   'jobTitle',
   'contacts',
   'value',
+  'currency',
   'source',
   'stage',
   'status',
+  'isWon',
+  'isClosed',
   'lostReason',
   'expectedClose',
   'industry',
@@ -36,9 +39,12 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   jobTitle: 'Job title',
   contacts: 'More contacts (Name (e-mail); …)',
   value: 'Value',
+  currency: 'Currency (EUR, USD, …)',
   source: 'Lead source',
   stage: 'Stage',
   status: 'Status (won / lost / open)',
+  isWon: 'Won (true / false)',
+  isClosed: 'Closed (true / false)',
   lostReason: 'Lost reason',
   expectedClose: 'Expected close',
   industry: 'Industry',
@@ -61,6 +67,8 @@ export const ImportCandidate = z.object({
   phone: ShortText,
   jobTitle: ShortText,
   value: Money,
+  /** The value's currency when the file names one (a column, or the amount itself). */
+  currency: CurrencyCode.optional(),
   source: LeadSource,
   stageId: Id,
   /** `YYYY-MM-DD` or null; for a won or lost deal, the day it closed. */

@@ -3,7 +3,15 @@ import { unneutraliseFormula } from '../../export/csv';
 import type { ImportCandidate, ImportField, ImportMapping, ImportReject } from './fields';
 import type { CsvProblem } from './parse';
 import { parseContactList } from './people';
-import { isValidEmail, parseCompanySize, parseImportDate, parseMoney } from './values';
+import {
+  currencyInAmount,
+  isValidEmail,
+  parseCompanySize,
+  parseCurrency,
+  parseFlag,
+  parseImportDate,
+  parseMoney,
+} from './values';
 import { LOST_TARGET, outcomeOfWord, WON_TARGET, type ImportOutcome } from './outcome';
 
 export interface MapRowsOptions {
@@ -43,15 +51,28 @@ function resolveSource(raw: string, opts: MapRowsOptions): LeadSource {
   );
 }
 
-/** The row's stage and outcome: a status column decides the outcome, else the stage value does. */
+/** Salesforce's `IsClosed` / `IsWon` pair: closed and won, closed and not won (lost), or open. */
+function outcomeOfFlags(isWon: string, isClosed: string): ImportOutcome | null {
+  const won = parseFlag(isWon);
+  const closed = parseFlag(isClosed);
+  if (won === true) return 'won';
+  if (closed === true) return won === false ? 'lost' : null;
+  return closed === false ? 'open' : null;
+}
+
+/**
+ * The row's stage and outcome: a status column decides the outcome, else won/closed flags,
+ * else the stage value does.
+ */
 function resolveStage(
-  raw: string,
-  statusText: string,
+  get: (field: ImportField) => string,
   opts: MapRowsOptions,
 ): { stageId: string; status: ImportOutcome } {
+  const raw = get('stage');
   const target = (raw && lookup(opts.stageMap, raw)) || opts.defaultStageId;
   const closes = target === WON_TARGET ? 'won' : target === LOST_TARGET ? 'lost' : null;
-  const status = outcomeOfWord(statusText) ?? closes ?? 'open';
+  const status =
+    outcomeOfWord(get('status')) ?? outcomeOfFlags(get('isWon'), get('isClosed')) ?? closes ?? 'open';
   // Won deals go to Closed Deal, as the pipeline keeps them. A closing stage value that is not won
   // places the deal in the default stage (a lost one leaves the board from there); a status
   // column's lost keeps the stage the deal had reached.
@@ -115,6 +136,8 @@ function mapRow(
   if (text.email && !isValidEmail(text.email)) reasons.push(`E-mail "${text.email}" is not a valid address.`);
   const value = parseMoney(get('value'));
   if (!value.ok) reasons.push(value.error);
+  const currency = parseCurrency(get('currency') || (currencyInAmount(get('value')) ?? ''));
+  if (!currency.ok) reasons.push(currency.error);
   const close = parseImportDate(get('expectedClose'));
   if (!close.ok) reasons.push(close.error);
   const size = parseCompanySize(get('employees'));
@@ -123,10 +146,10 @@ function mapRow(
   const revenue = parseMoney(revenueText);
   if (!revenue.ok) reasons.push(revenue.error.replace(/^Value/, 'Annual revenue'));
   reasons.push(...lengthProblems(text));
-  if (reasons.length || !value.ok || !close.ok || !size.ok || !revenue.ok)
+  if (reasons.length || !value.ok || !currency.ok || !close.ok || !size.ok || !revenue.ok)
     return { row, values, reason: reasons.join(' ') };
 
-  const { stageId, status } = resolveStage(get('stage'), get('status'), opts);
+  const { stageId, status } = resolveStage(get, opts);
   const placed = {
     stageId,
     ...(status !== 'open' ? { status } : {}),
@@ -136,6 +159,7 @@ function mapRow(
     row,
     ...text,
     value: value.value,
+    ...(currency.value ? { currency: currency.value } : {}),
     source: resolveSource(get('source'), opts),
     ...placed,
     ...(others.length ? { contacts: others.slice(0, 50) } : {}),

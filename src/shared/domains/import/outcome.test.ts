@@ -53,3 +53,54 @@ describe('outcomes from each CRM’s own words', () => {
     ]);
   });
 });
+
+describe("Salesforce's IsWon / IsClosed columns", () => {
+  const opts = {
+    stageMap: {},
+    sourceMap: {},
+    defaultStageId: 's1',
+    closedStageId: 's6',
+    defaultSource: 'event' as const,
+  };
+  const row = (isWon: string, isClosed: string) =>
+    mapRows([['Deal', isWon, isClosed]], { title: 0, isWon: 1, isClosed: 2 }, opts).candidates[0];
+
+  it.each([
+    ['true', 'true', 'won', 's6'],
+    ['false', 'true', 'lost', 's1'],
+    ['false', 'false', undefined, 's1'],
+    ['', '', undefined, 's1'],
+  ])('IsWon %s, IsClosed %s → %s', (isWon, isClosed, status, stageId) => {
+    expect(row(isWon, isClosed)).toMatchObject({ stageId });
+    expect(row(isWon, isClosed)?.status).toBe(status);
+  });
+});
+
+describe('the currency of a row', () => {
+  const opts = { stageMap: {}, sourceMap: {}, defaultStageId: 's1', defaultSource: 'event' as const };
+
+  it('comes from the currency column, else from the amount itself', () => {
+    const { candidates, rejects } = mapRows(
+      [
+        ['A', '12.500,50', 'eur'],
+        ['B', '€900', ''],
+        ['C', '1,200', ''],
+        ['D', '5', 'Euro'],
+      ],
+      { title: 0, value: 1, currency: 2 },
+      opts,
+    );
+    expect(candidates.map((c) => [c.title, c.value, c.currency])).toEqual([
+      ['A', 12500.5, 'EUR'],
+      ['B', 900, 'EUR'],
+      ['C', 1200, undefined],
+    ]);
+    expect(rejects).toEqual([
+      {
+        row: 5,
+        values: ['D', '5', 'Euro'],
+        reason: 'Currency "Euro" is not a three-letter currency code such as EUR.',
+      },
+    ]);
+  });
+});

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isValidEmail, parseCompanySize, parseImportDate, parseMoney } from './values';
+import {
+  currencyInAmount,
+  isValidEmail,
+  parseCompanySize,
+  parseCurrency,
+  parseFlag,
+  parseImportDate,
+  parseMoney,
+} from './values';
 
 describe('parseMoney', () => {
   it.each([
@@ -144,5 +152,48 @@ describe('parseCompanySize', () => {
       ok: false,
       error: 'Number of employees "lots" is not a number or a range.',
     });
+  });
+});
+
+describe('currencies in a file', () => {
+  it.each([
+    ['EUR', 'EUR'],
+    ['eur', 'EUR'],
+    [' gbp ', 'GBP'],
+    ['€', 'EUR'],
+    ['£', 'GBP'],
+    ['', null],
+  ])('reads the currency cell %j as %j', (cell, code) => {
+    expect(parseCurrency(cell)).toEqual({ ok: true, value: code });
+  });
+
+  it.each(['$', 'Euro', 'EURO', 'E1', 'kr'])('refuses %j with the reason', (cell) => {
+    expect(parseCurrency(cell)).toEqual({
+      ok: false,
+      error: `Currency "${cell.trim()}" is not a three-letter currency code such as EUR.`,
+    });
+  });
+
+  it.each([
+    ['EUR 12,500', 'EUR'],
+    ['12.500,00 chf', 'CHF'],
+    ['€900', 'EUR'],
+    ['£ 1,200.50', 'GBP'],
+    ['$1,200', null],
+    ['12,500', null],
+  ])('finds the currency an amount names in %j', (cell, code) => {
+    expect(currencyInAmount(cell)).toBe(code);
+  });
+
+  it.each([
+    ['true', true],
+    ['TRUE', true],
+    ['1', true],
+    ['false', false],
+    ['0', false],
+    ['', null],
+    ['maybe', null],
+  ])('reads the flag %j as %j', (cell, flag) => {
+    expect(parseFlag(cell)).toBe(flag);
   });
 });

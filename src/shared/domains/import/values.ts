@@ -140,3 +140,43 @@ export function parseCompanySize(raw: string): Parsed<CompanySize | null> {
               : '5000+';
   return ok(bucket);
 }
+
+/** Symbols that name one currency; `$` and `kr` are shared by several and name none. */
+const SYMBOLS: Record<string, string> = {
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₺': 'TRY',
+};
+
+/**
+ * A currency cell: an ISO code in any case (`eur` is EUR) or a symbol that names one
+ * currency (€, £, ¥). Empty = none (the deal is in the home currency).
+ */
+export function parseCurrency(raw: string): Parsed<string | null> {
+  const text = raw.trim();
+  if (text === '') return ok(null);
+  if (/^[A-Za-z]{3}$/.test(text)) return ok(text.toUpperCase());
+  const symbol = SYMBOLS[text];
+  if (symbol) return ok(symbol);
+  return fail(`Currency "${text}" is not a three-letter currency code such as EUR.`);
+}
+
+/** The currency an amount names itself ("EUR 12,500", "€900", "1 500 chf"), or null. */
+export function currencyInAmount(raw: string): string | null {
+  const text = raw.trim();
+  const code = CURRENCY_CODE.exec(text);
+  if (code) return (code[1] ?? code[2] ?? '').toUpperCase();
+  const symbol = [...text].find((ch) => SYMBOLS[ch]);
+  return symbol ? (SYMBOLS[symbol] ?? null) : null;
+}
+
+/** A yes/no cell as CRMs write it (Salesforce `IsWon`: true/false, 1/0); null when empty or unclear. */
+export function parseFlag(raw: string): boolean | null {
+  const word = raw.trim().toLowerCase();
+  if (['true', 'yes', 'y', '1', 'x'].includes(word)) return true;
+  if (['false', 'no', 'n', '0'].includes(word)) return false;
+  return null;
+}

@@ -13,5 +13,6 @@ export const insightsMethods = {
     'deals',
     'stageHistory',
     'activities',
+    'settings',
   ]).returns<Dashboard>(),
 };

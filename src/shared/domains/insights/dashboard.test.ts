@@ -4,13 +4,13 @@ import { generateSamplePipeline } from '../sample/generate';
 import { activityByWeek } from './activityWeeks';
 import { buildDashboard } from './dashboard';
 import { periodStart } from './period';
-import { ago, deals, history, NOW, pipeline } from './testing/fixture';
+import { ago, deals, DOLLARS, history, NOW, pipeline } from './testing/fixture';
 import { PERIODS } from './types';
 
 describe('buildDashboard', () => {
   it("gathers every chart's series for the pipeline and period", () => {
     const activity = activityByWeek([ago(2)], ago(30), NOW);
-    const d = buildDashboard({ pipeline, deals, history, activity, period: '30d', now: NOW });
+    const d = buildDashboard({ pipeline, deals, history, activity, period: '30d', now: NOW, money: DOLLARS });
     expect(d.from).toBe(ago(30));
     expect(d.pipeline.stages.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
     expect(d.funnel.map((r) => r.count)).toEqual([2, 0, 1, 1]);
@@ -46,6 +46,7 @@ describe('buildDashboard', () => {
         activity,
         period,
         now: NOW,
+        money: DOLLARS,
       });
       const ranged = buildDashboard({
         pipeline: p,
@@ -54,11 +55,32 @@ describe('buildDashboard', () => {
         activity,
         period,
         now: NOW,
+        money: DOLLARS,
       });
       expect(ranged).toEqual(full);
       expect(full.funnel.reduce((s, r) => s + r.count, 0)).toBe(
         sample.deals.filter((d) => d.status !== 'lost' && d.status !== 'disqualified').length,
       );
     }
+  });
+
+  it('sums every amount in the home currency, and leaves a deal without a rate out of the amounts only', () => {
+    const priced = deals.map((d) =>
+      d.id === 'd3' ? { ...d, currency: 'EUR' } : d.id === 'd5' ? { ...d, currency: 'CHF' } : d,
+    );
+    const activity = activityByWeek([], ago(30), NOW);
+    const input = { pipeline, history, activity, period: '30d' as const, now: NOW };
+    const before = buildDashboard({ ...input, deals, money: DOLLARS });
+    const d = buildDashboard({ ...input, deals: priced, money: { home: 'USD', rates: { EUR: 1.5 } } });
+    // Lead holds d3 (200 EUR → 300 USD) and d5 (400 CHF, no rate → left out of the amount).
+    expect(before.funnel[0]).toMatchObject({ count: 2, value: 600 });
+    expect(d.funnel[0]).toMatchObject({ count: 2, value: 300 });
+    expect(d.unconverted).toEqual([{ id: 'd5', title: 'd5', currency: 'CHF' }]);
+    expect(d.currency).toBe('USD');
+    // July's forecast: d3 weighted at its stage's probability, now in dollars; d5 counts 0.
+    const july = (x: typeof d) => x.forecast.find((m) => m.month === '2026-07')?.weighted;
+    const lead = pipeline.stages[0]!.probability;
+    expect(july(d)).toBeCloseTo(300 * lead, 6);
+    expect(july(before)).toBeCloseTo(600 * lead, 6);
   });
 });

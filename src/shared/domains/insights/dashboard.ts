@@ -1,4 +1,10 @@
-import type { Deal, Pipeline, StageHistoryEntry } from '../../model';
+import {
+  inHomeCurrency,
+  type CurrencyContext,
+  type Deal,
+  type Pipeline,
+  type StageHistoryEntry,
+} from '../../model';
 import { stageConversion } from './conversion';
 import { forecastSeries } from './forecast';
 import { funnel } from './funnel';
@@ -19,18 +25,22 @@ export interface DashboardInput {
   activity: ActivityWeekRow[];
   period: Period;
   now: number;
+  /** Home currency and rates: every amount of the dashboard is in home units. */
+  money: CurrencyContext;
 }
 
 /** Every chart's series, from rows the store read; pure. */
 export function buildDashboard({
   pipeline,
-  deals,
+  deals: own,
   history,
   activity,
   period,
   now,
+  money,
 }: DashboardInput): Dashboard {
   const from = periodStart(period, now);
+  const { deals, unconverted } = inHomeCurrency(own, money);
   const byDeal = historyByDeal(history, pipeline.id);
   return {
     pipeline: {
@@ -48,5 +58,7 @@ export function buildDashboard({
     outcomes: outcomes(deals, byDeal, from, now),
     sources: sourceEffectiveness(deals, byDeal, pipeline, from, now),
     activity,
+    currency: money.home,
+    unconverted,
   };
 }

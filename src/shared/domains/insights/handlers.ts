@@ -2,10 +2,11 @@ import { activityByWeek, weekBuckets, weeksFromCounts } from './activityWeeks';
 import { buildDashboard } from './dashboard';
 import { periodStart } from './period';
 import type { ActivityWeekRow } from './types';
-import { DEAL_STATUSES } from '../../model';
+import { currencyContext, DEAL_STATUSES } from '../../model';
 import type { insightsMethods } from './contract';
 import type { StoreContext } from '../../store/context';
 import { getPipelineOrThrow } from '../../store/lookups';
+import { readSettings } from '../../store/derive';
 import type { HandlerTable } from '../../store/handlerTable';
 
 /**
@@ -46,28 +47,43 @@ export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {
   /**
    * ONE read transaction of indexed queries: the pipeline's deals by `[pipelineId+status]`,
    * its stage history from the period's start by `at` (all of it by `pipelineId` for all
-   * time) and activity per week by `at` (counts with one pipeline, rows with several);
-   * then pure aggregation into small series.
+   * time), activity per week by `at` (counts with one pipeline, rows with several) and the
+   * settings (home currency and rates); then pure aggregation into small series.
    */
   async 'insights.dashboard'({ pipelineId, period }, ctx) {
     const { db } = ctx;
     const now = ctx.now();
     const from = periodStart(period, now);
-    return db.transaction('r', [db.pipelines, db.deals, db.stageHistory, db.activities], async () => {
-      const pipeline = await getPipelineOrThrow(ctx, pipelineId);
-      const single = (await db.pipelines.count()) === 1;
-      const [deals, history, counted] = await Promise.all([
-        // One equals() per status: each a single getAll on the index (anyOf walks a cursor).
-        Promise.all(
-          DEAL_STATUSES.map((s) => db.deals.where('[pipelineId+status]').equals([pipeline.id, s]).toArray()),
-        ).then((perStatus) => perStatus.flat()),
-        from === null
-          ? db.stageHistory.where('pipelineId').equals(pipeline.id).toArray()
-          : db.stageHistory.where('at').between(from, now, true, true).toArray(),
-        single ? countedWeeks(ctx, from, now) : null,
-      ]);
-      const activity = counted ?? (await filteredWeeks(ctx, new Set(deals.map((d) => d.id)), from, now));
-      return buildDashboard({ pipeline, deals, history, activity, period, now });
-    });
+    return db.transaction(
+      'r',
+      [db.pipelines, db.deals, db.stageHistory, db.activities, db.settings],
+      async () => {
+        const pipeline = await getPipelineOrThrow(ctx, pipelineId);
+        const single = (await db.pipelines.count()) === 1;
+        const [deals, history, counted, settings] = await Promise.all([
+          // One equals() per status: each a single getAll on the index (anyOf walks a cursor).
+          Promise.all(
+            DEAL_STATUSES.map((s) =>
+              db.deals.where('[pipelineId+status]').equals([pipeline.id, s]).toArray(),
+            ),
+          ).then((perStatus) => perStatus.flat()),
+          from === null
+            ? db.stageHistory.where('pipelineId').equals(pipeline.id).toArray()
+            : db.stageHistory.where('at').between(from, now, true, true).toArray(),
+          single ? countedWeeks(ctx, from, now) : null,
+          readSettings(ctx),
+        ]);
+        const activity = counted ?? (await filteredWeeks(ctx, new Set(deals.map((d) => d.id)), from, now));
+        return buildDashboard({
+          pipeline,
+          deals,
+          history,
+          activity,
+          period,
+          now,
+          money: currencyContext(settings),
+        });
+      },
+    );
   },
 };

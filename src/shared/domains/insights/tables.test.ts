@@ -6,7 +6,7 @@ import type { Deal, Pipeline } from '../../model';
 import { activityByWeek } from './activityWeeks';
 import { buildDashboard } from './dashboard';
 import { CHART_IDS, chartTable, tableCsv } from './tables';
-import { ago, deals, history, NOW, pipeline } from './testing/fixture';
+import { ago, deals, DOLLARS, history, NOW, pipeline } from './testing/fixture';
 
 const TRIGGERS = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '\nx'];
 
@@ -26,6 +26,7 @@ function hostile(names: string[], reason: string) {
     activity: activityByWeek([ago(1)], ago(30), NOW),
     period: '30d',
     now: NOW,
+    money: DOLLARS,
   });
 }
 

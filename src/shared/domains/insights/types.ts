@@ -1,3 +1,4 @@
+import type { UnconvertedDeal } from '../../model';
 import type { LeadSource } from '../../model';
 
 /** The dashboard's period selector. */
@@ -105,4 +106,8 @@ export interface Dashboard {
   outcomes: Outcomes;
   sources: SourceRow[];
   activity: ActivityWeekRow[];
+  /** The home currency every amount above is in. */
+  currency: string;
+  /** Deals in a currency with no rate: counted as deals, left out of every amount. */
+  unconverted: UnconvertedDeal[];
 }

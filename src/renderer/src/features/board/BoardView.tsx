@@ -13,6 +13,7 @@ import { columnStats } from './columnStats';
 import { EmptyBoard } from './EmptyBoard';
 import { groupByStage, matchesFilters } from './filterCards';
 import { useNow } from '../../ui/useNow';
+import { useCurrencies } from '../../ui/money';
 import './board.css';
 
 /** The pipeline board: one column per stage of the chosen pipeline. */
@@ -31,6 +32,7 @@ function Board({ data }: { data: BoardData }) {
   const pending = useOptimisticMoves((s) => s.pending);
   const clearPending = useOptimisticMoves((s) => s.clearPending);
   const filters = useBoardFilters((s) => s.filters);
+  const currencies = useCurrencies();
 
   // Optimistic moves: show the card in its new column until the board confirms it.
   const effective = useMemo(() => {
@@ -59,8 +61,9 @@ function Board({ data }: { data: BoardData }) {
       columnStats(
         filtered.map((v) => v.card),
         pipeline,
+        currencies,
       ),
-    [filtered, pipeline],
+    [filtered, pipeline, currencies],
   );
 
   return (
@@ -78,7 +81,7 @@ function Board({ data }: { data: BoardData }) {
               key={stage.id}
               stage={stage}
               views={groups.get(stage.id) ?? []}
-              stats={stats.get(stage.id) ?? { count: 0, total: 0, weighted: 0 }}
+              stats={stats.get(stage.id) ?? { count: 0, total: 0, weighted: 0, unconverted: 0 }}
             />
           ))}
         </div>

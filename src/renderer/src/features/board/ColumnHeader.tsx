@@ -44,6 +44,15 @@ export function ColumnHeader({ stage, stats, sortKey, onSort }: Props) {
           <span className="visually-hidden">Weighted </span>
           {money.compact(stats.weighted)}
         </span>
+        {stats.unconverted > 0 && (
+          <span
+            className="column-unconverted"
+            data-testid="column-unconverted"
+            title="Their currency has no exchange rate in Settings → Currency, so they are left out of these totals."
+          >
+            {stats.unconverted} not in total
+          </span>
+        )}
         <label className="visually-hidden" htmlFor={sortId}>
           Sort {stage.name} by
         </label>

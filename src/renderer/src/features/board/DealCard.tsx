@@ -2,7 +2,8 @@ import { memo, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { useNavigation } from '../../state/navigation';
 import { NEXT_STEP_LABELS, NEXT_STEP_SHORT, type CardView } from './cardView';
-import { useMoney } from '../../ui/money';
+import { moneyIn, useCurrencies } from '../../ui/money';
+import { rateToHome } from '../../../../shared/model';
 
 interface Props {
   view: CardView;
@@ -11,8 +12,10 @@ interface Props {
 
 /** One deal on the board: drag it (mouse, touch, Space + arrows), or open it (click, Enter). */
 function DealCardImpl({ view, stageKind }: Props) {
-  const money = useMoney();
+  const currencies = useCurrencies();
   const { card, nextStep, stale, staleText, freshClock, daysInStage } = view;
+  const currency = card.currency ?? currencies.home;
+  const noRate = rateToHome(currency, currencies) === null;
   const openDeal = useNavigation((s) => s.openDeal);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: card.id,
@@ -40,7 +43,7 @@ function DealCardImpl({ view, stageKind }: Props) {
       <span className="card-title">{card.title}</span>
       <span className="card-company">{card.companyName || '—'}</span>
       <span className="card-row">
-        <span className="card-value">{money.format(card.value)}</span>
+        <span className="card-value">{moneyIn(currency).format(card.value)}</span>
         <span className="score-badge" title="Lead score">
           <span className="visually-hidden">Score </span>
           {Math.round(card.score)}
@@ -59,9 +62,18 @@ function DealCardImpl({ view, stageKind }: Props) {
         </span>
         <span className="days-in-stage">{daysInStage} d in stage</span>
       </span>
-      {(stale || freshClock || card.status === 'won' || (stageKind === 'post-sale' && card.handoff)) && (
+      {(stale ||
+        noRate ||
+        freshClock ||
+        card.status === 'won' ||
+        (stageKind === 'post-sale' && card.handoff)) && (
         <span className="card-row card-flags">
           {card.status === 'won' && <span className="flag flag-won">Won</span>}
+          {noRate && (
+            <span className="flag flag-rate" title={`No ${currency} rate in Settings: left out of totals`}>
+              No {currency} rate
+            </span>
+          )}
           {stale && (
             <span className="flag flag-stale" title={staleText}>
               Stale
@@ -88,7 +100,7 @@ function sameView(a: Props, b: Props): boolean {
   const x = a.view;
   const y = b.view;
   if (x === y) return a.stageKind === b.stageKind;
-  const keys = ['id', 'title', 'companyName', 'value', 'score', 'status', 'stageId'] as const;
+  const keys = ['id', 'title', 'companyName', 'value', 'currency', 'score', 'status', 'stageId'] as const;
   return (
     a.stageKind === b.stageKind &&
     keys.every((k) => x.card[k] === y.card[k]) &&

@@ -12,6 +12,7 @@ const row: DealExportRow = {
   stageName: 'Lead Generation',
   status: 'open',
   value: 1200,
+  currency: 'EUR',
   weightedValue: 120,
   score: 35,
   source: 'event',
@@ -27,7 +28,7 @@ describe('dealRowsToCsv', () => {
     const [header, line] = csv.slice(1).split('\r\n');
     expect(header).toBe(DEAL_EXPORT_HEADER.join(','));
     expect(line).toBe(
-      `"'=HYPERLINK(""http://evil.example"",""Click"")","Acme, Inc.",Jane Doe,jane@acme.example,"'+49 30 123",Lead Generation,Open,1200,120,35,Event attendee,2025-09-30,,4`,
+      `"'=HYPERLINK(""http://evil.example"",""Click"")","Acme, Inc.",Jane Doe,jane@acme.example,"'+49 30 123",Lead Generation,Open,1200,EUR,120,35,Event attendee,2025-09-30,,4`,
     );
   });
 

@@ -2,20 +2,27 @@ import type { FormEvent } from 'react';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type Deal, type LeadSource } from '../../../../shared/model';
 import { updateDeal } from './actions';
 import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
+import { CurrencyInput } from '../../ui/CurrencyInput';
+import { useCurrencies } from '../../ui/money';
 
 /** The deal's own fields, saved together. */
 export function DealFields({ deal }: { deal: Deal }) {
   const { state, run } = useSaveStatus();
+  const home = useCurrencies().home;
+  const shownCurrency = deal.currency ?? home;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const f = new FormData(event.currentTarget);
     const text = (k: string) => String(f.get(k) ?? '').trim();
     const probability = text('probability');
+    const currency = text('currency').toUpperCase();
     void run(() =>
       updateDeal(deal.id, {
         title: text('title'),
         companyName: text('company'),
         value: Number(text('value') || 0),
+        // Only a changed code is stored: a deal left in the home currency follows Settings.
+        ...(currency !== shownCurrency ? { currency } : {}),
         probability: probability === '' ? null : Math.max(0, Math.min(100, Number(probability))) / 100,
         source: text('source') as LeadSource,
         campaign: text('campaign'),
@@ -39,6 +46,7 @@ export function DealFields({ deal }: { deal: Deal }) {
         Value
         <input name="value" type="number" min={0} step="any" defaultValue={deal.value} />
       </label>
+      <CurrencyInput name="currency" label="Currency" defaultValue={shownCurrency} />
       <label>
         Probability override (%)
         <input

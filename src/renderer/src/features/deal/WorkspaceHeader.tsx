@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { LEAD_SOURCE_LABELS } from '../../../../shared/model';
 import { useDealFlow } from '../../state/dealFlow';
-import { useMoney } from '../../ui/money';
+import { DealAmount } from '../../ui/money';
 import { requestTransition } from '../../flows/stageChange/moveFlow';
 import type { WorkspaceData } from './workspaceData';
 
 /** Where the deal stands, and every stage action: move, win, lose, disqualify, reject, reopen. */
 export function WorkspaceHeader({ data }: { data: WorkspaceData }) {
-  const money = useMoney();
   const { deal } = data.detail;
   const { pipeline, stage } = data;
   const showDialog = useDealFlow((s) => s.showDialog);
@@ -38,7 +37,9 @@ export function WorkspaceHeader({ data }: { data: WorkspaceData }) {
         </div>
         <div>
           <dt>Value</dt>
-          <dd>{money.format(deal.value)}</dd>
+          <dd>
+            <DealAmount value={deal.value} currency={deal.currency} />
+          </dd>
         </div>
         <div>
           <dt>Score</dt>

@@ -1,3 +1,4 @@
+import type { UnconvertedDeal } from '../../../../shared/model';
 import { useCallback, useId, useState } from 'react';
 import { CHART_IDS, chartTable, type ChartId } from '../../../../shared/domains/insights/tables';
 import { PERIODS, PERIOD_LABELS, type Period } from '../../../../shared/domains/insights/types';
@@ -59,6 +60,7 @@ export function InsightsView() {
         </p>
       )}
       {!data && query.status !== 'error' && <p>Loading the insights…</p>}
+      {data && data.unconverted.length > 0 && <UnconvertedNotice deals={data.unconverted} />}
       {data && (
         <div className="insights-grid">
           {CHARTS.map((chart) => (
@@ -79,5 +81,19 @@ export function InsightsView() {
         </div>
       )}
     </section>
+  );
+}
+
+/** Deals whose currency has no rate: named, so the rep knows what the amounts leave out. */
+function UnconvertedNotice({ deals }: { deals: readonly UnconvertedDeal[] }) {
+  const codes = [...new Set(deals.map((d) => d.currency))].sort().join(', ');
+  const shown = deals.slice(0, 5).map((d) => `${d.title} (${d.currency})`);
+  const more = deals.length > shown.length ? `, and ${deals.length - shown.length} more` : '';
+  return (
+    <p className="notice" role="note" data-testid="unconverted-notice">
+      {deals.length === 1 ? '1 deal is' : `${deals.length} deals are`} left out of every amount below: there
+      is no exchange rate for {codes} in Settings → Currency. {shown.join(', ')}
+      {more}.
+    </p>
   );
 }

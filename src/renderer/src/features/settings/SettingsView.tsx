@@ -3,6 +3,7 @@ import { useLiveQuery } from '../../state/liveQuery';
 import { automaticBackups } from '../../flows/backups/actions';
 import { BackupsSection } from '../../flows/backups/BackupsSection';
 import { HandoffTemplateEditor } from './HandoffTemplateEditor';
+import { CurrencyEditor } from './CurrencyEditor';
 import { ListEditor } from './ListEditor';
 import { MqlQuestionsEditor } from './MqlQuestionsEditor';
 import { PipelineEditor } from './PipelineEditor';
@@ -15,12 +16,13 @@ const SECTIONS = [
   { id: 'scoring', label: 'Lead scoring' },
   { id: 'mql', label: 'MQL questions' },
   { id: 'reasons', label: 'Lost and disqualify reasons' },
+  { id: 'currency', label: 'Currency' },
   { id: 'handoff', label: 'Handoff template' },
   { id: 'backups', label: 'Backups' },
 ] as const;
 type Section = (typeof SECTIONS)[number]['id'];
 
-/** Settings: the pipeline, scoring, the MQL question set and the reason lists. */
+/** Settings: the pipeline, scoring, the MQL question set, the reason lists and the currency. */
 export function SettingsView() {
   const [section, setSection] = useState<Section>('pipeline');
   const settings = useLiveQuery('settings.get', {});
@@ -49,6 +51,7 @@ export function SettingsView() {
         )}
         {section === 'scoring' && settings.data && <ScoringEditor key="scoring" settings={settings.data} />}
         {section === 'mql' && settings.data && <MqlQuestionsEditor settings={settings.data} />}
+        {section === 'currency' && settings.data && <CurrencyEditor settings={settings.data} />}
         {section === 'reasons' && settings.data && (
           <>
             <ListEditor

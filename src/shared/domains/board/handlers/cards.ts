@@ -37,6 +37,7 @@ export async function toBoardCards(ctx: StoreContext, deals: Deal[]): Promise<Bo
     title: d.title,
     companyName: d.companyName,
     value: d.value,
+    ...(d.currency ? { currency: d.currency } : {}),
     probability: d.probability,
     score: d.score,
     stageId: d.stageId,

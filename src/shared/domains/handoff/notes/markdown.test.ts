@@ -24,6 +24,15 @@ describe('renderHandoffMarkdown (won deal fixture)', () => {
     expect(md.endsWith('\n')).toBe(true);
   });
 
+  it("shows the deal's amounts in its own currency, not the home one", () => {
+    const doc = fixtureDoc();
+    const md = renderHandoffMarkdown({ ...doc, deal: { ...doc.deal, currency: 'CHF' } });
+    // Intl writes a no-break space after the code.
+    const facts = section(md, 'Deal facts').map((line) => line.replace(/\u00a0/g, ' '));
+    expect(facts).toContain('- **Deal value:** CHF 48,000.00');
+    expect(facts).toContain('- **Contract value:** CHF 144,000.00');
+  });
+
   it('lists the deal facts', () => {
     expect(section(md, 'Deal facts')).toEqual([
       '- **Company:** Nordwind Logistics GmbH',

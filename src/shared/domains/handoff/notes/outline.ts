@@ -45,16 +45,18 @@ function dealFacts(doc: HandoffDoc): HandoffFact[] {
   const { deal, company } = doc;
   const profile = deal.profile;
   const won = deal.outcome?.kind === 'won' ? deal.outcome : null;
+  // Amounts in the deal's own currency, as the contract was signed in it.
+  const currency = deal.currency ?? doc.currency;
   const facts: HandoffFact[] = [
     { label: 'Company', value: company?.name || deal.companyName },
     { label: 'Industry', value: company?.industry || profile.industry },
     { label: 'Company size', value: companySizeText(company?.size ?? profile.companySize) },
-    { label: 'Deal value', value: formatMoney(deal.value, doc.currency) },
+    { label: 'Deal value', value: formatMoney(deal.value, currency) },
   ];
   if (won) {
     facts.push(
       { label: 'Signed', value: won.signedDate },
-      { label: 'Contract value', value: formatMoney(won.contractValue, doc.currency) },
+      { label: 'Contract value', value: formatMoney(won.contractValue, currency) },
       { label: 'Contract term', value: won.termMonths ? `${won.termMonths} months` : '' },
       { label: 'PO number', value: won.poNumber },
     );

@@ -2,6 +2,7 @@
 import {
   makeDeal,
   makeHistory,
+  type CurrencyContext,
   type Deal,
   type DealStatus,
   type Outcome,
@@ -14,6 +15,9 @@ import { DAY } from '../period';
 
 /** Tuesday 30 June 2026, 12:00 UTC. */
 export const NOW = Date.UTC(2026, 5, 30, 12);
+
+/** Every fixture amount is in US dollars, the home currency. */
+export const DOLLARS: CurrencyContext = { home: 'USD', rates: {} };
 /** `d` days before NOW. */
 export const ago = (d: number) => NOW - d * DAY;
 
