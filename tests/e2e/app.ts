@@ -117,4 +117,33 @@ export class PipelineBoard extends FieldlineApp {
       .click();
     await expect(this.page.getByRole('region', { name: 'Settings' })).toBeVisible();
   }
+
+  async showBoard() {
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: 'Pipeline' })
+      .click();
+    await expect(this.page.getByRole('region', { name: /board$/ })).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Settings → Currency: the home currency and exchange rates, saved with one button. */
+  async setCurrency(home: string, rates: Record<string, string> = {}) {
+    await this.openSettings();
+    await this.page
+      .getByRole('navigation', { name: 'Settings sections' })
+      .getByRole('button', { name: 'Currency' })
+      .click();
+    const form = this.page.getByRole('form', { name: 'Currency' });
+    await form.getByLabel('Home currency').fill(home);
+    for (const [code, rate] of Object.entries(rates)) {
+      await form.getByRole('button', { name: 'Add a rate' }).click();
+      await form.getByLabel('Currency code').last().fill(code);
+      await form
+        .getByLabel(/^Value of 1 /)
+        .last()
+        .fill(rate);
+    }
+    await form.getByRole('button', { name: 'Save currency' }).click();
+    await expect(form.getByRole('status')).toHaveText('Saved', { timeout: 30_000 });
+  }
 }

@@ -161,7 +161,7 @@ test('export deals as a formula-safe CSV', async ({ page }) => {
   expect(csv.text.startsWith('\uFEFF')).toBe(true);
   const [header, row, ...rest] = csv.text.slice(1).split('\r\n');
   expect(header).toBe(
-    'Title,Company,Contact,E-mail,Phone,Stage,Status,Value,Weighted value,Score,Source,Expected close,Next step,Days in stage',
+    'Title,Company,Contact,E-mail,Phone,Stage,Status,Value,Currency,Weighted value,Score,Source,Expected close,Next step,Days in stage',
   );
   expect(rest).toEqual([]);
   expect(row).toMatch(
@@ -299,4 +299,83 @@ test('every column that will not be imported is listed with a sample, and kept i
   await expect(workspace.getByLabel('Notes')).toHaveValue(
     'Met at the summit\nwants a pilot\n\nImported from CSV: Notes (2) = Second note, Pipeline = Sales',
   );
+});
+
+test('a HubSpot deals export: stages mapped with their counts, nothing dropped, won counts, contacts and euros kept, mapping saved for next time', async ({
+  page,
+}) => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const file = await writeTemp(
+    'hubspot-deals.csv',
+    [
+      'Record ID,Deal Name,Deal Stage,Amount,Currency,Close Date,Closed Lost Reason,Associated Company,Associated Contact,Deal Description,Pipeline,Deal owner',
+      `301,Fleet rollout,Closed Won,"48,000.00",EUR,${day(-5)},,Acme Corp,Jane Doe (jane@acme.example),Signed after the pilot,Sales Pipeline,Sam Rep`,
+      `302,Analytics add-on,Closed Lost,12000,USD,${day(-3)},Went with a competitor,Globex,,,Sales Pipeline,Sam Rep`,
+      `303,Depot pilot,Decision Maker Bought-In,"10,000.50",EUR,${day(20)},,Initech,"Raj Patel (raj@initech.example); Lee Wong (lee@initech.example)","Two depots\nthen the rest",Sales Pipeline,Sam Rep`,
+    ].join('\n'),
+  );
+  const board = new PipelineBoard(page);
+  await board.open();
+  await board.setCurrency('USD', { EUR: '1.1' });
+  const app = new DataPage(page);
+  await app.openData();
+  await page.getByRole('button', { name: 'Import leads from CSV…' }).click();
+  const dialog = app.wizard();
+  await dialog.getByLabel('CSV file', { exact: true }).setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Next: match columns' }).click();
+  await expect(dialog.getByText('Recognised a HubSpot export')).toBeVisible();
+
+  // Every stage value is listed with its rows; HubSpot's own words are proposed.
+  await expect(dialog.getByLabel('Stage “Closed Won” · 1 row')).toHaveValue('@won');
+  await expect(dialog.getByLabel('Stage “Closed Lost” · 1 row')).toHaveValue('@lost');
+  const bought = dialog.getByLabel('Stage “Decision Maker Bought-In” · 1 row');
+  await expect(bought.locator('option:checked')).toHaveText('Sales Qualified Lead');
+  await expect(dialog.getByLabel('Currency (EUR, USD, …)')).toHaveValue('4');
+
+  // The mapping is saved under a name.
+  const save = dialog.getByRole('form', { name: 'Save this mapping' });
+  await save.getByLabel('Save this mapping as').fill('HubSpot deals');
+  await save.getByRole('button', { name: 'Save mapping' }).click();
+  await expect(save.getByRole('status')).toContainText('Saved “HubSpot deals”', { timeout: 30_000 });
+
+  await dialog.getByRole('button', { name: 'Next: review' }).click();
+  const unmapped = dialog.getByRole('region', { name: 'Columns not matched to a field' });
+  await expect(unmapped.getByRole('row', { name: 'Pipeline Sales Pipeline' })).toBeVisible();
+  await expect(unmapped.getByRole('row', { name: 'Deal owner Sam Rep' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import 3 deals' }).click();
+  await expect(dialog.getByText('Added 3, updated 0, skipped 0.')).toBeVisible({ timeout: 30_000 });
+  await dialog
+    .getByRole('button', { name: /Close|Done/ })
+    .first()
+    .click();
+
+  // On the board: the euro deal in euros; the column total in dollars at 1.1.
+  await app.openBoard();
+  const sql = board.column('Sales Qualified Lead');
+  await expect(board.card('Depot pilot', 'Sales Qualified Lead')).toContainText('€10,000.50', {
+    timeout: 30_000,
+  });
+  await expect(sql.getByTestId('column-total')).toHaveAttribute('data-value', '11000.55');
+  // Both associated contacts, with their e-mails, and the description with its line break.
+  const workspace = await board.openDeal('Depot pilot');
+  await expect(workspace.getByLabel('Notes')).toHaveValue(
+    /^Two depots\nthen the rest\n\nImported from HubSpot: /,
+  );
+  await workspace.getByRole('tab', { name: 'Contacts' }).click();
+  await expect(workspace).toContainText('raj@initech.example');
+  await expect(workspace).toContainText('lee@initech.example');
+  await workspace.getByRole('button', { name: 'Close the deal workspace' }).click();
+
+  // Closed deals arrive closed: one won, one lost → 50 % win rate.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Insights' }).click();
+  await page.getByLabel('Period').selectOption('all');
+  await expect(page.getByTestId('win-rate')).toHaveText('50%', { timeout: 30_000 });
+
+  // The next file with the same columns is offered the saved mapping.
+  await app.openData();
+  await page.getByRole('button', { name: 'Import leads from CSV…' }).click();
+  await dialog.getByLabel('CSV file', { exact: true }).setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Next: match columns' }).click();
+  await dialog.getByRole('button', { name: 'Use “HubSpot deals”' }).click();
+  await expect(dialog.getByText('Using your saved mapping “HubSpot deals”.')).toBeVisible();
 });

@@ -3,33 +3,6 @@ import { PipelineBoard } from './app';
 
 const LONG = { timeout: 30_000 };
 
-/** Settings → Currency: the home currency and the exchange rates, saved with one button. */
-async function setCurrency(app: PipelineBoard, home: string, rates: Record<string, string> = {}) {
-  const page = app.page;
-  await app.openSettings();
-  await page
-    .getByRole('navigation', { name: 'Settings sections' })
-    .getByRole('button', { name: 'Currency' })
-    .click();
-  const form = page.getByRole('form', { name: 'Currency' });
-  await form.getByLabel('Home currency').fill(home);
-  for (const [code, rate] of Object.entries(rates)) {
-    await form.getByRole('button', { name: 'Add a rate' }).click();
-    await form.getByLabel('Currency code').last().fill(code);
-    await form
-      .getByLabel(/^Value of 1 /)
-      .last()
-      .fill(rate);
-  }
-  await form.getByRole('button', { name: 'Save currency' }).click();
-  await expect(form.getByRole('status')).toHaveText('Saved', LONG);
-}
-
-async function showBoard(app: PipelineBoard) {
-  await app.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Pipeline' }).click();
-  await expect(app.page.getByRole('region', { name: /board$/ })).toBeVisible(LONG);
-}
-
 test('money shows in the home currency set in Settings, on the board and in the workspace', async ({
   page,
 }) => {
@@ -38,8 +11,8 @@ test('money shows in the home currency set in Settings, on the board and in the 
   await app.quickAdd({ title: 'Euro deal', company: 'Granite Energy', value: 12500 });
   const card = app.column('Lead Generation').getByRole('button', { name: /Euro deal/ });
   await expect(card).toContainText('$12,500', LONG);
-  await setCurrency(app, 'eur');
-  await showBoard(app);
+  await app.setCurrency('eur');
+  await app.showBoard();
   await expect(card).toContainText('€12,500', LONG);
   await expect(card).not.toContainText('$');
   const workspace = await app.openDeal('Euro deal');
@@ -79,8 +52,8 @@ test("a deal in another currency shows in it, counts in totals at the rep's rate
   await expect(page.getByTestId('unconverted-notice')).toContainText('Zurich deal (CHF)', LONG);
 
   // With a rate, the francs count in dollars: 1,000 + 2,000 × 1.25.
-  await setCurrency(app, 'USD', { CHF: '1.25' });
-  await showBoard(app);
+  await app.setCurrency('USD', { CHF: '1.25' });
+  await app.showBoard();
   await expect(lead.getByTestId('column-total')).toHaveAttribute('data-value', '3500', LONG);
   await expect(lead.getByTestId('column-unconverted')).toHaveCount(0);
   await expect(zurich).not.toContainText('No CHF rate');

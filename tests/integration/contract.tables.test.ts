@@ -246,6 +246,19 @@ describe('every method touches only the tables it declares', () => {
     });
     const settings = await run('settings.update', { patch: { currency: 'EUR' } });
     await run('settings.updateHandoffTemplate', { template: settings.handoffTemplate });
+    const template = {
+      name: 'HubSpot deals',
+      headers: ['dealname'],
+      columns: [{ field: 'title', header: 'Deal Name' }],
+      pipelineId: pipeline!.id,
+      stages: [],
+      sources: [],
+      defaultSource: 'campaign' as const,
+      keepUnmapped: true,
+      savedAt: 1,
+    };
+    await run('settings.saveImportTemplate', { template });
+    await run('settings.deleteImportTemplate', { name: 'hubspot deals' });
 
     // Backups and recovery (the database is open: recovery answers without touching it).
     const backup = await run('backup.export', {});

@@ -4,6 +4,7 @@ import type { SignalKind } from './activity';
 import { SIGNAL_KINDS } from './activity';
 import { HandoffTemplate } from './handoff';
 import { CurrencyCode, ExchangeRates } from './money';
+import { ImportTemplate, MAX_IMPORT_TEMPLATES } from './importTemplate';
 
 export const MqlQuestion = z.object({ id: RecordKey, text: z.string().min(1).max(500) });
 export type MqlQuestion = z.infer<typeof MqlQuestion>;
@@ -36,6 +37,8 @@ export const Settings = z.object({
   currency: CurrencyCode,
   /** Rates the rep sets for deals in other currencies (absent in settings saved before them). */
   exchangeRates: ExchangeRates.optional(),
+  /** Column mappings saved in the import wizard (absent in settings saved before them). */
+  importTemplates: z.array(ImportTemplate).max(MAX_IMPORT_TEMPLATES).optional(),
   /** Hour of the day "tomorrow morning" snoozes to (local time). */
   morningHour: z.number().int().min(0).max(23),
 });

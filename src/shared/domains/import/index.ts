@@ -15,3 +15,4 @@ export { findDuplicates, inFileDuplicateRow, type ExistingDeal } from './duplica
 export { rejectsToCsv } from './rejects';
 export { notesWithUnmapped, unmappedColumns } from './unmapped';
 export { LOST_TARGET, outcomeOfWord, WON_TARGET } from './outcome';
+export { applyTemplate, matchingTemplate, templateOf } from './templates';

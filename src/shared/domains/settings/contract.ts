@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ScoringSettings, Settings } from '../../model';
+import { ImportTemplate, ScoringSettings, Settings } from '../../model';
 import { command, query } from '../../rpc/define';
 import { HandoffTemplateInput } from '../handoff/template';
 
@@ -13,6 +13,14 @@ export const settingsMethods = {
   'settings.get': query(z.object({}), ['settings']).returns<Settings>(),
   /** Merge a partial patch into the settings; the result must be valid Settings. */
   'settings.update': command(z.object({ patch: SettingsPatchInput }), {
+    writes: ['settings'],
+  }).returns<Settings>(),
+  /** Save a column mapping from the import wizard; one with the same name is replaced. */
+  'settings.saveImportTemplate': command(z.object({ template: ImportTemplate }), {
+    writes: ['settings'],
+  }).returns<Settings>(),
+  /** Forget a saved column mapping (by name; nothing happens when there is none). */
+  'settings.deleteImportTemplate': command(z.object({ name: z.string().max(300) }), {
     writes: ['settings'],
   }).returns<Settings>(),
   /** Replace the handoff template; checklists created from now on use it (existing ones keep theirs). */

@@ -1,4 +1,4 @@
-import { Settings } from '../../model';
+import { nameKey, Settings, withTemplate } from '../../model';
 import { RpcError } from '../../rpc/protocol';
 import type { StoreContext } from '../../store/context';
 import { readSettings } from '../../store/derive';
@@ -31,6 +31,24 @@ export const settingsHandlers: HandlerTable<keyof typeof settingsMethods> = {
       const current = await readSettings(ctx);
       const merged = { ...current, ...patch, scoring: { ...current.scoring, ...patch.scoring } };
       return saveSettings(ctx, merged, 'Those settings are');
+    });
+  },
+
+  async 'settings.saveImportTemplate'({ template }, ctx) {
+    return ctx.write(async () => {
+      const current = await readSettings(ctx);
+      const importTemplates = withTemplate(current.importTemplates ?? [], template);
+      return saveSettings(ctx, { ...current, importTemplates }, 'The saved mapping is');
+    });
+  },
+
+  async 'settings.deleteImportTemplate'({ name }, ctx) {
+    return ctx.write(async () => {
+      const current = await readSettings(ctx);
+      const importTemplates = (current.importTemplates ?? []).filter(
+        (t) => nameKey(t.name) !== nameKey(name),
+      );
+      return saveSettings(ctx, { ...current, importTemplates }, 'The saved mappings are');
     });
   },
 

@@ -13,6 +13,7 @@ import { distinctValues, valueCounts } from './importPlan';
 const rowsText = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'row' : 'rows'}`;
 import { LabelledSelect } from '../../ui/LabelledSelect';
 import type { ImportWizardState } from './useImportWizard';
+import { SaveMappingForm, SavedMappingOffer } from './SavedMapping';
 
 const NAME_FIELDS: ImportField[] = ['title', 'company', 'contactName', 'firstName', 'lastName'];
 
@@ -47,6 +48,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
         3. Match columns
       </h3>
       <p>{presetText(wizard.plan.preset)} Check each field; choose “Not imported” to leave one out.</p>
+      <SavedMappingOffer wizard={wizard} />
       <fieldset className="import-grid">
         <legend>Columns</legend>
         {IMPORT_FIELDS.map((field) => (
@@ -141,6 +143,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizardState }) {
           rejects: {ragged === 1 ? 'its' : 'their'} fields may have shifted)
         </label>
       )}
+      <SaveMappingForm wizard={wizard} />
       <div className="dialog-actions">
         <button type="button" onClick={() => wizard.actions.goTo('preview')}>
           Back

@@ -9,6 +9,11 @@ export function existingDealKeys() {
   return platform().store.call('import.existingKeys', {});
 }
 
+/** Keep the wizard's column mapping under a name, for the next file with the same columns. */
+export function saveImportTemplate(template: InputOf<'settings.saveImportTemplate'>['template']) {
+  return platform().store.call('settings.saveImportTemplate', { template });
+}
+
 export function commitImport(input: InputOf<'import.commit'>) {
   return platform().store.call('import.commit', input);
 }

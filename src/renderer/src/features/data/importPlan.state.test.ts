@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDefaultPipeline } from '../../../../shared/engine';
 import { importPlanReducer, initialImportPlan, type ImportPlan } from './importPlan.state';
 import { parseCsvFile } from './parseFile';
+import { templateOf } from '../../../../shared/domains/import/templates';
 
 let n = 0;
 const pipeline = createDefaultPipeline(() => `s${++n}`, 0);
@@ -17,6 +18,7 @@ const afterParse = (): ImportPlan =>
     preset: 'generic',
     mapping: { title: 0, stage: 1 },
     pipeline,
+    offer: null,
   });
 
 describe('the import plan', () => {
@@ -79,5 +81,30 @@ describe('the import plan', () => {
       [2, 'update'],
       [3, 'update'],
     ]);
+  });
+
+  it('a saved mapping, applied, sets columns, stages, sources and the notes choice; unknown stages are proposed', () => {
+    const template = templateOf(
+      'Leads',
+      {
+        headers: ['Source', 'Title', 'Stage'],
+        mapping: { source: 0, title: 1, stage: 2 },
+        pipelineId: pipeline.id,
+        stageMap: { 'Lead Nurturing': stage(pipeline, 'mql') },
+        sourceMap: { Webinar: 'event' },
+        defaultSource: 'social',
+        keepUnmapped: false,
+      },
+      5,
+    );
+    const plan = importPlanReducer(afterParse(), { type: 'applyTemplate', template, pipeline });
+    expect(plan.applied).toBe('Leads');
+    expect(plan.mapping).toEqual({ title: 0, stage: 1, source: 2 });
+    expect(plan.stageMap).toEqual({
+      'Lead Nurturing': stage(pipeline, 'mql'),
+      'Sales Qualified Lead': stage(pipeline, 'sql'),
+    });
+    expect(plan.sourceMap.Webinar).toBe('event');
+    expect(plan).toMatchObject({ defaultSource: 'social', keepUnmapped: false });
   });
 });

@@ -12,7 +12,8 @@ import type {
   ImportReject,
 } from '../../../../shared/domains/import';
 import type { ImportResult } from '../../../../shared/domains/import/contract';
-import type { LeadSource, Pipeline } from '../../../../shared/model';
+import type { ImportTemplate, LeadSource, Pipeline } from '../../../../shared/model';
+import { applyTemplate } from '../../../../shared/domains/import/templates';
 import { defaultSourceMap, defaultStageMap, distinctValues, type DuplicateChoice } from './importPlan';
 import type { ParsedFile } from './parseFile';
 
@@ -40,6 +41,10 @@ export interface ImportPlan {
   keepRagged: boolean;
   /** Columns no field takes are kept in each deal's notes (on unless the rep turns it off). */
   keepUnmapped: boolean;
+  /** A saved mapping made for a file with the same columns, offered when the file is read. */
+  offer: ImportTemplate | null;
+  /** The saved mapping the rep applied, by name. */
+  applied: string | null;
   review: Review | null;
   choices: Map<number, DuplicateChoice>;
   result: ImportResult | null;
@@ -54,7 +59,9 @@ export type ImportPlanAction =
       preset: CrmPresetId | 'generic';
       mapping: ImportMapping;
       pipeline: Pipeline | null;
+      offer: ImportTemplate | null;
     }
+  | { type: 'applyTemplate'; template: ImportTemplate; pipeline: Pipeline | null }
   | { type: 'mapField'; field: ImportField; column: number | undefined; pipeline: Pipeline | null }
   | { type: 'pipeline'; pipeline: Pipeline | null; id: string }
   | { type: 'mapStage'; value: string; stageId: string }
@@ -82,6 +89,8 @@ export function initialImportPlan(pipelineId: string): ImportPlan {
     defaultSource: 'campaign',
     keepRagged: false,
     keepUnmapped: true,
+    offer: null,
+    applied: null,
     review: null,
     choices: new Map(),
     result: null,
@@ -109,9 +118,32 @@ export function importPlanReducer(plan: ImportPlan, action: ImportPlanAction): I
       return { ...plan, file: action.file };
     case 'parsed':
       return withProposals(
-        { ...plan, parsed: action.parsed, preset: action.preset, mapping: action.mapping, step: 'preview' },
+        {
+          ...plan,
+          parsed: action.parsed,
+          preset: action.preset,
+          mapping: action.mapping,
+          offer: action.offer,
+          applied: null,
+          step: 'preview',
+        },
         action.pipeline,
       );
+    case 'applyTemplate': {
+      if (!plan.parsed || !action.pipeline) return plan;
+      const saved = applyTemplate(action.template, plan.parsed.headers, action.pipeline);
+      const proposed = withProposals(
+        { ...plan, mapping: saved.mapping, defaultSource: saved.defaultSource },
+        action.pipeline,
+      );
+      return {
+        ...proposed,
+        stageMap: { ...proposed.stageMap, ...saved.stageMap },
+        sourceMap: { ...proposed.sourceMap, ...saved.sourceMap },
+        keepUnmapped: saved.keepUnmapped,
+        applied: action.template.name,
+      };
+    }
     case 'mapField': {
       const mapping = { ...plan.mapping };
       if (action.column === undefined) delete mapping[action.field];

@@ -12,8 +12,10 @@ import {
   type CsvEncoding,
   type ImportField,
 } from '../../../../shared/domains/import';
+import { matchingTemplate, templateOf } from '../../../../shared/domains/import/templates';
+import { useLiveQuery } from '../../state/liveQuery';
 import type { LeadSource, Pipeline } from '../../../../shared/model';
-import { commitImport, existingDealKeys } from './actions';
+import { commitImport, existingDealKeys, saveImportTemplate } from './actions';
 import { importPlanReducer, initialImportPlan, type ImportPlan, type WizardStep } from './importPlan.state';
 import { buildDecisions, type DuplicateChoice } from './importPlan';
 import { mapRowsInChunks } from './mapInChunks';
@@ -53,6 +55,7 @@ export function useImportWizard(pipelines: Pipeline[], initialPipelineId: string
     initialImportPlan(initialPipelineId ?? pipelines[0]?.id ?? ''),
   );
   const task = useTask();
+  const templates = useLiveQuery('settings.get', {}).data?.importTemplates ?? [];
   const pipeline = pipelines.find((p) => p.id === plan.pipelineId) ?? pipelines[0] ?? null;
 
   const parse = (bytes: ArrayBuffer, overrides: { encoding?: CsvEncoding; delimiter?: CsvDelimiter }) =>
@@ -64,7 +67,8 @@ export function useImportWizard(pipelines: Pipeline[], initialPipelineId: string
       if (tooBig) throw new Error(tooBig);
       if (parsed.headers.length === 0) throw new Error('The file is empty: there is no header row.');
       const guess = guessMapping(parsed.headers);
-      dispatch({ type: 'parsed', parsed, preset: guess.preset, mapping: guess.mapping, pipeline });
+      const offer = matchingTemplate(templates, parsed.headers);
+      dispatch({ type: 'parsed', parsed, preset: guess.preset, mapping: guess.mapping, pipeline, offer });
     });
 
   const actions = {
@@ -92,6 +96,15 @@ export function useImportWizard(pipelines: Pipeline[], initialPipelineId: string
     setDefaultSource: (source: LeadSource) => dispatch({ type: 'defaultSource', source }),
     keepRagged: (keep: boolean) => dispatch({ type: 'keepRagged', keep }),
     keepUnmapped: (keep: boolean) => dispatch({ type: 'keepUnmapped', keep }),
+    /** Use the saved mapping offered for this file's columns. */
+    applyOffer: () => plan.offer && dispatch({ type: 'applyTemplate', template: plan.offer, pipeline }),
+    /** Save the current mapping under a name (the store refuses a blank one with the reason). */
+    saveTemplate(name: string) {
+      const { parsed } = plan;
+      if (!parsed || !pipeline) return Promise.resolve(null);
+      const choices = { ...plan, headers: parsed.headers, pipelineId: pipeline.id };
+      return saveImportTemplate(templateOf(name, choices, Date.now()));
+    },
     /** Validate every row (in slices, with progress) and look for duplicates. */
     async check() {
       const { parsed, mapping, stageMap, sourceMap, defaultStageId, defaultSource, keepRagged } = plan;
