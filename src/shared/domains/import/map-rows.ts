@@ -140,13 +140,15 @@ function mapRow(
   if (!currency.ok) reasons.push(currency.error);
   const close = parseImportDate(get('expectedClose'));
   if (!close.ok) reasons.push(close.error);
+  const closedOn = parseImportDate(get('closedOn'));
+  if (!closedOn.ok) reasons.push(closedOn.error.replace(/^Expected close/, 'Closed on'));
   const size = parseCompanySize(get('employees'));
   if (!size.ok) reasons.push(size.error);
   const revenueText = get('annualRevenue');
   const revenue = parseMoney(revenueText);
   if (!revenue.ok) reasons.push(revenue.error.replace(/^Value/, 'Annual revenue'));
   reasons.push(...lengthProblems(text));
-  if (reasons.length || !value.ok || !currency.ok || !close.ok || !size.ok || !revenue.ok)
+  if (reasons.length || !value.ok || !currency.ok || !close.ok || !closedOn.ok || !size.ok || !revenue.ok)
     return { row, values, reason: reasons.join(' ') };
 
   const { stageId, status } = resolveStage(get, opts);
@@ -163,7 +165,8 @@ function mapRow(
     source: resolveSource(get('source'), opts),
     ...placed,
     ...(others.length ? { contacts: others.slice(0, 50) } : {}),
-    expectedClose: close.value,
+    // A closed deal's date is the day it closed, when the file says so apart from its forecast.
+    expectedClose: (status !== 'open' && closedOn.value) || close.value,
     ...(size.value ? { companySize: size.value } : {}),
     ...(revenueText ? { annualRevenue: revenue.value } : {}),
   };

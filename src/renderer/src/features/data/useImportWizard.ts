@@ -8,11 +8,12 @@ import {
   unmappedColumns,
   type ImportCandidate,
   guessMapping,
+  matchingTemplate,
+  templateOf,
   type CsvDelimiter,
   type CsvEncoding,
   type ImportField,
 } from '../../../../shared/domains/import';
-import { matchingTemplate, templateOf } from '../../../../shared/domains/import/templates';
 import { useLiveQuery } from '../../state/liveQuery';
 import type { LeadSource, Pipeline } from '../../../../shared/model';
 import { commitImport, existingDealKeys, saveImportTemplate } from './actions';
