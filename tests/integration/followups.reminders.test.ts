@@ -43,9 +43,9 @@ let h: Harness;
 let client: RpcClient;
 let pageNow: number;
 let toasts: Omit<Toast, 'id'>[];
+let summaries: { title: string; body: string }[];
 let webNotified: { title: string; tag: string }[];
 let opened: string[];
-let agendaOpened: number;
 let reminders: BrowserReminders | null;
 let allowWeb: boolean;
 
@@ -54,9 +54,9 @@ beforeEach(async () => {
   client = h.connect();
   pageNow = h.clock.now();
   toasts = [];
+  summaries = [];
   webNotified = [];
   opened = [];
-  agendaOpened = 0;
   allowWeb = false;
   reminders = null;
 });
@@ -73,8 +73,9 @@ function start(timers = manualTimers()) {
       return allowWeb;
     },
     toast: (t) => toasts.push(t),
+    summary: (x) => summaries.push(x),
     openDeal: (id) => opened.push(id),
-    openAgenda: () => agendaOpened++,
+    openAgenda: () => opened.push('agenda'),
     clock: { now: () => pageNow },
     timers: timers.timers,
     log: () => undefined,
@@ -160,7 +161,7 @@ describe('browser-mode reminders', () => {
     expect(toasts).toEqual([]);
   });
 
-  it('sums up many missed reminders in one toast that opens the agenda', async () => {
+  it('sums up many missed reminders in one banner, worded for inside the app, and no toast', async () => {
     const deal = await client.call('deals.create', lead);
     for (let i = 0; i < 5; i++)
       await client.call('followUps.create', {
@@ -169,9 +170,9 @@ describe('browser-mode reminders', () => {
         type: 'task',
       });
     start();
-    await until(() => toasts.length === 1);
-    expect(toasts[0]?.title).toBe('5 follow-ups are overdue');
-    action(toasts[0], 'Show follow-ups').run();
-    expect(agendaOpened).toBe(1);
+    await until(() => summaries.length === 1);
+    expect(summaries[0]?.title).toBe('5 follow-ups are overdue');
+    expect(summaries[0]?.body).toBe('Fleet pilot, Fleet pilot, Fleet pilot and 2 more.');
+    expect(toasts).toEqual([]);
   });
 });

@@ -55,6 +55,14 @@ describe('noticeContent', () => {
     });
   });
 
+  it('inside the app, a summary does not tell the rep to open the app they are in', () => {
+    const reminders = ['a', 'b', 'c', 'd', 'e'].map((id) => reminder(id, NOW - 3_600_000));
+    expect(noticeContent({ kind: 'summary', reminders }, NOW, 'in-app')).toEqual({
+      title: '5 follow-ups are overdue',
+      body: 'Deal a, Deal b, Deal c and 2 more.',
+    });
+  });
+
   it('a summary of reminders due right now says due', () => {
     const reminders = ['a', 'b', 'c', 'd'].map((id) => reminder(id, NOW));
     expect(noticeContent({ kind: 'summary', reminders }, NOW).title).toBe('4 follow-ups are due');

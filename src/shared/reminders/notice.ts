@@ -26,14 +26,22 @@ export function toReminder(item: AgendaItem): Reminder {
   };
 }
 
-/** The title and body of the native notification for a scheduler notice. */
-export function noticeContent(notice: ReminderNotice, now: number): { title: string; body: string } {
+/**
+ * The title and body for a scheduler notice. A desktop notification is read outside the app,
+ * so a summary ends by saying where to look; inside the app (`'in-app'`) it does not.
+ */
+export function noticeContent(
+  notice: ReminderNotice,
+  now: number,
+  where: 'desktop' | 'in-app' = 'desktop',
+): { title: string; body: string } {
   if (notice.kind === 'single') return { title: notice.reminder.title, body: notice.reminder.body };
   const { reminders } = notice;
   const overdue = reminders.every((r) => r.dueAt < now - OVERDUE_AFTER);
   const title = `${reminders.length} follow-ups are ${overdue ? 'overdue' : 'due'}`;
   const names = reminders.slice(0, 3).map((r) => r.title);
   const more = reminders.length - names.length;
-  const body = `${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}. Open Fieldline to see them.`;
+  const list = `${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
+  const body = where === 'desktop' ? `${list} Open Fieldline to see them.` : list;
   return { title, body: clip(body, MAX_BODY) };
 }

@@ -15,7 +15,7 @@ import { OpenDealBridge } from './OpenDealBridge';
 import { StoreStatusBanner } from './StoreStatusLine';
 import { MoneyProvider } from '../ui/money';
 import { ViewBoundary } from './ViewBoundary';
-import { Toasts } from '../ui/Toasts';
+import { NotificationTray } from './NotificationTray';
 
 // Views the rep opens less often load on first use, so the board starts sooner.
 const InsightsView = lazy(() =>
@@ -113,7 +113,7 @@ export function App() {
         </ViewBoundary>
         <GlobalShortcuts />
         <OpenDealBridge />
-        <Toasts />
+        <NotificationTray />
       </div>
     </MoneyProvider>
   );

@@ -4,6 +4,7 @@ import { openDealWorkspace, openFollowUps } from '../state/followupsNavigation';
 import { startBrowserReminders } from './browserReminders';
 import { downloadFile } from './download';
 import { showToast } from '../ui/toast';
+import { useReminderSummary } from '../state/reminderSummary';
 import type { Platform } from './types';
 
 /** Open a new connection to the store worker. */
@@ -50,6 +51,7 @@ export function createBrowserPlatform(): Platform {
     store,
     webNotify,
     toast: showToast,
+    summary: (summary) => useReminderSummary.getState().show(summary),
     openDeal: openDealWorkspace,
     openAgenda: openFollowUps,
   });

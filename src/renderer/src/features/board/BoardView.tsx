@@ -11,6 +11,7 @@ import { BoardToolbar } from './BoardToolbar';
 import { cardViews } from './cardView';
 import { columnStats } from './columnStats';
 import { EmptyBoard } from './EmptyBoard';
+import { ReminderSummaryBanner } from '../../flows/reminders/ReminderSummaryBanner';
 import { groupByStage, matchesFilters } from './filterCards';
 import { useNow } from '../../ui/useNow';
 import { useCurrencies } from '../../ui/money';
@@ -69,6 +70,7 @@ function Board({ data }: { data: BoardData }) {
   return (
     <section className="board" aria-label={`${pipeline.name} board`}>
       <BoardToolbar pipeline={pipeline} />
+      <ReminderSummaryBanner />
       <BoardFiltersBar shown={filtered.length} total={cards.length} />
       {cards.length === 0 && <EmptyBoard />}
       <BoardDnd pipeline={pipeline}>

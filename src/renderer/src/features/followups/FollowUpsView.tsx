@@ -1,3 +1,4 @@
+import { ReminderSummaryBanner } from '../../flows/reminders/ReminderSummaryBanner';
 import { useId } from 'react';
 import { followUpsHelp, keyShortcutsOf } from '../../commands/followups';
 import { BUCKETS } from './agenda';
@@ -36,6 +37,7 @@ export function FollowUpsView() {
           Export to calendar (.ics)
         </button>
       </div>
+      <ReminderSummaryBanner onFollowUps />
       <NotificationsOffer />
       <p id={helpId} className="fu-help">
         {HELP}
