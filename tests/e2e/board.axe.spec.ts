@@ -37,7 +37,7 @@ test('board, workspace and settings have no serious or critical axe violations',
   await page.keyboard.press('Escape');
 
   await board.openSettings();
-  for (const section of ['Pipeline', 'Lead scoring', 'MQL questions', 'Lost and disqualify reasons']) {
+  for (const section of ['Pipeline', 'Lead scoring', 'MQL questions', 'Won, lost and disqualify reasons']) {
     await page
       .getByRole('navigation', { name: 'Settings sections' })
       .getByRole('button', { name: section })

@@ -48,6 +48,7 @@ async function winAndHandOff(page: Page): Promise<{ title: string; panel: Locato
 
   await workspace.getByRole('button', { name: 'Mark won' }).click();
   const close = page.getByRole('dialog', { name: `Close ${title}` });
+  await close.getByLabel('Why did you win it?').selectOption('Relationship and trust');
   await close.getByLabel('PO number').fill('PO-E2E-1');
   await close.getByRole('button', { name: 'Mark won' }).click();
   await expect(close).toBeHidden();

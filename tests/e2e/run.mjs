@@ -21,4 +21,8 @@ const run = (cmd, args) => {
 };
 
 run('npx', ['vite', 'build', '--config', 'src/renderer/vite.web.config.mts', '--logLevel', 'warn']);
-run('npx', ['playwright', 'test', '--config', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)]);
+// `--config <file>` picks another Playwright config (npm run screenshots); the e2e one by default.
+const args = process.argv.slice(2);
+const at = args.indexOf('--config');
+const config = at === -1 ? 'tests/e2e/playwright.config.ts' : args.splice(at, 2)[1];
+run('npx', ['playwright', 'test', '--config', config, ...args]);

@@ -35,7 +35,7 @@ test('settings: rename, add and remove stages without losing a deal; reasons rea
   // Lost reasons.
   await page
     .getByRole('navigation', { name: 'Settings sections' })
-    .getByRole('button', { name: 'Lost and disqualify reasons' })
+    .getByRole('button', { name: 'Won, lost and disqualify reasons' })
     .click();
   const lost = page.getByRole('region', { name: 'Lost reasons' });
   await lost.getByRole('button', { name: 'Add' }).click();

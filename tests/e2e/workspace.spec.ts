@@ -117,6 +117,10 @@ test('winning a deal dropped on Closed Deal records the outcome', async ({ page 
   await close.getByLabel('Contract value').fill('32000');
   await close.getByLabel('PO number').fill('PO-778');
   await close.getByLabel('a reference').check();
+  // The reason is asked for: without one the dialog does not close.
+  await close.getByRole('button', { name: 'Mark won' }).click();
+  await expect(close).toBeVisible();
+  await close.getByLabel('Why did you win it?').selectOption('Speed of implementation');
   await close.getByRole('button', { name: 'Mark won' }).click();
   // Winning from Lead Generation passes over gated stages: the engine says what is missing.
   const blocked = page.getByRole('dialog', { name: /cannot move yet/ });
@@ -130,4 +134,42 @@ test('winning a deal dropped on Closed Deal records the outcome', async ({ page 
     'data-value',
     '32000',
   );
+});
+
+test('how a deal was won shows on the deal, and why it was won shows in Insights beside lost reasons', async ({
+  page,
+}) => {
+  const board = new PipelineBoard(page);
+  await board.open();
+  await board.addLead({ title: 'Payroll suite', company: 'Fabrikam', value: 30000 });
+  const ws = await board.openDeal('Payroll suite');
+  await ws.getByRole('button', { name: 'Mark won' }).click();
+  const close = page.getByRole('dialog', { name: 'Close Payroll suite' });
+  await close.getByLabel('Why did you win it?').selectOption('Referral or reputation');
+  await close.getByLabel('Contract value').fill('32000.50');
+  await close.getByLabel('PO number').fill('PO-991');
+  await close.getByLabel('Commission', { exact: true }).fill('8');
+  await close.getByLabel('a case study').check();
+  await close.getByRole('button', { name: 'Mark won' }).click();
+  const blocked = page.getByRole('dialog', { name: /cannot move yet/ });
+  await blocked.getByLabel('Override with a reason').fill('Signed directly by the CFO after a referral');
+  await blocked.getByRole('button', { name: 'Override and move' }).click();
+  await expect(ws.locator('.status')).toHaveText('won');
+
+  // A won deal opens on its handoff and how it closed.
+  const closed = ws.getByRole('region', { name: 'Closed won' });
+  await expect(closed).toContainText('Referral or reputation');
+  await expect(closed).toContainText('PO-991');
+  await expect(closed).toContainText('8 %');
+  await expect(closed).toContainText('$32,000.50');
+  const handoff = await ws.getByRole('button', { name: 'Open follow-on opportunity' }).boundingBox();
+  const facts = await ws.getByRole('heading', { name: 'Details' }).boundingBox();
+  expect(handoff!.y).toBeLessThan((await closed.boundingBox())!.y);
+  expect((await closed.boundingBox())!.y).toBeLessThan(facts!.y);
+  await ws.getByRole('button', { name: 'Close the deal workspace' }).click();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Insights' }).click();
+  const why = page.getByRole('region', { name: 'Why we won' });
+  await why.getByRole('button', { name: 'Table of Why we won' }).click();
+  await expect(why.getByRole('row', { name: /Referral or reputation 1/ })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 // Fieldline's stage engine: pure TypeScript, inputs in, decisions out.
 export { createDefaultPipeline } from './defaults/stages';
-export { defaultSettings } from './defaults/settings';
+export { defaultSettings, wonReasonsOf } from './defaults/settings';
 export { defaultHandoffTemplate, HANDOFF_KEYS } from './defaults/handoffTemplate';
 
 export { BANT_LABELS, CHAMP_LABELS, QUAL_STATE_LABELS, bantMissing, champMissing } from './qualification';

@@ -22,6 +22,8 @@ export const WonOutcome = z.object({
   reference: z.boolean(),
   testimonial: z.boolean(),
   caseStudy: z.boolean(),
+  /** Why it was won, from the rep's list in Settings (absent on deals won before it was asked). */
+  reason: ShortText.optional(),
 });
 export type WonOutcome = z.infer<typeof WonOutcome>;
 

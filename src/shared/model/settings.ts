@@ -32,6 +32,8 @@ export const Settings = z.object({
   mqlQuestions: z.array(MqlQuestion).max(30),
   lostReasons: z.array(ShortText.min(1)).min(1).max(50),
   disqualifyReasons: z.array(ShortText.min(1)).min(1).max(50),
+  /** Why deals are won, offered when closing won (absent in settings saved before it). */
+  wonReasons: z.array(ShortText.min(1)).min(1).max(50).optional(),
   handoffTemplate: HandoffTemplate,
   /** The home currency: every total, forecast and chart is in it. */
   currency: CurrencyCode,

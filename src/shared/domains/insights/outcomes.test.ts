@@ -16,7 +16,28 @@ describe('outcomes', () => {
       lostValue: 500,
       winRate: 0.5,
       lostReasons: [{ reason: 'Price', count: 1, value: 500 }],
+      // d1 was won before the reason was asked.
+      wonReasons: [{ reason: '(no reason)', count: 1, value: 1200 }],
     });
+  });
+
+  it('counts why deals were won, at their contract value, most frequent first', () => {
+    const wonAgain = (id: string, reason: string, contractValue: number) => {
+      const d1 = mine[0]!;
+      if (d1.outcome?.kind !== 'won') throw new Error('d1 is won in the fixture');
+      return { ...d1, id, outcome: { ...d1.outcome, reason, contractValue } };
+    };
+    const extra = [
+      wonAgain('w1', 'Relationship', 300),
+      wonAgain('w2', 'Relationship', 200),
+      wonAgain('w3', 'Price', 900),
+    ];
+    const withHistory = new Map([...byDeal, ...extra.map((d) => [d.id, byDeal.get('d1')!] as const)]);
+    expect(outcomes([...mine, ...extra], withHistory, ago(30), NOW).wonReasons).toEqual([
+      { reason: 'Relationship', count: 2, value: 500 },
+      { reason: '(no reason)', count: 1, value: 1200 },
+      { reason: 'Price', count: 1, value: 900 },
+    ]);
   });
 
   it('over all time, lost reasons most frequent first, then by value', () => {

@@ -1,7 +1,7 @@
 import type { Deal, DealStatus } from '../../model';
 import type { DealHistory } from './history';
 import { inPeriod } from './period';
-import type { LostReasonRow, Outcomes } from './types';
+import type { Outcomes, ReasonRow } from './types';
 
 type Closed = Extract<DealStatus, 'won' | 'lost' | 'disqualified'>;
 
@@ -23,8 +23,21 @@ export function wonValue(deal: Deal): number {
   return deal.outcome?.kind === 'won' ? deal.outcome.contractValue : deal.value;
 }
 
+function count(rows: Map<string, ReasonRow>, reason: string, value: number) {
+  const row = rows.get(reason) ?? { reason, count: 0, value: 0 };
+  row.count += 1;
+  row.value += value;
+  rows.set(reason, row);
+}
+
+/** Most frequent first, then by value, then by name. */
+const byFrequency = (rows: Map<string, ReasonRow>) =>
+  [...rows.values()].sort(
+    (a, b) => b.count - a.count || b.value - a.value || a.reason.localeCompare(b.reason),
+  );
+
 /**
- * Win rate and lost reasons over the deals CLOSED in the period: deals whose current
+ * Win rate, won and lost reasons over the deals CLOSED in the period: deals whose current
  * status is won, lost or disqualified and whose history entry that set that status lies
  * in [from, now]. For all time (from = null) every closed deal counts, with or without
  * such an entry. Win rate = won / (won + lost); disqualified leads (pipeline hygiene) are
@@ -40,7 +53,8 @@ export function outcomes(
   const counts: Record<Closed, number> = { won: 0, lost: 0, disqualified: 0 };
   let won = 0;
   let lost = 0;
-  const reasons = new Map<string, LostReasonRow>();
+  const reasons = new Map<string, ReasonRow>();
+  const wonReasons = new Map<string, ReasonRow>();
   for (const deal of deals) {
     if (deal.status === 'open') continue;
     if (from !== null) {
@@ -48,14 +62,15 @@ export function outcomes(
       if (at === null || !inPeriod(at, from, now)) continue;
     }
     counts[deal.status] += 1;
-    if (deal.status === 'won') won += wonValue(deal);
+    if (deal.status === 'won') {
+      won += wonValue(deal);
+      const why = (deal.outcome?.kind === 'won' && deal.outcome.reason) || '(no reason)';
+      count(wonReasons, why, wonValue(deal));
+    }
     if (deal.status !== 'lost') continue;
     lost += deal.value;
     const reason = deal.outcome?.kind === 'lost' ? deal.outcome.reason : '(no reason)';
-    const row = reasons.get(reason) ?? { reason, count: 0, value: 0 };
-    row.count += 1;
-    row.value += deal.value;
-    reasons.set(reason, row);
+    count(reasons, reason, deal.value);
   }
   const decided = counts.won + counts.lost;
   return {
@@ -63,8 +78,7 @@ export function outcomes(
     wonValue: won,
     lostValue: lost,
     winRate: decided === 0 ? null : counts.won / decided,
-    lostReasons: [...reasons.values()].sort(
-      (a, b) => b.count - a.count || b.value - a.value || a.reason.localeCompare(b.reason),
-    ),
+    lostReasons: byFrequency(reasons),
+    wonReasons: byFrequency(wonReasons),
   };
 }

@@ -23,6 +23,7 @@ export const CHART_IDS = [
   'forecast',
   'winRate',
   'lostReasons',
+  'wonReasons',
   'sources',
   'activity',
 ] as const;
@@ -91,6 +92,11 @@ export function chartTable(d: Dashboard, chart: ChartId): DataTable {
       return {
         columns: [col('Reason', 'text'), col('Deals', 'count'), col('Value', 'money')],
         rows: d.outcomes.lostReasons.map((r) => [r.reason, r.count, r.value]),
+      };
+    case 'wonReasons':
+      return {
+        columns: [col('Reason', 'text'), col('Deals', 'count'), col('Value', 'money')],
+        rows: d.outcomes.wonReasons.map((r) => [r.reason, r.count, r.value]),
       };
     case 'sources':
       return {

@@ -54,7 +54,8 @@ export interface ForecastRow {
   warnings: string[];
 }
 
-export interface LostReasonRow {
+/** Deals closed for one reason (lost, or won). */
+export interface ReasonRow {
   reason: string;
   count: number;
   value: number;
@@ -68,7 +69,9 @@ export interface Outcomes {
   lostValue: number;
   /** won / (won + lost), or null when nothing closed. Disqualified leads do not count. */
   winRate: number | null;
-  lostReasons: LostReasonRow[];
+  lostReasons: ReasonRow[];
+  /** Why won deals were won, most frequent first ("(no reason)" for deals won before it was asked). */
+  wonReasons: ReasonRow[];
 }
 
 export interface SourceRow {

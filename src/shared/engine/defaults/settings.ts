@@ -11,6 +11,21 @@ export const DEFAULT_MQL_QUESTIONS: readonly MqlQuestion[] = [
   { id: 'specialist', text: 'Did they agree to talk to an industry or solution specialist?' },
 ];
 
+/** Why deals are won: what the rep picks when closing won, counted in Insights. */
+export const DEFAULT_WON_REASONS: readonly string[] = [
+  'Best fit for their needs',
+  'Value for the price',
+  'Relationship and trust',
+  'Product features',
+  'Speed of implementation',
+  'Referral or reputation',
+];
+
+/** The won reasons of a settings record (the defaults before the rep had any). */
+export function wonReasonsOf(settings: Pick<Settings, 'wonReasons'>): readonly string[] {
+  return settings.wonReasons ?? DEFAULT_WON_REASONS;
+}
+
 export const DEFAULT_LOST_REASONS: readonly string[] = [
   'Price',
   'Chose a competitor',
@@ -61,6 +76,7 @@ export function defaultSettings(): Settings {
     mqlQuestions: DEFAULT_MQL_QUESTIONS.map((q) => ({ ...q })),
     lostReasons: [...DEFAULT_LOST_REASONS],
     disqualifyReasons: [...DEFAULT_DISQUALIFY_REASONS],
+    wonReasons: [...DEFAULT_WON_REASONS],
     handoffTemplate: defaultHandoffTemplate(),
     currency: 'USD',
     morningHour: 9,

@@ -76,7 +76,7 @@ function Board({ data }: { data: BoardData }) {
       <BoardDnd pipeline={pipeline}>
         <div
           className="columns"
-          style={{ gridTemplateColumns: `repeat(${pipeline.stages.length}, minmax(210px, 1fr))` }}
+          style={{ gridTemplateColumns: `repeat(${pipeline.stages.length}, minmax(var(--column-min), 1fr))` }}
         >
           {pipeline.stages.map((stage) => (
             <BoardColumn

@@ -19,7 +19,7 @@ export function ColumnHeader({ stage, stats, sortKey, onSort }: Props) {
   return (
     <header className="column-header">
       <div className="column-title">
-        <h2>{stage.name}</h2>
+        <h2 title={stage.name}>{stage.name}</h2>
         <span className="column-count" data-testid="column-count" title="Deals in this stage">
           {stats.count}
         </span>
@@ -50,9 +50,12 @@ export function ColumnHeader({ stage, stats, sortKey, onSort }: Props) {
             data-testid="column-unconverted"
             title="Their currency has no exchange rate in Settings → Currency, so they are left out of these totals."
           >
+            <span aria-hidden="true">⚠ </span>
             {stats.unconverted} not in total
           </span>
         )}
+      </div>
+      <div className="column-sorting">
         <label className="visually-hidden" htmlFor={sortId}>
           Sort {stage.name} by
         </label>

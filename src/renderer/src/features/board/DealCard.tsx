@@ -3,7 +3,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { useNavigation } from '../../state/navigation';
 import { NEXT_STEP_LABELS, NEXT_STEP_SHORT, type CardView } from './cardView';
 import { moneyIn, useCurrencies } from '../../ui/money';
-import { rateToHome } from '../../../../shared/model';
+import { nameKey, rateToHome } from '../../../../shared/model';
 
 interface Props {
   view: CardView;
@@ -41,15 +41,8 @@ function DealCardImpl({ view, stageKind }: Props) {
       data-next-step={nextStep}
     >
       <span className="card-title">{card.title}</span>
-      <span className="card-company">{card.companyName || '—'}</span>
       <span className="card-row">
         <span className="card-value">{moneyIn(currency).format(card.value)}</span>
-        <span className="score-badge" title="Lead score">
-          <span className="visually-hidden">Score </span>
-          {Math.round(card.score)}
-        </span>
-      </span>
-      <span className="card-row card-meta">
         <span className={`next-step next-${nextStep}`} title={NEXT_STEP_LABELS[nextStep]}>
           {nextStep === 'none' ? (
             NEXT_STEP_SHORT.none
@@ -60,7 +53,15 @@ function DealCardImpl({ view, stageKind }: Props) {
             </>
           )}
         </span>
+      </span>
+      <span className="card-row card-meta">
+        {/* The company, unless the title already names it ("Add-on — Tidewater Logistics"). */}
+        {showCompany(card) ? <span className="card-company">{card.companyName}</span> : null}
         <span className="days-in-stage">{daysInStage} d in stage</span>
+        <span className="score-badge" title="Lead score">
+          <span className="visually-hidden">Score </span>
+          {Math.round(card.score)}
+        </span>
       </span>
       {(stale ||
         noRate ||
@@ -93,6 +94,12 @@ function DealCardImpl({ view, stageKind }: Props) {
       )}
     </div>
   );
+}
+
+/** A card names its company once: in the title, or on its own line. */
+function showCompany(card: CardView['card']): boolean {
+  const company = nameKey(card.companyName);
+  return company !== '' && !nameKey(card.title).includes(company);
 }
 
 /** Re-render a card only when something it shows changed. */

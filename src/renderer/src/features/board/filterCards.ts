@@ -4,9 +4,9 @@ import { NO_FILTERS, type BoardFilters, type SortKey } from '../../state/boardFi
 export { NO_FILTERS, type BoardFilters, type SortKey };
 
 export const SORT_LABELS: Record<SortKey, string> = {
-  urgency: 'Next step urgency',
+  urgency: 'Next step',
   value: 'Value',
-  score: 'Lead score',
+  score: 'Score',
   age: 'Time in stage',
 };
 

@@ -4,7 +4,7 @@ import type { Dashboard } from '../../../../shared/domains/insights/types';
 import { ActivityChart } from './charts/ActivityChart';
 import { ForecastChart } from './charts/ForecastChart';
 import { FunnelChart } from './charts/FunnelChart';
-import { LostReasonsChart, WinRateChart } from './charts/OutcomeCharts';
+import { ReasonsChart, WinRateChart } from './charts/OutcomeCharts';
 import { SourcesChart } from './charts/SourcesChart';
 import { ConversionChart, TimeInStageChart } from './charts/StageRateCharts';
 
@@ -63,8 +63,15 @@ export const CHARTS: ChartSpec[] = [
     id: 'lostReasons',
     title: 'Lost reasons',
     note: 'Deals lost in the period, by the reason recorded.',
-    render: (d) => <LostReasonsChart rows={d.outcomes.lostReasons} />,
+    render: (d) => <ReasonsChart rows={d.outcomes.lostReasons} color="var(--danger)" />,
     empty: (d) => (d.outcomes.lostReasons.length === 0 ? 'No deal was lost in this period.' : null),
+  },
+  {
+    id: 'wonReasons',
+    title: 'Why we won',
+    note: 'Deals won in the period, by the reason recorded when closing.',
+    render: (d) => <ReasonsChart rows={d.outcomes.wonReasons} color="var(--ok)" />,
+    empty: (d) => (d.outcomes.wonReasons.length === 0 ? 'No deal was won in this period.' : null),
   },
   {
     id: 'sources',

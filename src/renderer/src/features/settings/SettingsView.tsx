@@ -9,13 +9,14 @@ import { MqlQuestionsEditor } from './MqlQuestionsEditor';
 import { PipelineEditor } from './PipelineEditor';
 import { ScoringEditor } from './ScoringEditor';
 import { settingsActions } from './actions';
+import { wonReasonsOf } from '../../../../shared/engine';
 import './settings.css';
 
 const SECTIONS = [
   { id: 'pipeline', label: 'Pipeline' },
   { id: 'scoring', label: 'Lead scoring' },
   { id: 'mql', label: 'MQL questions' },
-  { id: 'reasons', label: 'Lost and disqualify reasons' },
+  { id: 'reasons', label: 'Won, lost and disqualify reasons' },
   { id: 'currency', label: 'Currency' },
   { id: 'handoff', label: 'Handoff template' },
   { id: 'backups', label: 'Backups' },
@@ -54,6 +55,11 @@ export function SettingsView() {
         {section === 'currency' && settings.data && <CurrencyEditor settings={settings.data} />}
         {section === 'reasons' && settings.data && (
           <>
+            <ListEditor
+              title="Won reasons"
+              items={wonReasonsOf(settings.data)}
+              onSave={(wonReasons) => settingsActions.updateSettings({ wonReasons })}
+            />
             <ListEditor
               title="Lost reasons"
               items={settings.data.lostReasons}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { WonOutcome } from '../../../../shared/model';
+import { wonReasonsOf } from '../../../../shared/engine';
 import { useDealFlow, type FlowDialog } from '../../state/dealFlow';
 import { useLiveQuery } from '../../state/liveQuery';
 import { toDateInput } from '../../ui/dates';
@@ -38,6 +39,7 @@ export function CloseDealDialog({ dialog }: { dialog: Close }) {
         reference: f.get('reference') === 'on',
         testimonial: f.get('testimonial') === 'on',
         caseStudy: f.get('caseStudy') === 'on',
+        reason: text('wonReason'),
       };
       await requestTransition(dealId, title, { kind: 'win', outcome: won });
     } else {
@@ -65,6 +67,17 @@ export function CloseDealDialog({ dialog }: { dialog: Close }) {
       <form className="dialog-form grid-form" onSubmit={submit} key={`${outcome}-${value}`}>
         {outcome === 'won' ? (
           <>
+            <label className="span-2">
+              Why did you win it?
+              <select name="wonReason" required defaultValue="">
+                <option value="" disabled>
+                  Choose a reason…
+                </option>
+                {(settings.data ? wonReasonsOf(settings.data) : []).map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </select>
+            </label>
             <label>
               Signed date
               <input name="signedDate" type="date" required defaultValue={today} />

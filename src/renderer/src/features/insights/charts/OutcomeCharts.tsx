@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import type { LostReasonRow, Outcomes } from '../../../../../shared/domains/insights/types';
+import type { Outcomes, ReasonRow } from '../../../../../shared/domains/insights/types';
 import { formatPercent } from '../format';
 import { chartStyle, grid, tick, tooltipStyle } from './common';
 
@@ -37,8 +37,8 @@ export function WinRateChart({ outcomes }: { outcomes: Outcomes }) {
   );
 }
 
-/** Lost deals per reason, most frequent first. */
-export function LostReasonsChart({ rows }: { rows: LostReasonRow[] }) {
+/** Closed deals per reason (lost in red, won in green), most frequent first. */
+export function ReasonsChart({ rows, color }: { rows: ReasonRow[]; color: string }) {
   const height = Math.max(160, 40 + rows.length * 28);
   return (
     <BarChart
@@ -52,7 +52,7 @@ export function LostReasonsChart({ rows }: { rows: LostReasonRow[] }) {
       <XAxis type="number" allowDecimals={false} tick={tick} />
       <YAxis type="category" dataKey="reason" width={140} tick={tick} />
       <Tooltip contentStyle={tooltipStyle} />
-      <Bar dataKey="count" name="Deals" fill="var(--danger)" isAnimationActive={false} />
+      <Bar dataKey="count" name="Deals" fill={color} isAnimationActive={false} />
     </BarChart>
   );
 }
