@@ -47,6 +47,7 @@ export function serveBridge(ipc: IpcRegistry, handlers: BridgeHandlers): void {
 export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
   return {
     saveFile: (request) => deps.fileExport.saveFile(request),
+    saveFiles: (request) => deps.fileExport.saveFiles(request),
     printToPdf: (request) => deps.fileExport.printToPdf(request),
     openExternal: (url) => openVettedExternal(url, deps.openExternal),
     listBackups: () => deps.backups().list(),

@@ -1,4 +1,5 @@
 import { app, dialog, Menu, session, shell, Tray } from 'electron';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { uniqueTemp, writeFileAtomic } from './atomicWrite';
 import { createFileExport } from './fileExport';
@@ -14,6 +15,8 @@ const PDF_PARTITION = 'fieldline-pdf';
 export function electronFileExport(): FileExport {
   return createFileExport({
     showSaveDialog: (options) => dialog.showSaveDialog(options),
+    showOpenDialog: (options) => dialog.showOpenDialog(options),
+    makeDir: async (dir) => void (await mkdir(dir, { recursive: true })),
     // The rep's own folder: a hidden, unique temp name never meets a file of theirs.
     writeFileAtomic: (target, data) => writeFileAtomic(target, data, { tempPath: uniqueTemp }),
     renderPdf: createPdfRenderer({

@@ -1,9 +1,17 @@
-import type { SaveDialogOptions } from 'electron';
-import type { PrintToPdfRequest, SaveFileRequest, SaveResult } from '../shared/bridge/contract';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type {
+  PrintToPdfRequest,
+  SaveFileRequest,
+  SaveFilesRequest,
+  SaveResult,
+} from '../shared/bridge/contract';
 import { sanitizeFileName, withExtension } from './fileName';
 
 export interface FileExportDeps {
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  /** Make a folder (and its parents); an existing one is fine. */
+  makeDir(dir: string): Promise<void>;
   writeFileAtomic(target: string, data: string | Uint8Array): Promise<void>;
   renderPdf(html: string): Promise<Uint8Array>;
   /** The folder the dialog opens in (e.g. the user's Documents). */
@@ -13,6 +21,7 @@ export interface FileExportDeps {
 
 export interface FileExport {
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  saveFiles(request: SaveFilesRequest): Promise<SaveResult>;
   printToPdf(request: PrintToPdfRequest): Promise<SaveResult>;
 }
 
@@ -40,6 +49,21 @@ export function createFileExport(deps: FileExportDeps): FileExport {
       const safe = sanitizeFileName(request.suggestedName);
       const name = first && first !== '*' ? withExtension(safe, first) : safe;
       return askAndWrite(name, request.filters, request.content);
+    },
+    async saveFiles({ folderName, files }) {
+      const chosen = await deps.showOpenDialog({
+        title: 'Choose where to save the export',
+        buttonLabel: 'Save here',
+        defaultPath: deps.defaultDir(),
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      const parent = chosen.filePaths[0];
+      if (chosen.canceled || !parent) return { saved: false };
+      const dir = deps.joinPath(parent, sanitizeFileName(folderName, 'export'));
+      await deps.makeDir(dir);
+      for (const file of files)
+        await deps.writeFileAtomic(deps.joinPath(dir, sanitizeFileName(file.name)), file.content);
+      return { saved: true, path: dir };
     },
     async printToPdf(request) {
       const pdf = await deps.renderPdf(request.html);

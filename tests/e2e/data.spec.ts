@@ -379,3 +379,33 @@ test('a HubSpot deals export: stages mapped with their counts, nothing dropped, 
   await dialog.getByRole('button', { name: 'Use “HubSpot deals”' }).click();
   await expect(dialog.getByText('Using your saved mapping “HubSpot deals”.')).toBeVisible();
 });
+
+test('export for Pipedrive: deals, people and organizations as files Pipedrive’s importer maps', async ({
+  page,
+}) => {
+  const app = new DataPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Load sample pipeline' }).click();
+  const first = app.column('Lead Generation').locator('[data-deal-id] .card-title').first();
+  await expect(first).toBeVisible();
+  const title = (await first.textContent())!;
+  await app.openData();
+  await page.getByLabel('CRM', { exact: true }).selectOption('pipedrive');
+  const downloads: { name: string; text: string }[] = [];
+  page.on('download', async (d) =>
+    downloads.push({ name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') }),
+  );
+  await page.getByRole('button', { name: 'Export for Pipedrive' }).click();
+  await expect(
+    page.getByText(/^Saved pipedrive-deals\.csv, pipedrive-people\.csv, pipedrive-organizations\.csv/),
+  ).toBeVisible();
+  await expect.poll(() => downloads.length).toBe(3);
+  const deals = downloads.find((d) => d.name === 'pipedrive-deals.csv')!;
+  const [header, ...rows] = deals.text.replace(/^\uFEFF/, '').split('\r\n');
+  expect(header).toBe(
+    'Deal - Title,Deal - Value,Deal - Currency,Deal - Organization,Deal - Contact person,Person - Email,Person - Phone,Person - Job title,Deal - Stage,Deal - Status,Deal - Lost reason,Deal - Expected close date,Deal - Deal closed on,Note - Content',
+  );
+  // A deal the board shows is in the file with its stage and status; won deals are there as won.
+  expect(rows.find((r) => r.startsWith(`${title},`))).toMatch(/,Lead Generation,open,/);
+  expect(rows.some((r) => /,won,/.test(r))).toBe(true);
+});

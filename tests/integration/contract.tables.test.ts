@@ -260,6 +260,9 @@ describe('every method touches only the tables it declares', () => {
     await run('settings.saveImportTemplate', { template });
     await run('settings.deleteImportTemplate', { name: 'hubspot deals' });
 
+    const exported = await run('crmExport.data', {});
+    expect(exported.deals.length).toBeGreaterThan(0);
+
     // Backups and recovery (the database is open: recovery answers without touching it).
     const backup = await run('backup.export', {});
     await run('backup.takePreUpgrade', {});

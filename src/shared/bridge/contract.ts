@@ -36,6 +36,40 @@ export const SaveFileRequest = z
   .strict();
 export type SaveFileRequest = z.infer<typeof SaveFileRequest>;
 
+/** A plain file name: no folder part, nothing a file system refuses. */
+const PlainFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine(
+    (name) =>
+      !/[/\\:*?"<>|]/.test(name) &&
+      ![...name].some((ch) => ch.charCodeAt(0) < 32) &&
+      name !== '.' &&
+      name !== '..',
+    'must be a plain file name, without a folder',
+  );
+
+/** Several files written together into a new folder the rep places (an export for another CRM). */
+export const SaveFilesRequest = z
+  .object({
+    folderName: PlainFileName,
+    files: z
+      .array(z.object({ name: PlainFileName, content: z.string().max(MAX_EXPORT_BYTES) }).strict())
+      .min(1)
+      .max(20)
+      .refine(
+        (files) => files.reduce((sum, f) => sum + f.content.length, 0) <= MAX_EXPORT_BYTES,
+        'the files are too large together',
+      )
+      .refine(
+        (files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length,
+        'file names repeat',
+      ),
+  })
+  .strict();
+export type SaveFilesRequest = z.infer<typeof SaveFilesRequest>;
+
 export const PrintToPdfRequest = z
   .object({
     /** A complete, self-contained HTML document (no scripts run, no requests are made). */
@@ -76,6 +110,8 @@ const NoInput = z.undefined();
 /** Every UI → main call. */
 export const bridgeCalls = {
   saveFile: call(SaveFileRequest).returns<SaveResult>(),
+  /** Asks for a folder, makes `folderName` in it and writes every file there; `path` is that folder. */
+  saveFiles: call(SaveFilesRequest).returns<SaveResult>(),
   printToPdf: call(PrintToPdfRequest).returns<SaveResult>(),
   /** Opens an https: or mailto: URL in the OS; anything else is refused. */
   openExternal: call(z.string().min(1).max(2048)).returns<void>(),

@@ -3,6 +3,7 @@
  * The service implements exactly these (the compiler checks it) and the client can call
  * only these; renaming a method breaks the build, not the app.
  */
+import { crmExportMethods } from '../domains/crmExport/contract';
 import type { z } from 'zod';
 import type { MethodSpec } from './define';
 import type { ChangeEvent } from './views';
@@ -30,6 +31,7 @@ export const contract = {
   ...handoffMethods,
   ...importMethods,
   ...insightsMethods,
+  ...crmExportMethods,
   ...pipelineMethods,
   ...recoveryMethods,
   ...sampleMethods,

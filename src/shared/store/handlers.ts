@@ -1,3 +1,4 @@
+import { crmExportHandlers } from '../domains/crmExport/handlers';
 import type { MethodName } from '../rpc/contract';
 import { activityHandlers } from '../domains/activities/handlers';
 import { backupHandlers } from '../domains/backup/handlers';
@@ -24,6 +25,7 @@ export const handlers: HandlerTable<MethodName> = {
   ...handoffHandlers,
   ...importHandlers,
   ...insightsHandlers,
+  ...crmExportHandlers,
   ...pipelineHandlers,
   ...recoveryHandlers,
   ...sampleHandlers,

@@ -17,6 +17,7 @@ function setup() {
   const deps = {
     fileExport: {
       saveFile: vi.fn(async () => ({ saved: true, path: '/home/rep/x.csv' })),
+      saveFiles: vi.fn(async () => ({ saved: true, path: '/home/rep/Fieldline for HubSpot' })),
       printToPdf: vi.fn(async () => ({ saved: false })),
     },
     openExternal: vi.fn(async (_url: string) => undefined),
@@ -40,6 +41,7 @@ describe('bridge handlers', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
       [
         bridgeChannel('saveFile'),
+        bridgeChannel('saveFiles'),
         bridgeChannel('printToPdf'),
         bridgeChannel('openExternal'),
         bridgeChannel('listBackups'),
@@ -47,6 +49,30 @@ describe('bridge handlers', () => {
         bridgeChannel('restoreBackup'),
       ].sort(),
     );
+  });
+
+  it('passes a valid set of files through, and refuses names with a folder part, repeats or no files', async () => {
+    const { invoke, deps } = setup();
+    const files = [
+      { name: 'hubspot-deals.csv', content: 'a' },
+      { name: 'hubspot-contacts.csv', content: 'b' },
+    ];
+    await expect(
+      invoke(bridgeChannel('saveFiles'), { folderName: 'Fieldline for HubSpot', files }),
+    ).resolves.toEqual({
+      saved: true,
+      path: '/home/rep/Fieldline for HubSpot',
+    });
+    for (const bad of [
+      { folderName: '../up', files },
+      { folderName: 'ok', files: [{ name: 'a/b.csv', content: '' }] },
+      { folderName: 'ok', files: [{ name: '..', content: '' }] },
+      { folderName: 'ok', files: [{ name: 'C:evil.csv', content: '' }] },
+      { folderName: 'ok', files: [files[0], { ...files[0], name: 'HUBSPOT-DEALS.csv' }] },
+      { folderName: 'ok', files: [] },
+    ])
+      await expect(invoke(bridgeChannel('saveFiles'), bad)).rejects.toThrow();
+    expect(deps.fileExport.saveFiles).toHaveBeenCalledTimes(1);
   });
 
   it('refuses a channel the contract does not declare (it has no handler)', async () => {

@@ -2,24 +2,32 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SaveDialogOptions } from 'electron';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { uniqueTemp, writeFileAtomic } from '../../../src/main/atomicWrite';
 import { createFileExport } from '../../../src/main/fileExport';
 
 function setup(
   dialogResult: { canceled: boolean; filePath?: string } = { canceled: false, filePath: '/home/rep/out.csv' },
+  folderResult: { canceled: boolean; filePaths: string[] } = {
+    canceled: false,
+    filePaths: ['/home/rep/Desktop'],
+  },
 ) {
   const showSaveDialog = vi.fn(async (_options: SaveDialogOptions) => dialogResult);
   const writes: { target: string; data: string | Uint8Array }[] = [];
   const renderPdf = vi.fn(async (_html: string) => new Uint8Array([37, 80, 68, 70]));
+  const showOpenDialog = vi.fn(async (_options: OpenDialogOptions) => folderResult);
+  const dirs: string[] = [];
   const fileExport = createFileExport({
     showSaveDialog,
+    showOpenDialog,
+    makeDir: async (dir) => void dirs.push(dir),
     writeFileAtomic: async (target, data) => void writes.push({ target, data }),
     renderPdf,
     defaultDir: () => '/home/rep/Documents',
     joinPath: (dir, name) => path.posix.join(dir, name),
   });
-  return { fileExport, showSaveDialog, writes, renderPdf };
+  return { fileExport, showSaveDialog, showOpenDialog, writes, dirs, renderPdf };
 }
 
 describe('saveFile', () => {
@@ -41,6 +49,34 @@ describe('saveFile', () => {
       saved: false,
     });
     expect(writes).toEqual([]);
+  });
+});
+
+describe('saveFiles', () => {
+  it('asks for a folder, makes the named folder in it and writes every file there', async () => {
+    const { fileExport, showOpenDialog, writes, dirs } = setup();
+    const result = await fileExport.saveFiles({
+      folderName: 'Fieldline for HubSpot 2026-12-05',
+      files: [
+        { name: 'hubspot-deals.csv', content: 'd' },
+        { name: 'hubspot-contacts.csv', content: 'c' },
+      ],
+    });
+    expect(showOpenDialog.mock.calls[0]?.[0].properties).toEqual(['openDirectory', 'createDirectory']);
+    expect(dirs).toEqual(['/home/rep/Desktop/Fieldline for HubSpot 2026-12-05']);
+    expect(writes).toEqual([
+      { target: '/home/rep/Desktop/Fieldline for HubSpot 2026-12-05/hubspot-deals.csv', data: 'd' },
+      { target: '/home/rep/Desktop/Fieldline for HubSpot 2026-12-05/hubspot-contacts.csv', data: 'c' },
+    ]);
+    expect(result).toEqual({ saved: true, path: '/home/rep/Desktop/Fieldline for HubSpot 2026-12-05' });
+  });
+
+  it('writes nothing when the folder dialog is cancelled', async () => {
+    const { fileExport, writes, dirs } = setup(undefined, { canceled: true, filePaths: [] });
+    await expect(
+      fileExport.saveFiles({ folderName: 'x', files: [{ name: 'a.csv', content: '' }] }),
+    ).resolves.toEqual({ saved: false });
+    expect([writes, dirs]).toEqual([[], []]);
   });
 });
 

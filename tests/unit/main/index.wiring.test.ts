@@ -149,6 +149,7 @@ describe('index.ts wiring', () => {
         bridgeChannel('printToPdf'),
         bridgeChannel('restoreBackup'),
         bridgeChannel('saveFile'),
+        bridgeChannel('saveFiles'),
       ].sort(),
     );
 

@@ -62,6 +62,7 @@ describe('UI preload', () => {
       'printToPdf',
       'restoreBackup',
       'saveFile',
+      'saveFiles',
     ]);
     for (const [key, value] of Object.entries(bridge)) {
       if (key === 'platform') expect(value).toBe('electron');

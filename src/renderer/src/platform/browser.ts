@@ -68,6 +68,10 @@ export function createBrowserPlatform(): Platform {
       downloadFile(suggestedName, content, mimeType);
       return { saved: true, path: suggestedName };
     },
+    async saveFiles({ files }) {
+      for (const file of files) downloadFile(file.name, file.content, 'text/csv;charset=utf-8');
+      return { saved: true, path: files.map((f) => f.name).join(', ') };
+    },
     async printToPdf({ html }) {
       // The browser's own print dialog ("Save as PDF") on an isolated, script-free frame.
       const frame = document.createElement('iframe');

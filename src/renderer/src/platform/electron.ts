@@ -39,6 +39,7 @@ export function createElectronPlatform(bridge: FieldlineBridge): Promise<Platfor
       },
       onStoreStatus: (listener) => bridge.onStoreStatus(listener),
       saveFile: ({ suggestedName, content, filters }) => bridge.saveFile({ suggestedName, content, filters }),
+      saveFiles: (request) => bridge.saveFiles(request),
       printToPdf: (request) => bridge.printToPdf(request),
       openExternal: (url) => bridge.openExternal(url),
       notificationState: () => 'on', // main's reminder loop shows native notifications

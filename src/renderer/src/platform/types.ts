@@ -26,6 +26,8 @@ export interface Platform {
   /** The store's state now and on every change ("Reconnecting to your data…" while it restarts). */
   onStoreStatus(listener: (status: StoreStatus) => void): () => void;
   saveFile(request: SaveRequest): Promise<SaveResult>;
+  /** Several files at once: into a new folder the rep places (desktop), or one download each. */
+  saveFiles: BridgeApi['saveFiles'];
   /** Print a standalone HTML document to PDF (Electron) or the browser's print dialog. */
   printToPdf: BridgeApi['printToPdf'];
   openExternal: BridgeApi['openExternal'];

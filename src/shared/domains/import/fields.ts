@@ -20,6 +20,7 @@ export const IMPORT_FIELDS = [
   'isWon',
   'isClosed',
   'lostReason',
+  'wonReason',
   'expectedClose',
   'closedOn',
   'industry',
@@ -47,6 +48,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   isWon: 'Won (true / false)',
   isClosed: 'Closed (true / false)',
   lostReason: 'Lost reason',
+  wonReason: 'Won reason',
   expectedClose: 'Expected close',
   closedOn: 'Closed on (won / lost date)',
   industry: 'Industry',
@@ -78,6 +80,8 @@ export const ImportCandidate = z.object({
   /** Won or lost in the CRM it came from (absent: open). */
   status: z.enum(['open', 'won', 'lost']).optional(),
   lostReason: ShortText.optional(),
+  /** Why a won deal was won, when the file says. */
+  wonReason: ShortText.optional(),
   industry: ShortText,
   /** Further people on the deal (a CRM's associated contacts), each with a name. */
   contacts: z

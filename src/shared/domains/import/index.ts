@@ -9,10 +9,11 @@ export {
   type ImportCandidate,
   type ImportReject,
 } from './fields';
-export { CRM_DEFAULT_STAGES, CRM_PRESETS, guessMapping, type CrmPresetId } from './presets';
+export { CRM_PRESETS, guessMapping, type CrmPresetId } from './presets';
 export { mapRows, type MapRowsOptions } from './map-rows';
 export { findDuplicates, inFileDuplicateRow, type ExistingDeal } from './duplicates';
 export { rejectsToCsv } from './rejects';
 export { notesWithUnmapped, unmappedColumns } from './unmapped';
-export { LOST_TARGET, outcomeOfWord, WON_TARGET } from './outcome';
+export { LOST_TARGET, WON_TARGET } from './outcome';
 export { applyTemplate, matchingTemplate, templateOf } from './templates';
+export { defaultStageMap } from './stageProposals';

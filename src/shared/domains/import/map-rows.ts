@@ -156,6 +156,7 @@ function mapRow(
     stageId,
     ...(status !== 'open' ? { status } : {}),
     ...(status === 'lost' && get('lostReason') ? { lostReason: get('lostReason') } : {}),
+    ...(status === 'won' && get('wonReason') ? { wonReason: get('wonReason') } : {}),
   };
   return {
     row,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BackupsSection } from '../../flows/backups/BackupsSection';
+import { CrmExportSection } from './CrmExportSection';
 import { ExportSection } from './ExportSection';
 import { ImportWizard } from './ImportWizard';
 import { RestoreSection } from './RestoreSection';
@@ -27,6 +28,7 @@ export function DataView() {
         </button>
       </section>
       <ExportSection />
+      <CrmExportSection />
       <RestoreSection />
       {backups && <BackupsSection backups={backups} />}
       {importing && <ImportWizard onClose={() => setImporting(false)} />}

@@ -1,6 +1,7 @@
 import type { InputOf } from '../../../../shared/rpc/contract';
 import { platform } from '../../state/session';
-import { exportFileName } from '../../ui/fileNames';
+import { crmExportFolderName, exportFileName } from '../../ui/fileNames';
+import { CRM_EXPORTS, type CrmExportId } from '../../../../shared/export/crm';
 import { dealRowsToCsv } from './exportCsv';
 
 /** Data actions: the only place this feature talks to the store and the platform. */
@@ -39,6 +40,18 @@ export async function exportDealsCsv(pipelineId: string | null) {
   const { rows } = await platform().store.call('deals.exportRows', pipelineId ? { pipelineId } : {});
   const result = await saveText(exportFileName('deals', Date.now()), dealRowsToCsv(rows), 'csv');
   return { ...result, count: rows.length };
+}
+
+/**
+ * Everything as the CSV files another CRM's importer maps by default (deals, contacts,
+ * companies), written together: into a new folder (desktop) or as downloads (browser).
+ */
+export async function exportForCrm(crm: CrmExportId) {
+  const data = await platform().store.call('crmExport.data', {});
+  const files = CRM_EXPORTS[crm].files(data).map((f) => ({ name: f.name, content: f.csv }));
+  const folderName = crmExportFolderName(CRM_EXPORTS[crm].label, Date.now());
+  const result = await platform().saveFiles({ folderName, files });
+  return { ...result, names: files.map((f) => f.name), deals: data.deals.length };
 }
 
 /** Everything, as the versioned JSON backup file. */

@@ -155,6 +155,7 @@ function closedAs(c: Candidate, now: number): { fields: Partial<Deal>; at: numbe
       reference: false,
       testimonial: false,
       caseStudy: false,
+      ...(c.wonReason ? { reason: c.wonReason } : {}),
     };
     return { fields: { status: 'won', outcome }, at, reason: `${IMPORT_HISTORY_REASON} (won)` };
   }
