@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 /** Override the port and build folder to run several suites side by side. */
-const port = Number(process.env.FIELDLINE_E2E_PORT ?? 4391);
+const port = Number(process.env.FIELDLINE_E2E_PORT ?? 4381);
 const outDir = process.env.FIELDLINE_WEB_OUT ? ` --outDir ${process.env.FIELDLINE_WEB_OUT}` : '';
 
 /** Browser-mode end-to-end tests: the built app, its store in a Web Worker, in Chromium. */
