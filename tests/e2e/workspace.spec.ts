@@ -93,7 +93,7 @@ test('the deal workspace: edit, contacts, profile and score, two-keystroke loggi
   await ws.getByLabel('Note', { exact: true }).fill('Budget cycle restarts');
   await ws.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(ws.getByRole('region', { name: 'Pause' })).toContainText(
-    'Paused until Thu 15 Jan 2099: Budget cycle restarts',
+    'Paused until Thu, Jan 15, 2099: Budget cycle restarts',
   );
 
   // Mark lost with a reason from the settings: it leaves the board.

@@ -67,7 +67,8 @@ describe('follow-up date inputs', () => {
 
   it('shows the day only for dated follow-ups', () => {
     const ms = new Date(2026, 10, 3, 14, 30).getTime();
-    expect(formatDue(ms, true)).toBe('Tue 3 Nov 2026, 14:30');
-    expect(formatDue(new Date(2026, 10, 3).getTime(), false)).toBe('Tue 3 Nov 2026');
+    expect(formatDue(ms, true, 'en-GB')).toBe('Tue, 3 Nov 2026, 14:30');
+    expect(formatDue(ms, true, 'en-US')).toBe('Tue, Nov 3, 2026, 2:30 PM');
+    expect(formatDue(new Date(2026, 10, 3).getTime(), false, 'en-GB')).toBe('Tue, 3 Nov 2026');
   });
 });

@@ -1,14 +1,37 @@
 /**
- * Dates in the renderer, one way each: one strict parser for what a rep types into date and
- * time inputs, one due formatter, and the input values. Every formatter goes through
- * formatTime (timeText.ts), so a stored time Date cannot show reads "unknown date" instead of
- * throwing during render.
+ * Dates in the renderer, one way each: one formatter for days and times shown to the rep (in
+ * the OS locale: "Tue, 3 Nov 2026, 14:30" in Britain, "Tue, Nov 3, 2026, 2:30 PM" in the US),
+ * one strict parser for what a rep types into date and time inputs, and the input values. A
+ * stored time Date cannot show reads "unknown date" instead of throwing during render.
  */
-import { formatTime, isoTime } from './timeText';
+import { isValid } from 'date-fns';
+import { formatTime, isoTime, UNKNOWN_TIME } from './timeText';
 
-/** When something is due, in local time: "Tue 3 Nov 2026, 14:30", or just the day when it has no time. */
-export function formatDue(dueAt: number, hasTime: boolean): string {
-  return formatTime(dueAt, hasTime ? 'EEE d MMM yyyy, HH:mm' : 'EEE d MMM yyyy');
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string | undefined, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${withTime}`;
+  let made = formats.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, withTime ? { ...DAY, ...TIME } : DAY);
+    formats.set(key, made);
+  }
+  return made;
+}
+
+/**
+ * THE formatter: a day, or a day and time, in local time and the OS locale. `locale` is for
+ * tests; the app always passes none.
+ */
+export function formatWhen(ms: number, withTime: boolean, locale?: string): string {
+  return isValid(ms) ? formatter(locale, withTime).format(ms) : UNKNOWN_TIME;
+}
+
+/** When something is due: with its time, or just the day when it has none. */
+export function formatDue(dueAt: number, hasTime: boolean, locale?: string): string {
+  return formatWhen(dueAt, hasTime, locale);
 }
 
 /** The machine-readable form for `<time dateTime>`. */

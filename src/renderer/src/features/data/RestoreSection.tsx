@@ -1,3 +1,4 @@
+import { formatWhen } from '../../ui/dates';
 import { errorText } from '../../../../shared/errorText';
 import { useRef, useState } from 'react';
 import { parseBackup } from '../../../../shared/domains/backup/validate';
@@ -8,8 +9,7 @@ import { restoreBackupText } from './actions';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
-const when = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (ms: number) => formatWhen(ms, true);
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** What a backup holds, in a rep's words. */

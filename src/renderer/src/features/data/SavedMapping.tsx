@@ -1,6 +1,6 @@
+import { formatWhen } from '../../ui/dates';
 import { useState, type FormEvent } from 'react';
 import { errorText } from '../../../../shared/errorText';
-import { formatTime } from '../../ui/timeText';
 import type { ImportWizardState } from './useImportWizard';
 
 /** The saved mapping this file's columns fit, offered with one button (or said to be in use). */
@@ -15,8 +15,7 @@ export function SavedMappingOffer({ wizard }: { wizard: ImportWizardState }) {
   if (!offer) return null;
   return (
     <p className="notice">
-      Your saved mapping “{offer.name}” (saved {formatTime(offer.savedAt, 'd MMM yyyy')}) fits this file’s
-      columns.{' '}
+      Your saved mapping “{offer.name}” (saved {formatWhen(offer.savedAt, false)}) fits this file’s columns.{' '}
       <button type="button" onClick={() => wizard.actions.applyOffer()}>
         Use “{offer.name}”
       </button>

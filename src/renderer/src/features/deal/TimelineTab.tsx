@@ -1,5 +1,6 @@
+import { formatWhen } from '../../ui/dates';
 import type { ActivityType } from '../../../../shared/model';
-import { formatTime, isoTime } from '../../ui/timeText';
+import { isoTime } from '../../ui/timeText';
 import { LogActivity } from './LogActivity';
 import { timelineEntries } from './timelineEntries';
 import type { WorkspaceData } from './workspaceData';
@@ -27,7 +28,7 @@ export function TimelineTab({
                 <strong>{e.title}</strong>
                 {e.body && <p>{e.body}</p>}
               </div>
-              <time dateTime={isoTime(e.at)}>{formatTime(e.at, 'd MMM yyyy HH:mm')}</time>
+              <time dateTime={isoTime(e.at)}>{formatWhen(e.at, true)}</time>
             </li>
           ))}
         </ol>

@@ -1,3 +1,4 @@
+import { formatWhen } from '../../ui/dates';
 import { errorText } from '../../../../shared/errorText';
 import { useEffect, useRef, useState } from 'react';
 import { formatBytes } from '../../../../shared/domains/backup/safeJson';
@@ -14,8 +15,7 @@ import './recovery.css';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 const deals = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'deal' : 'deals'}`;
-const when = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (ms: number) => formatWhen(ms, true);
 
 /**
  * Shown instead of the app when the database cannot be opened. Nothing here writes to the

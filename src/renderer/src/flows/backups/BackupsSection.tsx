@@ -1,3 +1,4 @@
+import { formatWhen } from '../../ui/dates';
 import { errorText } from '../../../../shared/errorText';
 import { useCallback, useEffect, useState } from 'react';
 import { formatBytes } from '../../../../shared/domains/backup/safeJson';
@@ -8,8 +9,7 @@ import { Modal } from '../../ui/Modal';
 type Backups = NonNullable<Platform['backups']>;
 type Entry = Awaited<ReturnType<Backups['list']>>[number];
 
-const when = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (ms: number) => formatWhen(ms, true);
 
 /** Desktop only: main's automatic backups, "Back up now", and restore from any of them. */
 export function BackupsSection({ backups }: { backups: Backups }) {
