@@ -45,3 +45,25 @@ test('app-wide keys: ? lists the shortcuts, / searches the board, Ctrl+K runs a 
   await expect(page.getByRole('heading', { name: 'Follow-ups', level: 1 })).toBeVisible();
   await expect(board.workspace()).toBeHidden();
 });
+
+test('the palette offers only what a deal’s state allows: a lost deal can be reopened, not closed again', async ({
+  page,
+}) => {
+  const board = new PipelineBoard(page);
+  await board.open();
+  await board.addLead({ title: 'Payroll suite', company: 'Fabrikam' });
+  const ws = await board.openDeal('Payroll suite');
+  await ws.getByRole('button', { name: 'Mark lost' }).click();
+  const close = page.getByRole('dialog', { name: 'Close Payroll suite' });
+  await close.getByRole('button', { name: 'Mark lost' }).click();
+  await expect(ws.locator('.status')).toHaveText('lost');
+  // The workspace and the palette agree: Reopen, and no Mark won / lost / Disqualify.
+  await expect(ws.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  await expect(ws.getByRole('button', { name: /^Mark (won|lost)$|^Disqualify$/ })).toHaveCount(0);
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('option').first()).toHaveText('Reopen: Payroll suite');
+  await expect(
+    palette.getByRole('option', { name: /^(Mark won|Mark lost|Disqualify|Reject SAL):/ }),
+  ).toHaveCount(0);
+});

@@ -51,3 +51,23 @@ test('missed reminders at start-up are one calm banner on the board, worded for 
   await expect(page.getByRole('heading', { name: 'Follow-ups', level: 1 })).toBeVisible(LONG);
   await expect(banner).toHaveCount(0);
 });
+
+test('a 3,000-character note keeps the follow-up dialog’s buttons on screen and clickable', async ({
+  page,
+}) => {
+  const board = new PipelineBoard(page);
+  await board.open();
+  await board.quickAdd({ title: 'Fleet telematics pilot', company: 'Harbor Mobility' });
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: /Follow-ups/ })
+    .click();
+  await page.getByRole('button', { name: 'New follow-up' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New follow-up' });
+  const line = 'Call the CFO about the budget cycle and the pilot scope. ';
+  await dialog.getByLabel('Note').fill(line.repeat(Math.ceil(3000 / line.length)).slice(0, 3000));
+  const add = dialog.getByRole('button', { name: 'Add follow-up' });
+  await expect(add).toBeInViewport({ ratio: 1 });
+  await add.click({ trial: true }); // actionable: visible, stable, and nothing on top of it
+  await expectNothingCovered(page, '[role="dialog"]');
+});

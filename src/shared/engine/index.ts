@@ -11,6 +11,7 @@ export { lastTouchAt } from './signals';
 export { GATE_LABELS, stageRequirements } from './gates';
 export type { FixAction } from './gates';
 export { applyTransition } from './transitions';
+export { dealActions, type DealAction } from './dealActions';
 export type { Decision, TransitionContext } from './decision';
 
 export { suggestNext } from './suggestions';

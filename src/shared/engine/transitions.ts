@@ -61,26 +61,29 @@ function plan(ctx: TransitionContext, req: TransitionRequest): Plan {
   }
 }
 
+/** What the change does, as a statement (it reads as an explanation, never as a button). */
 function describe(p: Plan, toName: string): string {
   switch (p.transition) {
     case 'forward':
-      return `Move to ${toName}.`;
+      return `Moves to ${toName}.`;
     case 'skip':
-      return p.overridden ? `Skip to ${toName} (override).` : `Skip to ${toName}.`;
+      return p.overridden
+        ? `Skips ahead to ${toName}, overriding its entry requirements.`
+        : `Skips ahead to ${toName}.`;
     case 'backward':
-      return `Move back to ${toName}.`;
+      return `Moves back to ${toName}.`;
     case 'won':
-      return `Mark as won and move to ${toName}.`;
+      return `Closes as won and moves to ${toName}.`;
     case 'lost':
-      return 'Mark the deal as lost.';
+      return 'Closes the deal as lost.';
     case 'disqualified':
-      return 'Disqualify the lead.';
+      return 'Disqualifies the lead.';
     case 'reject':
       return p.toStatus === 'disqualified'
-        ? 'Reject the lead and disqualify it.'
-        : `Reject the lead back to ${toName}.`;
+        ? 'Rejects the lead and disqualifies it.'
+        : `Rejects the lead back to ${toName}.`;
     case 'reopen':
-      return `Reopen the deal in ${toName}.`;
+      return `Reopens the deal in ${toName}.`;
     case 'none':
       return p.note ?? 'Nothing to do.';
   }

@@ -6,12 +6,13 @@ import { loadSamplePipeline } from '../features/board/actions';
 import { undoLastMove } from '../flows/stageChange/moveFlow';
 import { ACTIVITY_KEYS } from '../features/deal/LogActivity';
 import type { Command } from './registry';
+import type { DealAction } from '../../../shared/engine';
 
 /** What app-wide commands read: the page behind any overlay. */
 export interface AppContext {
   view: View;
-  /** The deal open in the workspace, once its title is known. */
-  deal: { id: string; title: string } | null;
+  /** The deal open in the workspace, once it is known, with what its state allows (engine). */
+  deal: { id: string; title: string; actions: readonly DealAction[] } | null;
   /** Focus is in a text field. */
   typing: boolean;
   /** The global overlay open (quick add, palette, shortcuts), if any. */
@@ -44,11 +45,12 @@ const go = (view: View) => () => {
 type DealDialog =
   { kind: 'close'; outcome: 'won' | 'lost' } | { kind: 'exit'; mode: 'disqualify' | 'reject-sal' | 'reopen' };
 
-function dealCommand(id: string, verb: string, dialog: DealDialog): AppCommand {
+function dealCommand(id: string, verb: string, action: DealAction, dialog: DealDialog): AppCommand {
   return {
     id,
     label: ({ deal }) => `${verb}: ${deal?.title ?? ''}`,
-    when: dealOpen,
+    // Offered only when the deal's state allows it: no "Mark won" on a won deal.
+    when: ({ deal }) => deal?.actions.includes(action) ?? false,
     run: ({ deal }) =>
       deal && useDealFlow.getState().showDialog({ ...dialog, dealId: deal.id, title: deal.title }),
   };
@@ -56,11 +58,11 @@ function dealCommand(id: string, verb: string, dialog: DealDialog): AppCommand {
 
 /** Every app-wide command, in palette order (the open deal's first). */
 export const APP_COMMANDS: readonly AppCommand[] = [
-  dealCommand('deal-won', 'Mark won', { kind: 'close', outcome: 'won' }),
-  dealCommand('deal-lost', 'Mark lost', { kind: 'close', outcome: 'lost' }),
-  dealCommand('deal-dq', 'Disqualify', { kind: 'exit', mode: 'disqualify' }),
-  dealCommand('deal-reject', 'Reject SAL', { kind: 'exit', mode: 'reject-sal' }),
-  dealCommand('deal-reopen', 'Reopen', { kind: 'exit', mode: 'reopen' }),
+  dealCommand('deal-won', 'Mark won', 'won', { kind: 'close', outcome: 'won' }),
+  dealCommand('deal-lost', 'Mark lost', 'lost', { kind: 'close', outcome: 'lost' }),
+  dealCommand('deal-dq', 'Disqualify', 'disqualify', { kind: 'exit', mode: 'disqualify' }),
+  dealCommand('deal-reject', 'Reject SAL', 'reject-sal', { kind: 'exit', mode: 'reject-sal' }),
+  dealCommand('deal-reopen', 'Reopen', 'reopen', { kind: 'exit', mode: 'reopen' }),
   {
     id: 'deal-close',
     label: 'Close the workspace',

@@ -5,6 +5,7 @@ import { useNavigation } from '../state/navigation';
 import { useUiOverlays } from '../state/uiOverlays';
 import { appCommandForKey, appShortcut, paletteCommands, shortcutRows } from './appSurfaces';
 import type { AppContext } from './app';
+import { dealActions } from '../../../shared/engine';
 import type { KeyPress } from './keys';
 import { press } from './testing/press';
 
@@ -14,7 +15,8 @@ vi.mock('../flows/stageChange/moveFlow', () => ({ undoLastMove: undo }));
 vi.mock('../features/board/actions', () => ({ loadSamplePipeline: loadSample }));
 
 const page: AppContext = { view: 'board', deal: null, typing: false, overlay: null };
-const deal = { id: 'd1', title: 'Fleet pilot' };
+/** An open Sales Accepted Lead: every closing action applies. */
+const deal = { id: 'd1', title: 'Fleet pilot', actions: dealActions({ status: 'open' }, 'sal') };
 
 beforeEach(() => {
   useUiOverlays.setState({ overlay: null });
@@ -74,10 +76,17 @@ describe('the command palette', () => {
       ['deal-lost', 'Mark lost: Fleet pilot', undefined],
       ['deal-dq', 'Disqualify: Fleet pilot', undefined],
       ['deal-reject', 'Reject SAL: Fleet pilot', undefined],
-      ['deal-reopen', 'Reopen: Fleet pilot', undefined],
       ['deal-close', 'Close the workspace', 'Esc'],
       ...BASE,
     ]);
+  });
+
+  it('offers only what the deal’s state allows: a won deal can be reopened, not won again', () => {
+    const won = { ...deal, actions: dealActions({ status: 'won' }, 'closed') };
+    const ids = rows({ ...page, deal: won }).map(([id]) => id);
+    expect(ids.filter((id) => String(id).startsWith('deal-'))).toEqual(['deal-reopen', 'deal-close']);
+    const lead = { ...deal, actions: dealActions({ status: 'open' }, 'lead-generation') };
+    expect(rows({ ...page, deal: lead }).map(([id]) => id)).not.toContain('deal-reject');
   });
 
   it('runs what it says', () => {

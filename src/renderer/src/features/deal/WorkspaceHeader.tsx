@@ -3,6 +3,15 @@ import { LEAD_SOURCE_LABELS } from '../../../../shared/model';
 import { useDealFlow } from '../../state/dealFlow';
 import { DealAmount } from '../../ui/money';
 import { requestTransition } from '../../flows/stageChange/moveFlow';
+import { dealActions, type DealAction } from '../../../../shared/engine';
+
+const ACTION_LABELS: Record<DealAction, string> = {
+  won: 'Mark won',
+  lost: 'Mark lost',
+  disqualify: 'Disqualify',
+  'reject-sal': 'Reject SAL',
+  reopen: 'Reopen',
+};
 import type { WorkspaceData } from './workspaceData';
 
 /** Where the deal stands, and every stage action: move, win, lose, disqualify, reject, reopen. */
@@ -71,29 +80,11 @@ export function WorkspaceHeader({ data }: { data: WorkspaceData }) {
             </button>
           </>
         ) : null}
-        {open && (
-          <>
-            <button type="button" onClick={() => dialog('won')}>
-              Mark won
-            </button>
-            <button type="button" onClick={() => dialog('lost')}>
-              Mark lost
-            </button>
-            <button type="button" onClick={() => dialog('disqualify')}>
-              Disqualify
-            </button>
-            {stage?.kind === 'sal' && (
-              <button type="button" onClick={() => dialog('reject-sal')}>
-                Reject SAL
-              </button>
-            )}
-          </>
-        )}
-        {closed && (
-          <button type="button" onClick={() => dialog('reopen')}>
-            Reopen
+        {dealActions(deal, stage?.kind).map((action) => (
+          <button key={action} type="button" onClick={() => dialog(action)}>
+            {ACTION_LABELS[action]}
           </button>
-        )}
+        ))}
       </div>
     </div>
   );

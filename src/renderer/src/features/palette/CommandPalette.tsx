@@ -1,4 +1,5 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
+import { dealActions } from '../../../../shared/engine';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { Modal } from '../../ui/Modal';
@@ -21,10 +22,14 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
   const go = useNavigation((s) => s.go);
   const view = useNavigation((s) => s.view);
   const open = useLiveQuery('deals.get', dealId ? { id: dealId } : null);
+  const pipelines = useLiveQuery('pipelines.list', {});
   const hits = useLiveQuery('deals.search', { text: query.trim(), limit: 20 });
 
   const items = useMemo<Item[]>(() => {
-    const deal = dealId && open.data ? { id: dealId, title: open.data.deal.title } : null;
+    const shown = open.data?.deal;
+    const stageKind = pipelines.data?.flatMap((p) => p.stages).find((s) => s.id === shown?.stageId)?.kind;
+    const deal =
+      dealId && shown ? { id: dealId, title: shown.title, actions: dealActions(shown, stageKind) } : null;
     // The palette closes before a command runs: commands see the page behind it.
     const behind = { view, deal, typing: false, overlay: null };
     const commands = paletteCommands(behind).filter((c) => matchesQuery(c.label, query));
@@ -43,7 +48,7 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
           }))
       : [];
     return [...deals, ...commands.map((c) => ({ ...c, detail: c.shortcut }))];
-  }, [query, hits.data, dealId, open.data, view, go, openDeal]);
+  }, [query, hits.data, dealId, open.data, pipelines.data, view, go, openDeal]);
 
   const choose = (item: Item | undefined) => {
     if (!item) return;
