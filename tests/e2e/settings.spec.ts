@@ -94,3 +94,19 @@ test('settings: the pipeline chooses its qualification framework, and the choice
     page.getByRole('region', { name: 'Pipeline' }).getByLabel('Qualification framework'),
   ).toHaveValue('champ', { timeout: 30_000 });
 });
+
+test('a new pipeline is one click from the board, and the board switches between pipelines', async ({
+  page,
+}) => {
+  const board = new PipelineBoard(page);
+  await board.open();
+  await board.openSettings();
+  await page.getByRole('button', { name: 'New pipeline from the template' }).click();
+  await expect(page.getByRole('region', { name: 'Pipeline' }).getByLabel('Name')).toHaveValue('New pipeline');
+  await page.getByRole('button', { name: 'Show it on the board' }).click();
+  // The board, with the new pipeline, and a switcher back.
+  await expect(page.getByRole('region', { name: 'New pipeline board' })).toBeVisible();
+  const switcher = page.getByLabel('Pipeline', { exact: true });
+  await switcher.selectOption({ label: 'Sales pipeline' });
+  await expect(page.getByRole('region', { name: 'Sales pipeline board' })).toBeVisible();
+});

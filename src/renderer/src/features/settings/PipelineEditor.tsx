@@ -11,6 +11,7 @@ export function PipelineEditor() {
   const pipelines = useLiveQuery('pipelines.list', {});
   const boardPipeline = useNavigation((s) => s.pipelineId);
   const choose = useNavigation((s) => s.choosePipeline);
+  const go = useNavigation((s) => s.go);
   const [chosen, setChosen] = useState<string | null>(null);
   const { state, run } = useSaveStatus();
   const list = pipelines.data ?? [];
@@ -90,7 +91,13 @@ export function PipelineEditor() {
             Copy this pipeline
           </button>
           {pipeline.id !== boardPipeline && (
-            <button type="button" onClick={() => choose(pipeline.id)}>
+            <button
+              type="button"
+              onClick={() => {
+                choose(pipeline.id);
+                go('board');
+              }}
+            >
               Show it on the board
             </button>
           )}
