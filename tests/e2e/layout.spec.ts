@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PipelineBoard } from './app';
-import { expectNothingCovered } from './layout';
+import { coveredControls, expectNothingCovered, layoutProblems } from './layout';
 
 const LONG = { timeout: 30_000 };
 
@@ -70,4 +70,87 @@ test('a 3,000-character note keeps the follow-up dialog’s buttons on screen an
   await expect(add).toBeInViewport({ ratio: 1 });
   await add.click({ trial: true }); // actionable: visible, stable, and nothing on top of it
   await expectNothingCovered(page, '[role="dialog"]');
+});
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const)
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`every view and dialog fits at ${size.width}×${size.height}, ${colorScheme}: nothing overflows, is cut or covered`, async ({
+      browser,
+    }) => {
+      test.setTimeout(240_000);
+      const context = await browser.newContext({ viewport: size, colorScheme });
+      const page = await context.newPage();
+      const board = new PipelineBoard(page);
+      const fits = async (where: string, scope: string) => {
+        await expect.poll(() => layoutProblems(page), { message: where, timeout: 20_000 }).toEqual([]);
+        await expect
+          .poll(() => coveredControls(page, scope), { message: where, timeout: 20_000 })
+          .toEqual([]);
+      };
+      await board.open();
+      await page.getByRole('button', { name: 'Load sample pipeline' }).click();
+      await expect(board.column('Post-Sale').locator('[data-deal-id]').first()).toBeVisible();
+      await fits('board', 'main');
+      // Every column header is on screen and whole.
+      for (const header of await page.locator('.column-header').all())
+        await expect(header).toBeInViewport({ ratio: 1 });
+
+      await board.column('Sales Qualified Lead').locator('[data-deal-id]').first().click();
+      await fits('workspace, open deal', '.workspace');
+      await page.getByRole('button', { name: 'Mark won' }).click();
+      await fits('close dialog', '[role="dialog"]');
+      await page.keyboard.press('Escape');
+      await board.workspace().getByRole('button', { name: 'Close the deal workspace' }).click();
+      await board.column('Post-Sale').locator('[data-deal-id]').first().click();
+      await fits('workspace, won deal', '.workspace');
+      await board.workspace().getByRole('button', { name: 'Close the deal workspace' }).click();
+      await page.getByRole('button', { name: 'Add lead' }).click();
+      await fits('quick add', '[role="dialog"]');
+      await page.keyboard.press('Escape');
+
+      for (const view of ['Follow-ups', 'Insights', 'Data', 'Settings']) {
+        await page
+          .getByRole('navigation', { name: 'Main' })
+          .getByRole('button', { name: new RegExp(`^${view}`) })
+          .click();
+        if (view === 'Insights') await expect(page.locator('[data-ready="true"]')).toBeVisible();
+        await fits(view, 'main');
+      }
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('button', { name: /^Follow-ups/ })
+        .click();
+      await page.getByRole('button', { name: 'New follow-up' }).click();
+      await fits('new follow-up', '[role="dialog"]');
+      await context.close();
+    });
+
+test('every view reflows at 320 CSS px: the page never scrolls sideways (WCAG 1.4.10)', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  const board = new PipelineBoard(page);
+  const sideways = () =>
+    page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+  await board.open();
+  await page.getByRole('button', { name: 'Load sample pipeline' }).click();
+  await expect(page.locator('[data-deal-id]').first()).toBeAttached();
+  await expect.poll(sideways, { message: 'board' }).toBe(0);
+  await page.locator('[data-deal-id]').first().click();
+  await expect(board.workspace()).toBeVisible();
+  await expect.poll(sideways, { message: 'workspace' }).toBe(0);
+  await board.workspace().getByRole('button', { name: 'Close the deal workspace' }).click();
+  for (const view of ['Follow-ups', 'Insights', 'Data', 'Settings']) {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: new RegExp(`^${view}`) })
+      .click();
+    await expect.poll(sideways, { message: view }).toBe(0);
+  }
+  await context.close();
 });

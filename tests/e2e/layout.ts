@@ -37,3 +37,44 @@ export async function coveredControls(page: Page, scope: string): Promise<string
 export async function expectNothingCovered(page: Page, scope: string) {
   await expect.poll(() => coveredControls(page, scope), { timeout: 30_000 }).toEqual([]);
 }
+
+/**
+ * What does not fit: elements whose right edge passes the viewport (outside any scrolling or
+ * clipping container), and selects or buttons whose own text is cut. Returns one line each.
+ */
+export async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"`;
+    const clipped = (el: Element): boolean => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const o = getComputedStyle(p).overflowX;
+        if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true;
+      }
+      return false;
+    };
+    if (document.documentElement.scrollWidth > innerWidth + 1)
+      problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${innerWidth})`);
+    for (const el of document.body.querySelectorAll('*')) {
+      if (!el.checkVisibility()) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > innerWidth + 1 && !clipped(el))
+        problems.push(`${name(el)} overflows the window`);
+    }
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    for (const select of document.querySelectorAll('select')) {
+      if (!select.checkVisibility()) continue;
+      const style = getComputedStyle(select);
+      canvas.font = style.font;
+      const text = select.selectedOptions[0]?.text ?? '';
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 18;
+      if (canvas.measureText(text).width > room) problems.push(`${name(select)} cuts "${text}"`);
+    }
+    for (const button of document.querySelectorAll('button')) {
+      if (button.checkVisibility() && button.scrollWidth > button.clientWidth + 1)
+        problems.push(`${name(button)} cuts its text`);
+    }
+    return problems;
+  });
+}

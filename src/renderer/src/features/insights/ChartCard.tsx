@@ -79,10 +79,14 @@ export function ChartCard({ id, title, note, table, dataKey, empty, at, onRender
         {showTable ? (
           <DataTableView caption={title} table={table} />
         ) : (
-          <div className="insight-chart">
+          // A named figure; its data table (the Table button) is the text alternative.
+          <figure className="insight-chart" aria-label={title} aria-describedby={`${titleId}-alt`}>
             {children}
             {empty && <p className="insight-empty">{empty}</p>}
-          </div>
+            <figcaption id={`${titleId}-alt`} className="insight-sr">
+              Chart. The Table button above shows the same figures as a table.
+            </figcaption>
+          </figure>
         )}
       </div>
     </section>

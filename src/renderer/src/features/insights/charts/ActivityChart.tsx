@@ -7,6 +7,7 @@ import { chartStyle, grid, tick, tooltipStyle } from './common';
 export function ActivityChart({ rows }: { rows: ActivityWeekRow[] }) {
   return (
     <BarChart
+      accessibilityLayer={false}
       responsive
       style={chartStyle(240)}
       data={rows}

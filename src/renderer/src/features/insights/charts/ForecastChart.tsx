@@ -24,6 +24,7 @@ export function ForecastChart({ rows, stages }: { rows: ForecastRow[]; stages: S
   return (
     <>
       <BarChart
+        accessibilityLayer={false}
         responsive
         style={chartStyle(260)}
         data={data}

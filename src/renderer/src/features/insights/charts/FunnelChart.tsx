@@ -17,6 +17,7 @@ export function FunnelChart({ rows }: { rows: FunnelRow[] }) {
   const money = useMoney();
   return (
     <BarChart
+      accessibilityLayer={false}
       responsive
       layout="vertical"
       style={chartStyle(stageChartHeight(rows.length, 2))}

@@ -18,6 +18,7 @@ export function WinRateChart({ outcomes }: { outcomes: Outcomes }) {
         Win rate <strong data-testid="win-rate">{formatPercent(outcomes.winRate)}</strong>
       </p>
       <BarChart
+        accessibilityLayer={false}
         responsive
         style={chartStyle(200)}
         data={data}
@@ -42,6 +43,7 @@ export function ReasonsChart({ rows, color }: { rows: ReasonRow[]; color: string
   const height = Math.max(160, 40 + rows.length * 28);
   return (
     <BarChart
+      accessibilityLayer={false}
       responsive
       layout="vertical"
       style={chartStyle(height)}

@@ -7,6 +7,7 @@ import { chartStyle, grid, legendStyle, tick, tooltipStyle } from './common';
 export function SourcesChart({ rows }: { rows: SourceRow[] }) {
   return (
     <BarChart
+      accessibilityLayer={false}
       responsive
       layout="vertical"
       style={chartStyle(320)}

@@ -10,6 +10,7 @@ export function ConversionChart({ rows }: { rows: ConversionRow[] }) {
   const data = rows.slice(0, -1).map((r) => ({ name: r.name, rate: r.rate ?? 0 }));
   return (
     <BarChart
+      accessibilityLayer={false}
       responsive
       layout="vertical"
       style={chartStyle(stageChartHeight(data.length))}
@@ -33,6 +34,7 @@ export function TimeInStageChart({ rows }: { rows: TimeInStageRow[] }) {
   }));
   return (
     <BarChart
+      accessibilityLayer={false}
       responsive
       layout="vertical"
       style={chartStyle(stageChartHeight(data.length))}
