@@ -154,3 +154,36 @@ test('every view reflows at 320 CSS px: the page never scrolls sideways (WCAG 1.
   }
   await context.close();
 });
+
+test('an invalid field is marked, tied to its message and focused (New follow-up, quick add)', async ({
+  page,
+}) => {
+  const board = new PipelineBoard(page);
+  await board.open();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: /Follow-ups/ })
+    .click();
+  await page.getByRole('button', { name: 'New follow-up' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New follow-up' });
+  await dialog.getByRole('button', { name: 'Add follow-up' }).click();
+  const deal = dialog.getByRole('combobox', { name: 'Deal', exact: true });
+  await expect(deal).toBeFocused();
+  await expect(deal).toHaveAttribute('aria-invalid', 'true');
+  await expect(deal).toHaveAccessibleDescription('Pick the deal this follow-up belongs to.');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+n');
+  const quick = page.getByRole('dialog', { name: 'New lead' });
+  await quick.getByLabel('Title').fill('Bad amount');
+  await quick.getByLabel('Value').fill('-2+3');
+  await quick.getByRole('button', { name: 'Add lead' }).click();
+  const value = quick.getByLabel('Value');
+  await expect(value).toBeFocused();
+  await expect(value).toHaveAttribute('aria-invalid', 'true');
+  await expect(value).toHaveAccessibleDescription('Value "-2+3" is not a number.');
+  // Fixed, the mark goes away and the lead is added.
+  await value.fill('12,500.50');
+  await quick.getByRole('button', { name: 'Add lead' }).click();
+  await expect(quick).toBeHidden();
+});

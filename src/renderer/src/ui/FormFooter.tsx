@@ -1,6 +1,8 @@
 interface Props {
   /** Shown as an alert above the buttons when the last submit failed. */
   error: string | null;
+  /** The alert's id, for the field it is about to point at (useFieldError). */
+  errorId?: string;
   saving: boolean;
   onCancel(): void;
   submitLabel: string;
@@ -12,6 +14,7 @@ interface Props {
 /** The end of every form dialog: the error, then Cancel and the submit button. */
 export function FormFooter({
   error,
+  errorId,
   saving,
   onCancel,
   submitLabel,
@@ -21,7 +24,7 @@ export function FormFooter({
   return (
     <>
       {error && (
-        <p role="alert" className="error">
+        <p role="alert" className="error" id={errorId}>
           {error}
         </p>
       )}

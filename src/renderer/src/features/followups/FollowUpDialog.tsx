@@ -1,11 +1,12 @@
-import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { FormFooter } from '../../ui/FormFooter';
+import { useFieldError, type FieldError } from '../../ui/fieldError';
 
 interface Props {
   title: string;
   submitLabel: string;
   saving: boolean;
-  error: string | null;
+  error: FieldError | null;
   onSubmit(form: FormData): void;
   onClose(): void;
   children: ReactNode;
@@ -19,7 +20,7 @@ const FOCUSABLE = 'button, input, select, textarea, [tabindex]:not([tabindex="-1
  */
 export function FollowUpDialog({ title, submitLabel, saving, error, onSubmit, onClose, children }: Props) {
   const titleId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, messageId } = useFieldError(error);
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -27,7 +28,7 @@ export function FollowUpDialog({ title, submitLabel, saving, error, onSubmit, on
     return () => {
       if (opener?.isConnected) opener.focus();
     };
-  }, []);
+  }, [formRef]);
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if (event.key === 'Escape') {
@@ -70,7 +71,13 @@ export function FollowUpDialog({ title, submitLabel, saving, error, onSubmit, on
       >
         <h2 id={titleId}>{title}</h2>
         {children}
-        <FormFooter error={error} saving={saving} onCancel={onClose} submitLabel={submitLabel} />
+        <FormFooter
+          error={error?.message ?? null}
+          errorId={messageId}
+          saving={saving}
+          onCancel={onClose}
+          submitLabel={submitLabel}
+        />
       </form>
     </div>
   );

@@ -22,14 +22,14 @@ export function NewFollowUpDialog({ deal, now, onClose, onCreated }: Props) {
   const [text, setText] = useState('');
   const hits = useLiveQuery('deals.search', deal ? null : { text, limit: 25 });
   const choices = (hits.data ?? []).filter((h) => h.status === 'open' || h.status === 'won');
-  const { saving, error, setError, run } = useDialogSave();
+  const { saving, fault, setError, run } = useDialogSave();
   const suggested = Math.ceil((now + HOUR / 2) / HOUR) * HOUR;
 
   async function submit(form: FormData) {
     const dealId = deal?.id ?? String(form.get('deal') ?? '');
-    if (!dealId) return setError('Pick the deal this follow-up belongs to.');
+    if (!dealId) return setError('Pick the deal this follow-up belongs to.', 'deal');
     const when = fromInputs(String(form.get('date') ?? ''), String(form.get('time') ?? ''));
-    if (!when) return setError('Pick a valid date (and time).');
+    if (!when) return setError('Pick a valid date (and time).', 'date');
     const title = deal?.title ?? choices.find((c) => c.id === dealId)?.title ?? 'the deal';
     const type = String(form.get('type')) as FollowUpType;
     const note = String(form.get('note') ?? '').trim();
@@ -44,7 +44,7 @@ export function NewFollowUpDialog({ deal, now, onClose, onCreated }: Props) {
       title="New follow-up"
       submitLabel="Add follow-up"
       saving={saving}
-      error={error}
+      error={fault}
       onSubmit={submit}
       onClose={onClose}
     >

@@ -14,12 +14,12 @@ interface Props {
 
 /** "Champion on holiday until the 12th": the deal is not flagged stale before that day. */
 export function PauseDialog({ dealId, dealTitle, now, onClose, onPaused }: Props) {
-  const { saving, error, setError, run } = useDialogSave();
+  const { saving, fault, setError, run } = useDialogSave();
 
   async function submit(form: FormData) {
     const when = fromInputs(String(form.get('until') ?? ''), '');
-    if (!when) return setError('Pick the date the deal should come back.');
-    if (when.dueAt <= now) return setError('Pick a date after today.');
+    if (!when) return setError('Pick the date the deal should come back.', 'until');
+    if (when.dueAt <= now) return setError('Pick a date after today.', 'until');
     const note = String(form.get('note') ?? '').trim();
     if (await run(() => pauseDeal(dealId, when.dueAt, note))) {
       onPaused(`${dealTitle} paused until ${toDateInput(when.dueAt)}`);
@@ -32,7 +32,7 @@ export function PauseDialog({ dealId, dealTitle, now, onClose, onPaused }: Props
       title={`Pause ${dealTitle}`}
       submitLabel="Pause"
       saving={saving}
-      error={error}
+      error={fault}
       onSubmit={submit}
       onClose={onClose}
     >

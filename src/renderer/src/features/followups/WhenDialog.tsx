@@ -23,13 +23,13 @@ export function WhenDialog({
   onSave,
   onClose,
 }: Props) {
-  const { saving, error, setError, run } = useDialogSave();
+  const { saving, fault, setError, run } = useDialogSave();
 
   async function submit(form: FormData) {
     const time = String(form.get('time') ?? '');
-    if (timeRequired && !time) return setError('Pick a time of day.');
+    if (timeRequired && !time) return setError('Pick a time of day.', 'time');
     const when = fromInputs(String(form.get('date') ?? ''), time);
-    if (!when) return setError('Pick a valid date (and time).');
+    if (!when) return setError('Pick a valid date (and time).', 'date');
     if (await run(() => onSave(when.dueAt, when.hasTime))) onClose();
   }
 
@@ -38,7 +38,7 @@ export function WhenDialog({
       title={title}
       submitLabel={submitLabel}
       saving={saving}
-      error={error}
+      error={fault}
       onSubmit={submit}
       onClose={onClose}
     >

@@ -8,19 +8,22 @@ import { parseMoney } from '../../../../shared/domains/import/values';
 import { quickAdd } from './actions';
 import { announce } from '../../ui/announce';
 import { Modal } from '../../ui/Modal';
+import { useFieldError, type FieldError } from '../../ui/fieldError';
 
 /** Quick add (Ctrl/Cmd+N): a new lead lands in the first stage of the pipeline on screen. */
 export function QuickAdd({ onClose }: { onClose(): void }) {
   const pipelineId = useNavigation((s) => s.pipelineId);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<FieldError | null>(null);
+  const { formRef, messageId } = useFieldError(error);
   const [saving, setSaving] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
+    if (!text('title')) return setError({ message: 'A lead needs a title.', field: 'title' });
     const value = parseMoney(text('value'));
-    if (!value.ok) return setError(value.error);
+    if (!value.ok) return setError({ message: value.error, field: 'value' });
     setSaving(true);
     setError(null);
     try {
@@ -37,14 +40,14 @@ export function QuickAdd({ onClose }: { onClose(): void }) {
       useBoardFilters.getState().setHighlight(deal.id);
       onClose();
     } catch (e) {
-      setError(errorText(e));
+      setError({ message: errorText(e) });
       setSaving(false);
     }
   }
 
   return (
     <Modal title="New lead" onClose={onClose}>
-      <form className="dialog-form" onSubmit={submit}>
+      <form className="dialog-form" onSubmit={submit} noValidate ref={formRef}>
         <label>
           Title
           <input name="title" required data-autofocus placeholder="e.g. Analytics rollout" />
@@ -75,7 +78,13 @@ export function QuickAdd({ onClose }: { onClose(): void }) {
           Value
           <input name="value" inputMode="decimal" placeholder="e.g. 12,500.50" />
         </label>
-        <FormFooter error={error} saving={saving} onCancel={onClose} submitLabel="Add lead" />
+        <FormFooter
+          error={error?.message ?? null}
+          errorId={messageId}
+          saving={saving}
+          onCancel={onClose}
+          submitLabel="Add lead"
+        />
       </form>
     </Modal>
   );
