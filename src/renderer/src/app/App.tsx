@@ -16,6 +16,8 @@ import { StoreStatusBanner } from './StoreStatusLine';
 import { MoneyProvider } from '../ui/money';
 import { ViewBoundary } from './ViewBoundary';
 import { NotificationTray } from './NotificationTray';
+import { focusViewHeading, startFocusRescue } from '../ui/focusRescue';
+import { announce } from '../ui/announce';
 
 // Views the rep opens less often load on first use, so the board starts sooner.
 const InsightsView = lazy(() =>
@@ -67,6 +69,7 @@ export function App() {
     showToast({ title: 'Your data was recovered', body: notice, dealId: null, persistent: true });
     noticeShown();
   }, [store, notice, noticeShown]);
+  useEffect(() => startFocusRescue(), []);
   const Current = VIEWS[view];
   if (store === 'failed') return <RecoveryScreen />;
   if (store === 'checking')
@@ -87,7 +90,12 @@ export function App() {
                 type="button"
                 className="nav-link"
                 aria-current={view === item.view ? 'page' : undefined}
-                onClick={() => go(item.view)}
+                onClick={() => {
+                  go(item.view);
+                  // The new view's heading takes focus once it is on screen, and the switch is said once.
+                  requestAnimationFrame(() => focusViewHeading());
+                  announce(`${item.label} view`);
+                }}
               >
                 {item.label}
                 {item.view === 'followups' && <FollowUpsBadge />}

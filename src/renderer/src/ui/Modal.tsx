@@ -6,6 +6,8 @@ interface Props {
   children: ReactNode;
   /** Extra class on the dialog box. */
   className?: string;
+  /** The deal the dialog is about: if what had focus before is gone, focus returns to its card. */
+  forDeal?: string;
 }
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -14,7 +16,7 @@ const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabi
  * A modal dialog: labelled, focus moves in on open, Tab stays inside, Escape closes, and
  * focus returns to where it was.
  */
-export function Modal({ title, onClose, children, className }: Props) {
+export function Modal({ title, onClose, children, className, forDeal }: Props) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -25,7 +27,7 @@ export function Modal({ title, onClose, children, className }: Props) {
       box?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     return () => {
-      if (previous && document.contains(previous)) previous.focus();
+      if (previous && previous !== document.body && document.contains(previous)) previous.focus();
     };
   }, []);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -58,6 +60,7 @@ export function Modal({ title, onClose, children, className }: Props) {
       <div
         ref={ref}
         className={`dialog${className ? ` ${className}` : ''}`}
+        data-for-deal={forDeal}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

@@ -32,7 +32,13 @@ function announcements(pipeline: Pipeline): Announcements {
     onDragStart: ({ active }) =>
       `Picked up ${titleOf(active.data.current)}. Use the left and right arrow keys to choose a stage, Space to drop, Escape to cancel.`,
     onDragOver: ({ active, over }) => `${titleOf(active.data.current)} is over ${name(over?.id)}.`,
-    onDragEnd: ({ active, over }) => `${titleOf(active.data.current)} dropped on ${name(over?.id)}.`,
+    // A drop on another stage is announced once, by the stage change with its result.
+    onDragEnd: ({ active, over }) =>
+      over?.id === (active.data.current as { stageId?: string } | undefined)?.stageId
+        ? `${titleOf(active.data.current)} stays in ${name(over?.id)}.`
+        : over
+          ? undefined
+          : `${titleOf(active.data.current)} was not dropped on a stage.`,
     onDragCancel: ({ active }) => `Moving ${titleOf(active.data.current)} was cancelled.`,
   };
 }

@@ -73,7 +73,12 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
   }
   const title = data?.detail.deal.title ?? 'Deal';
   return (
-    <section className="workspace" aria-label={`Deal: ${title}`} onKeyDown={onKeyDown}>
+    <section
+      className="workspace"
+      aria-label={`Deal: ${title}`}
+      data-workspace-deal={dealId}
+      onKeyDown={onKeyDown}
+    >
       <div className="workspace-top">
         <h1 ref={headingRef} tabIndex={-1}>
           {title}

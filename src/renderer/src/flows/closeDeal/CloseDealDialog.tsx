@@ -55,7 +55,7 @@ export function CloseDealDialog({ dialog }: { dialog: Close }) {
 
   const value = detail.data?.deal.value ?? 0;
   return (
-    <Modal title={`Close ${title}`} onClose={close} className="wide">
+    <Modal forDeal={dialog.dealId} title={`Close ${title}`} onClose={close} className="wide">
       <div className="segmented" role="radiogroup" aria-label="Outcome">
         {(['won', 'lost'] as const).map((o) => (
           <label key={o} className="inline">

@@ -42,7 +42,7 @@ export function ExitDialog({ dialog }: { dialog: Exit }) {
   };
 
   return (
-    <Modal title={`${TITLES[mode]}: ${title}`} onClose={close}>
+    <Modal forDeal={dialog.dealId} title={`${TITLES[mode]}: ${title}`} onClose={close}>
       <form className="dialog-form" onSubmit={submit}>
         {mode === 'reject-sal' && (
           <fieldset className="checks">

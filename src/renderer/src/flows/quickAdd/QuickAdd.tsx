@@ -9,6 +9,7 @@ import { quickAdd } from './actions';
 import { announce } from '../../ui/announce';
 import { Modal } from '../../ui/Modal';
 import { useFieldError, type FieldError } from '../../ui/fieldError';
+import { focusWhenShown } from '../../ui/focusRescue';
 
 /** Quick add (Ctrl/Cmd+N): a new lead lands in the first stage of the pipeline on screen. */
 export function QuickAdd({ onClose }: { onClose(): void }) {
@@ -39,6 +40,7 @@ export function QuickAdd({ onClose }: { onClose(): void }) {
       announce(`Added ${deal.title}.`);
       useBoardFilters.getState().setHighlight(deal.id);
       onClose();
+      focusWhenShown(`[data-deal-id="${CSS.escape(deal.id)}"]`);
     } catch (e) {
       setError({ message: errorText(e) });
       setSaving(false);

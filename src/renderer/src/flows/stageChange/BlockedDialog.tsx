@@ -20,7 +20,7 @@ export function BlockedDialog({ dialog }: { dialog: Blocked }) {
     setSaving(false);
   };
   return (
-    <Modal title={`${title} cannot move yet`} onClose={close}>
+    <Modal forDeal={dialog.dealId} title={`${title} cannot move yet`} onClose={close}>
       <p className="blocked-message" role="alert">
         {decision.message}
       </p>

@@ -25,7 +25,7 @@ export function ReasonDialog({ dialog }: { dialog: AskReason }) {
     if (!ok) setSaving(false);
   };
   return (
-    <Modal title="Why?" onClose={close}>
+    <Modal forDeal={dialog.dealId} title="Why?" onClose={close}>
       <form className="dialog-form" onSubmit={submit}>
         <p>{prompt}</p>
         {choices ? (

@@ -1,0 +1,76 @@
+/**
+ * Focus never falls to <body>. When the focused element leaves the page (a card moved to
+ * another column, a button that no longer applies, a row that was snoozed away), focus goes to
+ * the best place that is still there: the same deal's card, the open dialog, the open
+ * workspace, or the current view's heading. Views switched from the nav get their heading
+ * focused the same way (`focusViewHeading`).
+ */
+
+let lastFocused: Element | null = null;
+
+function focusable(el: HTMLElement): HTMLElement {
+  if (!el.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(el.tagName))
+    el.setAttribute('tabindex', '-1');
+  return el;
+}
+
+/** Focus what `selector` finds once it is on the page, waiting for it (up to `ms`). */
+export function focusWhenShown(selector: string, ms = 10_000): void {
+  const until = performance.now() + ms;
+  const attempt = () => {
+    const found = document.querySelector<HTMLElement>(selector);
+    if (found) focusable(found).focus();
+    else if (performance.now() < until) requestAnimationFrame(attempt);
+  };
+  attempt();
+}
+
+/** The view's main heading (h1), made focusable; a view still loading is waited for. */
+export const focusViewHeading = () => focusWhenShown('main h1');
+
+function rescue(lost: Element) {
+  // A card, a dialog about a deal, or the workspace of a deal (closed: back to its card).
+  const dealId =
+    lost.closest('[data-deal-id]')?.getAttribute('data-deal-id') ??
+    lost.closest('[data-for-deal]')?.getAttribute('data-for-deal') ??
+    lost.closest('[data-workspace-deal]')?.getAttribute('data-workspace-deal');
+  const dialog = document.querySelector<HTMLElement>('[role="dialog"]');
+  const workspace = document.querySelector<HTMLElement>('.workspace h2');
+  // The card, unless the workspace is open over the board (then its heading).
+  const sameDeal =
+    dealId && !workspace
+      ? document.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(dealId)}"]`)
+      : null;
+  const target =
+    dialog?.querySelector<HTMLElement>('button, input, select, textarea, [tabindex]:not([tabindex="-1"])') ??
+    sameDeal ??
+    workspace ??
+    document.querySelector<HTMLElement>('main h1');
+  if (target) focusable(target).focus({ preventScroll: !sameDeal });
+}
+
+/** Start watching (once, from the app shell). Returns a stop function. */
+export function startFocusRescue(): () => void {
+  const onFocusIn = (event: FocusEvent) => {
+    lastFocused = event.target as Element;
+  };
+  const fellToBody = () => !document.activeElement || document.activeElement === document.body;
+  const observer = new MutationObserver(() => {
+    const lost = lastFocused;
+    if (!lost || lost.isConnected || !fellToBody()) return;
+    // Views that place focus themselves (the next agenda row, a dialog's opener) go first.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (lastFocused !== lost || !fellToBody()) return;
+        lastFocused = null;
+        rescue(lost);
+      }),
+    );
+  });
+  document.addEventListener('focusin', onFocusIn);
+  observer.observe(document.body, { childList: true, subtree: true });
+  return () => {
+    document.removeEventListener('focusin', onFocusIn);
+    observer.disconnect();
+  };
+}
