@@ -1,7 +1,7 @@
 /**
  * A rep can leave as easily as they came: for each CRM, the deals file "Export for X" writes,
  * read back by Fieldline's own import with X's preset, gives the same deals: titles,
- * companies, people, stages, statuses (won with its date, lost with its reason), amounts with
+ * companies, people, stages, statuses (won with its date, lost or disqualified with its reason), amounts with
  * cents, currencies, sources and notes.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,10 +27,13 @@ describe.each(['hubspot', 'salesforce', 'pipedrive'] as const)('export for %s â†
           expect(c.currency ?? 'USD').toBe(d.currency ?? 'USD');
           expect(c.source).toBe(d.source);
           expect(c.notes).toBe(d.notes);
-          expect(c.status ?? 'open').toBe(d.status);
+          // A disqualified lead leaves as lost, its reason saying so (no CRM has a third outcome).
+          expect(c.status ?? 'open').toBe(d.status === 'disqualified' ? 'lost' : d.status);
           if (d.status === 'open') expect(c.stageId).toBe(d.stageId);
           if (d.outcome?.kind === 'won') expect(c.expectedClose).toBe(d.outcome.signedDate);
           if (d.outcome?.kind === 'lost') expect(c.lostReason).toBe(d.outcome.reason);
+          if (d.outcome?.kind === 'disqualified')
+            expect(c.lostReason).toBe(`Disqualified: ${d.outcome.reason}`);
           if (crm === 'hubspot') {
             // Every associated contact, with its e-mail.
             expect((c.contacts ?? []).map((p) => [p.name, p.email])).toEqual(

@@ -42,7 +42,7 @@ export const dealShape = fc.record({
   currency: fc.constantFrom(undefined, 'EUR', 'GBP', 'USD'),
   source: fc.constantFrom<LeadSource>(...LEAD_SOURCES),
   stageId: fc.constantFrom(...open.map((s) => s.id)),
-  status: fc.constantFrom('open', 'won', 'lost'),
+  status: fc.constantFrom<Deal['status']>('open', 'won', 'lost', 'disqualified'),
   close: fc.option(day, { nil: null }),
   signed: day,
   reason: text,
@@ -67,6 +67,7 @@ function outcomeOf(s: DealShape): Deal['outcome'] {
       caseStudy: false,
       reason: s.reason,
     };
+  if (s.status === 'disqualified') return { kind: 'disqualified', reason: s.reason, feedback: '' };
   return s.status === 'lost' ? { kind: 'lost', reason: s.reason, competitor: '', note: '' } : null;
 }
 
@@ -95,7 +96,7 @@ export function build(shapes: DealShape[]): CrmExportData & { deals: Deal[]; con
         id: `d${i}`,
         pipelineId: pipeline.id,
         stageId: s.status === 'open' ? s.stageId : closedStage.id,
-        status: s.status as Deal['status'],
+        status: s.status,
         title: s.title,
         source: s.source,
         companyId,
