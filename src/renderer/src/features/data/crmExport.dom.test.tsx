@@ -44,7 +44,7 @@ describe('Export for another CRM', () => {
     await exportFor('salesforce', 'Salesforce');
     await settle(() => !!status()?.textContent);
     expect(status()!.textContent).toBe(
-      'Saved salesforce-opportunities.csv, salesforce-contacts.csv, salesforce-accounts.csv (4 deals) to /home/rep/Fieldline for Salesforce. In Salesforce, import the contacts and companies first, then the deals.',
+      'Saved salesforce-opportunities.csv, salesforce-contacts.csv, salesforce-accounts.csv (4 deals) to /home/rep/Fieldline for Salesforce. In Salesforce, import the accounts and contacts first (Data Import Wizard), then the opportunities (Data Loader); add your stage names to the Stage picklist before.',
     );
     expect(saveFiles).toHaveBeenCalledTimes(1);
     const { folderName, files } = saveFiles.mock.calls[0]![0];
