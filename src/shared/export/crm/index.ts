@@ -3,7 +3,7 @@ import { pipedriveFiles } from './pipedrive';
 import { salesforceFiles } from './salesforce';
 import type { CrmExportData, CrmFile } from './table';
 
-export type { CrmExportData, CrmFile } from './table';
+export type { CrmExportData } from './table';
 
 export type CrmExportId = 'hubspot' | 'salesforce' | 'pipedrive';
 
