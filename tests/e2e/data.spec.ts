@@ -397,13 +397,15 @@ test('export for Pipedrive: deals, people and organizations as files Pipedriveâ€
   );
   await page.getByRole('button', { name: 'Export for Pipedrive' }).click();
   await expect(
-    page.getByText(/^Saved pipedrive-deals\.csv, pipedrive-people\.csv, pipedrive-organizations\.csv/),
+    page.getByText(
+      /^Saved pipedrive-deals\.csv, pipedrive-people\.csv, pipedrive-organizations\.csv \(\d+ deals\) to your downloads\./,
+    ),
   ).toBeVisible();
   await expect.poll(() => downloads.length).toBe(3);
   const deals = downloads.find((d) => d.name === 'pipedrive-deals.csv')!;
   const [header, ...rows] = deals.text.replace(/^\uFEFF/, '').split('\r\n');
   expect(header).toBe(
-    'Deal - Title,Deal - Value,Deal - Currency,Deal - Organization,Deal - Contact person,Person - Email,Person - Phone,Person - Job title,Deal - Stage,Deal - Status,Deal - Lost reason,Deal - Expected close date,Deal - Deal closed on,Note - Content',
+    'Deal - Title,Deal - Value,Deal - Currency,Deal - Organization,Deal - Contact person,Person - Email,Person - Phone,Person - Job title,Deal - Stage,Deal - Status,Deal - Lost reason,Deal - Expected close date,Deal - Deal closed on,Deal - Source,Note - Content',
   );
   // A deal the board shows is in the file with its stage and status; won deals are there as won.
   expect(rows.find((r) => r.startsWith(`${title},`))).toMatch(/,Lead Generation,open,/);

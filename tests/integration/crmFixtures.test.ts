@@ -6,23 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
-import {
-  decodeCsvBytes,
-  findDuplicates,
-  guessMapping,
-  mapRows,
-  parseCsv,
-  unmappedColumns,
-} from '../../src/shared/domains/import';
 import { fixtureBytes } from '../../src/shared/domains/import/testing/fixtures';
-import {
-  buildDecisions,
-  defaultSourceMap,
-  defaultStageMap,
-  distinctValues,
-} from '../../src/renderer/src/features/data/importPlan';
 import type { Pipeline } from '../../src/shared/model';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+import { importCsv, stageOf } from './testing/importCsv';
 
 let h: Harness;
 let client: RpcClient;
@@ -34,35 +21,9 @@ afterEach(async () => {
   await h.close();
 });
 
-const stageOf = (p: Pipeline, kind: string) => p.stages.find((s) => s.kind === kind)!.id;
-
-/** Decode, parse, guess, propose, (rep's own choices for values the CRM does not define), commit. */
-async function importFile(file: string, choose: (p: Pipeline) => Record<string, string> = () => ({})) {
-  const [pipeline] = await client.call('pipelines.list', {});
-  const decoded = decodeCsvBytes(fixtureBytes(`crm/${file}`));
-  const parsed = parseCsv(decoded.text);
-  const guess = guessMapping(parsed.headers);
-  const stageMap = {
-    ...defaultStageMap(distinctValues(parsed.rows, guess.mapping.stage).values, pipeline!),
-    ...choose(pipeline!),
-  };
-  const mapped = mapRows(parsed.rows, guess.mapping, {
-    stageMap,
-    sourceMap: defaultSourceMap(distinctValues(parsed.rows, guess.mapping.source).values, 'campaign'),
-    defaultStageId: pipeline!.stages[0]!.id,
-    closedStageId: stageOf(pipeline!, 'closed'),
-    defaultSource: 'campaign',
-    rowNumbers: parsed.rowNumbers,
-  });
-  const duplicates = findDuplicates(mapped.candidates, await client.call('import.existingKeys', {}));
-  await client.call('import.commit', {
-    pipelineId: pipeline!.id,
-    candidates: mapped.candidates,
-    decisions: buildDecisions(mapped.candidates, duplicates, new Map()),
-  });
-  const unmapped = unmappedColumns(parsed.headers, parsed.rows, guess.mapping).map((c) => c.header);
-  return { pipeline: pipeline!, decoded, guess, rejects: mapped.rejects, unmapped };
-}
+/** A fixture imported with the rep's default choices (plus their own stage choices). */
+const importFile = (file: string, choose?: (p: Pipeline) => Record<string, string>) =>
+  importCsv(client, fixtureBytes(`crm/${file}`), choose ? { choose } : {});
 
 /** Every deal as the rep would read it: stage by name, contacts in order, the outcome in words. */
 async function dealsRead(pipeline: Pipeline) {

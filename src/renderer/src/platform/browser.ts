@@ -70,7 +70,8 @@ export function createBrowserPlatform(): Platform {
     },
     async saveFiles({ files }) {
       for (const file of files) downloadFile(file.name, file.content, 'text/csv;charset=utf-8');
-      return { saved: true, path: files.map((f) => f.name).join(', ') };
+      // No folder to name: the browser puts each file in its downloads.
+      return { saved: true };
     },
     async printToPdf({ html }) {
       // The browser's own print dialog ("Save as PDF") on an isolated, script-free frame.

@@ -24,10 +24,10 @@ describe('Export for HubSpot', () => {
       'hubspot-companies.csv',
     ]);
     expect(files['hubspot-deals.csv']).toEqual([
-      'Deal Name,Pipeline,Deal Stage,Amount,Currency,Close Date,Closed Lost Reason,Closed Won Reason,Deal Description,Associated Company,Associated Contact',
-      `${HOSTILE},Sales Pipeline,Closed Won,48000.5,EUR,2026-10-15,,Relationship and trust,${NOTES},Nordwind Logistics GmbH,Jana Kühn (jana@nordwind.example); Piotr Nowak (piotr@nordwind.example)`,
-      'Analytics add-on,Sales Pipeline,Closed Lost,12000,USD,2026-09-30,Price,,,Globex,',
-      'Depot pilot,Sales Pipeline,Marketing Qualified Lead,0,USD,,,,,,',
+      'Deal Name,Pipeline,Deal Stage,Amount,Currency,Close Date,Closed Lost Reason,Closed Won Reason,Deal Description,Lead Source,Associated Company,Associated Contact',
+      `${HOSTILE},Sales Pipeline,Closed Won,48000.5,EUR,2026-10-15,,Relationship and trust,${NOTES},Event attendee,Nordwind Logistics GmbH,Jana Kühn (jana@nordwind.example); Piotr Nowak (piotr@nordwind.example)`,
+      'Analytics add-on,Sales Pipeline,Closed Lost,12000,USD,2026-09-30,Price,,,SaaS trial sign-up,Globex,',
+      'Depot pilot,Sales Pipeline,Marketing Qualified Lead,0,USD,,,,,Partner referral,,',
     ]);
     expect(files['hubspot-contacts.csv']).toEqual([
       'First Name,Last Name,Email,Phone Number,Job Title,Company Name',
@@ -50,7 +50,11 @@ describe('Export for Salesforce', () => {
       'Analytics add-on,Globex,12000,USD,2026-09-30,Closed Lost,0,1,Price,SaaS trial sign-up,,,,,,',
       'Depot pilot,,0,USD,,Marketing Qualified Lead,0,0,,Partner referral,,,,,,',
     ]);
-    expect(files['salesforce-contacts.csv']?.[0]).toBe('First Name,Last Name,Title,Email,Phone,Account Name');
+    expect(files['salesforce-contacts.csv']).toEqual([
+      'First Name,Last Name,Title,Email,Phone,Account Name,Lead Source',
+      `Jana,Kühn,CFO,jana@nordwind.example,"'+49 40 555",Nordwind Logistics GmbH,Event attendee`,
+      'Piotr,Nowak,,piotr@nordwind.example,,Nordwind Logistics GmbH,Event attendee',
+    ]);
     expect(files['salesforce-accounts.csv']).toEqual([
       'Account Name,Industry,Employees,Annual Revenue',
       'Nordwind Logistics GmbH,Logistics,1000,',
@@ -62,10 +66,10 @@ describe('Export for Pipedrive', () => {
   it('writes deals (status, lost reason, closed-on date), people and organizations with Pipedrive’s names', () => {
     const files = filesOf('pipedrive');
     expect(files['pipedrive-deals.csv']).toEqual([
-      'Deal - Title,Deal - Value,Deal - Currency,Deal - Organization,Deal - Contact person,Person - Email,Person - Phone,Person - Job title,Deal - Stage,Deal - Status,Deal - Lost reason,Deal - Expected close date,Deal - Deal closed on,Note - Content',
-      `${HOSTILE},48000.5,EUR,Nordwind Logistics GmbH,Jana Kühn,jana@nordwind.example,"'+49 40 555",CFO,Post-Sale,won,,2026-10-31,2026-10-15,${NOTES}`,
-      'Analytics add-on,12000,USD,Globex,,,,,Sales Qualified Lead,lost,Price,2026-09-30,,',
-      'Depot pilot,0,USD,,,,,,Marketing Qualified Lead,open,,,,',
+      'Deal - Title,Deal - Value,Deal - Currency,Deal - Organization,Deal - Contact person,Person - Email,Person - Phone,Person - Job title,Deal - Stage,Deal - Status,Deal - Lost reason,Deal - Expected close date,Deal - Deal closed on,Deal - Source,Note - Content',
+      `${HOSTILE},48000.5,EUR,Nordwind Logistics GmbH,Jana Kühn,jana@nordwind.example,"'+49 40 555",CFO,Post-Sale,won,,2026-10-31,2026-10-15,Event attendee,${NOTES}`,
+      'Analytics add-on,12000,USD,Globex,,,,,Sales Qualified Lead,lost,Price,2026-09-30,,SaaS trial sign-up,',
+      'Depot pilot,0,USD,,,,,,Marketing Qualified Lead,open,,,,Partner referral,',
     ]);
     expect(files['pipedrive-people.csv']).toEqual([
       'Person - Name,Person - Email,Person - Phone,Person - Job title,Person - Organization',

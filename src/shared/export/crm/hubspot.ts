@@ -3,7 +3,9 @@
  * column names are the labels of HubSpot's default properties, as its own exports write them.
  * Deals: Deal Name, Pipeline, Deal Stage, Amount, Currency (deal_currency_code), Close Date,
  * Closed Lost Reason, Closed Won Reason, Deal Description, Associated Company, Associated
- * Contact ("Name (e-mail); …", as HubSpot's deal export writes associations).
+ * Contact ("Name (e-mail); …", as HubSpot's deal export writes associations). Lead Source: no
+ * default deal property takes it (HubSpot sets its Original Source Type itself), so the
+ * importer offers it as a new property rather than dropping it silently.
  * Contacts: First Name, Last Name, Email, Phone Number, Job Title, Company Name.
  * Companies: Company name, Industry, Number of Employees, Annual Revenue.
  */
@@ -39,6 +41,7 @@ const DEAL_COLUMNS: Column<ExportDeal>[] = [
   ['Closed Lost Reason', (d) => d.lostReason],
   ['Closed Won Reason', (d) => (d.deal.outcome?.kind === 'won' ? (d.deal.outcome.reason ?? '') : '')],
   ['Deal Description', (d) => d.deal.notes],
+  ['Lead Source', (d) => d.source],
   ['Associated Company', (d) => d.deal.companyName],
   ['Associated Contact', (d) => associated(d.people)],
 ];

@@ -3,8 +3,9 @@
  * "Object - Field" names of its own exports. Deals: Deal - Title, Deal - Value, Deal -
  * Currency, Deal - Organization, Deal - Contact person, Deal - Stage, Deal - Status
  * (open / won / lost), Deal - Lost reason, Deal - Expected close date, Deal - Deal closed on,
- * Person - Email, Person - Phone, Person - Job title (the deal's contact person), Note -
- * Content. People: Person - Name, Person - Email, Person - Phone, Person - Job title, Person -
+ * Person - Email, Person - Phone, Person - Job title (the deal's contact person), Deal -
+ * Source (a "Source" deal field; Pipedrive's own Source channel has a fixed list of options,
+ * which Fieldline's lead sources are not), Note - Content. People: Person - Name, Person - Email, Person - Phone, Person - Job title, Person -
  * Organization. Organizations: Organization - Name, Organization - Industry, Organization -
  * Number of employees, Organization - Annual revenue.
  */
@@ -40,6 +41,7 @@ const DEAL_COLUMNS: Column<ExportDeal>[] = [
   ['Deal - Lost reason', (d) => d.lostReason],
   ['Deal - Expected close date', (d) => d.deal.expectedClose ?? ''],
   ['Deal - Deal closed on', (d) => (d.deal.outcome?.kind === 'won' ? d.deal.outcome.signedDate : '')],
+  ['Deal - Source', (d) => d.source],
   ['Note - Content', (d) => d.deal.notes],
 ];
 

@@ -4,13 +4,15 @@
  * with Contact Roles" report shape): Opportunity Name, Account Name, Amount, Opportunity
  * Currency, Close Date, Stage ("Closed Won" / "Closed Lost" for closed deals), Won, Closed,
  * Loss Reason, Lead Source, Description, and the primary contact's First Name, Last Name,
- * Title, Email, Phone. Contacts: First Name, Last Name, Title, Email, Phone, Account Name.
+ * Title, Email, Phone. Contacts: First Name, Last Name, Title, Email, Phone, Account Name, Lead
+ * Source (the standard Contact field; its first deal's source).
  * Accounts: Account Name, Industry, Employees, Annual Revenue.
  */
 import type { Contact } from '../../model';
 import {
   companyRevenues,
   contactCompanies,
+  contactSources,
   csvFile,
   employeesOf,
   exportDeals,
@@ -49,6 +51,7 @@ const DEAL_COLUMNS: Column<ExportDeal>[] = [
 export function salesforceFiles(data: CrmExportData): CrmFile[] {
   const companyOf = contactCompanies(data);
   const revenue = companyRevenues(data);
+  const sourceOf = contactSources(data);
   const contactColumns: Column<Contact>[] = [
     ['First Name', (c) => splitName(c.name).first],
     ['Last Name', (c) => splitName(c.name).last],
@@ -56,6 +59,7 @@ export function salesforceFiles(data: CrmExportData): CrmFile[] {
     ['Email', (c) => c.email],
     ['Phone', (c) => c.phone],
     ['Account Name', (c) => companyOf.get(c.id) ?? ''],
+    ['Lead Source', (c) => sourceOf.get(c.id) ?? ''],
   ];
   return [
     csvFile('salesforce-opportunities.csv', DEAL_COLUMNS, exportDeals(data)),

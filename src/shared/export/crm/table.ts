@@ -88,13 +88,23 @@ export function usedCompanies(data: CrmExportData): Company[] {
   return data.companies.filter((c) => used.has(c.id));
 }
 
+/** The first deal each contact is on. */
+function firstDeals(data: CrmExportData): Map<string, Deal> {
+  const firsts = new Map<string, Deal>();
+  for (const deal of data.deals)
+    for (const link of deal.contacts) if (!firsts.has(link.contactId)) firsts.set(link.contactId, deal);
+  return firsts;
+}
+
+/** Each contact's lead source (its first deal's), as the source's label. */
+export function contactSources(data: CrmExportData): Map<string, string> {
+  return new Map([...firstDeals(data)].map(([id, deal]) => [id, LEAD_SOURCE_LABELS[deal.source]]));
+}
+
 /** Each contact's company name: its own company, else the company of its first deal. */
 export function contactCompanies(data: CrmExportData): Map<string, string> {
   const companies = new Map(data.companies.map((c) => [c.id, c.name]));
-  const names = new Map<string, string>();
-  for (const deal of data.deals)
-    for (const link of deal.contacts)
-      if (!names.has(link.contactId)) names.set(link.contactId, deal.companyName);
+  const names = new Map([...firstDeals(data)].map(([id, deal]) => [id, deal.companyName]));
   for (const contact of data.contacts) {
     const own = contact.companyId ? companies.get(contact.companyId) : undefined;
     if (own) names.set(contact.id, own);

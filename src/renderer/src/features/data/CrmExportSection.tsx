@@ -21,7 +21,7 @@ export function CrmExportSection() {
       if (r.saved)
         setMessage({
           ok: true,
-          text: `Saved ${r.names.join(', ')} (${r.deals.toLocaleString()} ${r.deals === 1 ? 'deal' : 'deals'}) to ${r.path ?? 'your downloads'}. In ${label}, import the contacts and companies first, then the deals.`,
+          text: `Saved ${r.names.join(', ')} (${r.deals.toLocaleString()} ${r.deals === 1 ? 'deal' : 'deals'}) to ${r.path ?? 'your downloads'}. ${CRM_EXPORTS[crm].nextSteps}`,
         });
     } catch (error) {
       setMessage({ ok: false, text: `The export did not complete: ${errorText(error)}` });
