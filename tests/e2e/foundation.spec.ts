@@ -31,3 +31,20 @@ test('the app makes no network request outside its own origin', async ({ page, b
   await expect(app.column('Lead Generation').getByText('Offline check')).toBeVisible();
   expect(foreign).toEqual([]);
 });
+
+test('the first-run guide explains stages, leads and reminders, and once dismissed does not come back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const guide = page.getByRole('region', { name: 'Getting started' });
+  await expect(guide).toContainText('Stages.');
+  await expect(guide).toContainText('Data → Import leads from CSV');
+  await expect(guide).toContainText('Follow-ups');
+  await guide.getByRole('button', { name: 'Got it, hide this guide' }).click();
+  await expect(guide).toHaveCount(0);
+  // Focus does not fall to the page when the guide goes.
+  await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  await page.reload();
+  await expect(page.getByText('Your pipeline is empty.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Getting started' })).toHaveCount(0);
+});

@@ -41,6 +41,8 @@ export const Settings = z.object({
   exchangeRates: ExchangeRates.optional(),
   /** Column mappings saved in the import wizard (absent in settings saved before them). */
   importTemplates: z.array(ImportTemplate).max(MAX_IMPORT_TEMPLATES).optional(),
+  /** The rep dismissed the first-run guide: it does not come back. */
+  guideDismissed: z.boolean().optional(),
   /** Hour of the day "tomorrow morning" snoozes to (local time). */
   morningHour: z.number().int().min(0).max(23),
 });

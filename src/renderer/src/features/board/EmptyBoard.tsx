@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { KeyCaps } from '../../commands/KeyCaps';
 import { useUiOverlays } from '../../state/uiOverlays';
 import { loadSamplePipeline } from './actions';
+import { FirstRunGuide } from './FirstRunGuide';
 
 /** First run: invite the rep to add a lead or look around a sample pipeline. */
 export function EmptyBoard() {
@@ -29,6 +30,7 @@ export function EmptyBoard() {
           {loading ? 'Loading…' : 'Load sample pipeline'}
         </button>
       </div>
+      <FirstRunGuide />
     </div>
   );
 }

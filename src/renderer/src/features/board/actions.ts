@@ -4,3 +4,8 @@ import { platform } from '../../state/session';
 export function loadSamplePipeline(count = 60) {
   return platform().store.call('sample.load', { count, seed: 42 });
 }
+
+/** The first-run guide is not shown again. */
+export function dismissGuide() {
+  return platform().store.call('settings.update', { patch: { guideDismissed: true } });
+}
