@@ -15,7 +15,10 @@ test('settings: rename, add and remove stages without losing a deal; reasons rea
   const nurturing = stages.getByRole('listitem', { name: /Lead Nurturing$/ });
   await nurturing.getByLabel('Name').fill('Nurture');
   await nurturing.getByLabel('Probability (%)').fill('15');
-  await nurturing.getByRole('button', { name: 'Save Lead Nurturing' }).click();
+  // One Save for the whole stage list.
+  await expect(stages.getByRole('button', { name: /^Save/ })).toHaveCount(1);
+  await stages.getByRole('button', { name: 'Save stages' }).click();
+  await expect(stages.getByRole('form', { name: 'Stage settings' }).getByRole('status')).toHaveText('Saved');
   await expect(stages.getByRole('listitem', { name: /Nurture$/ })).toBeVisible();
 
   const addStage = page.getByRole('form', { name: 'Add a stage' });

@@ -5,6 +5,7 @@ import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
 import { settingsActions } from './actions';
 import { QualificationControl } from './QualificationControl';
 import { StageRow } from './StageRow';
+import { stagePatchOf } from './stagePatch';
 
 /** Edit a pipeline: its name, its stages (add, remove, reorder, edit), or start a new one. */
 export function PipelineEditor() {
@@ -14,6 +15,7 @@ export function PipelineEditor() {
   const go = useNavigation((s) => s.go);
   const [chosen, setChosen] = useState<string | null>(null);
   const { state, run } = useSaveStatus();
+  const stagesSave = useSaveStatus();
   const list = pipelines.data ?? [];
   const pipeline = list.find((p) => p.id === (chosen ?? boardPipeline)) ?? list[0];
   if (!pipeline) return <p aria-busy="true">Loading the pipelines…</p>;
@@ -45,6 +47,18 @@ export function PipelineEditor() {
         stage: { name: String(f.get('stageName') ?? '') },
       }),
     ).then((ok) => ok && form.reset());
+  };
+  const saveStages = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const changed = pipeline.stages.flatMap((stage) => {
+      const patch = stagePatchOf(form, stage);
+      return patch ? [{ stageId: stage.id, patch }] : [];
+    });
+    void stagesSave.run(async () => {
+      for (const { stageId, patch } of changed)
+        await settingsActions.updateStage({ pipelineId: pipeline.id, stageId, patch });
+    });
   };
   const move = (index: number, by: -1 | 1) => {
     const ids = pipeline.stages.map((s) => s.id);
@@ -108,17 +122,28 @@ export function PipelineEditor() {
       </section>
       <section className="settings-card" aria-label="Stages">
         <h2>Stages</h2>
-        <ol className="stage-list">
-          {pipeline.stages.map((stage, i) => (
-            <StageRow
-              key={stage.id}
-              pipeline={pipeline}
-              stage={stage}
-              index={i}
-              onMove={(by) => move(i, by)}
-            />
-          ))}
-        </ol>
+        {/* One form, one Save for every stage's fields; moves, removals and additions act at once. */}
+        <form aria-label="Stage settings" onSubmit={saveStages}>
+          <ol className="stage-list">
+            {pipeline.stages.map((stage, i) => (
+              <StageRow
+                key={stage.id}
+                pipeline={pipeline}
+                stage={stage}
+                index={i}
+                onMove={(by) => move(i, by)}
+              />
+            ))}
+          </ol>
+          <div className="form-actions">
+            <span className="save-state" role="status">
+              {SAVE_LABELS[stagesSave.state]}
+            </span>
+            <button type="submit" className="primary" disabled={stagesSave.state === 'saving'}>
+              Save stages
+            </button>
+          </div>
+        </form>
         <form className="inline-form" onSubmit={addStage} aria-label="Add a stage">
           <label>
             New stage

@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { GATE_LABELS } from '../../../../shared/engine';
-import { GATE_IDS, type Duration, type GateId, type Pipeline, type StageDef } from '../../../../shared/model';
-import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
+import { GATE_IDS, type Duration, type Pipeline, type StageDef } from '../../../../shared/model';
+import { useSaveStatus } from '../../ui/useSaveStatus';
+import { stageField } from './stagePatch';
 import { settingsActions } from './actions';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 }
 
 function DurationField({ name, label, value }: { name: string; label: string; value: Duration }) {
+  // `name` is already the stage's field prefix (`<stage id>.stale`).
   return (
     <fieldset className="duration">
       <legend>{label}</legend>
@@ -31,32 +33,12 @@ function DurationField({ name, label, value }: { name: string; label: string; va
   );
 }
 
-/** One stage in settings: name, probability, stale period, cadence, gates; move or remove it. */
+/** One stage in the Stages form: name, probability, stale period, cadence, gates; move or remove it. */
 export function StageRow({ pipeline, stage, index, onMove }: Props) {
-  const { state, run } = useSaveStatus();
+  const { run } = useSaveStatus();
+  const field = (name: string) => stageField(stage.id, name);
   const [removing, setRemoving] = useState<string | null>(null);
   const others = pipeline.stages.filter((s) => s.id !== stage.id);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const f = new FormData(event.currentTarget);
-    const duration = (k: string): Duration => ({
-      amount: Math.trunc(Number(f.get(`${k}-amount`) ?? 0)),
-      unit: f.get(`${k}-unit`) === 'hours' ? 'hours' : 'days',
-    });
-    void run(() =>
-      settingsActions.updateStage({
-        pipelineId: pipeline.id,
-        stageId: stage.id,
-        patch: {
-          name: String(f.get('name') ?? ''),
-          probability: Math.max(0, Math.min(100, Number(f.get('probability') ?? 0))) / 100,
-          staleAfter: duration('stale'),
-          cadence: duration('cadence'),
-          gates: GATE_IDS.filter((g) => f.get(`gate-${g}`) === 'on') as GateId[],
-        },
-      }),
-    );
-  };
   const remove = async () => {
     const moveTo = removing ?? undefined;
     try {
@@ -74,36 +56,33 @@ export function StageRow({ pipeline, stage, index, onMove }: Props) {
   };
   return (
     <li className="stage-row" aria-label={`Stage ${index + 1}: ${stage.name}`}>
-      <form onSubmit={submit} className="stage-form">
+      <div className="stage-form">
         <label>
           Name
-          <input name="name" defaultValue={stage.name} required />
+          <input name={field('name')} defaultValue={stage.name} required />
         </label>
         <label>
           Probability (%)
           <input
-            name="probability"
+            name={field('probability')}
             type="number"
             min={0}
             max={100}
             defaultValue={Math.round(stage.probability * 100)}
           />
         </label>
-        <DurationField name="stale" label="Stale after" value={stage.staleAfter} />
-        <DurationField name="cadence" label="Next step within" value={stage.cadence} />
+        <DurationField name={field('stale')} label="Stale after" value={stage.staleAfter} />
+        <DurationField name={field('cadence')} label="Next step within" value={stage.cadence} />
         <details className="gates">
           <summary>Entry requirements ({stage.gates.length})</summary>
           {GATE_IDS.map((g) => (
             <label key={g} className="inline">
-              <input type="checkbox" name={`gate-${g}`} defaultChecked={stage.gates.includes(g)} />
+              <input type="checkbox" name={field(`gate-${g}`)} defaultChecked={stage.gates.includes(g)} />
               {GATE_LABELS[g]}
             </label>
           ))}
         </details>
         <div className="stage-actions">
-          <button type="submit" className="primary">
-            Save<span className="visually-hidden"> {stage.name}</span>
-          </button>
           <button
             type="button"
             onClick={() => onMove(-1)}
@@ -123,11 +102,8 @@ export function StageRow({ pipeline, stage, index, onMove }: Props) {
           <button type="button" onClick={() => void remove()} aria-label={`Remove ${stage.name}`}>
             Remove
           </button>
-          <span className="save-state" role="status">
-            {SAVE_LABELS[state]}
-          </span>
         </div>
-      </form>
+      </div>
       {removing !== null && (
         <div className="remove-stage" role="group" aria-label={`Remove ${stage.name}`}>
           <span>{stage.name} holds deals. Move them to</span>
