@@ -10,19 +10,7 @@
  * Companies: Company name, Industry, Number of Employees, Annual Revenue.
  */
 import type { Contact } from '../../model';
-import {
-  companyRevenues,
-  contactCompanies,
-  csvFile,
-  employeesOf,
-  exportDeals,
-  splitName,
-  usedCompanies,
-  type Column,
-  type CrmExportData,
-  type CrmFile,
-  type ExportDeal,
-} from './table';
+import { crmFiles, splitName, type Column, type CrmExportData, type CrmFile, type ExportDeal } from './table';
 
 const stageOf = (d: ExportDeal) =>
   d.deal.status === 'won' ? 'Closed Won' : d.deal.status === 'open' ? d.stageName : 'Closed Lost';
@@ -47,28 +35,21 @@ const DEAL_COLUMNS: Column<ExportDeal>[] = [
 ];
 
 export function hubspotFiles(data: CrmExportData): CrmFile[] {
-  const companyOf = contactCompanies(data);
-  const revenue = companyRevenues(data);
-  const contactColumns: Column<Contact>[] = [
-    ['First Name', (c) => splitName(c.name).first],
-    ['Last Name', (c) => splitName(c.name).last],
-    ['Email', (c) => c.email],
-    ['Phone Number', (c) => c.phone],
-    ['Job Title', (c) => c.title],
-    ['Company Name', (c) => companyOf.get(c.id) ?? ''],
-  ];
-  return [
-    csvFile('hubspot-deals.csv', DEAL_COLUMNS, exportDeals(data)),
-    csvFile('hubspot-contacts.csv', contactColumns, data.contacts),
-    csvFile(
-      'hubspot-companies.csv',
-      [
-        ['Company name', (c) => c.name],
-        ['Industry', (c) => c.industry],
-        ['Number of Employees', employeesOf],
-        ['Annual Revenue', (c) => revenue.get(c.id) ?? ''],
-      ],
-      usedCompanies(data),
-    ),
-  ];
+  return crmFiles(data, {
+    files: {
+      deals: 'hubspot-deals.csv',
+      contacts: 'hubspot-contacts.csv',
+      companies: 'hubspot-companies.csv',
+    },
+    deals: DEAL_COLUMNS,
+    contacts: ({ companyOf }) => [
+      ['First Name', (c) => splitName(c.name).first],
+      ['Last Name', (c) => splitName(c.name).last],
+      ['Email', (c) => c.email],
+      ['Phone Number', (c) => c.phone],
+      ['Job Title', (c) => c.title],
+      ['Company Name', companyOf],
+    ],
+    companies: ['Company name', 'Industry', 'Number of Employees', 'Annual Revenue'],
+  });
 }

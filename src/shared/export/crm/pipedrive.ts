@@ -9,19 +9,7 @@
  * Organization. Organizations: Organization - Name, Organization - Industry, Organization -
  * Number of employees, Organization - Annual revenue.
  */
-import type { Contact } from '../../model';
-import {
-  companyRevenues,
-  contactCompanies,
-  csvFile,
-  employeesOf,
-  exportDeals,
-  usedCompanies,
-  type Column,
-  type CrmExportData,
-  type CrmFile,
-  type ExportDeal,
-} from './table';
+import { crmFiles, type Column, type CrmExportData, type CrmFile, type ExportDeal } from './table';
 
 const statusOf = (d: ExportDeal) =>
   d.deal.status === 'open' ? 'open' : d.deal.status === 'won' ? 'won' : 'lost';
@@ -46,27 +34,25 @@ const DEAL_COLUMNS: Column<ExportDeal>[] = [
 ];
 
 export function pipedriveFiles(data: CrmExportData): CrmFile[] {
-  const companyOf = contactCompanies(data);
-  const revenue = companyRevenues(data);
-  const personColumns: Column<Contact>[] = [
-    ['Person - Name', (c) => c.name],
-    ['Person - Email', (c) => c.email],
-    ['Person - Phone', (c) => c.phone],
-    ['Person - Job title', (c) => c.title],
-    ['Person - Organization', (c) => companyOf.get(c.id) ?? ''],
-  ];
-  return [
-    csvFile('pipedrive-deals.csv', DEAL_COLUMNS, exportDeals(data)),
-    csvFile('pipedrive-people.csv', personColumns, data.contacts),
-    csvFile(
-      'pipedrive-organizations.csv',
-      [
-        ['Organization - Name', (c) => c.name],
-        ['Organization - Industry', (c) => c.industry],
-        ['Organization - Number of employees', employeesOf],
-        ['Organization - Annual revenue', (c) => revenue.get(c.id) ?? ''],
-      ],
-      usedCompanies(data),
-    ),
-  ];
+  return crmFiles(data, {
+    files: {
+      deals: 'pipedrive-deals.csv',
+      contacts: 'pipedrive-people.csv',
+      companies: 'pipedrive-organizations.csv',
+    },
+    deals: DEAL_COLUMNS,
+    contacts: ({ companyOf }) => [
+      ['Person - Name', (c) => c.name],
+      ['Person - Email', (c) => c.email],
+      ['Person - Phone', (c) => c.phone],
+      ['Person - Job title', (c) => c.title],
+      ['Person - Organization', companyOf],
+    ],
+    companies: [
+      'Organization - Name',
+      'Organization - Industry',
+      'Organization - Number of employees',
+      'Organization - Annual revenue',
+    ],
+  });
 }

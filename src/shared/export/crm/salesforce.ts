@@ -8,21 +8,7 @@
  * Source (the standard Contact field; its first deal's source).
  * Accounts: Account Name, Industry, Employees, Annual Revenue.
  */
-import type { Contact } from '../../model';
-import {
-  companyRevenues,
-  contactCompanies,
-  contactSources,
-  csvFile,
-  employeesOf,
-  exportDeals,
-  splitName,
-  usedCompanies,
-  type Column,
-  type CrmExportData,
-  type CrmFile,
-  type ExportDeal,
-} from './table';
+import { crmFiles, splitName, type Column, type CrmExportData, type CrmFile, type ExportDeal } from './table';
 
 const closed = (d: ExportDeal) => d.deal.status !== 'open';
 const stageOf = (d: ExportDeal) =>
@@ -49,30 +35,22 @@ const DEAL_COLUMNS: Column<ExportDeal>[] = [
 ];
 
 export function salesforceFiles(data: CrmExportData): CrmFile[] {
-  const companyOf = contactCompanies(data);
-  const revenue = companyRevenues(data);
-  const sourceOf = contactSources(data);
-  const contactColumns: Column<Contact>[] = [
-    ['First Name', (c) => splitName(c.name).first],
-    ['Last Name', (c) => splitName(c.name).last],
-    ['Title', (c) => c.title],
-    ['Email', (c) => c.email],
-    ['Phone', (c) => c.phone],
-    ['Account Name', (c) => companyOf.get(c.id) ?? ''],
-    ['Lead Source', (c) => sourceOf.get(c.id) ?? ''],
-  ];
-  return [
-    csvFile('salesforce-opportunities.csv', DEAL_COLUMNS, exportDeals(data)),
-    csvFile('salesforce-contacts.csv', contactColumns, data.contacts),
-    csvFile(
-      'salesforce-accounts.csv',
-      [
-        ['Account Name', (c) => c.name],
-        ['Industry', (c) => c.industry],
-        ['Employees', employeesOf],
-        ['Annual Revenue', (c) => revenue.get(c.id) ?? ''],
-      ],
-      usedCompanies(data),
-    ),
-  ];
+  return crmFiles(data, {
+    files: {
+      deals: 'salesforce-opportunities.csv',
+      contacts: 'salesforce-contacts.csv',
+      companies: 'salesforce-accounts.csv',
+    },
+    deals: DEAL_COLUMNS,
+    contacts: ({ companyOf, sourceOf }) => [
+      ['First Name', (c) => splitName(c.name).first],
+      ['Last Name', (c) => splitName(c.name).last],
+      ['Title', (c) => c.title],
+      ['Email', (c) => c.email],
+      ['Phone', (c) => c.phone],
+      ['Account Name', companyOf],
+      ['Lead Source', sourceOf],
+    ],
+    companies: ['Account Name', 'Industry', 'Employees', 'Annual Revenue'],
+  });
 }

@@ -136,3 +136,44 @@ const BAND_COUNT: Record<CompanySize, number> = {
   '5000+': 5001,
 };
 export const employeesOf = (company: Company): number | '' => (company.size ? BAND_COUNT[company.size] : '');
+
+/** What a contact's columns may look up: its company's name and the lead source of its deals. */
+export interface ContactLookups {
+  companyOf(contact: Contact): string;
+  sourceOf(contact: Contact): string;
+}
+
+/** One CRM's export: its three file names, its deal and contact columns, its company headers. */
+export interface CrmShape {
+  files: { deals: string; contacts: string; companies: string };
+  deals: readonly Column<ExportDeal>[];
+  contacts(lookups: ContactLookups): Column<Contact>[];
+  /** The company file's headers for name, industry, head count and annual revenue. */
+  companies: readonly [name: string, industry: string, employees: string, revenue: string];
+}
+
+/** The deals, contacts and companies files of a CRM's shape. */
+export function crmFiles(data: CrmExportData, shape: CrmShape): CrmFile[] {
+  const companies = contactCompanies(data);
+  const sources = contactSources(data);
+  const revenue = companyRevenues(data);
+  const [name, industry, employees, annualRevenue] = shape.companies;
+  const contactColumns = shape.contacts({
+    companyOf: (c) => companies.get(c.id) ?? '',
+    sourceOf: (c) => sources.get(c.id) ?? '',
+  });
+  return [
+    csvFile(shape.files.deals, shape.deals, exportDeals(data)),
+    csvFile(shape.files.contacts, contactColumns, data.contacts),
+    csvFile<Company>(
+      shape.files.companies,
+      [
+        [name, (c) => c.name],
+        [industry, (c) => c.industry],
+        [employees, employeesOf],
+        [annualRevenue, (c) => revenue.get(c.id) ?? ''],
+      ],
+      usedCompanies(data),
+    ),
+  ];
+}

@@ -1,7 +1,8 @@
 import type { FormEvent } from 'react';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type Deal, type LeadSource } from '../../../../shared/model';
 import { updateDeal } from './actions';
-import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
+import { useSaveStatus } from '../../ui/useSaveStatus';
+import { SaveFooter } from '../../ui/SaveFooter';
 import { CurrencyInput } from '../../ui/CurrencyInput';
 import { useCurrencies } from '../../ui/money';
 
@@ -80,14 +81,7 @@ export function DealFields({ deal }: { deal: Deal }) {
         Notes
         <textarea name="notes" rows={3} defaultValue={deal.notes} />
       </label>
-      <div className="form-actions span-2">
-        <span className="save-state" role="status">
-          {SAVE_LABELS[state]}
-        </span>
-        <button type="submit" className="primary" disabled={state === 'saving'}>
-          Save details
-        </button>
-      </div>
+      <SaveFooter state={state} label="Save details" className="span-2" />
     </form>
   );
 }

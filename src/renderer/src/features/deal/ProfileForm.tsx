@@ -10,7 +10,8 @@ import {
   type Deal,
 } from '../../../../shared/model';
 import { updateDeal } from './actions';
-import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
+import { useSaveStatus } from '../../ui/useSaveStatus';
+import { SaveFooter } from '../../ui/SaveFooter';
 
 const STAFFING_LABELS: Record<(typeof STAFFING)[number], string> = {
   'own-staff': 'Own staff',
@@ -120,14 +121,7 @@ export function ProfileForm({ deal }: { deal: Deal }) {
         Long-term needs (upgrades, add-ons)
         <textarea name="longTermNeeds" rows={2} defaultValue={p.longTermNeeds} />
       </label>
-      <div className="form-actions span-2">
-        <span className="save-state" role="status">
-          {SAVE_LABELS[state]}
-        </span>
-        <button type="submit" className="primary" disabled={state === 'saving'}>
-          Save profile
-        </button>
-      </div>
+      <SaveFooter state={state} label="Save profile" className="span-2" />
     </form>
   );
 }

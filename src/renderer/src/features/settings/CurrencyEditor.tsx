@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/model';
 import { CurrencyInput } from '../../ui/CurrencyInput';
-import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
+import { useSaveStatus } from '../../ui/useSaveStatus';
+import { SaveFooter } from '../../ui/SaveFooter';
 import { ratesOf, rowsOf, type RateRow } from './currencyRows';
 import { settingsActions } from './actions';
 
@@ -89,14 +90,7 @@ export function CurrencyEditor({ settings }: { settings: Settings }) {
           {problem.error}
         </p>
       )}
-      <div className="form-actions">
-        <span className="save-state" role="status">
-          {SAVE_LABELS[state]}
-        </span>
-        <button type="submit" className="primary" disabled={state === 'saving'}>
-          Save currency
-        </button>
-      </div>
+      <SaveFooter state={state} label="Save currency" />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
+import { SaveFooter } from '../../ui/SaveFooter';
 import { settingsActions } from './actions';
 import { QualificationControl } from './QualificationControl';
 import { StageRow } from './StageRow';
@@ -135,14 +136,7 @@ export function PipelineEditor() {
               />
             ))}
           </ol>
-          <div className="form-actions">
-            <span className="save-state" role="status">
-              {SAVE_LABELS[stagesSave.state]}
-            </span>
-            <button type="submit" className="primary" disabled={stagesSave.state === 'saving'}>
-              Save stages
-            </button>
-          </div>
+          <SaveFooter state={stagesSave.state} label="Save stages" />
         </form>
         <form className="inline-form" onSubmit={addStage} aria-label="Add a stage">
           <label>

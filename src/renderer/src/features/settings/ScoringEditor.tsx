@@ -6,7 +6,8 @@ import {
   SIGNAL_LABELS,
   type Settings,
 } from '../../../../shared/model';
-import { SAVE_LABELS, useSaveStatus } from '../../ui/useSaveStatus';
+import { useSaveStatus } from '../../ui/useSaveStatus';
+import { SaveFooter } from '../../ui/SaveFooter';
 import { settingsActions } from './actions';
 
 function Weight({
@@ -90,14 +91,7 @@ export function ScoringEditor({ settings }: { settings: Settings }) {
           value={s.autoAcceptThreshold}
         />
       </fieldset>
-      <div className="form-actions">
-        <span className="save-state" role="status">
-          {SAVE_LABELS[state]}
-        </span>
-        <button type="submit" className="primary" disabled={state === 'saving'}>
-          Save scoring
-        </button>
-      </div>
+      <SaveFooter state={state} label="Save scoring" />
     </form>
   );
 }
