@@ -1,3 +1,4 @@
+import { defaultStageMap } from '../../src/shared/domains/import';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import {
@@ -11,7 +12,6 @@ import { fixtureBytes } from '../../src/shared/domains/import/testing/fixtures';
 import {
   buildDecisions,
   defaultSourceMap,
-  defaultStageMap,
   distinctValues,
 } from '../../src/renderer/src/features/data/importPlan';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';

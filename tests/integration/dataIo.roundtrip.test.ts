@@ -1,3 +1,4 @@
+import { defaultStageMap } from '../../src/shared/domains/import';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEAD_SOURCES, type LeadSource } from '../../src/shared/model';
@@ -9,11 +10,7 @@ import {
   type ImportCandidate,
 } from '../../src/shared/domains/import';
 import { dealRowsToCsv } from '../../src/renderer/src/features/data/exportCsv';
-import {
-  defaultSourceMap,
-  defaultStageMap,
-  distinctValues,
-} from '../../src/renderer/src/features/data/importPlan';
+import { defaultSourceMap, distinctValues } from '../../src/renderer/src/features/data/importPlan';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 const text = (minLength: number) =>

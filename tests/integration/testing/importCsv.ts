@@ -1,3 +1,4 @@
+import { defaultStageMap } from '../../../src/shared/domains/import';
 /** Test helper: a CSV file imported through the store as the import wizard does it. */
 import type { RpcClient } from '../../../src/shared/rpc/client';
 import {
@@ -11,7 +12,6 @@ import {
 import {
   buildDecisions,
   defaultSourceMap,
-  defaultStageMap,
   distinctValues,
 } from '../../../src/renderer/src/features/data/importPlan';
 import type { Pipeline } from '../../../src/shared/model';

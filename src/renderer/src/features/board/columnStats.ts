@@ -1,5 +1,5 @@
 import { weightedValue } from '../../../../shared/engine';
-import { toHome, type CurrencyContext, type Pipeline } from '../../../../shared/model';
+import { rateToHome, type CurrencyContext, type Pipeline } from '../../../../shared/model';
 import type { BoardCard } from '../../../../shared/rpc/views';
 
 export interface ColumnStats {
@@ -29,13 +29,14 @@ export function columnStats(
     const entry = stats.get(card.stageId);
     if (!entry) continue;
     entry.count += 1;
-    const value = toHome(card.value, card.currency, currencies);
-    if (value === null) {
+    const rate = rateToHome(card.currency, currencies);
+    if (rate === null) {
       entry.unconverted += 1;
       continue;
     }
-    entry.total += value;
-    entry.weighted += weightedValue({ ...card, value }, pipeline);
+    // No per-card copies: this runs for every card on every filter keystroke.
+    entry.total += card.value * rate;
+    entry.weighted += weightedValue(card, pipeline) * rate;
   }
   return stats;
 }

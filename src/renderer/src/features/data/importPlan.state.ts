@@ -14,7 +14,8 @@ import type {
 import type { ImportResult } from '../../../../shared/domains/import/contract';
 import type { ImportTemplate, LeadSource, Pipeline } from '../../../../shared/model';
 import { applyTemplate } from '../../../../shared/domains/import/templates';
-import { defaultSourceMap, defaultStageMap, distinctValues, type DuplicateChoice } from './importPlan';
+import { defaultStageMap } from '../../../../shared/domains/import';
+import { defaultSourceMap, distinctValues, type DuplicateChoice } from './importPlan';
 import type { ParsedFile } from './parseFile';
 
 export type WizardStep = 'file' | 'preview' | 'mapping' | 'review' | 'done';

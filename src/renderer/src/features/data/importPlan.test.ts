@@ -1,3 +1,4 @@
+import { defaultStageMap } from '../../../../shared/domains/import';
 import { describe, expect, it } from 'vitest';
 import { createDefaultPipeline } from '../../../../shared/engine';
 import { LOST_TARGET, WON_TARGET, type ImportCandidate } from '../../../../shared/domains/import';
@@ -5,7 +6,6 @@ import {
   buildDecisions,
   choicesFor,
   defaultSourceMap,
-  defaultStageMap,
   describeMatch,
   distinctValues,
   summarise,

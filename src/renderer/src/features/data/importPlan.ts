@@ -4,7 +4,6 @@
  */
 import { LEAD_SOURCE_LABELS, LEAD_SOURCES, nameKey, type LeadSource } from '../../../../shared/model';
 import { inFileDuplicateRow, type ImportCandidate } from '../../../../shared/domains/import';
-export { defaultStageMap } from '../../../../shared/domains/import';
 import type { ImportDecision } from '../../../../shared/domains/import/contract';
 
 const key = nameKey;
