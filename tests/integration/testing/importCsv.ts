@@ -1,5 +1,5 @@
-import { defaultStageMap } from '../../../src/shared/domains/import';
 /** Test helper: a CSV file imported through the store as the import wizard does it. */
+import { defaultStageMap } from '../../../src/shared/domains/import';
 import type { RpcClient } from '../../../src/shared/rpc/client';
 import {
   decodeCsvBytes,
