@@ -11,7 +11,7 @@ const focused = (page: Page) =>
       : `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`;
   });
 
-test('keyboard only: add, open, log, close, blocked move, close won, switch views, snooze — focus never falls to the page', async ({
+test('keyboard only: add, open, qualify, log, blocked move, close won, handoff, palette, switch views, export — focus never falls to the page', async ({
   page,
 }) => {
   const board = new PipelineBoard(page);
@@ -30,6 +30,16 @@ test('keyboard only: add, open, log, close, blocked move, close won, switch view
   await page.keyboard.press('Enter');
   await expect(board.workspace()).toBeVisible();
   await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.workspace'))).toBe(true);
+  // Qualify: the Qualification tab by arrow keys, Budget set from its select.
+  await board.workspace().getByRole('tab', { name: 'Overview' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(/^button Qualification/);
+  await page.keyboard.press('Tab');
+  const budget = board.workspace().getByRole('combobox', { name: 'Budget', exact: true });
+  await budget.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(budget).not.toHaveValue('unknown');
+  await expectFocus(/^select Budget/);
   await page.keyboard.press('c');
   await page.keyboard.press('Enter');
   await board.workspace().getByRole('tab', { name: 'Timeline' }).click();
@@ -65,6 +75,31 @@ test('keyboard only: add, open, log, close, blocked move, close won, switch view
   await page.keyboard.press('Enter');
   await expect(ws.locator('.status')).toHaveText('won');
   await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.workspace'))).toBe(true);
+
+  // Handoff: the won deal opens on its checklist; ticking an item keeps focus on it.
+  const handoff = ws.getByRole('region', { name: 'Handoff to customer success' });
+  await expect(handoff).toBeVisible();
+  await handoff.getByRole('button', { name: 'Start handoff checklist' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(handoff).toContainText(/0 of \d+ items ticked/);
+  await expect
+    .poll(() => page.evaluate(() => !!document.activeElement?.closest('.handoff-panel')))
+    .toBe(true);
+  const item = handoff.getByRole('checkbox').first();
+  await item.focus();
+  await page.keyboard.press('Space');
+  await expect(item).toBeChecked();
+  await expect(handoff).toContainText(/^.*1 of \d+ items ticked/);
+  await expect(item).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expectFocus(/^card Fleet telematics pilot$/);
+
+  // Palette: Ctrl+K, a few letters, Enter opens the deal; Escape is back on its card.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('Fleet');
+  await page.keyboard.press('Enter');
+  await expect(ws).toBeVisible();
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.workspace'))).toBe(true);
   await page.keyboard.press('Escape');
   await expectFocus(/^card Fleet telematics pilot$/);
 
@@ -78,6 +113,17 @@ test('keyboard only: add, open, log, close, blocked move, close won, switch view
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Insights' }).focus();
   await page.keyboard.press('Enter');
   await expectFocus(/^h1 Insights/);
+
+  // Export: Data's heading has focus; the export runs and focus stays on its button.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Data' }).focus();
+  await page.keyboard.press('Enter');
+  await expectFocus(/^h1 Your data/);
+  const exportCsv = page.getByRole('button', { name: 'Export deals (CSV)' });
+  await exportCsv.focus();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  await expect(exportCsv).toBeFocused();
 });
 
 test('loading the sample pipeline and snoozing a follow-up leave focus on the page, not on <body>', async ({

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PipelineBoard } from './app';
-import { coveredControls, expectNothingCovered, layoutProblems } from './layout';
+import { coveredControls, expectNothingCovered, layoutProblems, sidewaysInside } from './layout';
 
 const LONG = { timeout: 30_000 };
 
@@ -89,6 +89,13 @@ for (const size of [
         await expect
           .poll(() => coveredControls(page, scope), { message: where, timeout: 20_000 })
           .toEqual([]);
+        await expect.poll(() => sidewaysInside(page, scope), { message: where, timeout: 20_000 }).toEqual([]);
+      };
+      const everyTab = async (where: string) => {
+        for (const tab of ['Qualification', 'Contacts', 'Timeline', 'Overview']) {
+          await board.workspace().getByRole('tab', { name: tab }).click();
+          await fits(`${where}, ${tab}`, '.workspace');
+        }
       };
       await board.open();
       await page.getByRole('button', { name: 'Load sample pipeline' }).click();
@@ -100,15 +107,24 @@ for (const size of [
 
       await board.column('Sales Qualified Lead').locator('[data-deal-id]').first().click();
       await fits('workspace, open deal', '.workspace');
+      await everyTab('workspace, open deal');
       await page.getByRole('button', { name: 'Mark won' }).click();
       await fits('close dialog', '[role="dialog"]');
       await page.keyboard.press('Escape');
       await board.workspace().getByRole('button', { name: 'Close the deal workspace' }).click();
       await board.column('Post-Sale').locator('[data-deal-id]').first().click();
       await fits('workspace, won deal', '.workspace');
+      await everyTab('workspace, won deal');
       await board.workspace().getByRole('button', { name: 'Close the deal workspace' }).click();
       await page.getByRole('button', { name: 'Add lead' }).click();
       await fits('quick add', '[role="dialog"]');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('Fleet');
+      await fits('command palette', '[role="dialog"]');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('?');
+      await fits('keyboard shortcuts', '[role="dialog"]');
       await page.keyboard.press('Escape');
 
       for (const view of ['Follow-ups', 'Insights', 'Data', 'Settings']) {
@@ -186,4 +202,36 @@ test('an invalid field is marked, tied to its message and focused (New follow-up
   await value.fill('12,500.50');
   await quick.getByRole('button', { name: 'Add lead' }).click();
   await expect(quick).toBeHidden();
+});
+
+test('at 200 % zoom (1280×720 shown at 640×360 CSS px) nothing covers the content of any view', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ viewport: { width: 640, height: 360 } });
+  const page = await context.newPage();
+  const board = new PipelineBoard(page);
+  await board.open();
+  await page.getByRole('button', { name: 'Load sample pipeline' }).click();
+  await expect(page.getByRole('region', { name: 'Missed reminders' })).toBeVisible(LONG);
+  await expect(page.locator('[data-deal-id]').first()).toBeAttached();
+  await expectNothingCovered(page, 'main');
+  await page.locator('[data-deal-id]').first().click();
+  await expectNothingCovered(page, '.workspace');
+  await board.workspace().getByRole('button', { name: 'Close the deal workspace' }).click();
+  const headings = {
+    'Follow-ups': 'Follow-ups',
+    Insights: 'Insights',
+    Data: 'Your data',
+    Settings: 'Settings',
+  };
+  for (const [view, heading] of Object.entries(headings)) {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: new RegExp(`^${view}`) })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible(LONG);
+    await expectNothingCovered(page, 'main');
+  }
+  await context.close();
 });

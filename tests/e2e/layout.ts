@@ -78,3 +78,27 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/**
+ * Scrolling containers under `scope` (and the scope itself) whose content is wider than they
+ * are, so part of it is clipped or scrolls sideways: the CHAMP notes cut at the workspace's
+ * right edge were one.
+ */
+export async function sidewaysInside(page: Page, scope: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector);
+    if (!root) return [`no ${selector}`];
+    const found: string[] = [];
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      // Text fields may scroll their own text; visually hidden text is clipped on purpose.
+      if (el.matches('input, textarea, select') || el.clientWidth <= 1 || !el.checkVisibility()) continue;
+      const o = getComputedStyle(el).overflowX;
+      if (o === 'visible') continue;
+      if (el.scrollWidth > el.clientWidth + 1)
+        found.push(
+          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} is ${el.scrollWidth - el.clientWidth}px too narrow for its content`,
+        );
+    }
+    return found;
+  }, scope);
+}

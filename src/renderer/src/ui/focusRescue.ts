@@ -2,7 +2,8 @@
  * Focus never falls to <body>. When the focused element leaves the page (a card moved to
  * another column, a button that no longer applies, a row that was snoozed away), focus goes to
  * the best place that is still there: the same deal's card, the open dialog, the open
- * workspace, or the current view's heading. Views switched from the nav get their heading
+ * workspace, or the current view's heading; a button that disabled itself while busy gets it
+ * back when it is enabled. Views switched from the nav get their heading
  * focused the same way (`focusViewHeading`).
  */
 
@@ -55,9 +56,21 @@ export function startFocusRescue(): () => void {
     lastFocused = event.target as Element;
   };
   const fellToBody = () => !document.activeElement || document.activeElement === document.body;
-  const observer = new MutationObserver(() => {
+  // A busy button disables itself (Export, Save…) and the browser drops its focus; it gets
+  // focus back when it is enabled again, unless the rep has gone elsewhere meanwhile.
+  let disabledWhileFocused: Element | null = null;
+  const observer = new MutationObserver((records) => {
     const lost = lastFocused;
-    if (!lost || lost.isConnected || !fellToBody()) return;
+    if (!lost) return;
+    // (The browser moves focus off a disabled element later than this callback runs.)
+    if (records.some((r) => r.type === 'attributes' && r.target === lost)) {
+      if (lost.matches(':disabled')) disabledWhileFocused = lost;
+      else if (disabledWhileFocused === lost) {
+        disabledWhileFocused = null;
+        if (fellToBody() && lost instanceof HTMLElement) lost.focus();
+      }
+    }
+    if (lost.isConnected || !fellToBody()) return;
     // Views that place focus themselves (the next agenda row, a dialog's opener) go first.
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
@@ -68,7 +81,7 @@ export function startFocusRescue(): () => void {
     );
   });
   document.addEventListener('focusin', onFocusIn);
-  observer.observe(document.body, { childList: true, subtree: true });
+  observer.observe(document.body, { childList: true, subtree: true, attributeFilter: ['disabled'] });
   return () => {
     document.removeEventListener('focusin', onFocusIn);
     observer.disconnect();

@@ -42,6 +42,14 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     };
   }, [dealId]);
 
+  // Won while open: the handoff comes first, on Overview (whichever tab closed the deal).
+  const status = detail.data?.deal.status;
+  const seenStatus = useRef(status);
+  useEffect(() => {
+    if (seenStatus.current && seenStatus.current !== 'won' && status === 'won') setTab('overview');
+    seenStatus.current = status;
+  }, [status, setTab]);
+
   const close = () => openDeal(null);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !useDealFlow.getState().dialog) {

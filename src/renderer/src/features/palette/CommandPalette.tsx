@@ -1,10 +1,11 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { dealActions } from '../../../../shared/engine';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { Modal } from '../../ui/Modal';
 import { paletteCommands } from '../../commands/appSurfaces';
 import { matchesQuery } from '../../commands/registry';
+import { useDealSearch } from './useDealSearch';
 
 interface Item {
   id: string;
@@ -23,7 +24,10 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
   const view = useNavigation((s) => s.view);
   const open = useLiveQuery('deals.get', dealId ? { id: dealId } : null);
   const pipelines = useLiveQuery('pipelines.list', {});
-  const hits = useLiveQuery('deals.search', { text: query.trim(), limit: 20 });
+  const search = useDealSearch(query);
+  // Enter pressed before the search for what was typed has answered: run when it does.
+  const pendingEnter = useRef(false);
+  const answered = search.text === query.trim();
 
   const items = useMemo<Item[]>(() => {
     const shown = open.data?.deal;
@@ -34,7 +38,7 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
     const behind = { view, deal, typing: false, overlay: null };
     const commands = paletteCommands(behind).filter((c) => matchesQuery(c.label, query));
     const deals = query.trim()
-      ? (hits.data ?? [])
+      ? search.hits
           // Results of an earlier query may still be on show while the new one runs.
           .filter((h) => matchesQuery(`${h.title} ${h.companyName}`, query))
           .map((h) => ({
@@ -48,8 +52,9 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
           }))
       : [];
     return [...deals, ...commands.map((c) => ({ ...c, detail: c.shortcut }))];
-  }, [query, hits.data, dealId, open.data, pipelines.data, view, go, openDeal]);
+  }, [query, search.hits, dealId, open.data, pipelines.data, view, go, openDeal]);
 
+  const activeIndex = Math.min(active, Math.max(0, items.length - 1));
   const choose = (item: Item | undefined) => {
     if (!item) return;
     onClose();
@@ -62,10 +67,15 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
       setActive((i) => (items.length === 0 ? 0 : (i + step + items.length) % items.length));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(items[Math.min(active, items.length - 1)]);
+      if (answered) choose(items[activeIndex]);
+      else pendingEnter.current = true;
     }
   };
-  const activeIndex = Math.min(active, Math.max(0, items.length - 1));
+  useEffect(() => {
+    if (!pendingEnter.current || !answered) return;
+    pendingEnter.current = false;
+    choose(items[activeIndex]);
+  });
   return (
     <Modal title="Command palette" onClose={onClose} className="palette">
       <input
