@@ -11,7 +11,7 @@ import type {
   StageHistoryEntry,
 } from '../model';
 import { createDealTracker, type DealTracker } from './dealTracker';
-import { mergeExactDuplicates } from '../domains/people/migration';
+import { mergeExactDuplicates } from '../domains/people/handlers/migration';
 import { DB_NAME, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_V3_ADDS } from './schema';
 
 /** The database's identity and how far its history goes (see src/shared/journal). */

@@ -9,7 +9,7 @@ import { followUpHandlers } from '../domains/followUps/handlers';
 import { handoffHandlers } from '../domains/handoff/handlers';
 import { importHandlers } from '../domains/import/handlers';
 import { insightsHandlers } from '../domains/insights/handlers';
-import { peopleHandlers } from '../domains/people/handlers';
+import { peopleHandlers } from '../domains/people/handlers/index';
 import { pipelineHandlers } from '../domains/pipelines/handlers';
 import { recoveryHandlers } from '../domains/recovery/handlers';
 import { sampleHandlers } from '../domains/sample/handlers';

@@ -4,7 +4,8 @@ import type { StoreContext } from '../../store/context';
 import { notFound } from '../../store/errors';
 import type { HandlerTable } from '../../store/handlerTable';
 import { wonValue } from '../insights/outcomes';
-import { companiesById, dealLine, later, personRows, timelineOf } from '../people/rows';
+import { companiesById, timelineOf } from '../people/handlers/reads';
+import { dealLine, later, personRows } from '../people/rows';
 import type { companiesMethods } from './contract';
 
 /** Won value in home units; a deal in a currency without a rate is left out of the total. */

@@ -14,7 +14,7 @@ const contact = fc.record({
   companyId: fc.constantFrom(null, 'c1', 'c2'),
   createdAt: fc.integer({ min: 0, max: 10 }),
   updatedAt: fc.integer({ min: 0, max: 10 }),
-}) satisfies fc.Arbitrary<Contact>;
+}) as fc.Arbitrary<Contact>;
 const people = fc.uniqueArray(contact, { selector: (c) => c.id, maxLength: 12 });
 
 describe('planExactMerge', () => {

@@ -1,6 +1,5 @@
-import type { Activity, Company, Contact, Deal, DecisionRole } from '../../model';
+import type { Company, Contact, Deal, DecisionRole } from '../../model';
 import type { DealLine, PersonRow } from '../../rpc/views';
-import type { StoreContext } from '../../store/context';
 
 /** What the People and Companies pages show of a deal. */
 export const dealLine = (d: Deal): DealLine => ({
@@ -49,31 +48,4 @@ export function personRows(
     openDeals: open.get(c.id) ?? 0,
     lastTouch: touch.get(c.id) ?? null,
   }));
-}
-
-/** The timeline across some deals, newest first (at most `limit` entries). */
-export async function timelineOf(
-  ctx: StoreContext,
-  dealIds: readonly string[],
-  limit = 300,
-): Promise<Activity[]> {
-  const perDeal = await Promise.all(
-    dealIds.map((id) =>
-      ctx.db.activities
-        .where('[dealId+at]')
-        .between([id, -Infinity], [id, Infinity])
-        .reverse()
-        .limit(limit)
-        .toArray(),
-    ),
-  );
-  return perDeal
-    .flat()
-    .sort((a, b) => b.at - a.at)
-    .slice(0, limit);
-}
-
-/** Companies by id. */
-export async function companiesById(ctx: StoreContext): Promise<Map<string, Company>> {
-  return new Map((await ctx.db.companies.toArray()).map((c) => [c.id, c]));
 }

@@ -1,13 +1,5 @@
-import {
-  makeCompany,
-  makeContact,
-  makeDeal,
-  makeHistory,
-  nameKey,
-  type Company,
-  type Deal,
-} from '../../../model';
-import { findOrAddPerson } from '../../people/find';
+import { makeCompany, makeDeal, makeHistory, nameKey, type Company, type Deal } from '../../../model';
+import { findOrAddPerson } from '../../people/handlers/find';
 import type { StoreContext } from '../../../store/context';
 import { refreshDeal } from '../../../store/derive';
 import { getDealOrThrow, getPipelineOrThrow, readDealDetail } from '../../../store/lookups';

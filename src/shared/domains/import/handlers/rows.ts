@@ -1,7 +1,6 @@
 /** How one imported row becomes a deal, or updates one: companies, contacts, history. */
 import {
   makeCompany,
-  makeContact,
   makeDeal,
   makeHistory,
   nameKey,
@@ -10,7 +9,7 @@ import {
   type Deal,
   type WonOutcome,
 } from '../../../model';
-import { findOrAddPerson } from '../../people/find';
+import { findOrAddPerson } from '../../people/handlers/find';
 import type { ImportCandidate } from '../fields';
 import { nameFromEmail } from '../people';
 import type { StoreContext } from '../../../store/context';

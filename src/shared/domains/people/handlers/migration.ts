@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
-import type { Activity, Contact, Deal, FollowUp } from '../../model';
-import { linksTouched, planExactMerge, remapLinks } from './identity';
+import type { Activity, Contact, Deal, FollowUp } from '../../../model';
+import { linksTouched, planExactMerge, remapLinks } from '../identity';
 
 /**
  * Schema v3: contacts become people shared by deals. Records that are certainly one person

@@ -1,6 +1,6 @@
-import { makeContact, type Contact } from '../../model';
-import type { StoreContext } from '../../store/context';
-import { exactKeys } from './identity';
+import { makeContact, type Contact } from '../../../model';
+import type { StoreContext } from '../../../store/context';
+import { exactKeys } from '../identity';
 
 type NewPerson = Pick<Contact, 'name' | 'email' | 'companyId'> & Partial<Pick<Contact, 'phone' | 'title'>>;
 

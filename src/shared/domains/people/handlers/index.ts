@@ -1,12 +1,13 @@
-import type { Contact, Deal } from '../../model';
-import type { StoreContext } from '../../store/context';
-import { RpcError } from '../../rpc/protocol';
-import { notFound } from '../../store/errors';
-import type { HandlerTable } from '../../store/handlerTable';
-import { MERGE_FIELDS, type MergeUndo, type peopleMethods } from './contract';
-import { remapLinks } from './identity';
-import { companiesById, dealLine, personRows, timelineOf } from './rows';
-import { duplicateSuggestions } from './suggestions';
+import type { Contact, Deal } from '../../../model';
+import type { StoreContext } from '../../../store/context';
+import { RpcError } from '../../../rpc/protocol';
+import { notFound } from '../../../store/errors';
+import type { HandlerTable } from '../../../store/handlerTable';
+import { MERGE_FIELDS, type MergeUndo, type peopleMethods } from '../contract';
+import { remapLinks } from '../identity';
+import { dealLine, personRows } from '../rows';
+import { companiesById, timelineOf } from './reads';
+import { duplicateSuggestions } from '../suggestions';
 
 async function personOrThrow(ctx: StoreContext, id: string): Promise<Contact> {
   const person = await ctx.db.contacts.get(id);
