@@ -52,6 +52,8 @@ describe('the command palette', () => {
     ['add-lead', 'Add a lead', 'Ctrl N'],
     ['go-board', 'Go to the pipeline board', undefined],
     ['go-followups', 'Go to follow-ups', undefined],
+    ['go-people', 'Go to people', undefined],
+    ['go-companies', 'Go to companies', undefined],
     ['go-insights', 'Go to insights', undefined],
     ['go-data', 'Go to your data: import, export, restore', undefined],
     ['go-settings', 'Go to settings', undefined],

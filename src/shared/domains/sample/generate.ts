@@ -110,6 +110,8 @@ export function generateSamplePipeline(input: SampleInput): SamplePipeline {
       ),
     );
   }
+  // The same name at the same company is one person (see people/identity.ts): on two deals.
+  const people = new Map<string, Contact>();
   for (let i = 0; i < input.count; i++) {
     const company = out.companies[i % companyCount]!;
     const stageIndex = pickStageIndex(rng, pipeline.stages.length, input.firstStageShare);
@@ -127,7 +129,11 @@ export function generateSamplePipeline(input: SampleInput): SamplePipeline {
       createdAt,
     );
     contact.email = `${contact.name.split(' ')[0]!.toLowerCase()}.${i}@${company.name.split(' ')[0]!.toLowerCase()}.example`;
-    out.contacts.push(contact);
+    const known = people.get(`${company.id}|${contact.name}`);
+    if (!known) {
+      people.set(`${company.id}|${contact.name}`, contact);
+      out.contacts.push(contact);
+    }
     const won = stage.kind === 'post-sale' || (stage.kind === 'closed' && rng.chance(0.8));
     const deal = makeDeal(
       {
@@ -139,7 +145,10 @@ export function generateSamplePipeline(input: SampleInput): SamplePipeline {
         companyId: company.id,
         companyName: company.name,
         contacts: [
-          { contactId: contact.id, role: rng.pick(['decision-maker', 'influencer', 'champion'] as const) },
+          {
+            contactId: (known ?? contact).id,
+            role: rng.pick(['decision-maker', 'influencer', 'champion'] as const),
+          },
         ],
         value: rng.int(5, 250) * 1000,
         expectedClose: isoDate(now + rng.int(-10, 150) * DAY),
