@@ -95,6 +95,17 @@ test('drag a follow-up to another day with the mouse: it keeps its time, in the 
   await expectMoved(page, followUps, to);
 });
 
+/** Space on the focused follow-up, then one arrow key: the drag announces each day it is over. */
+async function pickUpAndStep(page: Page, key: string) {
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await page.keyboard.press('Space');
+  await expect(live).toContainText(`Meeting ${DEAL} is over`);
+  const before = (await live.textContent()) ?? '';
+  await page.keyboard.press(key);
+  await expect(live).not.toHaveText(before);
+  await expect(live).toContainText(`Meeting ${DEAL} is over`);
+}
+
 test('move a follow-up to another day by keyboard: Space, an arrow, Space; focus stays on it; Escape cancels', async ({
   page,
 }) => {
@@ -104,10 +115,7 @@ test('move a follow-up to another day by keyboard: Space, an arrow, Space; focus
 
   // Escape puts it back where it was.
   await followUps.entry(followUps.day(to.today), DEAL).focus();
-  await page.keyboard.press('Space');
-  await expect(live).toContainText(`Picked up Meeting ${DEAL}`);
-  await page.keyboard.press(to.key);
-  await expect(live).toContainText('is over');
+  await pickUpAndStep(page, to.key);
   await page.keyboard.press('Escape');
   await expect(live).toContainText('was cancelled');
   await expect(followUps.entry(followUps.day(to.today), DEAL)).toBeVisible();
@@ -115,10 +123,7 @@ test('move a follow-up to another day by keyboard: Space, an arrow, Space; focus
   // Space, the arrow towards the other day, Space: moved, announced, and still focused.
   const entry = followUps.entry(followUps.day(to.today), DEAL);
   await entry.focus();
-  await page.keyboard.press('Space');
-  await expect(live).toContainText(`Picked up Meeting ${DEAL}`);
-  await page.keyboard.press(to.key);
-  await expect(live).toContainText(`Meeting ${DEAL} is over`);
+  await pickUpAndStep(page, to.key);
   await page.keyboard.press('Space');
   const moved = followUps.entry(followUps.day(to.other), DEAL);
   await expect(moved).toBeVisible(LONG);
@@ -181,6 +186,7 @@ test('the week view fits at 1280×720 and 1920×1080 and reflows at 320 px', asy
       const sideways = () =>
         page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
       await expect.poll(sideways, { message: where }).toBe(0);
+      await expect.poll(() => sidewaysInside(page, 'main'), { message: where, timeout: 20_000 }).toEqual([]);
     } else {
       await expect.poll(() => layoutProblems(page), { message: where, timeout: 20_000 }).toEqual([]);
       await expect.poll(() => coveredControls(page, 'main'), { message: where, timeout: 20_000 }).toEqual([]);

@@ -32,9 +32,11 @@ export function WeekView({ data, act, helpId }: Props) {
   const days = layoutWeek(items, start, data.now);
   const titleId = `${helpId}-week`;
 
-  // While a follow-up is picked up, its keys (arrows, Space, Enter, Escape) belong to the drag.
+  // While a follow-up is picked up, its keys (arrows, Space, Enter, Escape) belong to the drag:
+  // marked handled, so the view's row keys leave them alone (dnd-kit listens on the document,
+  // so the event must still reach it: no stopPropagation).
   const holdKeys = (event: KeyboardEvent) => {
-    if (dragging) event.stopPropagation();
+    if (dragging) event.preventDefault();
   };
 
   return (
