@@ -1,18 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import {
-  closestCenter,
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  MouseSensor,
-  pointerWithin,
-  TouchSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type CollisionDetection,
-  type DragEndEvent,
-} from '@dnd-kit/core';
+import { DndContext, DragOverlay, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { pointerThenClosest, useDragSensors } from '../../ui/dragAndDrop';
 import { formatWhen } from '../../ui/dates';
 import { endKeyboardDrag, weekKeyboardCoordinates } from './weekKeyboard';
 
@@ -26,12 +14,6 @@ export interface WeekDragData {
 export interface WeekDropData {
   start: number;
 }
-
-/** A pointer drop goes to the day under the pointer; a keyboard drop to the day it was moved onto. */
-const collision: CollisionDetection = (args) => {
-  const under = pointerWithin(args);
-  return under.length > 0 ? under : closestCenter(args);
-};
 
 const dragData = (data: unknown) => data as WeekDragData | undefined;
 const dayName = (over: { data: { current?: unknown } } | null) => {
@@ -68,14 +50,7 @@ interface Props {
 /** Drag and drop of follow-ups between the days of the week, by mouse, touch and keyboard. */
 export function WeekDnd({ onDrop, onDragging, children }: Props) {
   const [active, setActive] = useState<string | null>(null);
-  const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
-    useSensor(KeyboardSensor, {
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-      coordinateGetter: weekKeyboardCoordinates,
-    }),
-  );
+  const sensors = useDragSensors(weekKeyboardCoordinates);
   const finish = () => {
     endKeyboardDrag();
     setActive(null);
@@ -88,7 +63,7 @@ export function WeekDnd({ onDrop, onDragging, children }: Props) {
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={collision}
+      collisionDetection={pointerThenClosest}
       onDragStart={({ active: a }) => {
         endKeyboardDrag();
         setActive(dragData(a.data.current)?.subject ?? '');

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayStep, steppedDay } from './weekKeyboard';
 
-const WEEK = [
-  '2026-11-01',
-  '2026-11-02',
-  '2026-11-03',
-  '2026-11-04',
-  '2026-11-05',
-  '2026-11-06',
-  '2026-11-07',
-];
+const WEEK = Array.from({ length: 7 }, (_, i) => `2026-11-0${i + 1}`);
 
 describe('moving a picked-up follow-up by keyboard', () => {
   it('→ and ↓ go to the next day, ← and ↑ to the previous one; other keys do nothing', () => {
@@ -19,15 +11,7 @@ describe('moving a picked-up follow-up by keyboard', () => {
   });
 
   it('steps in calendar order whatever order the days were measured in', () => {
-    const shuffled = [
-      '2026-11-05',
-      '2026-11-01',
-      '2026-11-07',
-      '2026-11-03',
-      '2026-11-02',
-      '2026-11-06',
-      '2026-11-04',
-    ];
+    const shuffled = [4, 0, 6, 2, 1, 5, 3].map((i) => WEEK[i] ?? '');
     expect(steppedDay(shuffled, '2026-11-03', 1)).toBe('2026-11-04');
     expect(steppedDay(shuffled, '2026-11-03', -1)).toBe('2026-11-02');
   });
