@@ -15,7 +15,7 @@ interface Props {
   register(id: string, el: HTMLElement | null): void;
 }
 
-/** One follow-up in its day: time, type, deal, overdue; picked up and moved to another day. */
+/** One follow-up in its day: time, type, deal, overdue or snoozed; picked up and moved to another day. */
 export function WeekEntryCard({ entry: { item, overdue }, dayKey, helpId, register }: Props) {
   const subject = subjectOf(item);
   const data: WeekDragData = { dayKey, subject };
@@ -62,6 +62,7 @@ export function WeekEntryCard({ entry: { item, overdue }, dayKey, helpId, regist
       <span className="fu-entry-deal">{item.dealTitle || 'No deal'}</span>
       {item.companyName && <span className="fu-entry-company">{item.companyName}</span>}
       {overdue && <span className="fu-entry-flag">Overdue</span>}
+      {item.status === 'snoozed' && <span className="fu-entry-snoozed">Snoozed</span>}
     </div>
   );
 }
