@@ -57,6 +57,10 @@ for (const colorScheme of ['light', 'dark'] as const)
     await nav(page, /Follow-ups/);
     await expect(page.getByRole('heading', { name: 'Follow-ups', level: 1 })).toBeVisible();
     await check('follow-ups');
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await expect(page.locator('.fu-week-grid')).toBeVisible();
+    await check('follow-ups week');
+    await page.getByRole('button', { name: 'List', exact: true }).click();
     await page.getByRole('button', { name: 'New follow-up' }).click();
     await check('new follow-up');
     await page.keyboard.press('Escape');

@@ -1,55 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FieldlineApp } from './app';
+import { FollowUps } from './followUpsPage';
 
 const DAY = 86_400_000;
-
-/** The Follow-ups view, in a rep's words. */
-class FollowUps {
-  constructor(readonly page: Page) {}
-
-  async open() {
-    await this.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('button', { name: /Follow-ups/ })
-      .click();
-    await expect(this.page.getByRole('heading', { name: 'Follow-ups', level: 1 })).toBeVisible();
-  }
-
-  section(name: 'Overdue' | 'Today' | 'Upcoming' | 'Later' | 'Stale deals') {
-    return this.page.getByRole('region', { name: new RegExp(`^${name}`) });
-  }
-
-  row(section: ReturnType<FollowUps['section']>, text: string) {
-    return section.getByRole('listitem').filter({ hasText: text });
-  }
-
-  /** Local date / time strings in the page (whose clock may be faked) `offsetMs` from its now. */
-  localInputs(offsetMs: number) {
-    return this.page.evaluate((offset) => {
-      const d = new Date(Date.now() + offset);
-      const p = (n: number) => String(n).padStart(2, '0');
-      return {
-        date: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`,
-        time: `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`,
-      };
-    }, offsetMs);
-  }
-
-  async add(f: { deal: string; search: string; date: string; time: string; note: string }) {
-    await this.page.getByRole('button', { name: 'New follow-up' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'New follow-up' });
-    await dialog.getByLabel('Find a deal').fill(f.search);
-    // selectOption waits until the search result is among the options.
-    await dialog.getByRole('combobox', { name: 'Deal', exact: true }).selectOption({ label: f.deal });
-    await dialog.getByLabel('Date').fill(f.date);
-    await dialog.getByLabel('Time (optional)').fill(f.time);
-    await dialog.getByLabel('Note').fill(f.note);
-    await dialog.getByRole('button', { name: 'Add follow-up' }).click();
-    await expect(dialog).toBeHidden();
-  }
-}
 
 test('a follow-up due in a few seconds raises a reminder; snoozing it moves it in the agenda', async ({
   page,

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDue, fromInputs, fromLocalInput, toDateInput, toDateTimeInput, toTimeInput } from './dates';
+import {
+  formatDayRange,
+  formatDue,
+  formatTimeOfDay,
+  formatWeekday,
+  fromInputs,
+  fromLocalInput,
+  localeWeekStart,
+  toDateInput,
+  toDateTimeInput,
+  toTimeInput,
+} from './dates';
 
 describe('date inputs', () => {
   it('round-trips local date-times to the minute', () => {
@@ -70,5 +81,40 @@ describe('follow-up date inputs', () => {
     expect(formatDue(ms, true, 'en-GB')).toBe('Tue, 3 Nov 2026, 14:30');
     expect(formatDue(ms, true, 'en-US')).toBe('Tue, Nov 3, 2026, 2:30 PM');
     expect(formatDue(new Date(2026, 10, 3).getTime(), false, 'en-GB')).toBe('Tue, 3 Nov 2026');
+  });
+});
+
+describe('the week calendar’s dates, in the locale', () => {
+  const tuesday = new Date(2026, 10, 3, 14, 30).getTime();
+
+  it('names a column’s day without the year, and a time of day alone', () => {
+    // ICU versions differ on the comma after the weekday; the parts and their order do not.
+    expect(formatWeekday(tuesday, 'en-GB')).toMatch(/^Tue,?\s3\sNov$/);
+    expect(formatWeekday(tuesday, 'en-US')).toMatch(/^Tue,\sNov\s3$/);
+    expect(formatTimeOfDay(tuesday, 'en-GB')).toBe('14:30');
+    expect(formatTimeOfDay(tuesday, 'en-US')).toMatch(/^2:30\sPM$/);
+  });
+
+  it('writes a week as one span, the shared month and year once', () => {
+    const from = new Date(2026, 10, 2).getTime();
+    const to = new Date(2026, 10, 8).getTime();
+    expect(formatDayRange(from, to, 'en-GB')).toMatch(/^Mon,?\s2\sNov\s–\sSun,?\s8\sNov\s2026$/);
+    expect(formatDayRange(from, to, 'en-US')).toMatch(/^Mon, Nov 2\s–\sSun, Nov 8, 2026$/);
+  });
+
+  it('reads a time Date cannot show as unknown instead of throwing', () => {
+    expect(formatWeekday(9e15)).toBe('unknown date');
+    expect(formatTimeOfDay(Number.NaN)).toBe('unknown date');
+    expect(formatDayRange(0, 9e15)).toBe('unknown date');
+  });
+
+  it('starts the week where the locale does: Monday in Britain, Sunday in the US, Saturday in Egypt', () => {
+    expect(localeWeekStart('en-GB')).toBe(1);
+    expect(localeWeekStart('en-US')).toBe(0);
+    expect(localeWeekStart('ar-EG')).toBe(6);
+  });
+
+  it('falls back to Monday for a locale tag it cannot read', () => {
+    expect(localeWeekStart('not a locale!')).toBe(1);
   });
 });

@@ -9,13 +9,21 @@ import { formatTime, isoTime, UNKNOWN_TIME } from './timeText';
 
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+/** The shapes dates take on screen: a day, a day and time, a calendar column's day, a time of day. */
+const SHAPES = {
+  day: DAY,
+  dayTime: { ...DAY, ...TIME },
+  weekday: { weekday: 'short', day: 'numeric', month: 'short' },
+  time: TIME,
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+type Shape = keyof typeof SHAPES;
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string | undefined, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${withTime}`;
+function formatter(locale: string | undefined, shape: Shape): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${shape}`;
   let made = formats.get(key);
   if (!made) {
-    made = new Intl.DateTimeFormat(locale, withTime ? { ...DAY, ...TIME } : DAY);
+    made = new Intl.DateTimeFormat(locale, SHAPES[shape]);
     formats.set(key, made);
   }
   return made;
@@ -26,7 +34,44 @@ function formatter(locale: string | undefined, withTime: boolean): Intl.DateTime
  * tests; the app always passes none.
  */
 export function formatWhen(ms: number, withTime: boolean, locale?: string): string {
-  return isValid(ms) ? formatter(locale, withTime).format(ms) : UNKNOWN_TIME;
+  return isValid(ms) ? formatter(locale, withTime ? 'dayTime' : 'day').format(ms) : UNKNOWN_TIME;
+}
+
+/** A calendar column's day, short ("Tue, 3 Nov"); the same formatter, without the year. */
+export function formatWeekday(ms: number, locale?: string): string {
+  return isValid(ms) ? formatter(locale, 'weekday').format(ms) : UNKNOWN_TIME;
+}
+
+/** A time of day alone ("14:30", "2:30 PM"), for a calendar entry under its day. */
+export function formatTimeOfDay(ms: number, locale?: string): string {
+  return isValid(ms) ? formatter(locale, 'time').format(ms) : UNKNOWN_TIME;
+}
+
+/** A span of days ("2 – 8 Nov 2026"), written once where the ends share a month or year. */
+export function formatDayRange(from: number, to: number, locale?: string): string {
+  if (!isValid(from) || !isValid(to)) return UNKNOWN_TIME;
+  return formatter(locale, 'day').formatRange(from, to);
+}
+
+/**
+ * The first day of the week in the OS locale, as date-fns counts it (0 Sunday … 6 Saturday);
+ * Monday when the engine cannot tell (Intl.Locale week info is recent).
+ */
+export function localeWeekStart(locale?: string): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
+  try {
+    const tag = locale ?? new Intl.DateTimeFormat().resolvedOptions().locale;
+    const info = new Intl.Locale(tag) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    const firstDay = (info.getWeekInfo?.() ?? info.weekInfo)?.firstDay;
+    // Intl counts 1 Monday … 7 Sunday.
+    if (firstDay !== undefined && firstDay >= 1 && firstDay <= 7)
+      return (firstDay % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  } catch {
+    // An unknown locale tag: fall through.
+  }
+  return 1;
 }
 
 /** When something is due: with its time, or just the day when it has none. */

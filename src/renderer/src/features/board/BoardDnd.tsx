@@ -1,28 +1,15 @@
 import { useState, type ReactNode } from 'react';
 import {
-  closestCenter,
   DndContext,
   DragOverlay,
-  KeyboardSensor,
-  MouseSensor,
-  pointerWithin,
-  TouchSensor,
-  useSensor,
-  useSensors,
   type Announcements,
-  type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
+import { pointerThenClosest, useDragSensors } from '../../ui/dragAndDrop';
 import type { Pipeline } from '../../../../shared/model';
 import { columnKeyboardCoordinates } from './columnKeyboard';
 import { dropOnStage } from '../../flows/stageChange/moveFlow';
-
-/** Pointer drops go to the column under the pointer; keyboard drops to the nearest column. */
-const collision: CollisionDetection = (args) => {
-  const under = pointerWithin(args);
-  return under.length > 0 ? under : closestCenter(args);
-};
 
 const titleOf = (data: unknown) => (data as { title?: string } | undefined)?.title ?? 'The deal';
 
@@ -49,14 +36,7 @@ const INSTRUCTIONS =
 /** Drag and drop between columns with mouse, touch and keyboard. */
 export function BoardDnd({ pipeline, children }: { pipeline: Pipeline; children: ReactNode }) {
   const [active, setActive] = useState<{ id: string; title: string } | null>(null);
-  const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
-    useSensor(KeyboardSensor, {
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-      coordinateGetter: columnKeyboardCoordinates,
-    }),
-  );
+  const sensors = useDragSensors(columnKeyboardCoordinates);
   const onStart = ({ active: a }: DragStartEvent) =>
     setActive({ id: String(a.id), title: titleOf(a.data.current) });
   const onEnd = ({ active: a, over }: DragEndEvent) => {
@@ -69,7 +49,7 @@ export function BoardDnd({ pipeline, children }: { pipeline: Pipeline; children:
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={collision}
+      collisionDetection={pointerThenClosest}
       onDragStart={onStart}
       onDragEnd={onEnd}
       onDragCancel={() => setActive(null)}

@@ -3,6 +3,7 @@ import { followUpsCommandFor, type FollowUpsActions, type RowKind } from '../../
 import { BUCKETS } from './agenda';
 import type { AgendaActions } from './useAgendaActions';
 import type { FollowUpsData } from './useFollowUpsData';
+import type { FollowUpsMode } from './useFollowUpsMode';
 import type { useRovingRows } from './useRovingRows';
 
 const STALE_PREFIX = 'stale:';
@@ -23,15 +24,20 @@ const rowKindOf = (key: string | null): RowKind | null =>
 
 const nothing = () => undefined;
 
+/** Keys that move between the list's rows: the week leaves arrows to a drag and the page. */
+const ROW_MOVES = new Set(['previous', 'next', 'first', 'last']);
+
 /**
  * The Follow-ups keys: the registry (commands/followups.ts) says which command a key plays
- * where focus is; it runs on the focused row. Keys typed in a field, the snooze menu or an
- * open dialog are left alone.
+ * where focus is; it runs on the focused row (a list row, or a follow-up in the week). Keys
+ * typed in a field, the snooze menu or an open dialog are left alone. In the week the arrows
+ * are not row moves, and snooze opens its dialog (the week has no snooze menu).
  */
 export function agendaKeyHandler(
   data: FollowUpsData,
   act: AgendaActions,
   roving: ReturnType<typeof useRovingRows>,
+  mode: FollowUpsMode = 'list',
 ) {
   const actionsOn = (key: string | null, row: RowKind | null): FollowUpsActions => {
     const item = row === 'agenda' ? data.items.find((i) => i.id === key) : undefined;
@@ -42,7 +48,7 @@ export function agendaKeyHandler(
       move: (how) => roving.move(how, row !== null),
       newFollowUp: act.newFollowUp,
       complete: onItem?.complete ?? nothing,
-      snooze: onItem?.openSnoozeMenu ?? nothing,
+      snooze: (mode === 'week' ? onItem && (() => onItem.snooze('pick')) : onItem?.openSnoozeMenu) ?? nothing,
       reschedule: onItem?.reschedule ?? nothing,
       scheduleNext: onStale?.scheduleNext ?? nothing,
       pause: onStale?.pause ?? nothing,
@@ -58,7 +64,7 @@ export function agendaKeyHandler(
     const key = rowEl?.dataset.rowKey ?? null;
     const row = rowKindOf(key);
     const command = followUpsCommandFor(event, { row, onRow: rowEl === target });
-    if (!command) return;
+    if (!command || (mode === 'week' && ROW_MOVES.has(command.id))) return;
     event.preventDefault();
     command.run?.(actionsOn(key, row));
   };
