@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../../model';
 import { PERIODS, type Dashboard } from './types';
 import { query } from '../../rpc/define';
+import type { MyNumbers } from './numbers';
 
 export const insightsMethods = {
   /**
@@ -15,4 +16,15 @@ export const insightsMethods = {
     'activities',
     'settings',
   ]).returns<Dashboard>(),
+  /**
+   * The rep's own numbers for the quota period and week holding now (local time), across
+   * every pipeline: won vs quota, weighted pipeline closing in the period, gap, coverage and
+   * this week's touches, each with the deals behind it.
+   */
+  'insights.numbers': query(z.object({}), [
+    'pipelines',
+    'deals',
+    'activities',
+    'settings',
+  ]).returns<MyNumbers>(),
 };
