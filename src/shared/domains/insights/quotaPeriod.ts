@@ -29,7 +29,7 @@ export interface QuotaSpan extends CalendarSpan {
 }
 
 /** The local calendar day of a moment, `YYYY-MM-DD`. */
-export function localDay(ms: number): string {
+function localDay(ms: number): string {
   return format(ms, 'yyyy-MM-dd');
 }
 

@@ -23,9 +23,13 @@ export interface FigureView {
   items: FigureItem[];
 }
 
-/** "0.4×", "3×", "12.5×". */
+/**
+ * "0.4×", "3×", "12×": rounded down (one decimal below 10×), so a coverage just under the
+ * rule of thumb never reads as meeting it.
+ */
 export function times(ratio: number): string {
-  return `${Number(ratio.toFixed(ratio < 10 ? 1 : 0))}×`;
+  const step = ratio < 10 ? 10 : 1;
+  return `${Math.floor(ratio * step + 1e-9) / step}×`;
 }
 
 const touches = (n: number) => (n === 1 ? '1 touch' : `${n} touches`);
