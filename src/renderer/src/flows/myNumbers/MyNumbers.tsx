@@ -46,7 +46,7 @@ export function MyNumbersPanel() {
     <section
       className="my-numbers"
       aria-labelledby="my-numbers-heading"
-      data-ready={data ? 'true' : 'false'}
+      data-loaded={data ? 'true' : 'false'}
       data-testid="my-numbers"
     >
       <h2 id="my-numbers-heading">My numbers{data ? ` — ${data.period.label}` : ''}</h2>
