@@ -72,7 +72,7 @@ function Board({ data }: { data: BoardData }) {
     <section className="board" aria-label={`${pipeline.name} board`}>
       <BoardToolbar pipeline={pipeline} />
       <ReminderSummaryBanner />
-      {cards.length > 0 && <MyNumbersStrip />}
+      <MyNumbersStrip />
       <BoardFiltersBar shown={filtered.length} total={cards.length} />
       {cards.length === 0 && <EmptyBoard />}
       <BoardDnd pipeline={pipeline}>

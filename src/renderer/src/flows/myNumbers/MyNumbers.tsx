@@ -100,13 +100,16 @@ function CoverageMeter({ ratio, target }: { ratio: number; target: number }) {
   );
 }
 
-/** The board's one-line strip: the same figures, compact; each opens its deals. */
+/**
+ * The board's one-line strip: the same figures, compact; each opens its deals. Its line is
+ * there from the first render (the figures fill it when they arrive), so the columns never
+ * shift under a card the rep is dragging.
+ */
 export function MyNumbersStrip() {
   const { data, figures, open, setOpenId } = useFigures();
-  if (!data) return null;
   return (
     <section className="my-numbers-strip" aria-label="My numbers" data-testid="my-numbers-strip">
-      <span className="strip-title">My numbers · {data.period.label}</span>
+      <span className="strip-title">My numbers{data ? ` · ${data.period.label}` : ''}</span>
       {figures.map((f) => (
         <button
           key={f.id}
