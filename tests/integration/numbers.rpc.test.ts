@@ -80,6 +80,20 @@ describe('insights.numbers through the RPC transport', () => {
     expect(n.activity).toEqual({ value: 2, goal: 5, items: [{ dealId: pilot, amount: 2 }] });
   });
 
+  it('the period follows the store’s clock across a local month end; `day` is only a key', async () => {
+    const { deal } = await createWonDeal(client); // signed 28 October 2026
+    await goals('month', 100_000);
+    h.clock.set(new Date(2026, 9, 31, 23, 30).getTime()); // 31 October, 23:30 local
+    let n = await client.call('insights.numbers', { day: '2026-10-31' });
+    expect(n.period.label).toBe('October 2026');
+    expect(n.won.items).toEqual([{ dealId: deal.id, amount: 144_000 }]);
+    h.clock.advance(3_600_000); // 1 November, 00:30 local
+    n = await client.call('insights.numbers', { day: '2026-10-31' });
+    expect(n.period.label).toBe('November 2026');
+    expect(n.won.items).toEqual([]);
+    await expect(client.call('insights.numbers', { day: '2026-02-30' })).rejects.toThrow(/day/);
+  });
+
   it('a lost deal touched this week still names its deal', async () => {
     const id = await openDeal('Gone quiet', 10_000, '2026-11-30', 0.2);
     await client.call('activities.log', { dealId: id, type: 'meeting', subject: 'Last try' });

@@ -125,6 +125,10 @@ describe('one instant, two zones: the period is the local one', () => {
   const expected: Record<string, { label: string; won: number; week: string }> = {
     UTC: { label: 'February 2026', won: 0, week: '2026-01-26' },
     'America/New_York': { label: 'January 2026', won: 5_000, week: '2026-01-26' },
+    // Zones the project does not run by default, for a hand run with another TZ.
+    'Asia/Tokyo': { label: 'February 2026', won: 0, week: '2026-01-26' },
+    'America/Los_Angeles': { label: 'January 2026', won: 5_000, week: '2026-01-26' },
+    'Pacific/Auckland': { label: 'February 2026', won: 0, week: '2026-01-26' },
   };
   it('reads the period, the won figure and the week in the zone of the machine', () => {
     const zone = process.env.TZ ?? '';

@@ -1,14 +1,18 @@
 import { useMemo, useState } from 'react';
 import type { MyNumbers } from '../../../../shared/domains/insights/numbers';
 import { useLiveQuery } from '../../state/liveQuery';
+import { toDateInput } from '../../ui/dates';
 import { useMoney } from '../../ui/money';
+import { useNow } from '../../ui/useNow';
 import { FigureDeals } from './FigureDeals';
 import { figureViews, type FigureId, type FigureView } from './figures';
 import './myNumbers.css';
 
 /** The figures of the rep's numbers and the one figure whose deals are open, if any. */
 function useFigures() {
-  const query = useLiveQuery('insights.numbers', {});
+  // A new local day asks again: the month, quarter or week may have rolled over.
+  const day = toDateInput(useNow());
+  const query = useLiveQuery('insights.numbers', { day });
   const money = useMoney();
   const data = query.data;
   const figures = useMemo(() => (data ? figureViews(data, money) : []), [data, money]);
