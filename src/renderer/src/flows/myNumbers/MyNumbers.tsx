@@ -8,11 +8,15 @@ import { FigureDeals } from './FigureDeals';
 import { figureViews, type FigureId, type FigureView } from './figures';
 import './myNumbers.css';
 
-/** The figures of the rep's numbers and the one figure whose deals are open, if any. */
+/**
+ * The figures of the rep's numbers and the one figure whose deals are open, if any. They reload
+ * once edits pause (`settleMs`): the query reads every open and won deal, and must never hold up
+ * the view beside it (the board after a move).
+ */
 function useFigures() {
   // A new local day asks again: the month, quarter or week may have rolled over.
   const day = toDateInput(useNow());
-  const query = useLiveQuery('insights.numbers', { day });
+  const query = useLiveQuery('insights.numbers', { day }, { settleMs: 300 });
   const money = useMoney();
   const data = query.data;
   const figures = useMemo(() => (data ? figureViews(data, money) : []), [data, money]);
