@@ -98,6 +98,10 @@ for (const colorScheme of ['light', 'dark'] as const)
     await nav(page, 'Insights');
     await expect(page.locator('[data-ready="true"]')).toBeVisible();
     await check('insights');
+    await page.getByTestId('my-numbers').locator('[data-figure="weighted"] button').click();
+    await expect(page.getByRole('dialog', { name: /^Weighted pipeline:/ })).toBeVisible();
+    await check('my numbers, the deals behind a figure');
+    await page.keyboard.press('Escape');
     await nav(page, 'Data');
     await check('data');
     await page.getByRole('button', { name: 'Import leads from CSV…' }).click();
@@ -110,6 +114,7 @@ for (const colorScheme of ['light', 'dark'] as const)
       'MQL questions',
       'Won, lost and disqualify reasons',
       'Currency',
+      'Quota and goals',
       'Handoff template',
       'Backups',
     ]) {

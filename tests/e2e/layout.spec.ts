@@ -146,6 +146,15 @@ for (const size of [
         }
         await fits(view, 'main');
       }
+      await page.getByRole('button', { name: 'Quota and goals' }).click();
+      await fits('settings, quota and goals', 'main');
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('button', { name: /^Insights/ })
+        .click();
+      await page.getByTestId('my-numbers').locator('[data-figure="weighted"] button').click();
+      await fits('my numbers, the deals behind a figure', '[role="dialog"]');
+      await page.keyboard.press('Escape');
       await page
         .getByRole('navigation', { name: 'Main' })
         .getByRole('button', { name: /^Follow-ups/ })

@@ -106,6 +106,7 @@ describe('every method touches only the tables it declares', () => {
     await run('deals.search', { text: 'a', limit: 10 });
     await run('deals.exportRows', {});
     await run('insights.dashboard', { period: 'all' });
+    await run('insights.numbers', {});
     await run('followUps.agenda', {});
     await run('followUps.staleCandidates', {});
     await run('followUps.summary', {});

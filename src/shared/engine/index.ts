@@ -1,12 +1,12 @@
 // Fieldline's stage engine: pure TypeScript, inputs in, decisions out.
 export { createDefaultPipeline } from './defaults/stages';
-export { defaultSettings, wonReasonsOf } from './defaults/settings';
+export { defaultSettings, goalsOf, wonReasonsOf } from './defaults/settings';
 export { defaultHandoffTemplate, HANDOFF_KEYS } from './defaults/handoffTemplate';
 
 export { BANT_LABELS, CHAMP_LABELS, QUAL_STATE_LABELS, bantMissing, champMissing } from './qualification';
 
 export { scoreLead, formatScoreLine } from './score';
-export { lastTouchAt } from './signals';
+export { isRepTouch, lastTouchAt } from './signals';
 
 export { GATE_LABELS, stageRequirements } from './gates';
 export type { FixAction } from './gates';

@@ -10,6 +10,7 @@ export * from './pipeline';
 export * from './deal';
 export * from './handoff';
 export * from './settings';
+export * from './goals';
 export * from './importTemplate';
 export * from './factories';
 export * from './nameKey';

@@ -5,6 +5,7 @@ import { SIGNAL_KINDS } from './activity';
 import { HandoffTemplate } from './handoff';
 import { CurrencyCode, ExchangeRates } from './money';
 import { ImportTemplate, MAX_IMPORT_TEMPLATES } from './importTemplate';
+import { RepGoals } from './goals';
 
 export const MqlQuestion = z.object({ id: RecordKey, text: z.string().min(1).max(500) });
 export type MqlQuestion = z.infer<typeof MqlQuestion>;
@@ -43,6 +44,8 @@ export const Settings = z.object({
   importTemplates: z.array(ImportTemplate).max(MAX_IMPORT_TEMPLATES).optional(),
   /** The rep dismissed the first-run guide: it does not come back. */
   guideDismissed: z.boolean().optional(),
+  /** The rep's quota and weekly activity goal (absent in settings saved before them). */
+  goals: RepGoals.optional(),
   /** Hour of the day "tomorrow morning" snoozes to (local time). */
   morningHour: z.number().int().min(0).max(23),
 });

@@ -8,6 +8,14 @@ export type LiveQuery<T> =
   | { status: 'ready'; data: T; error: null }
   | { status: 'error'; data: T | null; error: string };
 
+export interface LiveQueryOptions {
+  /**
+   * Re-run only once changes have paused this long (ms): for a secondary summary beside a
+   * view that must stay quick (a burst of moves reloads it once, after the view's own reads).
+   */
+  settleMs?: number;
+}
+
 /**
  * Run a store query and run it again whenever a committed command changes one of the tables
  * the query declares it reads in the contract (or the store host restarts). Bookkeeping
@@ -17,6 +25,7 @@ export type LiveQuery<T> =
 export function useLiveQuery<K extends MethodName>(
   method: K,
   input: InputOf<K> | null,
+  { settleMs = 0 }: LiveQueryOptions = {},
 ): LiveQuery<ResultOf<K>> {
   const [state, setState] = useState<LiveQuery<ResultOf<K>>>({ status: 'loading', data: null, error: null });
   const key = JSON.stringify(input);
@@ -43,16 +52,23 @@ export function useLiveQuery<K extends MethodName>(
     };
     run();
     const watched: ReadonlySet<string> = new Set(contract[method].reads);
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const changed = () => {
+      if (settleMs <= 0) return run();
+      clearTimeout(settle);
+      settle = setTimeout(run, settleMs);
+    };
     const offChange = store.on('store.changed', (event) => {
-      if (!event.silent && event.tables.some((t) => watched.has(t))) run();
+      if (!event.silent && event.tables.some((t) => watched.has(t))) changed();
     });
     const offReconnect = onReconnect(run);
     return () => {
       alive = false;
+      clearTimeout(settle);
       offChange();
       offReconnect();
     };
-  }, [method, key]);
+  }, [method, key, settleMs]);
 
   return state;
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { Id } from '../../model';
+import { DateOnly, Id } from '../../model';
 import { PERIODS, type Dashboard } from './types';
 import { query } from '../../rpc/define';
+import type { MyNumbers } from './numbers';
 
 export const insightsMethods = {
   /**
@@ -15,4 +16,17 @@ export const insightsMethods = {
     'activities',
     'settings',
   ]).returns<Dashboard>(),
+  /**
+   * The rep's own numbers for the quota period and week holding now (local time), across
+   * every pipeline: won vs quota, weighted pipeline closing in the period, gap, coverage and
+   * this week's touches, each with the deals behind it. `day` is the UI's local day, only a
+   * key: a live view asks again when the day changes (periods and weeks roll over at local
+   * midnight); the figures always use the store's clock.
+   */
+  'insights.numbers': query(z.object({ day: DateOnly.optional() }), [
+    'pipelines',
+    'deals',
+    'activities',
+    'settings',
+  ]).returns<MyNumbers>(),
 };

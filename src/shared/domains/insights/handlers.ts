@@ -2,7 +2,10 @@ import { activityByWeek, weekBuckets, weeksFromCounts } from './activityWeeks';
 import { buildDashboard } from './dashboard';
 import { periodStart } from './period';
 import type { ActivityWeekRow } from './types';
-import { currencyContext, DEAL_STATUSES } from '../../model';
+import { currencyContext, DEAL_STATUSES, type Deal } from '../../model';
+import { goalsOf } from '../../engine';
+import { myNumbers } from './numbers';
+import { weekSpan } from './quotaPeriod';
 import type { insightsMethods } from './contract';
 import type { StoreContext } from '../../store/context';
 import { getPipelineOrThrow } from '../../store/lookups';
@@ -85,5 +88,35 @@ export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {
         });
       },
     );
+  },
+  /**
+   * ONE read transaction: the settings (goals, currency), every pipeline, the won and open
+   * deals by the `status` index, this week's activities by `at`, and any deal touched this
+   * week that is neither won nor open; then the pure figures (numbers.ts).
+   */
+  async 'insights.numbers'(_input, ctx) {
+    const { db } = ctx;
+    const now = ctx.now();
+    return db.transaction('r', [db.pipelines, db.deals, db.activities, db.settings], async () => {
+      const settings = await readSettings(ctx);
+      const goals = goalsOf(settings);
+      const week = weekSpan(now);
+      const [pipelines, counted, activities] = await Promise.all([
+        db.pipelines.toArray(),
+        db.deals.where('status').anyOf('won', 'open').toArray(),
+        db.activities.where('at').between(week.start, week.end, true, false).toArray(),
+      ]);
+      const known = new Set(counted.map((d) => d.id));
+      const others = [...new Set(activities.map((a) => a.dealId))].filter((id) => !known.has(id));
+      const touched = (await db.deals.bulkGet(others)).filter((d): d is Deal => d !== undefined);
+      return myNumbers({
+        deals: [...counted, ...touched],
+        pipelines,
+        activities,
+        goals,
+        money: currencyContext(settings),
+        now,
+      });
+    });
   },
 };

@@ -1,4 +1,4 @@
-import type { MqlQuestion, ScoringSettings, Settings } from '../../model';
+import type { MqlQuestion, RepGoals, ScoringSettings, Settings } from '../../model';
 import { defaultHandoffTemplate } from './handoffTemplate';
 
 /** The default MQL definition: the lead meets it when every answer is yes. */
@@ -47,6 +47,16 @@ export const DEFAULT_DISQUALIFY_REASONS: readonly string[] = [
   'Other',
 ];
 
+/** No quota until the rep sets one; a modest weekly goal of the rep's own touches. */
+export function defaultGoals(): RepGoals {
+  return { quotaPeriod: 'quarter', quota: 0, weeklyActivityGoal: 25 };
+}
+
+/** The rep's goals of a settings record (the defaults before the rep had any). */
+export function goalsOf(settings: Pick<Settings, 'goals'>): RepGoals {
+  return settings.goals ?? defaultGoals();
+}
+
 export function defaultScoring(): ScoringSettings {
   return {
     signalWeights: {
@@ -79,6 +89,7 @@ export function defaultSettings(): Settings {
     wonReasons: [...DEFAULT_WON_REASONS],
     handoffTemplate: defaultHandoffTemplate(),
     currency: 'USD',
+    goals: defaultGoals(),
     morningHour: 9,
   };
 }

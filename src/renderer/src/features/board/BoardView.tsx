@@ -12,6 +12,7 @@ import { cardViews } from './cardView';
 import { columnStats } from './columnStats';
 import { EmptyBoard } from './EmptyBoard';
 import { ReminderSummaryBanner } from '../../flows/reminders/ReminderSummaryBanner';
+import { MyNumbersStrip } from '../../flows/myNumbers/MyNumbers';
 import { groupByStage, matchesFilters } from './filterCards';
 import { useNow } from '../../ui/useNow';
 import { useCurrencies } from '../../ui/money';
@@ -71,6 +72,7 @@ function Board({ data }: { data: BoardData }) {
     <section className="board" aria-label={`${pipeline.name} board`}>
       <BoardToolbar pipeline={pipeline} />
       <ReminderSummaryBanner />
+      <MyNumbersStrip />
       <BoardFiltersBar shown={filtered.length} total={cards.length} />
       {cards.length === 0 && <EmptyBoard />}
       <BoardDnd pipeline={pipeline}>

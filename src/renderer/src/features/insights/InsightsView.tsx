@@ -4,6 +4,7 @@ import { CHART_IDS, chartTable, type ChartId } from '../../../../shared/domains/
 import { PERIODS, PERIOD_LABELS, type Period } from '../../../../shared/domains/insights/types';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
+import { MyNumbersPanel } from '../../flows/myNumbers/MyNumbers';
 import { ChartCard } from './ChartCard';
 import { CHARTS } from './chartList';
 import './insights.css';
@@ -59,6 +60,7 @@ export function InsightsView() {
           Could not load the insights: {query.error}
         </p>
       )}
+      <MyNumbersPanel />
       {!data && query.status !== 'error' && <p>Loading the insights…</p>}
       {data && data.unconverted.length > 0 && <UnconvertedNotice deals={data.unconverted} />}
       {data && (

@@ -4,6 +4,7 @@ import { automaticBackups } from '../../flows/backups/actions';
 import { BackupsSection } from '../../flows/backups/BackupsSection';
 import { HandoffTemplateEditor } from './HandoffTemplateEditor';
 import { CurrencyEditor } from './CurrencyEditor';
+import { GoalsEditor } from './GoalsEditor';
 import { ListEditor } from './ListEditor';
 import { MqlQuestionsEditor } from './MqlQuestionsEditor';
 import { PipelineEditor } from './PipelineEditor';
@@ -18,6 +19,7 @@ const SECTIONS = [
   { id: 'mql', label: 'MQL questions' },
   { id: 'reasons', label: 'Won, lost and disqualify reasons' },
   { id: 'currency', label: 'Currency' },
+  { id: 'goals', label: 'Quota and goals' },
   { id: 'handoff', label: 'Handoff template' },
   { id: 'backups', label: 'Backups' },
 ] as const;
@@ -53,6 +55,7 @@ export function SettingsView() {
         {section === 'scoring' && settings.data && <ScoringEditor key="scoring" settings={settings.data} />}
         {section === 'mql' && settings.data && <MqlQuestionsEditor settings={settings.data} />}
         {section === 'currency' && settings.data && <CurrencyEditor settings={settings.data} />}
+        {section === 'goals' && settings.data && <GoalsEditor settings={settings.data} />}
         {section === 'reasons' && settings.data && (
           <>
             <ListEditor

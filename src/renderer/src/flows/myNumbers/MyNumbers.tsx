@@ -1,0 +1,138 @@
+import { useMemo, useState } from 'react';
+import type { MyNumbers } from '../../../../shared/domains/insights/numbers';
+import { useLiveQuery } from '../../state/liveQuery';
+import { toDateInput } from '../../ui/dates';
+import { useMoney } from '../../ui/money';
+import { useNow } from '../../ui/useNow';
+import { FigureDeals } from './FigureDeals';
+import { figureViews, type FigureId, type FigureView } from './figures';
+import './myNumbers.css';
+
+/**
+ * The figures of the rep's numbers and the one figure whose deals are open, if any. They reload
+ * once edits pause (`settleMs`): the query reads every open and won deal, and must never hold up
+ * the view beside it (the board after a move).
+ */
+function useFigures() {
+  // A new local day asks again: the month, quarter or week may have rolled over.
+  const day = toDateInput(useNow());
+  const query = useLiveQuery('insights.numbers', { day }, { settleMs: 300 });
+  const money = useMoney();
+  const data = query.data;
+  const figures = useMemo(() => (data ? figureViews(data, money) : []), [data, money]);
+  const [openId, setOpenId] = useState<FigureId | null>(null);
+  const open = figures.find((f) => f.id === openId) ?? null;
+  return { query, data, figures, open, setOpenId };
+}
+
+function Dialog({
+  figure,
+  data,
+  onClose,
+}: {
+  figure: FigureView | null;
+  data: MyNumbers | null;
+  onClose(): void;
+}) {
+  return figure && data ? <FigureDeals figure={figure} deals={data.deals} onClose={onClose} /> : null;
+}
+
+/** Said after a figure's visible text: what activating it shows. */
+function DealsHint({ figure }: { figure: FigureView }) {
+  const n = figure.items.length;
+  return (
+    <span className="visually-hidden">
+      {n === 1 ? ' — show its deal' : ` — show the ${n} deals behind it`}
+    </span>
+  );
+}
+
+/** "My numbers" on Insights: each figure with its note; each opens the deals behind it. */
+export function MyNumbersPanel() {
+  const { query, data, figures, open, setOpenId } = useFigures();
+  return (
+    <section
+      className="my-numbers"
+      aria-labelledby="my-numbers-heading"
+      data-loaded={data ? 'true' : 'false'}
+      data-testid="my-numbers"
+    >
+      <h2 id="my-numbers-heading">My numbers{data ? ` — ${data.period.label}` : ''}</h2>
+      {query.status === 'error' && (
+        <p role="alert" className="error">
+          Could not load your numbers: {query.error}
+        </p>
+      )}
+      {data && (
+        <>
+          <ul className="my-numbers-figures">
+            {figures.map((f) => (
+              <li key={f.id} className={f.good ? 'good' : undefined} data-figure={f.id}>
+                <button type="button" aria-haspopup="dialog" onClick={() => setOpenId(f.id)}>
+                  <span className="figure-label">{f.label}</span>
+                  <span className="figure-value">{f.text}</span>
+                  <DealsHint figure={f} />
+                </button>
+                {f.id === 'coverage' && data.coverage.ratio !== null && (
+                  <CoverageMeter ratio={data.coverage.ratio} target={data.coverage.target} />
+                )}
+                <p className="hint">{f.note}</p>
+              </li>
+            ))}
+          </ul>
+          {data.unconverted.length > 0 && (
+            <p className="notice" role="note">
+              Left out of the amounts (no exchange rate):{' '}
+              {data.unconverted.map((d) => `${d.title} (${d.currency})`).join(', ')}.
+            </p>
+          )}
+          <p className="hint">
+            All pipelines, in {data.currency}. Week of {data.week.firstDay}; {data.period.label} runs{' '}
+            {data.period.firstDay} to {data.period.lastDay}.
+          </p>
+        </>
+      )}
+      <Dialog figure={open} data={data} onClose={() => setOpenId(null)} />
+    </section>
+  );
+}
+
+/** Coverage on a scale to 4×, the 3× rule of thumb marked on it. */
+function CoverageMeter({ ratio, target }: { ratio: number; target: number }) {
+  const max = Math.max(target + 1, ratio);
+  return (
+    <div className="coverage-meter" aria-hidden="true">
+      <span className="coverage-fill" style={{ width: `${(Math.min(ratio, max) / max) * 100}%` }} />
+      <span className="coverage-mark" style={{ left: `${(target / max) * 100}%` }} title={`${target}×`} />
+    </div>
+  );
+}
+
+/**
+ * The board's one-line strip: the same figures, compact; each opens its deals. Its line is
+ * there from the first render (the figures fill it when they arrive), so the columns never
+ * shift under a card the rep is dragging.
+ */
+export function MyNumbersStrip() {
+  const { data, figures, open, setOpenId } = useFigures();
+  return (
+    <section className="my-numbers-strip" aria-label="My numbers" data-testid="my-numbers-strip">
+      <span className="strip-title">My numbers{data ? ` · ${data.period.label}` : ''}</span>
+      {figures.map((f) => (
+        <button
+          key={f.id}
+          type="button"
+          data-figure={f.id}
+          className={f.good ? 'good' : undefined}
+          aria-haspopup="dialog"
+          title={`${f.label}: ${f.text}`}
+          onClick={() => setOpenId(f.id)}
+        >
+          {f.shortLabel} <strong>{f.short}</strong>
+          <DealsHint figure={f} />
+        </button>
+      ))}
+      <Dialog figure={open} data={data} onClose={() => setOpenId(null)} />
+    </section>
+  );
+}
