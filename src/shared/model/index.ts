@@ -11,6 +11,7 @@ export * from './deal';
 export * from './handoff';
 export * from './settings';
 export * from './importTemplate';
+export * from './messageTemplate';
 export * from './factories';
 export * from './nameKey';
 export * from './transition';

@@ -5,6 +5,7 @@ import { SIGNAL_KINDS } from './activity';
 import { HandoffTemplate } from './handoff';
 import { CurrencyCode, ExchangeRates } from './money';
 import { ImportTemplate, MAX_IMPORT_TEMPLATES } from './importTemplate';
+import { MAX_MESSAGE_TEMPLATES, MessageTemplate } from './messageTemplate';
 
 export const MqlQuestion = z.object({ id: RecordKey, text: z.string().min(1).max(500) });
 export type MqlQuestion = z.infer<typeof MqlQuestion>;
@@ -43,6 +44,10 @@ export const Settings = z.object({
   importTemplates: z.array(ImportTemplate).max(MAX_IMPORT_TEMPLATES).optional(),
   /** The rep dismissed the first-run guide: it does not come back. */
   guideDismissed: z.boolean().optional(),
+  /** The rep's own name, for `{{myName}}` in templates (absent in settings saved before it). */
+  repName: ShortText.optional(),
+  /** E-mail and call-script templates (absent in settings saved before them: the defaults). */
+  messageTemplates: z.array(MessageTemplate).max(MAX_MESSAGE_TEMPLATES).optional(),
   /** Hour of the day "tomorrow morning" snoozes to (local time). */
   morningHour: z.number().int().min(0).max(23),
 });

@@ -1,5 +1,6 @@
 import type { MqlQuestion, ScoringSettings, Settings } from '../../model';
 import { defaultHandoffTemplate } from './handoffTemplate';
+import { defaultMessageTemplates } from './messageTemplates';
 
 /** The default MQL definition: the lead meets it when every answer is yes. */
 export const DEFAULT_MQL_QUESTIONS: readonly MqlQuestion[] = [
@@ -79,6 +80,8 @@ export function defaultSettings(): Settings {
     wonReasons: [...DEFAULT_WON_REASONS],
     handoffTemplate: defaultHandoffTemplate(),
     currency: 'USD',
+    repName: '',
+    messageTemplates: defaultMessageTemplates(),
     morningHour: 9,
   };
 }
