@@ -35,7 +35,8 @@ export const MAILTO_URL_MAX = 8192;
  */
 export function isVettedMailto(url: string): boolean {
   if (typeof url !== 'string' || url.length > MAILTO_URL_MAX) return false;
-  if (!/^mailto:/i.test(url) || /[\s\u0000-\u001f\u007f<>"]/.test(url)) return false;
+  if (!/^mailto:/i.test(url) || /[\s<>"]/.test(url)) return false;
+  if ([...url].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) return false;
   try {
     return new URL(url).protocol === 'mailto:';
   } catch {
@@ -44,7 +45,10 @@ export function isVettedMailto(url: string): boolean {
 }
 
 /** Opens an e-mail draft with the OS handler if `url` is a vetted mailto:; otherwise throws. */
-export async function openVettedMailto(url: string, openExternal: (url: string) => Promise<void>): Promise<void> {
+export async function openVettedMailto(
+  url: string,
+  openExternal: (url: string) => Promise<void>,
+): Promise<void> {
   if (!isVettedMailto(url)) throw new Error('Only a mailto: link can be opened as an e-mail draft.');
   await openExternal(url);
 }

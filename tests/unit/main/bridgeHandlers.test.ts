@@ -135,14 +135,16 @@ describe('bridge handlers', () => {
     expect(deps.openExternal).toHaveBeenCalledWith('https://example.com/');
   });
 
-  it.each(['https://example.com/', 'javascript:alert(1)', 'file:///etc/passwd', 'mailto:a@b.example?subject=a b'])(
-    'openMailto refuses %s',
-    async (url) => {
-      const { invoke, deps } = setup();
-      await expect(invoke(bridgeChannel('openMailto'), url)).rejects.toThrow(/mailto:/);
-      expect(deps.openExternal).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'https://example.com/',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'mailto:a@b.example?subject=a b',
+  ])('openMailto refuses %s', async (url) => {
+    const { invoke, deps } = setup();
+    await expect(invoke(bridgeChannel('openMailto'), url)).rejects.toThrow(/mailto:/);
+    expect(deps.openExternal).not.toHaveBeenCalled();
+  });
 
   it('openMailto opens an encoded e-mail draft, with or without a recipient', async () => {
     const { invoke, deps } = setup();

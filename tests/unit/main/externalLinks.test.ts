@@ -60,6 +60,7 @@ describe('external links', () => {
     ' mailto:a@b.example',
     'mailto:a@b.example?subject=two words',
     'mailto:a@b.example?subject=x\r\nBcc: evil@x.example',
+    'mailto:a@b.example?subject=nul\u0000',
     `mailto:a@b.example?body=${'a'.repeat(9000)}`,
   ])('refuses to open %j as an e-mail draft', async (url) => {
     const open = vi.fn(async (_url: string) => undefined);

@@ -2,3 +2,4 @@
 export * from './placeholders';
 export * from './values';
 export * from './mailto';
+export * from './choose';

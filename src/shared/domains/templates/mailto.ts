@@ -9,7 +9,3 @@ export function messageMailto(to: string, subject: string, body: string): string
   return `mailto:${recipient}?subject=${encodeURIComponent(oneLine)}&body=${encodeURIComponent(crlf)}`;
 }
 
-/** Whether `url` is a mailto: URL (the only kind the template flow opens). */
-export function isMailto(url: string): boolean {
-  return /^mailto:/i.test(url) && !/[\s<>"]/.test(url);
-}

@@ -18,7 +18,12 @@ const slot = fc
 const braces = fc.constantFrom('{', '}', '{{', '}}', '{{{', '}}}');
 const words = fc.string({ maxLength: 8 });
 const template = fc.array(fc.oneof(slot, braces, words), { maxLength: 12 }).map((parts) => parts.join(''));
-const value = fc.oneof(fc.constant(''), fc.constant('  '), words, fc.constantFrom('{{x}}', '{', '}}', 'Maria'));
+const value = fc.oneof(
+  fc.constant(''),
+  fc.constant('  '),
+  words,
+  fc.constantFrom('{{x}}', '{', '}}', 'Maria'),
+);
 const values: fc.Arbitrary<PlaceholderValues> = fc.record(
   Object.fromEntries(PLACEHOLDERS.map((p) => [p, value])) as Record<string, fc.Arbitrary<string>>,
   { requiredKeys: [] },
@@ -68,7 +73,9 @@ describe('no placeholder ever leaks', () => {
   it(
     'once the rep fills every reported slot with plain text, the message may be sent',
     () => {
-      const plain = fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== '' && !/[{}]/.test(s));
+      const plain = fc
+        .string({ minLength: 1, maxLength: 8 })
+        .filter((s) => s.trim() !== '' && !/[{}]/.test(s));
       const cleanTemplate = fc
         .array(fc.oneof(slot, plain), { maxLength: 10 })
         .map((parts) => parts.join(' '));

@@ -14,7 +14,7 @@ export const PLACEHOLDER_LABELS: Record<Placeholder, string> = {
   deal: "the deal's title",
   stage: "the deal's stage",
   nextStep: 'the next step',
-  myName: 'your name (Settings → Templates)',
+  myName: 'your name (in Settings)',
 };
 
 /** Values to fill in; a missing or blank value leaves its placeholder unfilled. */
@@ -24,7 +24,8 @@ const KNOWN_SLOT = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
 /** Anything in double braces: the one pattern that must never leave the app. */
 const ANY_SLOT = /\{\{[\s\S]*?\}\}/g;
 
-const isPlaceholder = (name: string): name is Placeholder => (PLACEHOLDERS as readonly string[]).includes(name);
+const isPlaceholder = (name: string): name is Placeholder =>
+  (PLACEHOLDERS as readonly string[]).includes(name);
 
 /** The value to put in for `name`: trimmed, one line; null when there is none. */
 function valueOf(values: PlaceholderValues, name: string): string | null {

@@ -30,9 +30,9 @@ describe('placeholder values of a deal', () => {
   });
 
   it('names a follow-up without a note by its type, and is blank without one', () => {
-    expect(nextStepText({ ...ctx, followUps: [{ dueAt: DAY, type: 'call', note: ' ', status: 'open' }] })).toBe(
-      'call on day 1',
-    );
+    expect(
+      nextStepText({ ...ctx, followUps: [{ dueAt: DAY, type: 'call', note: ' ', status: 'open' }] }),
+    ).toBe('call on day 1');
     expect(nextStepText({ ...ctx, followUps: [] })).toBe('');
     expect(firstNameOf('')).toBe('');
   });
@@ -40,13 +40,18 @@ describe('placeholder values of a deal', () => {
   it('leaves no contact and no rep name blank, so their placeholders are reported', () => {
     const v = placeholderValues({ ...ctx, contact: null, repName: '' });
     const filled = fillPlaceholders('Hi {{firstName}}, {{company}}. {{myName}}', v);
-    expect(filled).toEqual({ text: 'Hi {{firstName}}, Ironbark Capital. {{myName}}', unfilled: ['{{firstName}}', '{{myName}}'] });
+    expect(filled).toEqual({
+      text: 'Hi {{firstName}}, Ironbark Capital. {{myName}}',
+      unfilled: ['{{firstName}}', '{{myName}}'],
+    });
   });
 });
 
 describe('messageMailto', () => {
   it('encodes recipient, subject and CRLF body with encodeURIComponent', () => {
-    expect(messageMailto(' maria@ironbark.example ', 'Q&A: next\nsteps?', 'Hi Maria,\n\nSee you & bye=1\r\n')).toBe(
+    expect(
+      messageMailto(' maria@ironbark.example ', 'Q&A: next\nsteps?', 'Hi Maria,\n\nSee you & bye=1\r\n'),
+    ).toBe(
       'mailto:maria@ironbark.example?subject=Q%26A%3A%20next%20steps%3F&body=Hi%20Maria%2C%0D%0A%0D%0ASee%20you%20%26%20bye%3D1%0D%0A',
     );
   });

@@ -1,4 +1,5 @@
-import type { MessageTemplate, Settings } from '../../model';
+import type { MessageTemplate, Settings, StageKind } from '../../model';
+import { DEFAULT_STAGE_SPECS } from './stages';
 
 /**
  * The templates a new install starts with: an e-mail and a call script for each default
@@ -210,3 +211,8 @@ export function defaultMessageTemplates(): MessageTemplate[] {
 export function messageTemplatesOf(settings: Pick<Settings, 'messageTemplates'>): readonly MessageTemplate[] {
   return settings.messageTemplates ?? DEFAULT_MESSAGE_TEMPLATES;
 }
+
+/** The default name of each stage kind: what a template's stage reads as in Settings. */
+export const STAGE_KIND_NAMES: Readonly<Partial<Record<StageKind, string>>> = Object.fromEntries(
+  DEFAULT_STAGE_SPECS.map((spec) => [spec.kind, spec.name]),
+);

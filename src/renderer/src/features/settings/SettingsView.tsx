@@ -5,6 +5,7 @@ import { BackupsSection } from '../../flows/backups/BackupsSection';
 import { HandoffTemplateEditor } from './HandoffTemplateEditor';
 import { CurrencyEditor } from './CurrencyEditor';
 import { ListEditor } from './ListEditor';
+import { MessageTemplatesEditor } from './MessageTemplatesEditor';
 import { MqlQuestionsEditor } from './MqlQuestionsEditor';
 import { PipelineEditor } from './PipelineEditor';
 import { ScoringEditor } from './ScoringEditor';
@@ -19,6 +20,7 @@ const SECTIONS = [
   { id: 'reasons', label: 'Won, lost and disqualify reasons' },
   { id: 'currency', label: 'Currency' },
   { id: 'handoff', label: 'Handoff template' },
+  { id: 'templates', label: 'E-mail and call templates' },
   { id: 'backups', label: 'Backups' },
 ] as const;
 type Section = (typeof SECTIONS)[number]['id'];
@@ -53,6 +55,7 @@ export function SettingsView() {
         {section === 'scoring' && settings.data && <ScoringEditor key="scoring" settings={settings.data} />}
         {section === 'mql' && settings.data && <MqlQuestionsEditor settings={settings.data} />}
         {section === 'currency' && settings.data && <CurrencyEditor settings={settings.data} />}
+        {section === 'templates' && settings.data && <MessageTemplatesEditor settings={settings.data} />}
         {section === 'reasons' && settings.data && (
           <>
             <ListEditor
