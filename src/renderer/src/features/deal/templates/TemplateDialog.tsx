@@ -131,7 +131,7 @@ function Draft({ template, values, to, dealId, contactId, onClose }: DraftProps)
   };
 
   return (
-    <form ref={formRef} onSubmit={(e) => void submit(e)} aria-label="Message">
+    <form ref={formRef} onSubmit={(e) => void submit(e)} aria-label="The message">
       {email && !to.trim() && (
         <p className="hint">No e-mail address for this person: your mail program will ask for one.</p>
       )}
