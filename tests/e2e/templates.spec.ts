@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PipelineBoard } from './app';
 
@@ -149,3 +150,41 @@ test('a placeholder without a value is shown and never sent as {{…}}', async (
       .filter({ hasText: 'Contoso: what you' }),
   ).toHaveCount(1);
 });
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`the template dialog and its Settings section meet WCAG 2.2 AA by axe, ${colorScheme}`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const check = async (where: string) => {
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        where,
+      ).toEqual([]);
+    };
+    const board = new PipelineBoard(page);
+    await board.open();
+    await board.quickAdd({ title: 'Warehouse scanners', company: 'Contoso' });
+    const { ws, dialog } = await openTemplates(board, 'Warehouse scanners');
+    await expect(dialog.getByRole('region', { name: 'Placeholders without a value' })).toBeVisible();
+    await check('template dialog with unfilled placeholders');
+    await dialog.getByRole('button', { name: 'Cancel' }).click({ timeout: 30_000 });
+    await expect(dialog).toBeHidden();
+    await ws.getByRole('button', { name: 'Close the deal workspace' }).click();
+    await expect(ws).toBeHidden();
+
+    await board.openSettings();
+    await page
+      .getByRole('navigation', { name: 'Settings sections' })
+      .getByRole('button', { name: 'E-mail and call templates' })
+      .click();
+    const form = page.getByRole('form', { name: 'Templates' });
+    await form.locator('summary', { hasText: 'First touch after interest' }).click({ timeout: 30_000 });
+    await expect(form.getByRole('textbox', { name: 'Subject', exact: true })).toBeVisible();
+    await check('settings templates');
+    await context.close();
+  });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { fillPlaceholders, PLACEHOLDER_LABELS, PLACEHOLDERS } from '../../../../shared/domains/templates';
 import { messageTemplatesOf, STAGE_KIND_NAMES } from '../../../../shared/engine';
 import {
@@ -25,15 +25,22 @@ export function MessageTemplatesEditor({ settings }: { settings: Settings }) {
   const [rows, setRows] = useState<MessageTemplate[]>(() =>
     messageTemplatesOf(settings).map((t) => ({ ...t })),
   );
-  const [opened, setOpened] = useState<string | null>(null);
+  const [opened, setOpened] = useState<{ id: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const { state, run } = useSaveStatus();
+  // A new template, or one that needs a name, is unfolded and its name focused (once per request).
+  useEffect(() => {
+    if (!opened) return;
+    const details = document.getElementById(`template-${opened.id}`);
+    if (details instanceof HTMLDetailsElement) details.open = true;
+    document.getElementById(`template-name-${opened.id}`)?.focus();
+  }, [opened]);
   const set = (id: string, change: Partial<MessageTemplate>) =>
     setRows((r) => r.map((row) => (row.id === id ? { ...row, ...change } : row)));
   const add = (kind: MessageKind) => {
     const id = `t-${Date.now().toString(36)}-${++fresh}`;
     setRows((r) => [...r, { id, kind, name: '', stageKind: null, subject: '', body: '' }]);
-    setOpened(id);
+    setOpened({ id });
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -42,8 +49,7 @@ export function MessageTemplatesEditor({ settings }: { settings: Settings }) {
     const unnamed = rows.find((t) => !t.name.trim());
     if (unnamed) {
       setProblem(unnamed.id);
-      setOpened(unnamed.id);
-      requestAnimationFrame(() => document.getElementById(`template-name-${unnamed.id}`)?.focus());
+      setOpened({ id: unnamed.id });
       return;
     }
     setProblem(null);
@@ -74,13 +80,7 @@ export function MessageTemplatesEditor({ settings }: { settings: Settings }) {
           const invalid = problem === t.id;
           return (
             <li key={t.id}>
-              <details
-                open={opened === t.id}
-                onToggle={(e) => {
-                  const isOpen = e.currentTarget.open;
-                  setOpened((o) => (isOpen ? t.id : o === t.id ? null : o));
-                }}
-              >
+              <details id={`template-${t.id}`}>
                 <summary>
                   {KIND_LABEL[t.kind]}: {t.name.trim() || 'Untitled'}
                   {t.stageKind && (

@@ -72,7 +72,7 @@ export function UnfilledNote({
           );
         })}
       </ul>
-      <div className="template-preview" aria-label="Preview">
+      <div className="template-preview" role="region" aria-label="Preview" tabIndex={0}>
         <p>
           <Highlighted text={subject} />
         </p>
