@@ -33,8 +33,10 @@ async function leadWithMaria() {
   return client.call('deals.get', { id: deal.id });
 }
 
-async function filled(template: MessageTemplate, detail: Awaited<ReturnType<typeof leadWithMaria>>) {
+/** A default template filled for the deal's first contact, and sending it as the dialog does. */
+async function filled(templateId: string, detail: Awaited<ReturnType<typeof leadWithMaria>>) {
   const settings = await client.call('settings.get', {});
+  const template = messageTemplatesOf(settings).find((t) => t.id === templateId)!;
   const [pipeline] = await client.call('pipelines.list', {});
   const contact = detail.contacts[0]?.contact ?? null;
   const values = placeholderValues({
@@ -45,11 +47,18 @@ async function filled(template: MessageTemplate, detail: Awaited<ReturnType<type
     repName: settings.repName ?? '',
     formatDay: (at) => new Date(at).toISOString().slice(0, 10),
   });
-  return {
-    contact,
-    subject: fillPlaceholders(template.subject, values),
-    body: fillPlaceholders(template.body, values),
-  };
+  const subject = fillPlaceholders(template.subject, values);
+  const body = fillPlaceholders(template.body, values);
+  const send = () =>
+    sendTemplate({
+      kind: template.kind,
+      dealId: detail.deal.id,
+      contactId: contact?.id ?? null,
+      to: contact?.email ?? '',
+      subject: subject.text,
+      body: body.text,
+    });
+  return { contact, subject, body, send };
 }
 
 describe('templates through the RPC transport', () => {
@@ -78,21 +87,11 @@ describe('templates through the RPC transport', () => {
   it('sending an e-mail template opens the exact mailto: and logs the e-mail on the timeline', async () => {
     await client.call('settings.update', { patch: { repName: 'Sam Rep' } });
     const detail = await leadWithMaria();
-    const template = messageTemplatesOf(await client.call('settings.get', {})).find(
-      (t) => t.id === 'lead-first-touch',
-    )!;
-    const { contact, subject, body } = await filled(template, detail);
+    const { contact, subject, body, send } = await filled('lead-first-touch', detail);
     expect(subject.unfilled).toEqual([]);
     expect(body.unfilled).toEqual([]);
 
-    await sendTemplate({
-      kind: 'email',
-      dealId: detail.deal.id,
-      contactId: contact!.id,
-      to: contact!.email,
-      subject: subject.text,
-      body: body.text,
-    });
+    await send();
 
     expect(subject.text).toBe('Ironbark Capital: what you are trying to solve');
     expect(openMailto).toHaveBeenCalledTimes(1);
@@ -118,21 +117,9 @@ describe('templates through the RPC transport', () => {
 
   it('a message with a placeholder left is refused: nothing is opened and nothing logged', async () => {
     const detail = await leadWithMaria(); // no rep name in Settings: {{myName}} has no value
-    const template = messageTemplatesOf(await client.call('settings.get', {})).find(
-      (t) => t.id === 'lead-first-touch',
-    )!;
-    const { contact, subject, body } = await filled(template, detail);
+    const { body, send } = await filled('lead-first-touch', detail);
     expect(body.unfilled).toEqual(['{{myName}}']);
-    await expect(
-      sendTemplate({
-        kind: 'email',
-        dealId: detail.deal.id,
-        contactId: contact!.id,
-        to: contact!.email,
-        subject: subject.text,
-        body: body.text,
-      }),
-    ).rejects.toThrow(/placeholder/);
+    await expect(send()).rejects.toThrow(/placeholder/);
     expect(openMailto).not.toHaveBeenCalled();
     const after = await client.call('deals.get', { id: detail.deal.id });
     expect(after.activities.filter((a) => a.type === 'email')).toEqual([]);
