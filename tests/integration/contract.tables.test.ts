@@ -147,6 +147,23 @@ describe('every method touches only the tables it declares', () => {
     await run('followUps.reschedule', { id: followUp.id, dueAt: h.clock.now() + 2 * 86_400_000 });
     await run('followUps.snooze', { id: followUp.id, until: h.clock.now() + 3 * 86_400_000 });
     await run('followUps.complete', { id: followUp.id });
+    // People and companies: lists, pages, an edit, and a merge (with an activity and a
+    // follow-up to move) and its undo.
+    await run('people.list', {});
+    await run('companies.list', {});
+    await run('people.get', { id: ada });
+    await run('companies.get', { id: (await run('deals.get', { id: deal.id })).deal.companyId! });
+    await run('people.update', { id: ada, patch: { title: 'COO' } });
+    await run('people.duplicates', {});
+    await run('activities.log', { dealId: deal.id, contactId: bo, type: 'email', subject: 'Pricing' });
+    await run('followUps.create', {
+      dealId: deal.id,
+      contactId: bo,
+      dueAt: h.clock.now() + 86_400_000,
+      type: 'call',
+    });
+    const undoMerge = await run('people.merge', { survivorId: ada, otherId: bo, take: { title: 'other' } });
+    await run('people.unmerge', { undo: undoMerge });
     const nurturing = pipeline!.stages[1]!;
     const moved = await run('deals.transition', {
       dealId: deal.id,

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { startStoreHost } from '../../src/shared/store/host';
-import { TABLE_NAMES } from '../../src/shared/store/schema';
+import { DB_VERSION, TABLE_NAMES } from '../../src/shared/store/schema';
 import { parseBackup } from '../../src/shared/domains/backup/validate';
 import { defaultSettings } from '../../src/shared/engine';
 import { V1_RECORDS } from '../fixtures/db/v1';
@@ -31,7 +31,7 @@ describe('backup before a schema upgrade', () => {
     await writeOlderDatabase(indexedDB, 'fieldline-old');
     const host = await startStoreHost({ name: 'fieldline-old', indexedDB, IDBKeyRange });
     try {
-      expect(host.db.verno).toBe(2);
+      expect(host.db.verno).toBe(DB_VERSION);
       const { text } = (await host.service.call('backup.takePreUpgrade', {})) as { text: string | null };
       const parsed = parseBackup(text!);
       expect(parsed.ok ? 'ok' : parsed.error).toBe('ok');

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { Deal, FollowUp, Pipeline, StageHistoryEntry } from '../../src/shared/model';
-import { DB_VERSION, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_VERSION } from '../../src/shared/store/schema';
+import { DB_VERSION, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_V3_ADDS, SCHEMA_VERSION } from '../../src/shared/store/schema';
 import { startStoreHost } from '../../src/shared/store/host';
 import { createRpcClient } from '../../src/shared/rpc/client';
 import { fromMessagePort, type PortLike } from '../../src/shared/rpc/endpoint';
@@ -29,9 +29,10 @@ const writeV1Fixture = (indexedDB: IDBFactory, name: string) =>
   writeFixture(indexedDB, name, 1, V1_SCHEMA, V1_RECORDS);
 
 describe('schema', () => {
-  it('version 2 only adds the journal meta table (frozen: add a version 3 to change anything)', () => {
-    expect(DB_VERSION).toBe(2);
+  it('version 2 only adds the journal meta table; version 3 only merges people (frozen: add a version 4 to change anything)', () => {
+    expect(DB_VERSION).toBe(3);
     expect(SCHEMA_V2_ADDS).toEqual({ meta: 'key' });
+    expect(SCHEMA_V3_ADDS).toEqual({});
   });
 
   it('the live v1 schema is the frozen v1 fixture schema (bump the version to change it)', () => {
@@ -55,7 +56,7 @@ describe('schema', () => {
     const client = createRpcClient(fromMessagePort(channel.port2 as unknown as PortLike));
     try {
       // Opened by version-2 code: upgraded in place, the journal's meta table added, the data kept.
-      expect(host.db.verno).toBe(2);
+      expect(host.db.verno).toBe(DB_VERSION);
       expect(host.db.tables.map((t) => t.name)).toContain('meta');
       // The rep's own pipeline is kept: first-run seeding adds nothing to a used database.
       const pipelines = await client.call('pipelines.list', {});
@@ -75,8 +76,8 @@ describe('schema', () => {
     }
   });
 
-  it('the live v2 schema is the frozen v2 fixture schema', () => {
-    expect({ ...SCHEMA_V1, ...SCHEMA_V2_ADDS }).toEqual(V2_SCHEMA);
+  it('the live v3 schema is the frozen v2 fixture schema (v3 added no table or index)', () => {
+    expect({ ...SCHEMA_V1, ...SCHEMA_V2_ADDS, ...SCHEMA_V3_ADDS }).toEqual(V2_SCHEMA);
   });
 
   it('opens a version-2 database with the current code: data served, the journal’s identity and sequence kept', async () => {

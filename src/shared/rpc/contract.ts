@@ -10,11 +10,13 @@ import type { ChangeEvent } from './views';
 import { activityMethods } from '../domains/activities/contract';
 import { backupMethods } from '../domains/backup/contract';
 import { boardMethods } from '../domains/board/contract';
+import { companiesMethods } from '../domains/companies/contract';
 import { dealMethods } from '../domains/deals/contract';
 import { followUpMethods } from '../domains/followUps/contract';
 import { handoffMethods } from '../domains/handoff/contract';
 import { importMethods } from '../domains/import/contract';
 import { insightsMethods } from '../domains/insights/contract';
+import { peopleMethods } from '../domains/people/contract';
 import { pipelineMethods } from '../domains/pipelines/contract';
 import { recoveryMethods } from '../domains/recovery/contract';
 import { sampleMethods } from '../domains/sample/contract';
@@ -26,12 +28,14 @@ export const contract = {
   ...activityMethods,
   ...backupMethods,
   ...boardMethods,
+  ...companiesMethods,
   ...dealMethods,
   ...followUpMethods,
   ...handoffMethods,
   ...importMethods,
   ...insightsMethods,
   ...crmExportMethods,
+  ...peopleMethods,
   ...pipelineMethods,
   ...recoveryMethods,
   ...sampleMethods,

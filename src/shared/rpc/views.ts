@@ -69,3 +69,63 @@ export interface ChangeEvent {
   /** Every deal the command wrote (or whose handoff checklist it wrote): their cards may differ. */
   dealIds: string[];
 }
+
+/** A deal as the People and Companies pages list it. */
+export type DealLine = Pick<
+  Deal,
+  | 'id'
+  | 'title'
+  | 'status'
+  | 'value'
+  | 'currency'
+  | 'stageId'
+  | 'pipelineId'
+  | 'companyName'
+  | 'lastActivityAt'
+>;
+
+/** A row of the People view. */
+export interface PersonRow {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+  title: string;
+  companyId: string | null;
+  companyName: string;
+  /** Every role the person holds, over all their deals. */
+  roles: DecisionRole[];
+  openDeals: number;
+  /** The rep's last touch on any of the person's deals. */
+  lastTouch: number | null;
+}
+
+/** A person's page: who they are, their deals (with their role in each) and the timeline. */
+export interface PersonPage {
+  person: Contact;
+  company: Company | null;
+  deals: { deal: DealLine; roles: DecisionRole[] }[];
+  activities: Activity[];
+}
+
+/** A row of the Companies view. */
+export interface CompanyRow {
+  id: string;
+  name: string;
+  industry: string;
+  people: number;
+  openDeals: number;
+  /** Won value in the home currency (deals in a currency without a rate are left out). */
+  wonValue: number;
+  lastTouch: number | null;
+}
+
+/** A company's page: its people, its open and closed deals, won value and the timeline. */
+export interface CompanyPage {
+  company: Company;
+  people: PersonRow[];
+  openDeals: DealLine[];
+  closedDeals: DealLine[];
+  wonValue: number;
+  activities: Activity[];
+}

@@ -11,7 +11,8 @@ import type {
   StageHistoryEntry,
 } from '../model';
 import { createDealTracker, type DealTracker } from './dealTracker';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2_ADDS } from './schema';
+import { mergeExactDuplicates } from '../domains/people/handlers/migration';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_V3_ADDS } from './schema';
 
 /** The database's identity and how far its history goes (see src/shared/journal). */
 export interface JournalMeta {
@@ -58,6 +59,7 @@ export class FieldlineDB extends Dexie {
     });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2_ADDS);
+    this.version(3).stores(SCHEMA_V3_ADDS).upgrade(mergeExactDuplicates);
     this.use(this.dealTracker.middleware);
     options.middlewares?.forEach((middleware) => this.use(middleware));
   }

@@ -33,8 +33,13 @@ export const SCHEMA_VERSION = 1;
  * and the sequence number of the last command it applied (the journal's counterpart). `meta`
  * is bookkeeping, never part of a backup.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const SCHEMA_V2_ADDS = { meta: 'key' } as const;
+/**
+ * 3 = no new table or index: the upgrade merges contact records that are one person (people
+ * are shared by deals; see domains/people/migration.ts).
+ */
+export const SCHEMA_V3_ADDS = {} as const;
 
 export type TableName = keyof typeof SCHEMA_V1;
 export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];

@@ -1,12 +1,5 @@
-import {
-  makeCompany,
-  makeContact,
-  makeDeal,
-  makeHistory,
-  nameKey,
-  type Company,
-  type Deal,
-} from '../../../model';
+import { makeCompany, makeDeal, makeHistory, nameKey, type Company, type Deal } from '../../../model';
+import { findOrAddPerson } from '../../people/handlers/find';
 import type { StoreContext } from '../../../store/context';
 import { refreshDeal } from '../../../store/derive';
 import { getDealOrThrow, getPipelineOrThrow, readDealDetail } from '../../../store/lookups';
@@ -42,16 +35,11 @@ export const recordHandlers: HandlerTable<
       const company = await companyNamed(ctx, input.companyName);
       const contacts: Deal['contacts'] = [];
       if (input.contactName) {
-        const contact = makeContact(
-          {
-            id: ctx.newId(),
-            name: input.contactName,
-            email: input.contactEmail,
-            companyId: company?.id ?? null,
-          },
-          now,
-        );
-        await ctx.db.contacts.add(contact);
+        const contact = await findOrAddPerson(ctx, {
+          name: input.contactName,
+          email: input.contactEmail,
+          companyId: company?.id ?? null,
+        });
         contacts.push({ contactId: contact.id, role: 'influencer' });
       }
       const deal = makeDeal(
@@ -124,21 +112,18 @@ export const recordHandlers: HandlerTable<
   async 'deals.addContact'({ dealId, contact }, ctx) {
     await ctx.write(async () => {
       const deal = await getDealOrThrow(ctx, dealId);
-      const row = makeContact(
-        {
-          id: ctx.newId(),
-          name: contact.name,
-          email: contact.email,
-          phone: contact.phone,
-          title: contact.title,
-          companyId: deal.companyId,
-        },
-        ctx.now(),
-      );
-      await ctx.db.contacts.add(row);
+      const row = await findOrAddPerson(ctx, {
+        name: contact.name,
+        email: contact.email,
+        phone: contact.phone,
+        title: contact.title,
+        companyId: deal.companyId,
+      });
+      const link = { contactId: row.id, role: contact.role };
+      const linked = deal.contacts.some((l) => l.contactId === link.contactId && l.role === link.role);
       await ctx.db.deals.put({
         ...deal,
-        contacts: [...deal.contacts, { contactId: row.id, role: contact.role }],
+        contacts: linked ? deal.contacts : [...deal.contacts, link],
         updatedAt: ctx.now(),
       });
       await refreshDeal(ctx, dealId);

@@ -1,7 +1,6 @@
 /** How one imported row becomes a deal, or updates one: companies, contacts, history. */
 import {
   makeCompany,
-  makeContact,
   makeDeal,
   makeHistory,
   nameKey,
@@ -10,6 +9,7 @@ import {
   type Deal,
   type WonOutcome,
 } from '../../../model';
+import { findOrAddPerson } from '../../people/handlers/find';
 import type { ImportCandidate } from '../fields';
 import { nameFromEmail } from '../people';
 import type { StoreContext } from '../../../store/context';
@@ -79,8 +79,7 @@ async function linkPeople(
       await ctx.db.contacts.put(next);
       continue;
     }
-    const contact = makeContact({ id: ctx.newId(), ...person, companyId: deal.companyId }, ctx.now());
-    await ctx.db.contacts.add(contact);
+    const contact = await findOrAddPerson(ctx, { ...person, companyId: deal.companyId });
     linked.push(contact);
     links.push({ contactId: contact.id, role: 'influencer' });
   }
