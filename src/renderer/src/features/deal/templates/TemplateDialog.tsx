@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import {
   canSend,
   fillPlaceholders,
+  messageMailto,
   placeholderValues,
   templatesForStage,
   type PlaceholderValues,
@@ -19,6 +20,8 @@ import { sendTemplate } from './actions';
 import { UnfilledNote } from './UnfilledNote';
 
 const KIND_LABEL = { email: 'E-mail', call: 'Call script' } as const;
+/** Links longer than this are cut short by some e-mail programs (as for the handoff's e-mail). */
+const LONG_MAILTO = 1900;
 
 /** Pick a template → preview it filled from the deal → open it in e-mail (or log the call), logged in one step. */
 export function TemplateDialog({ data, onClose }: { data: WorkspaceData; onClose(): void }) {
@@ -134,6 +137,11 @@ function Draft({ template, values, to, dealId, contactId, onClose }: DraftProps)
     <form ref={formRef} onSubmit={(e) => void submit(e)} aria-label="The message">
       {email && !to.trim() && (
         <p className="hint">No e-mail address for this person: your mail program will ask for one.</p>
+      )}
+      {email && messageMailto(to, subject, body).length > LONG_MAILTO && (
+        <p className="hint">
+          A long message: some e-mail programs shorten links this long. Check the draft before you send it.
+        </p>
       )}
       <label>
         {email ? 'Subject' : 'Call title'}
