@@ -8,4 +8,3 @@ export function messageMailto(to: string, subject: string, body: string): string
   const crlf = body.replace(/\r\n|\r|\n/g, '\r\n');
   return `mailto:${recipient}?subject=${encodeURIComponent(oneLine)}&body=${encodeURIComponent(crlf)}`;
 }
-
