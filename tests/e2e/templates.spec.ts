@@ -118,6 +118,8 @@ test('a placeholder without a value is shown and never sent as {{…}}', async (
   await expect(unfilled.locator('mark', { hasText: '{{firstName}}' }).first()).toBeVisible();
   await expect(unfilled.locator('mark', { hasText: '{{myName}}' }).first()).toBeVisible();
   await expect(unfilled).toContainText('Not sent until filled');
+  // The tallest the dialog gets: its buttons stay on screen.
+  await expect(dialog.getByRole('button', { name: 'Open in e-mail' })).toBeInViewport();
 
   // Sending is refused while anything is unfilled: nothing opens, nothing is logged.
   await dialog.getByRole('button', { name: 'Open in e-mail' }).click();
