@@ -61,6 +61,36 @@ for (const colorScheme of ['light', 'dark'] as const)
     await check('new follow-up');
     await page.keyboard.press('Escape');
 
+    await nav(page, 'People');
+    await expect(
+      page
+        .getByRole('list', { name: /^people/ })
+        .getByRole('button')
+        .first(),
+    ).toBeVisible();
+    await check('people');
+    await page
+      .getByRole('list', { name: /^people/ })
+      .getByRole('button')
+      .first()
+      .click();
+    await expect(page.getByRole('region', { name: /^Deals \(/ })).toBeVisible();
+    await check('person page');
+    await nav(page, 'People');
+    await page.getByRole('button', { name: 'Find duplicates' }).click();
+    await expect(page.getByRole('dialog', { name: 'Possible duplicates' })).toBeVisible();
+    await expect(page.getByRole('dialog').getByText(/Looking for duplicates/)).toBeHidden();
+    await check('duplicates dialog');
+    await page.keyboard.press('Escape');
+    await nav(page, 'Companies');
+    await page
+      .getByRole('list', { name: /^companies/ })
+      .getByRole('button')
+      .first()
+      .click();
+    await expect(page.getByRole('region', { name: 'Open deals' })).toBeVisible();
+    await check('company page');
+
     await nav(page, 'Insights');
     await expect(page.locator('[data-ready="true"]')).toBeVisible();
     await check('insights');

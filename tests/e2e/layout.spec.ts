@@ -127,12 +127,23 @@ for (const size of [
       await fits('keyboard shortcuts', '[role="dialog"]');
       await page.keyboard.press('Escape');
 
-      for (const view of ['Follow-ups', 'Insights', 'Data', 'Settings']) {
+      for (const view of ['Follow-ups', 'People', 'Companies', 'Insights', 'Data', 'Settings']) {
         await page
           .getByRole('navigation', { name: 'Main' })
           .getByRole('button', { name: new RegExp(`^${view}`) })
           .click();
         if (view === 'Insights') await expect(page.locator('[data-ready="true"]')).toBeVisible();
+        if (view === 'People' || view === 'Companies') {
+          const first = page
+            .getByRole('list', { name: new RegExp(`^${view.toLowerCase()}`) })
+            .getByRole('button')
+            .first();
+          await expect(first).toBeVisible();
+          await fits(view, 'main');
+          await first.click();
+          await fits(`${view}: a page`, 'main');
+          continue;
+        }
         await fits(view, 'main');
       }
       await page
@@ -161,7 +172,7 @@ test('every view reflows at 320 CSS px: the page never scrolls sideways (WCAG 1.
   await expect(board.workspace()).toBeVisible();
   await expect.poll(sideways, { message: 'workspace' }).toBe(0);
   await board.workspace().getByRole('button', { name: 'Close the deal workspace' }).click();
-  for (const view of ['Follow-ups', 'Insights', 'Data', 'Settings']) {
+  for (const view of ['Follow-ups', 'People', 'Companies', 'Insights', 'Data', 'Settings']) {
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('button', { name: new RegExp(`^${view}`) })

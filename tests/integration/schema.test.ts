@@ -2,7 +2,13 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { Deal, FollowUp, Pipeline, StageHistoryEntry } from '../../src/shared/model';
-import { DB_VERSION, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_V3_ADDS, SCHEMA_VERSION } from '../../src/shared/store/schema';
+import {
+  DB_VERSION,
+  SCHEMA_V1,
+  SCHEMA_V2_ADDS,
+  SCHEMA_V3_ADDS,
+  SCHEMA_VERSION,
+} from '../../src/shared/store/schema';
 import { startStoreHost } from '../../src/shared/store/host';
 import { createRpcClient } from '../../src/shared/rpc/client';
 import { fromMessagePort, type PortLike } from '../../src/shared/rpc/endpoint';

@@ -33,6 +33,14 @@ export const SIGNAL_LABELS: Record<SignalKind, string> = {
 export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'note', 'signal'] as const;
 export const ActivityType = z.enum(ACTIVITY_TYPES);
 export type ActivityType = z.infer<typeof ActivityType>;
+/** How an activity type reads on screen. */
+export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
+  call: 'Call',
+  email: 'E-mail',
+  meeting: 'Meeting',
+  note: 'Note',
+  signal: 'Engagement signal',
+};
 
 export const Activity = z.object({
   id: Id,

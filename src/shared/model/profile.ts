@@ -5,6 +5,14 @@ import { ShortText, LongText } from './common';
 export const DECISION_ROLES = ['decision-maker', 'influencer', 'champion', 'user', 'blocker'] as const;
 export const DecisionRole = z.enum(DECISION_ROLES);
 export type DecisionRole = z.infer<typeof DecisionRole>;
+/** How a role in the buying decision reads on screen and in notes. */
+export const DECISION_ROLE_LABELS: Record<DecisionRole, string> = {
+  'decision-maker': 'Decision-maker',
+  influencer: 'Influencer',
+  champion: 'Champion',
+  user: 'User',
+  blocker: 'Blocker',
+};
 
 export const COMPANY_SIZES = ['1-10', '11-50', '51-200', '201-1000', '1001-5000', '5000+'] as const;
 export const CompanySize = z.enum(COMPANY_SIZES);

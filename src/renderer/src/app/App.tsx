@@ -24,6 +24,12 @@ const InsightsView = lazy(() =>
   import('../features/insights/InsightsView').then((m) => ({ default: m.InsightsView })),
 );
 const DataView = lazy(() => import('../features/data/DataView').then((m) => ({ default: m.DataView })));
+const PeopleView = lazy(() =>
+  import('../features/people/PeopleView').then((m) => ({ default: m.PeopleView })),
+);
+const CompaniesView = lazy(() =>
+  import('../features/people/CompaniesView').then((m) => ({ default: m.CompaniesView })),
+);
 const SettingsView = lazy(() =>
   import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })),
 );
@@ -31,6 +37,8 @@ const SettingsView = lazy(() =>
 const VIEWS: Record<View, ComponentType> = {
   board: BoardView,
   followups: FollowUpsView,
+  people: PeopleView,
+  companies: CompaniesView,
   insights: InsightsView,
   data: DataView,
   settings: SettingsView,
@@ -40,6 +48,8 @@ const VIEWS: Record<View, ComponentType> = {
 const VIEW_NAMES: Record<View, string> = {
   board: 'the pipeline board',
   followups: 'your follow-ups',
+  people: 'your people',
+  companies: 'the companies',
   insights: 'the insights',
   data: 'the data view',
   settings: 'the settings',
@@ -48,6 +58,8 @@ const VIEW_NAMES: Record<View, string> = {
 const NAV: { view: View; label: string }[] = [
   { view: 'board', label: 'Pipeline' },
   { view: 'followups', label: 'Follow-ups' },
+  { view: 'people', label: 'People' },
+  { view: 'companies', label: 'Companies' },
   { view: 'insights', label: 'Insights' },
   { view: 'data', label: 'Data' },
   { view: 'settings', label: 'Settings' },

@@ -81,6 +81,8 @@ export const APP_COMMANDS: readonly AppCommand[] = [
   },
   { id: 'go-board', label: 'Go to the pipeline board', run: go('board') },
   { id: 'go-followups', label: 'Go to follow-ups', run: go('followups') },
+  { id: 'go-people', label: 'Go to people', run: go('people') },
+  { id: 'go-companies', label: 'Go to companies', run: go('companies') },
   { id: 'go-insights', label: 'Go to insights', run: go('insights') },
   { id: 'go-data', label: 'Go to your data: import, export, restore', run: go('data') },
   { id: 'go-settings', label: 'Go to settings', run: go('settings') },

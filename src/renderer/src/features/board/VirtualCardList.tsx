@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useBoardFilters } from '../../state/boardFilters';
 import type { CardView } from './cardView';
-import { useColumnVirtualizer } from './columnVirtualizer';
+import { useVirtualRows } from '../../ui/virtualRows';
 import { DealCard } from './DealCard';
 
 interface Props {
@@ -17,7 +17,7 @@ export function VirtualCardList({ views, stageName, stageKind }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   const getItemKey = useCallback((index: number) => views[index]?.card.id ?? index, [views]);
-  const { items, totalSize, measure, scrollToIndex } = useColumnVirtualizer({
+  const { items, totalSize, measure, scrollToIndex } = useVirtualRows({
     count: views.length,
     getScrollElement,
     estimateSize,

@@ -1,16 +1,10 @@
 import type { FormEvent } from 'react';
-import { DECISION_ROLES, type DecisionRole } from '../../../../shared/model';
+import { DECISION_ROLE_LABELS, DECISION_ROLES, type DecisionRole } from '../../../../shared/model';
 import type { DealDetail } from '../../../../shared/rpc/views';
 import { addContact, removeContact, updateContact } from './actions';
 import { useSaveStatus } from '../../ui/useSaveStatus';
 
-const ROLE_LABELS: Record<DecisionRole, string> = {
-  'decision-maker': 'Decision-maker',
-  influencer: 'Influencer',
-  champion: 'Champion',
-  user: 'User',
-  blocker: 'Blocker',
-};
+const ROLE_LABELS = DECISION_ROLE_LABELS;
 
 /** The people on the deal and their role in the buying decision. */
 export function ContactsPanel({ detail }: { detail: DealDetail }) {

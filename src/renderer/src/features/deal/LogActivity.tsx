@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { signalFollowUp } from '../../../../shared/engine';
 import {
+  ACTIVITY_TYPE_LABELS,
   SIGNAL_KINDS,
   SIGNAL_LABELS,
   type ActivityType,
@@ -19,13 +20,7 @@ export const ACTIVITY_KEYS: Record<string, ActivityType> = {
   n: 'note',
   s: 'signal',
 };
-const TYPE_LABELS: Record<ActivityType, string> = {
-  call: 'Call',
-  email: 'E-mail',
-  meeting: 'Meeting',
-  note: 'Note',
-  signal: 'Engagement signal',
-};
+const TYPE_LABELS = ACTIVITY_TYPE_LABELS;
 
 /** Log a call, e-mail, meeting, note or signal: a letter key picks the type, Enter saves. */
 export function LogActivity({ deal, initialType }: { deal: Deal; initialType: ActivityType | null }) {

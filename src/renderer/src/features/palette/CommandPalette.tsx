@@ -6,6 +6,7 @@ import { Modal } from '../../ui/Modal';
 import { paletteCommands } from '../../commands/appSurfaces';
 import { matchesQuery } from '../../commands/registry';
 import { useDealSearch } from './useDealSearch';
+import { focusViewHeading } from '../../ui/focusRescue';
 
 interface Item {
   id: string;
@@ -14,7 +15,12 @@ interface Item {
   run(): void;
 }
 
-/** Ctrl/Cmd+K: jump to any deal, run any action. */
+/** The first few people or companies whose words match what was typed. */
+function matching<T>(rows: readonly T[] | null, query: string, text: (row: T) => string): T[] {
+  return query.trim() ? (rows ?? []).filter((r) => matchesQuery(text(r), query)).slice(0, 8) : [];
+}
+
+/** Ctrl/Cmd+K: jump to any deal, person, company or action. */
 export function CommandPalette({ onClose }: { onClose(): void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -27,7 +33,14 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
   const search = useDealSearch(query);
   // Enter pressed before the search for what was typed has answered: run when it does.
   const pendingEnter = useRef(false);
-  const answered = search.text === query.trim();
+  // People and companies are searched here, in lists loaded once while the palette is open.
+  const people = useLiveQuery('people.list', query.trim() ? {} : null);
+  const companies = useLiveQuery('companies.list', query.trim() ? {} : null);
+  const openPerson = useNavigation((s) => s.openPerson);
+  const openCompany = useNavigation((s) => s.openCompany);
+  const answered =
+    search.text === query.trim() &&
+    (!query.trim() || (people.status !== 'loading' && companies.status !== 'loading'));
 
   const items = useMemo<Item[]>(() => {
     const shown = open.data?.deal;
@@ -51,8 +64,39 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
             },
           }))
       : [];
-    return [...deals, ...commands.map((c) => ({ ...c, detail: c.shortcut }))];
-  }, [query, search.hits, dealId, open.data, pipelines.data, view, go, openDeal]);
+    const persons = matching(people.data, query, (p) => `${p.name} ${p.companyName} ${p.email}`).map((p) => ({
+      id: `person-${p.id}`,
+      label: p.name,
+      detail: `Person · ${p.companyName || 'no company'}`,
+      run: () => {
+        openPerson(p.id);
+        requestAnimationFrame(() => focusViewHeading());
+      },
+    }));
+    const firms = matching(companies.data, query, (c) => `${c.name} ${c.industry}`).map((c) => ({
+      id: `company-${c.id}`,
+      label: c.name,
+      detail: 'Company',
+      run: () => {
+        openCompany(c.id);
+        requestAnimationFrame(() => focusViewHeading());
+      },
+    }));
+    return [...deals, ...persons, ...firms, ...commands.map((c) => ({ ...c, detail: c.shortcut }))];
+  }, [
+    query,
+    search.hits,
+    dealId,
+    open.data,
+    pipelines.data,
+    view,
+    go,
+    openDeal,
+    people.data,
+    companies.data,
+    openPerson,
+    openCompany,
+  ]);
 
   const activeIndex = Math.min(active, Math.max(0, items.length - 1));
   const choose = (item: Item | undefined) => {

@@ -1,8 +1,8 @@
 import {
+  DECISION_ROLE_LABELS,
   LEAD_SOURCE_LABELS,
   type CompanySize,
   type CustomerProfile,
-  type DecisionRole,
 } from '../../../model';
 
 /** Checkbox glyphs used by every text format. */
@@ -42,13 +42,7 @@ function formatNumber(amount: number): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(amount);
 }
 
-export const ROLE_LABELS: Record<DecisionRole, string> = {
-  'decision-maker': 'Decision-maker',
-  influencer: 'Influencer',
-  champion: 'Champion',
-  user: 'User',
-  blocker: 'Blocker',
-};
+export const ROLE_LABELS = DECISION_ROLE_LABELS;
 
 const STAFFING_LABELS: Record<CustomerProfile['staffing'][number], string> = {
   'own-staff': 'own staff',

@@ -73,8 +73,8 @@ class VirtualList {
   getSnapshot = () => this.snapshot;
 }
 
-/** Virtual rows for one scrolling list: the rows in view and a ref callback to measure them. */
-export function useColumnVirtualizer(options: ListOptions) {
+/** Virtual rows for one scrolling list (a board column, the People list): the rows in view and a ref callback to measure them. */
+export function useVirtualRows(options: ListOptions) {
   const [list] = useState(() => new VirtualList(options));
   const snapshot = useSyncExternalStore(list.subscribe, list.getSnapshot, list.getSnapshot);
   const { count, getScrollElement, estimateSize, getItemKey } = options;
