@@ -15,7 +15,7 @@ import {
 import type { Backups } from './backups';
 import type { IpcRegistry } from './ipc';
 import type { FileExport } from './fileExport';
-import { openVettedExternal } from './externalLinks';
+import { openVettedExternal, openVettedMailto } from './externalLinks';
 
 /** What main does for each call. */
 export type BridgeHandlers = {
@@ -50,6 +50,7 @@ export function createBridgeHandlers(deps: BridgeDeps): BridgeHandlers {
     saveFiles: (request) => deps.fileExport.saveFiles(request),
     printToPdf: (request) => deps.fileExport.printToPdf(request),
     openExternal: (url) => openVettedExternal(url, deps.openExternal),
+    openMailto: (url) => openVettedMailto(url, deps.openExternal),
     listBackups: () => deps.backups().list(),
     backupNow: () => deps.backups().backupNow(),
     async restoreBackup(file) {

@@ -25,3 +25,30 @@ export async function openVettedExternal(
   }
   await openExternal(new URL(url).href);
 }
+
+/** Longest `mailto:` URL the template flow may hand to the OS. */
+export const MAILTO_URL_MAX = 8192;
+
+/**
+ * A `mailto:` URL as the template flow builds it (src/shared/domains/templates/mailto.ts):
+ * encoded, so no spaces or control characters; the recipient may be empty (the rep adds it).
+ */
+export function isVettedMailto(url: string): boolean {
+  if (typeof url !== 'string' || url.length > MAILTO_URL_MAX) return false;
+  if (!/^mailto:/i.test(url) || /[\s<>"]/.test(url)) return false;
+  if ([...url].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) return false;
+  try {
+    return new URL(url).protocol === 'mailto:';
+  } catch {
+    return false;
+  }
+}
+
+/** Opens an e-mail draft with the OS handler if `url` is a vetted mailto:; otherwise throws. */
+export async function openVettedMailto(
+  url: string,
+  openExternal: (url: string) => Promise<void>,
+): Promise<void> {
+  if (!isVettedMailto(url)) throw new Error('Only a mailto: link can be opened as an e-mail draft.');
+  await openExternal(url);
+}

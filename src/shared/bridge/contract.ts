@@ -115,6 +115,13 @@ export const bridgeCalls = {
   printToPdf: call(PrintToPdfRequest).returns<SaveResult>(),
   /** Opens an https: or mailto: URL in the OS; anything else is refused. */
   openExternal: call(z.string().min(1).max(2048)).returns<void>(),
+  /** Opens an e-mail draft (a template's message) in the OS mail program; only mailto: URLs. */
+  openMailto: call(
+    z
+      .string()
+      .max(8192)
+      .regex(/^mailto:/i, 'must be a mailto: link'),
+  ).returns<void>(),
   listBackups: call(NoInput).returns<BackupEntry[]>(),
   backupNow: call(NoInput).returns<{ file: string }>(),
   /** `file` is one of `listBackups()`'s entries; null lets the user pick a file. */

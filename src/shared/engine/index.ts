@@ -1,6 +1,7 @@
 // Fieldline's stage engine: pure TypeScript, inputs in, decisions out.
 export { createDefaultPipeline } from './defaults/stages';
 export { defaultSettings, goalsOf, wonReasonsOf } from './defaults/settings';
+export { messageTemplatesOf, STAGE_KIND_NAMES } from './defaults/messageTemplates';
 export { defaultHandoffTemplate, HANDOFF_KEYS } from './defaults/handoffTemplate';
 
 export { BANT_LABELS, CHAMP_LABELS, QUAL_STATE_LABELS, bantMissing, champMissing } from './qualification';

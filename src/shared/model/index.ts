@@ -12,6 +12,7 @@ export * from './handoff';
 export * from './settings';
 export * from './goals';
 export * from './importTemplate';
+export * from './messageTemplate';
 export * from './factories';
 export * from './nameKey';
 export * from './transition';

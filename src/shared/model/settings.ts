@@ -6,6 +6,7 @@ import { HandoffTemplate } from './handoff';
 import { CurrencyCode, ExchangeRates } from './money';
 import { ImportTemplate, MAX_IMPORT_TEMPLATES } from './importTemplate';
 import { RepGoals } from './goals';
+import { MAX_MESSAGE_TEMPLATES, MessageTemplate } from './messageTemplate';
 
 export const MqlQuestion = z.object({ id: RecordKey, text: z.string().min(1).max(500) });
 export type MqlQuestion = z.infer<typeof MqlQuestion>;
@@ -46,6 +47,10 @@ export const Settings = z.object({
   guideDismissed: z.boolean().optional(),
   /** The rep's quota and weekly activity goal (absent in settings saved before them). */
   goals: RepGoals.optional(),
+  /** The rep's own name, for `{{myName}}` in templates (absent in settings saved before it). */
+  repName: ShortText.optional(),
+  /** E-mail and call-script templates (absent in settings saved before them: the defaults). */
+  messageTemplates: z.array(MessageTemplate).max(MAX_MESSAGE_TEMPLATES).optional(),
   /** Hour of the day "tomorrow morning" snoozes to (local time). */
   morningHour: z.number().int().min(0).max(23),
 });

@@ -44,6 +44,7 @@ describe('bridge handlers', () => {
         bridgeChannel('saveFiles'),
         bridgeChannel('printToPdf'),
         bridgeChannel('openExternal'),
+        bridgeChannel('openMailto'),
         bridgeChannel('listBackups'),
         bridgeChannel('backupNow'),
         bridgeChannel('restoreBackup'),
@@ -132,6 +133,27 @@ describe('bridge handlers', () => {
     const { invoke, deps } = setup();
     await invoke(bridgeChannel('openExternal'), 'https://example.com/');
     expect(deps.openExternal).toHaveBeenCalledWith('https://example.com/');
+  });
+
+  it.each([
+    'https://example.com/',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'mailto:a@b.example?subject=a b',
+  ])('openMailto refuses %s', async (url) => {
+    const { invoke, deps } = setup();
+    await expect(invoke(bridgeChannel('openMailto'), url)).rejects.toThrow(/mailto:/);
+    expect(deps.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('openMailto opens an encoded e-mail draft, with or without a recipient', async () => {
+    const { invoke, deps } = setup();
+    await invoke(bridgeChannel('openMailto'), 'mailto:maria@ironbark.example?subject=Hi%20Maria&body=x');
+    await invoke(bridgeChannel('openMailto'), 'mailto:?subject=Hi&body=%7B');
+    expect(deps.openExternal.mock.calls).toEqual([
+      ['mailto:maria@ironbark.example?subject=Hi%20Maria&body=x'],
+      ['mailto:?subject=Hi&body=%7B'],
+    ]);
   });
 
   it('backups: list and back up now take no payload', async () => {

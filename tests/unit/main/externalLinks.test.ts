@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isVettedExternalUrl, openVettedExternal } from '../../../src/main/externalLinks';
+import {
+  isVettedExternalUrl,
+  isVettedMailto,
+  openVettedExternal,
+  openVettedMailto,
+} from '../../../src/main/externalLinks';
 
 describe('external links', () => {
   it.each([
@@ -36,5 +41,31 @@ describe('external links', () => {
       await expect(openVettedExternal(url, open)).rejects.toThrow(/https: and mailto:/);
     }
     expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['mailto:a@b.example?subject=Hi%20there&body=%0D%0A', 'mailto:?subject=x', 'MAILTO:a@b.example'])(
+    'opens the e-mail draft %s',
+    async (url) => {
+      const open = vi.fn(async (_url: string) => undefined);
+      expect(isVettedMailto(url)).toBe(true);
+      await openVettedMailto(url, open);
+      expect(open).toHaveBeenCalledWith(url);
+    },
+  );
+
+  it.each([
+    'https://example.com/',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    ' mailto:a@b.example',
+    'mailto:a@b.example?subject=two words',
+    'mailto:a@b.example?subject=x\r\nBcc: evil@x.example',
+    'mailto:a@b.example?subject=nul\u0000',
+    `mailto:a@b.example?body=${'a'.repeat(9000)}`,
+  ])('refuses to open %j as an e-mail draft', async (url) => {
+    const open = vi.fn(async (_url: string) => undefined);
+    expect(isVettedMailto(url)).toBe(false);
+    await expect(openVettedMailto(url, open)).rejects.toThrow(/mailto:/);
+    expect(open).not.toHaveBeenCalled();
   });
 });

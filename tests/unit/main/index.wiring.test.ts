@@ -146,6 +146,7 @@ describe('index.ts wiring', () => {
         CHANNELS.journal,
         bridgeChannel('listBackups'),
         bridgeChannel('openExternal'),
+        bridgeChannel('openMailto'),
         bridgeChannel('printToPdf'),
         bridgeChannel('restoreBackup'),
         bridgeChannel('saveFile'),

@@ -58,6 +58,7 @@ describe('UI preload', () => {
       'onOpenDeal',
       'onStoreStatus',
       'openExternal',
+      'openMailto',
       'platform',
       'printToPdf',
       'restoreBackup',

@@ -91,6 +91,11 @@ export function createBrowserPlatform(): Platform {
       if (!/^(https:|mailto:)/i.test(url)) throw new Error('Only https and mailto links can be opened.');
       window.open(url, '_blank', 'noopener,noreferrer');
     },
+    async openMailto(url) {
+      if (!/^mailto:/i.test(url)) throw new Error('Only a mailto: link can be opened as an e-mail draft.');
+      // The page stays: the browser hands a mailto: target to the mail program.
+      window.open(url, '_self');
+    },
     notificationState: webNotificationState,
     async enableNotifications() {
       if (webNotificationState() === 'ask') await Notification.requestPermission();

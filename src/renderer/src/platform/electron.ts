@@ -42,6 +42,7 @@ export function createElectronPlatform(bridge: FieldlineBridge): Promise<Platfor
       saveFiles: (request) => bridge.saveFiles(request),
       printToPdf: (request) => bridge.printToPdf(request),
       openExternal: (url) => bridge.openExternal(url),
+      openMailto: (url) => bridge.openMailto(url),
       notificationState: () => 'on', // main's reminder loop shows native notifications
       enableNotifications: async () => 'on',
       onOpenDeal: (listener) => bridge.onOpenDeal(listener),

@@ -31,6 +31,8 @@ export interface Platform {
   /** Print a standalone HTML document to PDF (Electron) or the browser's print dialog. */
   printToPdf: BridgeApi['printToPdf'];
   openExternal: BridgeApi['openExternal'];
+  /** Open an e-mail draft in the rep's mail program (mailto: only). */
+  openMailto: BridgeApi['openMailto'];
   /**
    * Whether reminders can reach the rep outside the app: 'on' (desktop notifications work),
    * 'ask' (the rep may turn them on), 'off' (refused or unsupported: in-app toasts only).

@@ -1,5 +1,6 @@
 import type { MqlQuestion, RepGoals, ScoringSettings, Settings } from '../../model';
 import { defaultHandoffTemplate } from './handoffTemplate';
+import { defaultMessageTemplates } from './messageTemplates';
 
 /** The default MQL definition: the lead meets it when every answer is yes. */
 export const DEFAULT_MQL_QUESTIONS: readonly MqlQuestion[] = [
@@ -90,6 +91,8 @@ export function defaultSettings(): Settings {
     handoffTemplate: defaultHandoffTemplate(),
     currency: 'USD',
     goals: defaultGoals(),
+    repName: '',
+    messageTemplates: defaultMessageTemplates(),
     morningHour: 9,
   };
 }

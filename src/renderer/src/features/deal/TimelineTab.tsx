@@ -2,6 +2,7 @@ import { formatWhen } from '../../ui/dates';
 import type { ActivityType } from '../../../../shared/model';
 import { isoTime } from '../../ui/timeText';
 import { LogActivity } from './LogActivity';
+import { TemplateButton } from './templates/TemplateButton';
 import { timelineEntries } from './timelineEntries';
 import type { WorkspaceData } from './workspaceData';
 
@@ -18,6 +19,7 @@ export function TimelineTab({
   return (
     <>
       <LogActivity key={compose?.n ?? 0} deal={detail.deal} initialType={compose?.type ?? null} />
+      <TemplateButton data={data} />
       <section className="ws-section" aria-label="Timeline">
         <h2>Timeline</h2>
         <ol className="timeline">

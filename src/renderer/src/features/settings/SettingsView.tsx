@@ -6,6 +6,7 @@ import { HandoffTemplateEditor } from './HandoffTemplateEditor';
 import { CurrencyEditor } from './CurrencyEditor';
 import { GoalsEditor } from './GoalsEditor';
 import { ListEditor } from './ListEditor';
+import { MessageTemplatesEditor } from './MessageTemplatesEditor';
 import { MqlQuestionsEditor } from './MqlQuestionsEditor';
 import { PipelineEditor } from './PipelineEditor';
 import { ScoringEditor } from './ScoringEditor';
@@ -21,6 +22,7 @@ const SECTIONS = [
   { id: 'currency', label: 'Currency' },
   { id: 'goals', label: 'Quota and goals' },
   { id: 'handoff', label: 'Handoff template' },
+  { id: 'templates', label: 'E-mail and call templates' },
   { id: 'backups', label: 'Backups' },
 ] as const;
 type Section = (typeof SECTIONS)[number]['id'];
@@ -56,6 +58,7 @@ export function SettingsView() {
         {section === 'mql' && settings.data && <MqlQuestionsEditor settings={settings.data} />}
         {section === 'currency' && settings.data && <CurrencyEditor settings={settings.data} />}
         {section === 'goals' && settings.data && <GoalsEditor settings={settings.data} />}
+        {section === 'templates' && settings.data && <MessageTemplatesEditor settings={settings.data} />}
         {section === 'reasons' && settings.data && (
           <>
             <ListEditor

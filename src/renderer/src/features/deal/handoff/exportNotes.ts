@@ -73,7 +73,7 @@ export async function exportNotes(dealId: string, kind: ExportKind): Promise<str
       await copyText(renderHandoffMarkdown(doc));
       return 'Copied the notes as Markdown.';
     case 'email':
-      await p.openExternal(handoffMailto(doc));
+      await p.openMailto(handoffMailto(doc));
       return 'Opened an e-mail draft to customer success.';
   }
 }
