@@ -190,3 +190,43 @@ for (const colorScheme of ['light', 'dark'] as const)
     await check('settings templates');
     await context.close();
   });
+
+test('from a person’s page: the template is addressed to them, and the e-mail is logged on their deal', async ({
+  page,
+}) => {
+  await recordOpenedUrls(page);
+  const board = new PipelineBoard(page);
+  await board.open();
+  await setRepName(board, 'Sam Rep');
+  await board.quickAdd({
+    title: 'Pilot',
+    company: 'Ironbark Capital',
+    contact: 'Ola Nordmann',
+    email: 'ola@ironbark.example',
+  });
+  await board.quickAdd({
+    title: 'Fleet telematics',
+    company: 'Ironbark Capital',
+    contact: 'Maria Lopez',
+    email: 'maria@ironbark.example',
+  });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'People' }).click();
+  await page
+    .getByRole('list', { name: /^people/ })
+    .getByRole('button', { name: /Maria Lopez/ })
+    .click();
+  await page.getByRole('button', { name: 'E-mail or call from a template…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'E-mail or call from a template' });
+  await expect(dialog.getByRole('combobox', { name: /^To/ })).toContainText(
+    'Maria Lopez <maria@ironbark.example>',
+  );
+  await expect(dialog.getByRole('textbox', { name: 'Message', exact: true })).toHaveValue(FILLED_BODY);
+  await dialog.getByRole('button', { name: 'Open in e-mail' }).click();
+  await expect(dialog).toBeHidden();
+  await expect
+    .poll(() => openedUrls(page), { timeout: 30_000 })
+    .toEqual([expect.stringMatching(/^mailto:maria@ironbark\.example\?subject=/)]);
+  // On her page's timeline, under the deal it was about.
+  const timeline = page.getByRole('region', { name: 'Timeline across their deals' });
+  await expect(timeline.getByRole('listitem').filter({ hasText: SUBJECT })).toContainText('Fleet telematics');
+});

@@ -4,7 +4,7 @@ import { fillPlaceholders, placeholderValues } from '../../src/shared/domains/te
 import { messageTemplatesOf } from '../../src/shared/engine';
 import type { MessageTemplate } from '../../src/shared/model';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
-import { sendTemplate } from '../../src/renderer/src/features/deal/templates/actions';
+import { sendTemplate } from '../../src/renderer/src/flows/templates/actions';
 import type { Platform } from '../../src/renderer/src/platform/types';
 import { setPlatform } from '../../src/renderer/src/state/session';
 

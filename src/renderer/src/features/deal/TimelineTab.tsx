@@ -2,7 +2,7 @@ import { formatWhen } from '../../ui/dates';
 import type { ActivityType } from '../../../../shared/model';
 import { isoTime } from '../../ui/timeText';
 import { LogActivity } from './LogActivity';
-import { TemplateButton } from './templates/TemplateButton';
+import { TemplateButton } from '../../flows/templates/TemplateButton';
 import { timelineEntries } from './timelineEntries';
 import type { WorkspaceData } from './workspaceData';
 

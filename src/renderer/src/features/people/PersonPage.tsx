@@ -6,6 +6,7 @@ import { SaveFooter } from '../../ui/SaveFooter';
 import { useSaveStatus } from '../../ui/useSaveStatus';
 import { updatePerson } from './actions';
 import { DealLines, rolesText, Timeline } from './pieces';
+import { PersonTemplates } from './PersonTemplates';
 
 /** One person: their details (edited once for every deal), their deals and the timeline. */
 export function PersonPage({ id }: { id: string }) {
@@ -46,6 +47,8 @@ export function PersonPage({ id }: { id: string }) {
                 empty="Not on any deal."
                 extra={(d) => rolesText(data.deals.find((x) => x.deal.id === d.id)?.roles ?? [])}
               />
+              <h2 id="person-write">Write to {data.person.name}</h2>
+              <PersonTemplates page={data} />
             </section>
           </div>
           <section aria-labelledby="person-timeline">

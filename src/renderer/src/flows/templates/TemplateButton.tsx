@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { WorkspaceData } from '../workspaceData';
-import { TemplateDialog } from './TemplateDialog';
+import { TemplateDialog, type TemplateContext } from './TemplateDialog';
+import './templates.css';
 
 /** Beside "Log an activity": write an e-mail or run a call from one of the rep's templates. */
-export function TemplateButton({ data }: { data: WorkspaceData }) {
+export function TemplateButton({ data }: { data: TemplateContext }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="ws-section template-entry">

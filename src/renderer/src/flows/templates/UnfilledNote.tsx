@@ -4,7 +4,7 @@ import {
   PLACEHOLDER_LABELS,
   placeholderOf,
   unfilledIn,
-} from '../../../../../shared/domains/templates';
+} from '../../../../shared/domains/templates';
 
 /** `text` with every `{{…}}` marked. */
 function Highlighted({ text }: { text: string }) {

@@ -6,16 +6,17 @@ import {
   placeholderValues,
   templatesForStage,
   type PlaceholderValues,
-} from '../../../../../shared/domains/templates';
-import { messageTemplatesOf } from '../../../../../shared/engine';
-import type { MessageTemplate } from '../../../../../shared/model';
-import { announce } from '../../../ui/announce';
-import { formatWhen } from '../../../ui/dates';
-import { useFieldError } from '../../../ui/fieldError';
-import { FormFooter } from '../../../ui/FormFooter';
-import { Modal } from '../../../ui/Modal';
-import { useDialogSave } from '../../../ui/useDialogSave';
-import type { WorkspaceData } from '../workspaceData';
+} from '../../../../shared/domains/templates';
+import { messageTemplatesOf } from '../../../../shared/engine';
+import type { MessageTemplate } from '../../../../shared/model';
+import { announce } from '../../ui/announce';
+import { formatWhen } from '../../ui/dates';
+import { useFieldError } from '../../ui/fieldError';
+import { FormFooter } from '../../ui/FormFooter';
+import { Modal } from '../../ui/Modal';
+import { useDialogSave } from '../../ui/useDialogSave';
+import type { Settings, StageDef } from '../../../../shared/model';
+import type { DealDetail } from '../../../../shared/rpc/views';
 import { sendTemplate } from './actions';
 import { UnfilledNote } from './UnfilledNote';
 
@@ -24,7 +25,23 @@ const KIND_LABEL = { email: 'E-mail', call: 'Call script' } as const;
 const LONG_MAILTO = 1900;
 
 /** Pick a template → preview it filled from the deal → open it in e-mail (or log the call), logged in one step. */
-export function TemplateDialog({ data, onClose }: { data: WorkspaceData; onClose(): void }) {
+/** What the dialog needs of the deal it writes about (the workspace's data has it). */
+export interface TemplateContext {
+  detail: DealDetail;
+  settings: Settings;
+  stage: StageDef | undefined;
+}
+
+export function TemplateDialog({
+  data,
+  onClose,
+  contactId: chosen,
+}: {
+  data: TemplateContext;
+  onClose(): void;
+  /** The person it is for (from their page); else the deal's first contact with an e-mail. */
+  contactId?: string;
+}) {
   const { deal, contacts, followUps } = data.detail;
   const templates = useMemo(
     () => templatesForStage(messageTemplatesOf(data.settings), data.stage?.kind),
@@ -32,7 +49,7 @@ export function TemplateDialog({ data, onClose }: { data: WorkspaceData; onClose
   );
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const firstWithEmail = contacts.find((c) => c.contact.email.trim()) ?? contacts[0];
-  const [contactId, setContactId] = useState(firstWithEmail?.contact.id ?? '');
+  const [contactId, setContactId] = useState(chosen ?? firstWithEmail?.contact.id ?? '');
   const template = templates.find((t) => t.id === templateId);
   const contact = contacts.find((c) => c.contact.id === contactId)?.contact ?? null;
   const values = placeholderValues({

@@ -1,6 +1,6 @@
-import { messageMailto, canSend } from '../../../../../shared/domains/templates';
-import type { MessageKind } from '../../../../../shared/model';
-import { platform } from '../../../state/session';
+import { messageMailto, canSend } from '../../../../shared/domains/templates';
+import type { MessageKind } from '../../../../shared/model';
+import { platform } from '../../state/session';
 
 export interface SendInput {
   kind: MessageKind;
