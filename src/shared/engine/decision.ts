@@ -12,6 +12,11 @@ export interface TransitionContext {
   /** A handoff checklist already exists for the deal. */
   hasHandoff: boolean;
   now: number;
+  /**
+   * The deal's lead score at `now`, when the caller has already computed it (the store does,
+   * once per move). No transition changes what the score depends on, so gates reuse it.
+   */
+  score?: number;
 }
 
 /** The request itself is declared once, as a schema, in the model (model/transition.ts). */

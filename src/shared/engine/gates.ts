@@ -8,7 +8,7 @@ import {
   meetsMqlDefinition,
   mqlUnanswered,
 } from './qualification';
-import { scoreLead } from './score';
+import { scoreOf } from './score';
 import { hasPurchaseIntent } from './signals';
 
 export type FixAction =
@@ -43,6 +43,8 @@ export interface GateInput {
   settings: Settings;
   activities: readonly Activity[];
   now: number;
+  /** The deal's lead score at `now`, when the caller already has it (see TransitionContext). */
+  score?: number | undefined;
   /** The deal's pipeline: its qualification framework (BANT when absent). */
   pipeline?: Pick<Pipeline, 'qualification'>;
 }
@@ -122,12 +124,7 @@ function gateRequirements(gate: GateId, deal: Deal, input: GateInput): Req[] {
     case 'sales-acceptance': {
       if (deal.salAccepted) return [];
       const threshold = input.settings.scoring.autoAcceptThreshold;
-      const { score } = scoreLead({
-        deal,
-        activities: input.activities,
-        settings: input.settings,
-        now: input.now,
-      });
+      const score = scoreOf({ ...input, deal });
       if (score >= threshold) return [];
       return [
         req(

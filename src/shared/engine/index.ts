@@ -6,7 +6,7 @@ export { defaultHandoffTemplate, HANDOFF_KEYS } from './defaults/handoffTemplate
 
 export { BANT_LABELS, CHAMP_LABELS, QUAL_STATE_LABELS, bantMissing, champMissing } from './qualification';
 
-export { scoreLead, formatScoreLine } from './score';
+export { scoreLead, scoreOf, formatScoreLine } from './score';
 export { isRepTouch, lastTouchAt } from './signals';
 
 export { GATE_LABELS, stageRequirements } from './gates';

@@ -2,7 +2,7 @@ import { nameKey, type Deal } from '../model';
 import type { Plan, TransitionContext } from './decision';
 import type { Requirement } from './gates';
 import { stageRequirements } from './gates';
-import { scoreLead } from './score';
+import { scoreOf } from './score';
 
 export function reasonRequirement(message: string, label = 'Give a reason'): Requirement {
   return {
@@ -103,7 +103,7 @@ export function autoAcceptance(
   const crossed = ctx.pipeline.stages.slice(fromIdx + 1, toIdx + 1);
   if (!crossed.some((s) => s.gates.includes('sales-acceptance'))) return null;
   const threshold = ctx.settings.scoring.autoAcceptThreshold;
-  const { score } = scoreLead({ deal, activities: ctx.activities, settings: ctx.settings, now: ctx.now });
+  const score = scoreOf({ ...ctx, deal });
   if (score < threshold) return null;
   return { patch: { salAccepted: true }, reason: `auto-accepted: score ${score} ≥ ${threshold}` };
 }

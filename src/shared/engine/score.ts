@@ -118,6 +118,17 @@ export function scoreLead(input: {
   return { score, breakdown };
 }
 
+/** The deal's score: the one the caller already computed for this moment, else computed now. */
+export function scoreOf(input: {
+  deal: Deal;
+  activities: readonly Activity[];
+  settings: Settings;
+  now: number;
+  score?: number | undefined;
+}): number {
+  return input.score ?? scoreLead(input).score;
+}
+
 /** "+15 requested a trial, 3 days ago" / "+20 is a decision-maker". */
 export function formatScoreLine(line: ScoreLine, now: number): string {
   const pts = line.points >= 1 ? Math.round(line.points) : line.points;

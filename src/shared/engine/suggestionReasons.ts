@@ -5,7 +5,7 @@ import type { Suggestion } from './suggestions';
 import { decideTransition } from './transitions';
 import { isCompleteWon } from './gates';
 import { completeFramework, frameworkOf, lacksQualification } from './qualification';
-import { scoreLead } from './score';
+import { scoreOf } from './score';
 import { activitySignal, latestPurchaseIntent } from './signals';
 import { nextStage, stageIndex, stageOfKind } from './pipelineQuery';
 
@@ -28,7 +28,7 @@ export function advanceReason(ctx: TransitionContext, from: StageDef, to: StageD
     } else if (gate === 'sales-acceptance') {
       if (deal.salAccepted) why.push('accepted by sales');
       else {
-        const { score } = scoreLead({ deal, activities: ctx.activities, settings, now: ctx.now });
+        const score = scoreOf({ ...ctx, deal });
         why.push(`score ${score} ≥ ${settings.scoring.autoAcceptThreshold}`);
         autoAccept = true;
       }

@@ -16,6 +16,15 @@ export async function getPipelineOrThrow(ctx: StoreContext, id?: string): Promis
   return pipeline;
 }
 
+/** The deal's contacts with their roles, in the deal's order (links to removed people skipped). */
+export async function readDealContacts(ctx: StoreContext, deal: Deal): Promise<DealDetail['contacts']> {
+  const rows = await ctx.db.contacts.bulkGet(deal.contacts.map((c) => c.contactId));
+  return deal.contacts.flatMap((link, i) => {
+    const contact = rows[i];
+    return contact ? [{ contact, role: link.role }] : [];
+  });
+}
+
 /** Everything the deal workspace shows, read in one consistent transaction. */
 export async function readDealDetail(ctx: StoreContext, id: string): Promise<DealDetail> {
   const { db } = ctx;
@@ -24,18 +33,14 @@ export async function readDealDetail(ctx: StoreContext, id: string): Promise<Dea
     [db.deals, db.companies, db.contacts, db.activities, db.stageHistory, db.followUps, db.handoffs],
     async () => {
       const deal = await getDealOrThrow(ctx, id);
-      const [company, contactRows, activities, history, followUps, handoff] = await Promise.all([
+      const [company, contacts, activities, history, followUps, handoff] = await Promise.all([
         deal.companyId ? db.companies.get(deal.companyId) : Promise.resolve(undefined),
-        db.contacts.bulkGet(deal.contacts.map((c) => c.contactId)),
+        readDealContacts(ctx, deal),
         db.activities.where('[dealId+at]').between([id, -Infinity], [id, Infinity]).reverse().toArray(),
         db.stageHistory.where('[dealId+at]').between([id, -Infinity], [id, Infinity]).toArray(),
         db.followUps.where('dealId').equals(id).sortBy('dueAt'),
         db.handoffs.where('dealId').equals(id).first(),
       ]);
-      const contacts = deal.contacts.flatMap((link, i) => {
-        const contact = contactRows[i];
-        return contact ? [{ contact, role: link.role }] : [];
-      });
       return {
         deal,
         company: company ?? null,

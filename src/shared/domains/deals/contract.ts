@@ -11,7 +11,7 @@ import {
 } from '../../model';
 import type { Decision } from '../../engine';
 import { command, query } from '../../rpc/define';
-import type { DealDetail, SearchHit } from '../../rpc/views';
+import type { BoardCard, DealDetail, SearchHit } from '../../rpc/views';
 
 /** Everything the deal workspace shows. */
 const DETAIL = [
@@ -71,6 +71,11 @@ export const ContactInput = z.object({
 
 export interface TransitionResult {
   deal: Deal;
+  /**
+   * The deal's card on its pipeline's board, as `board.cards` would return it after the move,
+   * or null when the deal left the board (lost, disqualified).
+   */
+  card: BoardCard | null;
   decision: Decision;
   /** The stage-history entry written, for undo. */
   historyId: string;
@@ -128,7 +133,8 @@ export const dealMethods = {
   /** Apply a transition; blocked ones throw `blocked` with the Decision as details. */
   'deals.transition': command(z.object({ dealId: Id, request: TransitionRequest }), {
     writes: ['deals', 'stageHistory', 'handoffs'],
-    reads: ['pipelines', 'settings', ...DETAIL],
+    // What the rules read, plus the deal's card (its first contact, its checklist's progress).
+    reads: ['pipelines', 'contacts', ...REFRESH],
   }).returns<TransitionResult>(),
   /** Undo the latest transition of a deal (only if nothing moved it since). */
   'deals.undoTransition': command(z.object({ dealId: Id, historyId: Id }), {

@@ -1,50 +1,60 @@
-import { applyTransition, type TransitionContext } from '../../../engine';
+import { applyTransition, scoreLead } from '../../../engine';
 import { RpcError } from '../../../rpc/protocol';
 import { buildHandoffChecklist } from '../../handoff/build';
+import { ON_BOARD, toBoardCards } from '../../board/handlers/cards';
 import { makeHistory } from '../../../model';
 import type { StoreContext } from '../../../store/context';
-import { readSettings, refreshDeal } from '../../../store/derive';
-import { getDealOrThrow, getPipelineOrThrow, readDealDetail } from '../../../store/lookups';
+import { dealActivities, dealFollowUps, derivedDeal, readSettings, refreshDeal } from '../../../store/derive';
+import { getDealOrThrow, getPipelineOrThrow, readDealContacts } from '../../../store/lookups';
 import type { HandlerTable } from '../../../store/handlerTable';
 
-async function transitionContext(ctx: StoreContext, dealId: string): Promise<TransitionContext> {
+/** Everything a move needs, the deal row read once (inside the move's write). */
+async function readMoveInputs(ctx: StoreContext, dealId: string) {
   const deal = await getDealOrThrow(ctx, dealId);
-  const [pipeline, settings, activities, handoffCount] = await Promise.all([
+  const [pipeline, settings, activities, followUps, handoffCount] = await Promise.all([
     getPipelineOrThrow(ctx, deal.pipelineId),
     readSettings(ctx),
-    ctx.db.activities.where('[dealId+at]').between([dealId, -Infinity], [dealId, Infinity]).toArray(),
+    dealActivities(ctx, dealId),
+    dealFollowUps(ctx, dealId),
     ctx.db.handoffs.where('dealId').equals(dealId).count(),
   ]);
-  return { deal, pipeline, settings, activities, hasHandoff: handoffCount > 0, now: ctx.now() };
+  const now = ctx.now();
+  // The one score of the move: the gates use it, and so does the stored deal (no transition
+  // changes what the score depends on — the profile, the contacts, the activities).
+  const { score } = scoreLead({ deal, activities, settings, now });
+  return { deal, pipeline, settings, activities, followUps, hasHandoff: handoffCount > 0, now, score };
 }
 
 export const transitionHandlers: HandlerTable<'deals.transition' | 'deals.undoTransition'> = {
   async 'deals.transition'({ dealId, request }, ctx) {
     return ctx.write(async () => {
-      const tctx = await transitionContext(ctx, dealId);
-      const result = applyTransition(tctx, request, { newId: ctx.newId });
+      const inputs = await readMoveInputs(ctx, dealId);
+      const result = applyTransition(inputs, request, { newId: ctx.newId });
       // Blocked: throw inside the transaction so nothing at all is written.
       if (!result.ok) throw new RpcError('blocked', result.decision.message, result.decision);
-      await ctx.db.deals.put(result.deal);
+      // The moved deal with what the store keeps on it (score, last touch, next step): one write.
+      const deal = derivedDeal(result.deal, inputs);
+      await ctx.db.deals.put(deal);
       await ctx.db.stageHistory.add(result.history);
       if (result.decision.startsHandoff) {
-        const detail = await readDealDetail(ctx, dealId);
         await ctx.db.handoffs.add(
           buildHandoffChecklist({
             deal: result.deal,
-            contacts: detail.contacts,
-            activities: detail.activities,
-            template: tctx.settings.handoffTemplate,
-            currency: tctx.settings.currency,
+            contacts: await readDealContacts(ctx, result.deal),
+            activities: [...inputs.activities].reverse(), // newest first, as the workspace has them
+            template: inputs.settings.handoffTemplate,
+            currency: inputs.settings.currency,
             newId: ctx.newId,
-            now: tctx.now,
+            now: inputs.now,
           }),
         );
       }
-      ctx.session.undo.set(result.history.id, { before: tctx.deal, after: result.deal });
-      const deal = await refreshDeal(ctx, dealId);
+      ctx.session.undo.set(result.history.id, { before: inputs.deal, after: deal });
+      // The board applies this card directly: the mover's window need not ask again.
+      const [card = null] = ON_BOARD.includes(deal.status) ? await toBoardCards(ctx, [deal]) : [];
       return {
         deal,
+        card,
         decision: result.decision,
         historyId: result.history.id,
         proposedFollowUp: result.decision.followUp,
