@@ -1,0 +1,145 @@
+/**
+ * A stage move's save is one round trip that touches the deal row once: through the real RPC
+ * transport, a DBCore middleware records what the move's transaction does to the `deals`
+ * table (one get of the deal, one put of it, nothing else), and the move's result carries
+ * the card the board would read afterwards — so the mover's board needs no second call.
+ */
+import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWonDeal } from '../../src/shared/domains/handoff/testing/wonDeal';
+import type { Pipeline } from '../../src/shared/model';
+import type { RpcClient } from '../../src/shared/rpc/client';
+import type { InputOf } from '../../src/shared/rpc/contract';
+import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+
+/** What happened to the `deals` table while recording: each read and each write, in order. */
+let recording: string[] | null = null;
+const note = (what: string) => recording?.push(what);
+const mutationOf = (req: DBCoreMutateRequest) =>
+  req.type === 'put' || req.type === 'add'
+    ? `${req.type} ${req.values.map((v) => (v as { id: string }).id).join(',')}`
+    : req.type;
+const dealsTracker: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'one-trip-deals-tracker',
+  create: (down) => ({
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      if (name !== 'deals') return table;
+      return {
+        ...table,
+        get: (req) => (note(`get ${String(req.key)}`), table.get(req)),
+        getMany: (req) => (note(`getMany ${req.keys.join(',')}`), table.getMany(req)),
+        query: (req) => (note('query'), table.query(req)),
+        openCursor: (req) => (note('openCursor'), table.openCursor(req)),
+        count: (req) => (note('count'), table.count(req)),
+        mutate: (req) => (note(mutationOf(req)), table.mutate(req)),
+      };
+    },
+  }),
+};
+
+let h: Harness;
+let client: RpcClient;
+let pipeline: Pipeline;
+const stage = (kind: string) => pipeline.stages.find((s) => s.kind === kind)!;
+
+beforeEach(async () => {
+  h = await startHarness({ middlewares: [dealsTracker] });
+  client = h.connect();
+  [pipeline] = (await client.call('pipelines.list', {})) as [Pipeline];
+});
+afterEach(async () => {
+  recording = null;
+  await h.close();
+});
+
+/** Run one transition, recording what it does to the `deals` table. */
+async function recordedMove(input: InputOf<'deals.transition'>) {
+  const touched: string[] = [];
+  recording = touched;
+  try {
+    return { result: await client.call('deals.transition', input), touched };
+  } finally {
+    recording = null;
+  }
+}
+
+/** A lead with a rep's touch and an open next step, so every kept field has something to show. */
+async function busyLead() {
+  const deal = await client.call('deals.create', {
+    title: 'Cold-chain sensors',
+    companyName: 'Polar Freight',
+    contactName: 'Ines Roth',
+    contactEmail: 'ines@polar.example',
+    source: 'event',
+    value: 42_000,
+  });
+  await client.call('activities.log', { dealId: deal.id, type: 'call', subject: 'Intro call' });
+  await client.call('activities.log', { dealId: deal.id, type: 'signal', signal: 'trial-request' });
+  await client.call('followUps.create', { dealId: deal.id, dueAt: h.clock.now() + 86_400_000, type: 'call' });
+  h.clock.advance(3_600_000);
+  return deal;
+}
+
+describe('a stage move is one round trip', () => {
+  it('reads the deal row once, writes it once, and returns the card board.cards reads afterwards', async () => {
+    const deal = await busyLead();
+    const { result, touched } = await recordedMove({
+      dealId: deal.id,
+      request: { kind: 'move', toStageId: stage('nurturing').id },
+    });
+    expect(touched).toEqual([`get ${deal.id}`, `put ${deal.id}`]);
+    expect(result.deal.stageId).toBe(stage('nurturing').id);
+    // What the store keeps on the deal is what it returned, and the card is the board's own.
+    expect((await client.call('deals.get', { id: deal.id })).deal).toEqual(result.deal);
+    expect(result.card).not.toBeNull();
+    expect(result.card).toMatchObject({ stageId: stage('nurturing').id, nextFollowUpAt: expect.any(Number) });
+    expect(await client.call('board.cards', { pipelineId: pipeline.id, ids: [deal.id] })).toEqual([
+      result.card,
+    ]);
+  });
+
+  it('a move into Post-Sale creates the checklist in the same single pass, and the card shows it', async () => {
+    const { deal } = await createWonDeal(client, { toPostSale: false });
+    const { result, touched } = await recordedMove({
+      dealId: deal.id,
+      request: { kind: 'move', toStageId: stage('post-sale').id },
+    });
+    expect(result.decision.startsHandoff).toBe(true);
+    expect(touched).toEqual([`get ${deal.id}`, `put ${deal.id}`]);
+    expect(result.card?.handoff).toMatchObject({ done: 0, total: expect.any(Number) });
+    expect(result.card!.handoff!.total).toBeGreaterThan(0);
+    expect(await client.call('board.cards', { pipelineId: pipeline.id, ids: [deal.id] })).toEqual([
+      result.card,
+    ]);
+  });
+
+  it('a deal that leaves the board (lost) returns no card, as board.cards then shows none', async () => {
+    const deal = await busyLead();
+    const settings = await client.call('settings.get', {});
+    const { result, touched } = await recordedMove({
+      dealId: deal.id,
+      request: { kind: 'lose', reason: settings.lostReasons[0]! },
+    });
+    expect(result.deal.status).toBe('lost');
+    expect(touched).toEqual([`get ${deal.id}`, `put ${deal.id}`]);
+    expect(result.card).toBeNull();
+    expect(await client.call('board.cards', { pipelineId: pipeline.id, ids: [deal.id] })).toEqual([]);
+  });
+
+  it('a blocked move reads the deal once and writes nothing', async () => {
+    const deal = await busyLead();
+    const before = await client.call('deals.get', { id: deal.id });
+    const recorded: string[] = [];
+    recording = recorded;
+    const error = await client
+      .call('deals.transition', { dealId: deal.id, request: { kind: 'move', toStageId: stage('mql').id } })
+      .catch((e: unknown) => e);
+    recording = null;
+    expect(error).toMatchObject({ code: 'blocked' });
+    expect(recorded).toEqual([`get ${deal.id}`]);
+    expect(await client.call('deals.get', { id: deal.id })).toEqual(before);
+  });
+});
