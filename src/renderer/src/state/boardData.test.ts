@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardCard, ChangeEvent } from '../../../shared/rpc/views';
-import { boardRefreshFor, patchCards } from './boardData';
+import { boardRefreshFor, ownMoveIds, patchCards } from './boardData';
 
 const card = (id: string, stageId = 's1', title = id): BoardCard => ({
   id,
@@ -66,5 +66,17 @@ describe('boardRefreshFor', () => {
   });
   it('ignores silent bookkeeping even when it names deals', () => {
     expect(boardRefreshFor({ ...event(['deals'], ['d1']), silent: true })).toBe('none');
+  });
+});
+
+describe('ownMoveIds', () => {
+  const saving = (id: string) => id === 'mine';
+  it('leaves to the move’s own result the deals this window is moving', () => {
+    expect(
+      ownMoveIds({ ...event(['deals'], ['mine', 'theirs']), method: 'deals.transition' }, saving),
+    ).toEqual(['mine']);
+  });
+  it('answers nothing for other commands, even on a deal being moved here', () => {
+    expect(ownMoveIds({ ...event(['deals'], ['mine']), method: 'deals.update' }, saving)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { BoardCard, BoardData, ChangeEvent } from '../../../shared/rpc/views';
 import { contract } from '../../../shared/rpc/contract';
 import type { LiveQuery } from './liveQuery';
+import { isSavingOwnMove, onOwnMoveLanded, type MoveLanding } from './ownMoves';
 import { platform } from './session';
 
 /** Above this many changed deals a full reload is cheaper than patching. */
@@ -39,9 +40,18 @@ export function boardRefreshFor(event: ChangeEvent): 'none' | 'patch' | 'reload'
 }
 
 /**
+ * The deals of a change that one of this window's own moves will answer: its result carries
+ * their cards, so the board does not ask the store for them again.
+ */
+export function ownMoveIds(event: ChangeEvent, savingOwnMove: (dealId: string) => boolean): string[] {
+  return event.method === 'deals.transition' ? event.dealIds.filter(savingOwnMove) : [];
+}
+
+/**
  * The board's data, kept current the local-first way: one full read when it opens (or the
  * pipeline changes, or the store host restarts), then only the cards of the deals each
- * committed change names — a move at 10,000 deals re-reads one card, not 10,000.
+ * committed change names — a move at 10,000 deals re-reads one card, not 10,000 — and this
+ * window's own moves not even that: their saves answer with the moved card, applied as is.
  */
 export function useBoardData(pipelineId: string | null): LiveQuery<BoardData> {
   const [state, setState] = useState<LiveQuery<BoardData>>({ status: 'loading', data: null, error: null });
@@ -53,6 +63,8 @@ export function useBoardData(pipelineId: string | null): LiveQuery<BoardData> {
     let generation = 0;
     let reloading = false;
     const waiting = new Set<string>();
+    /** Cards a change named that this window's own move is to answer. */
+    const answeredByMove = new Set<string>();
     const show = (data: BoardData) => {
       current = data;
       setState({ status: 'ready', data, error: null });
@@ -98,16 +110,37 @@ export function useBoardData(pipelineId: string | null): LiveQuery<BoardData> {
       );
     };
 
+    /** One of this window's moves was saved: show its card as the store returned it. */
+    const land = (dealId: string, { deal, card }: MoveLanding) => {
+      if (!current || reloading) {
+        waiting.add(dealId); // a full read in flight may predate the move: re-read it after
+        return;
+      }
+      const fresh = card && deal.pipelineId === current.pipeline.id ? [card] : [];
+      show({ pipeline: current.pipeline, cards: patchCards(current.cards, [dealId], fresh) });
+    };
+
     reload();
     const offChange = store.on('store.changed', (event) => {
       const action = boardRefreshFor(event);
-      if (action === 'reload') reload();
-      else if (action === 'patch') patch(event.dealIds);
+      if (action === 'reload') return reload();
+      if (action === 'none') return;
+      const own = ownMoveIds(event, isSavingOwnMove);
+      own.forEach((id) => answeredByMove.add(id));
+      const others = event.dealIds.filter((id) => !own.includes(id));
+      if (others.length > 0) patch(others);
+    });
+    const offLanded = onOwnMoveLanded((dealId, landing) => {
+      const announced = answeredByMove.delete(dealId);
+      if (landing) land(dealId, landing);
+      // Committed, yet the call failed (e.g. the journal could not be written): read it.
+      else if (announced) patch([dealId]);
     });
     const offReconnect = onReconnect(reload);
     return () => {
       alive = false;
       offChange();
+      offLanded();
       offReconnect();
     };
   }, [pipelineId]);

@@ -1,9 +1,13 @@
 import type { InputOf } from '../../../../shared/rpc/contract';
+import { saveOwnMove } from '../../state/ownMoves';
 import { platform } from '../../state/session';
 
-/** The stage change's writes: the move, its undo, and the next step it proposes. */
+/**
+ * The stage change's writes: the move, its undo, and the next step it proposes. A move's
+ * result carries the moved card, which the board applies without asking again.
+ */
 export function transitionDeal(input: InputOf<'deals.transition'>) {
-  return platform().store.call('deals.transition', input);
+  return saveOwnMove(input.dealId, () => platform().store.call('deals.transition', input));
 }
 
 export function undoTransition(dealId: string, historyId: string) {
