@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import type { CurrencyContext } from '../../../../shared/model';
+import type { BoardData } from '../../../../shared/rpc/views';
+import { useBoardFilters } from '../../state/boardFilters';
+import { boardWentLive, saveBoardSnapshot } from '../../state/boardSnapshot';
+import { buildBoardSnapshot } from './snapshot';
+
+/** A burst of changes (a drag, an import) writes the snapshot once, after it settles. */
+const SAVE_AFTER_MS = 800;
+
+/**
+ * While the live board is on screen, keep its snapshot for the next start (a few dozen cards,
+ * written once changes pause); the start snapshot is never painted again in this window.
+ */
+export function useKeepSnapshot(data: BoardData, live: boolean, currencies: CurrencyContext): void {
+  const sorts = useBoardFilters((s) => s.sorts);
+  useEffect(() => {
+    if (!live) return;
+    boardWentLive();
+    const timer = setTimeout(
+      () => saveBoardSnapshot(buildBoardSnapshot(data, { now: Date.now(), sorts, currencies })),
+      SAVE_AFTER_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [live, data, sorts, currencies]);
+}
