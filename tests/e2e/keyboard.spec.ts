@@ -11,7 +11,7 @@ const focused = (page: Page) =>
       : `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`;
   });
 
-test('keyboard only: add, open, qualify, log, blocked move, close won, handoff, palette, switch views, export — focus never falls to the page', async ({
+test('keyboard only: add, open, qualify, log, move, blocked move, close won, handoff, palette, switch views, export — focus never falls to the page', async ({
   page,
 }) => {
   const board = new PipelineBoard(page);
@@ -47,6 +47,11 @@ test('keyboard only: add, open, qualify, log, blocked move, close won, handoff, 
   // Escape: back on the card.
   await page.keyboard.press('Escape');
   await expect(board.workspace()).toBeHidden();
+  await expectFocus(/^card Fleet telematics pilot$/);
+
+  // A move: Space, arrows, Space — the moved card keeps focus in its new column.
+  await board.moveByKeyboard('Fleet telematics pilot', 'Lead Nurturing');
+  await expect(board.card('Fleet telematics pilot', 'Lead Nurturing')).toBeVisible();
   await expectFocus(/^card Fleet telematics pilot$/);
 
   // A blocked move: Escape from the dialog returns to the card.

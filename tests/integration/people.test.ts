@@ -86,25 +86,27 @@ describe('people: the v3 migration merges exact duplicates', () => {
 });
 
 describe('people: shared by deals, merged and unmerged', () => {
-  async function twoDealsOnePerson() {
-    harness = await startHarness();
-    const client = harness.connect();
-    const a = await client.call('deals.create', {
-      title: 'Pilot',
+  /** A deal at Ironbark Capital with one contact. */
+  const addDeal = (
+    client: ReturnType<Harness['connect']>,
+    title: string,
+    contactName: string,
+    contactEmail: string,
+  ) =>
+    client.call('deals.create', {
+      title,
       companyName: 'Ironbark Capital',
-      contactName: 'Maria Lopez',
-      contactEmail: 'maria@ironbark.example',
+      contactName,
+      contactEmail,
       source: 'partner-referral',
       value: 1000,
     });
-    const b = await client.call('deals.create', {
-      title: 'Rollout',
-      companyName: 'Ironbark Capital',
-      contactName: 'Maria Lopez',
-      contactEmail: 'MARIA@ironbark.example',
-      source: 'partner-referral',
-      value: 2000,
-    });
+
+  async function twoDealsOnePerson() {
+    harness = await startHarness();
+    const client = harness.connect();
+    const a = await addDeal(client, 'Pilot', 'Maria Lopez', 'maria@ironbark.example');
+    const b = await addDeal(client, 'Rollout', 'Maria Lopez', 'MARIA@ironbark.example');
     return { client, a, b };
   }
 
@@ -128,22 +130,8 @@ describe('people: shared by deals, merged and unmerged', () => {
   it('a merge moves every deal link, role, activity and follow-up to the survivor, and undo puts each back', async () => {
     harness = await startHarness();
     const client = harness.connect();
-    const a = await client.call('deals.create', {
-      title: 'Pilot',
-      companyName: 'Ironbark Capital',
-      contactName: 'Maria Lopez',
-      contactEmail: 'maria@ironbark.example',
-      source: 'partner-referral',
-      value: 1000,
-    });
-    const b = await client.call('deals.create', {
-      title: 'Rollout',
-      companyName: 'Ironbark Capital',
-      contactName: 'M. Lopez',
-      contactEmail: 'mlopez@ironbark.example',
-      source: 'partner-referral',
-      value: 2000,
-    });
+    const a = await addDeal(client, 'Pilot', 'Maria Lopez', 'maria@ironbark.example');
+    const b = await addDeal(client, 'Rollout', 'M. Lopez', 'mlopez@ironbark.example');
     const [pair] = await client.call('people.duplicates', {});
     expect(pair?.why).toBe('similar name at the same company');
     const [survivorId, otherId] = pair!.ids;
