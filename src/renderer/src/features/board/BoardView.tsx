@@ -79,7 +79,7 @@ function Board({ data, snapshot = null }: { data: BoardData; snapshot?: BoardSna
       ),
     [filtered, pipeline, currencies],
   );
-  useKeepSnapshot(data, live, currencies);
+  useKeepSnapshot(data, views, live, currencies);
 
   return (
     <section className="board" aria-label={`${pipeline.name} board`} aria-busy={live ? undefined : true}>

@@ -2,7 +2,7 @@ import type { CurrencyContext, Pipeline } from '../../../../shared/model';
 import type { BoardData } from '../../../../shared/rpc/views';
 import { SNAPSHOT_CARDS_PER_COLUMN, type BoardSnapshot } from '../../state/boardSnapshot';
 import type { SortKey } from '../../state/boardFilters';
-import { cardViews } from './cardView';
+import { cardViews, type CardView } from './cardView';
 import { columnStats } from './columnStats';
 import { groupByStage, sortCards } from './filterCards';
 
@@ -12,6 +12,8 @@ interface SnapshotInput {
   sorts: Readonly<Record<string, SortKey>>;
   currencies: CurrencyContext;
   perColumn?: number;
+  /** The board's card views when it has them already (saves deriving them again at 10,000 deals). */
+  views?: readonly CardView[];
 }
 
 /** The pipeline without what only the stage guide and the MQL check read: the board paints without it. */
@@ -32,10 +34,12 @@ function slim(pipeline: Pipeline): Pipeline {
  * opens).
  */
 export function buildBoardSnapshot(data: BoardData, input: SnapshotInput): BoardSnapshot {
-  const { pipeline, cards } = data;
+  const { pipeline } = data;
   const perColumn = input.perColumn ?? SNAPSHOT_CARDS_PER_COLUMN;
+  const views = input.views ?? cardViews(data.cards, pipeline, input.now);
+  const cards = views.map((v) => v.card);
   const groups = groupByStage(
-    cardViews(cards, pipeline, input.now),
+    views,
     pipeline.stages.map((s) => s.id),
   );
   const stats = columnStats(cards, pipeline, input.currencies);
