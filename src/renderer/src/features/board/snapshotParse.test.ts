@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDefaultPipeline } from '../../../shared/engine';
-import { parseBoardSnapshot, SNAPSHOT_MAX_CHARS } from './boardSnapshot';
+import { parseBoardSnapshot, SNAPSHOT_MAX_CHARS } from '../../state/boardSnapshot';
+import { card as makeCard, pipeline } from './testing/cards';
 
-let n = 0;
-const pipeline = createDefaultPipeline(() => `s-${++n}`, 0);
 const stage = pipeline.stages[0]!.id;
 const figures = { count: 1, total: 10, weighted: 1, unconverted: 0 };
-const card = {
-  id: 'd-1',
-  title: 'Deal',
-  companyName: 'Acme',
-  value: 10,
-  probability: null,
-  score: 10,
-  stageId: stage,
-  status: 'open',
-  source: 'event',
-  stageEnteredAt: 1,
-  lastActivityAt: 1,
-  nextFollowUpAt: null,
-  pausedUntil: null,
-  expectedClose: null,
-  handoff: null,
-  contactEmail: '',
-  contactName: '',
-};
+const card = makeCard({ id: 'd-1', title: 'Deal', stageId: stage });
 const good = () => ({
   version: 1,
   savedAt: 1,
