@@ -38,9 +38,11 @@ try {
   );
   put('idb_floor_board_read_ms', await m.rawIndexedDbBoardRead(page, 7), 'ms');
   put('store_board_read_ms', await m.storeBoardRead(page, 7), 'ms');
-  put('cold_start_to_board_ms', await m.coldStart(page, 3), 'ms', 1000);
+  const cold = await m.coldStart(page, 3);
+  put('cold_start_to_board_ms', cold.live, 'ms', 1000); // the live, interactive board
+  put('cold_start_to_first_board_paint_ms', cold.paint, 'ms', 300);
   await page.goto(`${server.url}/?bench`);
-  await page.waitForSelector('.column .card, [data-testid="deal-card"]');
+  await page.waitForSelector(m.BOARD_LIVE);
   put('heap_after_load_mb', await m.heapMb(page), 'MB');
   const moves = await m.stageMoves(page, 30);
   put('stage_move_median_ms', moves.median, 'ms');
@@ -67,7 +69,7 @@ try {
     'ms',
   );
   await ipage.reload();
-  await ipage.waitForSelector('.column .card, [data-testid="deal-card"]');
+  await ipage.waitForSelector(m.BOARD_LIVE);
   put('dashboard_load_ms', await m.dashboardLoad(ipage, 3), 'ms', 500);
   await insights.close();
 } finally {

@@ -9,8 +9,16 @@ export class FieldlineApp {
     await expect(this.page.getByRole('region', { name: /board/i })).toBeVisible();
   }
 
+  /**
+   * The live board: never the start-up snapshot painted before the store answers (marked
+   * aria-busy), so what a test reads after a reload comes from the store, not from that picture.
+   */
+  liveBoard() {
+    return this.page.locator('section.board:not([aria-busy="true"])');
+  }
+
   column(name: string) {
-    return this.page.getByRole('region', { name, exact: true });
+    return this.liveBoard().getByRole('region', { name, exact: true });
   }
 
   async quickAdd(lead: {
@@ -35,7 +43,7 @@ export class FieldlineApp {
 /** Board, workspace and settings steps, in a rep's words. */
 export class PipelineBoard extends FieldlineApp {
   card(title: string, column?: string) {
-    const scope = column ? this.column(column) : this.page.getByRole('region', { name: /board$/ });
+    const scope = column ? this.column(column) : this.liveBoard();
     return scope.locator('[data-deal-id]', { hasText: title });
   }
 

@@ -13,7 +13,7 @@ export { GATE_LABELS, stageRequirements } from './gates';
 export type { FixAction } from './gates';
 export { applyTransition } from './transitions';
 export { dealActions, type DealAction } from './dealActions';
-export type { Decision, TransitionContext } from './decision';
+export type { Decision } from './decision';
 
 export { suggestNext } from './suggestions';
 export type { Suggestion } from './suggestions';

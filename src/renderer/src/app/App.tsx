@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { BoardView } from '../features/board/BoardView';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { MoveFlowHost } from '../flows/stageChange/MoveFlowHost';
@@ -8,6 +8,7 @@ import { FollowUpsBadge } from '../features/followups/FollowUpsBadge';
 import { FollowUpsView } from '../features/followups/FollowUpsView';
 import { showToast } from '../ui/toast';
 import { useRecoveryGate, useRecoveryState } from '../state/dataRecovery';
+import { startSnapshot } from '../state/boardSnapshot';
 import { useNavigation, type View } from '../state/navigation';
 import { platform } from '../state/session';
 import type { StoreStatus } from '../platform';
@@ -74,6 +75,8 @@ export function App() {
   const openDeal = useNavigation((s) => s.openDeal);
   const store = useRecoveryGate();
   const notice = useRecoveryState((s) => s.notice);
+  // Read once, synchronously, before the store has answered anything.
+  const [snapshot] = useState(startSnapshot);
   const noticeShown = useRecoveryState((s) => s.noticeShown);
   // The data was rebuilt from the journal at start: say so once, and keep it until read.
   useEffect(() => {
@@ -84,14 +87,17 @@ export function App() {
   useEffect(() => startFocusRescue(), []);
   const Current = VIEWS[view];
   if (store === 'failed') return <RecoveryScreen />;
-  if (store === 'checking')
+  // While the store opens the database: the last board seen, if there is one (the board marks
+  // it as not live); the rest of the shell (dialogs, shortcuts, the deal) waits for the store.
+  const live = store === 'ok';
+  if (!live && !snapshot)
     return (
       <p className="placeholder" aria-busy="true">
         Opening your data…
       </p>
     );
   return (
-    <MoneyProvider>
+    <MoneyProvider initial={snapshot?.currency ?? null}>
       <div className="app">
         <header className="app-header">
           <span className="brand">Fieldline</span>
@@ -123,17 +129,21 @@ export function App() {
             </Suspense>
           </ViewBoundary>
         </main>
-        {dealId && (
+        {live && dealId && (
           <ViewBoundary key={dealId} name="this deal" onDismiss={() => openDeal(null)}>
             <DealWorkspace dealId={dealId} />
           </ViewBoundary>
         )}
-        <ViewBoundary name="the stage change">
-          <MoveFlowHost />
-        </ViewBoundary>
-        <GlobalShortcuts />
-        <OpenDealBridge />
-        <NotificationTray />
+        {live && (
+          <>
+            <ViewBoundary name="the stage change">
+              <MoveFlowHost />
+            </ViewBoundary>
+            <GlobalShortcuts />
+            <OpenDealBridge />
+            <NotificationTray />
+          </>
+        )}
       </div>
     </MoneyProvider>
   );

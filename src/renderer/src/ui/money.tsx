@@ -53,13 +53,20 @@ interface Currencies {
 const fallback = currencyContext(defaultSettings());
 const MoneyContext = createContext<Currencies>({ home: moneyIn(fallback.home), context: fallback });
 
-export function MoneyProvider({ children }: { children: ReactNode }) {
+/** `initial`: the currencies to use until the settings are read (the start-up snapshot's). */
+export function MoneyProvider({
+  children,
+  initial,
+}: {
+  children: ReactNode;
+  initial?: CurrencyContext | null;
+}) {
   const settings = useLiveQuery('settings.get', {});
   const data = settings.data;
   const value = useMemo(() => {
-    const context = data ? currencyContext(data) : fallback;
+    const context = data ? currencyContext(data) : (initial ?? fallback);
     return { home: moneyIn(context.home), context };
-  }, [data]);
+  }, [data, initial]);
   return <MoneyContext.Provider value={value}>{children}</MoneyContext.Provider>;
 }
 

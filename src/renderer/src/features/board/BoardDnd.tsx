@@ -33,8 +33,18 @@ function announcements(pipeline: Pipeline): Announcements {
 const INSTRUCTIONS =
   'To move a deal, press Space to pick it up, the left and right arrow keys to choose a stage, and Space again to drop it. Press Enter to open it.';
 
-/** Drag and drop between columns with mouse, touch and keyboard. */
-export function BoardDnd({ pipeline, children }: { pipeline: Pipeline; children: ReactNode }) {
+const NO_SENSORS: ReturnType<typeof useDragSensors> = [];
+
+/** Drag and drop between columns with mouse, touch and keyboard (none while `disabled`). */
+export function BoardDnd({
+  pipeline,
+  disabled = false,
+  children,
+}: {
+  pipeline: Pipeline;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
   const [active, setActive] = useState<{ id: string; title: string } | null>(null);
   const sensors = useDragSensors(columnKeyboardCoordinates);
   const onStart = ({ active: a }: DragStartEvent) =>
@@ -48,7 +58,7 @@ export function BoardDnd({ pipeline, children }: { pipeline: Pipeline; children:
   };
   return (
     <DndContext
-      sensors={sensors}
+      sensors={disabled ? NO_SENSORS : sensors}
       collisionDetection={pointerThenClosest}
       onDragStart={onStart}
       onDragEnd={onEnd}

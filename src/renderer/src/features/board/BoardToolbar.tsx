@@ -4,8 +4,8 @@ import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { useUiOverlays } from '../../state/uiOverlays';
 
-/** The board's title, pipeline switcher and primary action. */
-export function BoardToolbar({ pipeline }: { pipeline: Pipeline }) {
+/** The board's title, pipeline switcher and primary action; `updating`: the board is not live yet. */
+export function BoardToolbar({ pipeline, updating = false }: { pipeline: Pipeline; updating?: boolean }) {
   const pipelines = useLiveQuery('pipelines.list', {});
   const choose = useNavigation((s) => s.choosePipeline);
   const open = useUiOverlays((s) => s.open);
@@ -22,6 +22,9 @@ export function BoardToolbar({ pipeline }: { pipeline: Pipeline }) {
           ))}
         </select>
       )}
+      <span role="status" className="board-updating">
+        {updating ? 'Updating…' : ''}
+      </span>
       <span className="toolbar-spacer" />
       <button
         type="button"

@@ -1,9 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useOptimisticMoves } from '../../state/optimisticMoves';
 import { useBoardData } from '../../state/boardData';
 import { useNavigation } from '../../state/navigation';
+import { startSnapshot, type BoardSnapshot } from '../../state/boardSnapshot';
 import { BoardColumn } from './BoardColumn';
 import { BoardDnd } from './BoardDnd';
 import { BoardFiltersBar } from './BoardFiltersBar';
@@ -16,20 +17,31 @@ import { MyNumbersStrip } from '../../flows/myNumbers/MyNumbers';
 import { groupByStage, matchesFilters } from './filterCards';
 import { useNow } from '../../ui/useNow';
 import { useCurrencies } from '../../ui/money';
+import { useKeepSnapshot } from './useKeepSnapshot';
 import './board.css';
 
-/** The pipeline board: one column per stage of the chosen pipeline. */
+/**
+ * The pipeline board: one column per stage of the chosen pipeline. At start-up, until the
+ * store answers, it paints the snapshot of the last board seen (marked as not yet live), then
+ * the same component takes the live data in place.
+ */
 export function BoardView() {
   const pipelineId = useNavigation((s) => s.pipelineId);
   const board = useBoardData(pipelineId);
-  if (board.status === 'error' && !board.data)
-    return <p role="alert">Could not load the board: {board.error}</p>;
-  if (!board.data) return <p aria-busy="true">Loading the board…</p>;
-  return <Board data={board.data} />;
+  const [snapshot] = useState(startSnapshot);
+  if (board.data) return <Board data={board.data} />;
+  if (board.status === 'error') return <p role="alert">Could not load the board: {board.error}</p>;
+  if (snapshot && (pipelineId === null || pipelineId === snapshot.pipeline.id))
+    return <Board data={snapshot} snapshot={snapshot} />;
+  return <p aria-busy="true">Loading the board…</p>;
 }
 
-function Board({ data }: { data: BoardData }) {
+const NO_STATS = { count: 0, total: 0, weighted: 0, unconverted: 0 };
+
+/** `snapshot`: the board is a picture of the last start's, not live: figures as they were, no drag. */
+function Board({ data, snapshot = null }: { data: BoardData; snapshot?: BoardSnapshot | null }) {
   const { pipeline, cards } = data;
+  const live = snapshot === null;
   const now = useNow();
   const pending = useOptimisticMoves((s) => s.pending);
   const clearPending = useOptimisticMoves((s) => s.clearPending);
@@ -67,15 +79,19 @@ function Board({ data }: { data: BoardData }) {
       ),
     [filtered, pipeline, currencies],
   );
+  useKeepSnapshot(data, views, live, currencies);
 
   return (
-    <section className="board" aria-label={`${pipeline.name} board`}>
-      <BoardToolbar pipeline={pipeline} />
+    <section className="board" aria-label={`${pipeline.name} board`} aria-busy={live ? undefined : true}>
+      <BoardToolbar pipeline={pipeline} updating={!live} />
       <ReminderSummaryBanner />
       <MyNumbersStrip />
-      <BoardFiltersBar shown={filtered.length} total={cards.length} />
+      <BoardFiltersBar
+        shown={snapshot ? snapshot.total : filtered.length}
+        total={snapshot?.total ?? cards.length}
+      />
       {cards.length === 0 && <EmptyBoard />}
-      <BoardDnd pipeline={pipeline}>
+      <BoardDnd pipeline={pipeline} disabled={!live}>
         <div
           className="columns"
           style={{ gridTemplateColumns: `repeat(${pipeline.stages.length}, minmax(var(--column-min), 1fr))` }}
@@ -85,7 +101,7 @@ function Board({ data }: { data: BoardData }) {
               key={stage.id}
               stage={stage}
               views={groups.get(stage.id) ?? []}
-              stats={stats.get(stage.id) ?? { count: 0, total: 0, weighted: 0, unconverted: 0 }}
+              stats={(snapshot ? snapshot.columns[stage.id] : stats.get(stage.id)) ?? NO_STATS}
             />
           ))}
         </div>

@@ -1,4 +1,5 @@
 import type { InputOf } from '../../../../shared/rpc/contract';
+import { clearBoardSnapshot } from '../../state/boardSnapshot';
 import { platform } from '../../state/session';
 import { crmExportFolderName, exportFileName } from '../../ui/fileNames';
 import { CRM_EXPORTS, type CrmExportId } from '../../../../shared/export/crm';
@@ -63,5 +64,6 @@ export async function exportBackup() {
 
 /** Replace all data with a backup file's text (validated and staged by the store first). */
 export function restoreBackupText(text: string) {
+  clearBoardSnapshot(); // it pictured the data being replaced
   return platform().store.call('backup.restore', { text });
 }

@@ -1,3 +1,4 @@
+import { clearBoardSnapshot } from '../../state/boardSnapshot';
 import { platform } from '../../state/session';
 import { exportFileName } from '../../ui/fileNames';
 
@@ -22,6 +23,7 @@ export async function exportReadable() {
 }
 
 export function restoreIntoNewDatabase(text: string) {
+  clearBoardSnapshot(); // it pictured the data being replaced
   return platform().store.call('recovery.restore', { text });
 }
 

@@ -5,6 +5,7 @@ import { formatBytes } from '../../../../shared/domains/backup/safeJson';
 import { ROTATION_SUMMARY } from '../../../../shared/domains/backup/rotationPolicy';
 import type { Platform } from '../../platform/types';
 import { Modal } from '../../ui/Modal';
+import { clearBoardSnapshot } from '../../state/boardSnapshot';
 
 type Backups = NonNullable<Platform['backups']>;
 type Entry = Awaited<ReturnType<Backups['list']>>[number];
@@ -50,6 +51,7 @@ export function BackupsSection({ backups }: { backups: Backups }) {
   const restore = (entry: Entry) =>
     run(async () => {
       setConfirm(null);
+      clearBoardSnapshot(); // it pictured the data being replaced
       const r = await backups.restore(entry.file);
       if (!r.restored) throw new Error(`${r.message} Your current data is unchanged.`);
       return r.message;

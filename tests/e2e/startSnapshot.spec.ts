@@ -1,0 +1,95 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { FieldlineApp } from './app';
+import { damageDatabase } from './damagedDatabase';
+
+const SNAPSHOT_KEY = 'fieldline.boardSnapshot';
+
+/** The ids of the cards a column has on screen, top to bottom. */
+const cardIds = (column: Locator) =>
+  column.locator('[data-deal-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-deal-id')));
+
+const counts = (page: Page) => page.getByTestId('column-count').allTextContents();
+
+/** How many cards the stored snapshot holds (0 when none is stored yet). */
+const storedCards = (page: Page) =>
+  page.evaluate((key) => {
+    const text = localStorage.getItem(key);
+    return text ? (JSON.parse(text) as { cards: unknown[] }).cards.length : 0;
+  }, SNAPSHOT_KEY);
+
+/** Load the sample and wait until its board's snapshot is stored; the Lead Generation column. */
+async function sampleWithSnapshot(page: Page) {
+  const app = new FieldlineApp(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Load sample pipeline' }).click();
+  await expect(app.column('Lead Generation').getByRole('listitem').first()).toBeVisible();
+  await expect.poll(() => storedCards(page), { timeout: 30_000 }).toBeGreaterThan(0);
+  // The column whichever board holds it: the snapshot's, then the live one.
+  return page.getByRole('region', { name: 'Lead Generation', exact: true });
+}
+
+test('start-up paints the last board seen before the store answers, then the live board takes its place', async ({
+  page,
+}) => {
+  const lead = await sampleWithSnapshot(page);
+  const liveIds = await cardIds(lead);
+  const liveCounts = await counts(page);
+  expect(liveIds.length).toBeGreaterThan(0);
+
+  // Every text the first screens show, from the very first node: a bare spinner must never be one.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenTexts: string[] }).seenTexts = seen;
+    new MutationObserver(() => {
+      const text = document.body?.innerText ?? '';
+      if (/Opening your data|Loading the board/.test(text)) seen.push(text.slice(0, 80));
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  // The store host cannot answer until the test lets its script load (the app is unchanged).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/store-worker*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+
+  const board = page.getByRole('region', { name: /board$/ });
+  await expect(board).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Updating…' })).toBeVisible();
+  await expect(lead.locator('[data-deal-id]').first()).toBeVisible();
+  expect(await cardIds(lead)).toEqual(liveIds);
+  expect(await counts(page)).toEqual(liveCounts);
+  const before = await lead.locator('[data-deal-id]').first().boundingBox();
+
+  release();
+  await expect(board).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByText('Updating…')).toHaveCount(0);
+  expect(await cardIds(lead)).toEqual(liveIds);
+  expect(await counts(page)).toEqual(liveCounts);
+  // Swapped in place: the card did not move.
+  expect(await lead.locator('[data-deal-id]').first().boundingBox()).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { seenTexts: string[] }).seenTexts)).toEqual([]);
+});
+
+test('a corrupt snapshot is ignored: the app starts as it always did', async ({ page }) => {
+  const app = new FieldlineApp(page);
+  await app.open();
+  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"cards":[{"id":'), SNAPSHOT_KEY);
+  await page.reload();
+  await expect(page.getByText('Your pipeline is empty.')).toBeVisible();
+  await expect(page.getByRole('region', { name: /board$/ })).not.toHaveAttribute('aria-busy', 'true');
+});
+
+test('a database that cannot be opened shows the recovery screen, not the last board seen', async ({
+  page,
+}) => {
+  await sampleWithSnapshot(page);
+  await damageDatabase(page);
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', { name: 'Fieldline could not open your data', level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: /board$/ })).toHaveCount(0);
+  await expect(page.locator('[data-deal-id]')).toHaveCount(0);
+});
