@@ -7,14 +7,14 @@ const BOARD_PAINTED = '.column .card, [data-testid="deal-card"]';
 export const BOARD_LIVE = '.board:not([aria-busy="true"]) .column .card';
 
 /** Seed N deals through the store (one transaction), return the time it took. */
-export async function seed(page, { count, activitiesPerDeal, firstStageShare }) {
+export async function seed(page, { count, activitiesPerDeal, firstStageShare, seed = 1 }) {
   return page.evaluate(
     async (input) => {
       const t0 = performance.now();
-      await window.fieldlineBench.store.call('sample.load', { seed: 1, ...input });
+      await window.fieldlineBench.store.call('sample.load', input);
       return performance.now() - t0;
     },
-    { count, activitiesPerDeal, firstStageShare },
+    { count, activitiesPerDeal, firstStageShare, seed },
   );
 }
 

@@ -1,0 +1,235 @@
+// What the rep does through the real UI, timed in the page: a keyboard drag through dnd-kit,
+// keystrokes in the board's search box, navigation to Insights. Each time starts at the input
+// event and ends when the result is in the DOM and a frame has been drawn with it.
+import { median, percentile, round } from './stats.mjs';
+
+const summary = (times) =>
+  times.length === 0
+    ? { median: null, p95: null, n: 0 }
+    : { median: round(median(times)), p95: round(percentile(times, 95)), n: times.length };
+
+/**
+ * Keyboard drags (Space, ArrowRight, Space) of the first visible card of the first column to
+ * the second. Drop → on screen: the drop key's event time → the card has left its column and is
+ * in the next one (or, virtualized out of view, that column's count went up), and a frame was
+ * drawn. Drop → saved: the same start → the store acknowledged `deals.transition`.
+ */
+export async function uiStageMoves(page, runs) {
+  await page.evaluate(() => {
+    const bench = window.fieldlineBench;
+    if (bench.savedAt) return;
+    bench.savedAt = [];
+    const call = bench.store.call.bind(bench.store);
+    bench.store.call = (method, input) => {
+      const pending = call(method, input);
+      if (method === 'deals.transition')
+        pending.then(
+          () => bench.savedAt.push(performance.now()),
+          () => bench.savedAt.push(null),
+        );
+      return pending;
+    };
+  });
+  const onScreen = [];
+  const saved = [];
+  for (let i = 0; i < runs; i++) {
+    const ids = await page.evaluate(() => {
+      const columns = [...document.querySelectorAll('.columns [data-stage-id]')];
+      const [from, to] = columns.map((c) => c.getAttribute('data-stage-id'));
+      const card = columns[0]?.querySelector('[data-deal-id]');
+      return card && to ? { from, to, deal: card.getAttribute('data-deal-id') } : null;
+    });
+    if (!ids) break;
+    const card = page.locator(`[data-stage-id="${ids.from}"] [data-deal-id="${ids.deal}"]`);
+    await card.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    // Let dnd-kit see the card over the next column before the drop.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const armed = page.evaluate(
+      ({ from, to, deal }) =>
+        new Promise((resolve) => {
+          const bench = window.fieldlineBench;
+          const savedBefore = bench.savedAt.length;
+          const countOf = (stageId) =>
+            Number(
+              document
+                .querySelector(`[data-stage-id="${stageId}"] [data-testid="column-count"]`)
+                ?.textContent?.replace(/\D/g, '') ?? NaN,
+            );
+          const countBefore = countOf(to);
+          const landed = () =>
+            !document.querySelector(`[data-stage-id="${from}"] [data-deal-id="${deal}"]`) &&
+            (document.querySelector(`[data-stage-id="${to}"] [data-deal-id="${deal}"]`) !== null ||
+              countOf(to) > countBefore);
+          const result = { onScreen: null, saved: null };
+          let t0 = null;
+          const finish = () => {
+            if (result.onScreen !== null && result.saved !== null) resolve(result);
+          };
+          const frameAfter = (done) =>
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = done;
+              channel.port2.postMessage(null);
+            });
+          const watch = () => {
+            if (landed()) {
+              frameAfter(() => {
+                result.onScreen = performance.now() - t0;
+                finish();
+              });
+              return;
+            }
+            const observer = new MutationObserver(() => {
+              if (!landed()) return;
+              observer.disconnect();
+              frameAfter(() => {
+                result.onScreen = performance.now() - t0;
+                finish();
+              });
+            });
+            observer.observe(document.querySelector('.columns'), {
+              subtree: true,
+              childList: true,
+              characterData: true,
+            });
+          };
+          const waitSaved = () => {
+            if (bench.savedAt.length > savedBefore) {
+              const at = bench.savedAt[savedBefore];
+              result.saved = at === null ? -1 : at - t0;
+              finish();
+            } else setTimeout(waitSaved, 1);
+          };
+          document.addEventListener(
+            'keydown',
+            (event) => {
+              t0 = event.timeStamp;
+              // After dnd-kit's own listener has handled the drop (same event, bubbling phase).
+              setTimeout(() => {
+                watch();
+                waitSaved();
+              }, 0);
+            },
+            { capture: true, once: true },
+          );
+          setTimeout(() => resolve(result), 30_000);
+        }),
+      ids,
+    );
+    // The listener is installed once `armed`'s evaluate has run; a round trip makes sure of it.
+    await page.evaluate(() => undefined);
+    await page.keyboard.press('Space');
+    const r = await armed;
+    if (r.onScreen !== null) onScreen.push(r.onScreen);
+    if (r.saved !== null && r.saved >= 0) saved.push(r.saved);
+  }
+  return { onScreen: summary(onScreen), saved: summary(saved) };
+}
+
+/**
+ * Types `text` into the board's search box one key at a time; each keystroke's event time →
+ * the next frame drawn after the board re-rendered for it (the filter runs in the input event).
+ * Returns the per-keystroke times and the longest main-thread task seen while typing.
+ */
+export async function keystrokeFilter(page, text) {
+  const box = page.locator('input[data-board-search]').first();
+  if ((await box.count()) === 0) return { ...summary([]), longestTask: null };
+  await box.fill('');
+  await box.focus();
+  await page.evaluate(() => {
+    const bench = window.fieldlineBench;
+    bench.keyTimes = [];
+    bench.longest = 0;
+    bench.taskObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longest = Math.max(bench.longest, entry.duration);
+    });
+    bench.taskObserver.observe({ type: 'longtask', buffered: false });
+    bench.onKey = (event) => {
+      const t0 = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => bench.keyTimes.push(performance.now() - t0);
+        channel.port2.postMessage(null);
+      });
+    };
+    document.addEventListener('keydown', bench.onKey, { capture: true });
+  });
+  for (const [i, ch] of [...text].entries()) {
+    await page.keyboard.press(ch === ' ' ? 'Space' : ch);
+    await page.waitForFunction((n) => window.fieldlineBench.keyTimes.length >= n, i + 1, {
+      timeout: 30_000,
+    });
+  }
+  const result = await page.evaluate(async () => {
+    const bench = window.fieldlineBench;
+    document.removeEventListener('keydown', bench.onKey, { capture: true });
+    await new Promise((r) => setTimeout(r, 100));
+    bench.taskObserver.disconnect();
+    return { times: bench.keyTimes, longest: bench.longest };
+  });
+  await box.fill('');
+  return { ...summary(result.times), longestTask: result.longest };
+}
+
+/**
+ * Navigation to Insights → every chart drawn: the dashboard's data-ready="true" (its own word),
+ * every chart card holding a drawn chart (an svg or canvas, or its empty-state note), and a
+ * frame painted with them. Medians over `runs` navigations from the board.
+ */
+export async function dashboardAllCharts(page, runs) {
+  const ready = [];
+  const drawn = [];
+  let charts = 0;
+  for (let i = 0; i < runs; i++) {
+    await page.getByRole('button', { name: /^Pipeline/ }).click();
+    await page.waitForSelector('.columns', { timeout: 120_000 });
+    const r = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const everyChartDrawn = () => {
+            if (!document.querySelector('[data-ready="true"]')) return false;
+            const cards = [...document.querySelectorAll('[data-chart]')];
+            return (
+              cards.length > 0 &&
+              cards.every((c) => c.querySelector('svg, canvas, table, .insight-empty, [data-empty]'))
+            );
+          };
+          const button = [...document.querySelectorAll('nav[aria-label="Main"] button')].find((b) =>
+            b.textContent.startsWith('Insights'),
+          );
+          let readyAt = null;
+          const t0 = performance.now();
+          const check = () => {
+            if (readyAt === null && document.querySelector('[data-ready="true"]'))
+              readyAt = performance.now() - t0;
+            if (!everyChartDrawn()) return;
+            observer.disconnect();
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () =>
+                resolve({
+                  ready: readyAt,
+                  drawn: performance.now() - t0,
+                  charts: document.querySelectorAll('[data-chart]').length,
+                });
+              channel.port2.postMessage(null);
+            });
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+          button.click();
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(null);
+          }, 60_000);
+        }),
+    );
+    if (r === null) return { ready: null, drawn: null, charts };
+    ready.push(r.ready);
+    drawn.push(r.drawn);
+    charts = r.charts;
+  }
+  return { ready: median(ready), drawn: median(drawn), charts };
+}
