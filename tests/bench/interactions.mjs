@@ -114,7 +114,7 @@ export async function uiStageMoves(page, runs) {
             },
             { capture: true, once: true },
           );
-          setTimeout(() => resolve(result), 30_000);
+          setTimeout(() => resolve(result), 10_000); // not dropped on the next column: no figure
         }),
       ids,
     );

@@ -29,8 +29,10 @@ buildWeb(root, outDir);
 const server = await startPreview(root, outDir, PORT);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const results = {};
-const put = (key, value, unit, target = null) =>
-  (results[key] = { value: value === null || value === undefined ? null : round(value), unit, target });
+const put = (key, value, unit, target = null) => {
+  results[key] = { value: value === null || value === undefined ? null : round(value), unit, target };
+  console.log(`${key}: ${results[key].value} ${unit}`); // progress: the full run takes minutes
+};
 /** A figure of this run as a multiple of the raw IndexedDB floor measured in it. */
 const ratio = (key) => {
   const floor = results.idb_floor_board_read_ms?.value;
