@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ON_BOARD, toBoardCards } from '../../src/shared/domains/board/handlers/cards';
 import { createWonDeal } from '../../src/shared/domains/handoff/testing/wonDeal';
 import type { RpcClient } from '../../src/shared/rpc/client';
+import type { ChangeEvent } from '../../src/shared/rpc/views';
 import type { CardRow } from '../../src/shared/store/cardProjection';
 import type { FieldlineDB } from '../../src/shared/store/db';
 import { startHarness } from '../../src/shared/store/testing/harness';
@@ -192,6 +193,46 @@ async function expectProjectionCurrent(db: FieldlineDB, client: RpcClient) {
 }
 
 describe('the card projection', () => {
+  it('a person edited once changes every card that shows them, and the change event names those deals', async () => {
+    const h = await startHarness();
+    const client = h.connect();
+    try {
+      const first = await client.call('deals.create', {
+        title: 'Grid analytics',
+        companyName: 'Granite Energy',
+        contactName: 'Omar Haddad',
+        contactEmail: 'omar@granite.example',
+        source: 'event',
+        value: 64_000,
+      });
+      const second = await client.call('deals.create', {
+        title: 'Grid rollout',
+        companyName: 'Granite Energy',
+        contactName: 'Omar H.',
+        contactEmail: '',
+        source: 'event',
+        value: 9_000,
+      });
+      // One person shared by both deals (the second deal's record merged into the first's).
+      const omar = first.contacts[0]!.contactId;
+      const other = second.contacts[0]!.contactId;
+      expect(other).not.toBe(omar);
+      await client.call('people.merge', { survivorId: omar, otherId: other, take: {} });
+      const events: ChangeEvent[] = [];
+      h.host.service.onChange((event) => events.push(event));
+      await client.call('people.update', { id: omar, patch: { email: 'omar@granite.energy' } });
+      expect(events).toHaveLength(1);
+      expect(events[0]!.tables.sort()).toEqual(['cards', 'contacts']);
+      expect(events[0]!.dealIds.sort()).toEqual([first.id, second.id].sort());
+      // The board's patch path (board.cards for the named deals) shows the new address.
+      const [pipeline] = await client.call('pipelines.list', {});
+      const cards = await client.call('board.cards', { pipelineId: pipeline!.id, ids: events[0]!.dealIds });
+      expect(cards.map((c) => c.contactEmail)).toEqual(['omar@granite.energy', 'omar@granite.energy']);
+    } finally {
+      await h.close();
+    }
+  });
+
   it('equals a full recomputation from the base tables after any sequence of commands', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 8 }), async (actions) => {
