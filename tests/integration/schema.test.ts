@@ -34,8 +34,22 @@ async function writeFixture(
   });
   old.close();
 }
-const writeV1Fixture = (indexedDB: IDBFactory, name: string) =>
-  writeFixture(indexedDB, name, 1, V1_SCHEMA, V1_RECORDS);
+
+/** Write a frozen fixture, then open it with the current code and connect a client over RPC. */
+async function openFixture(
+  name: string,
+  version: number,
+  schema: Record<string, string>,
+  records: Record<string, readonly unknown[]>,
+) {
+  const indexedDB = new IDBFactory();
+  await writeFixture(indexedDB, name, version, schema, records);
+  const host = await startStoreHost({ name, indexedDB, IDBKeyRange });
+  const channel = new MessageChannel();
+  host.server.connect(fromMessagePort(channel.port1 as unknown as PortLike));
+  const client = createRpcClient(fromMessagePort(channel.port2 as unknown as PortLike));
+  return { host, client };
+}
 
 describe('schema', () => {
   it('version 2 only adds the journal meta table; version 3 only merges people; version 4 only adds the card projection (frozen: add a version 5 to change anything)', () => {
@@ -58,12 +72,7 @@ describe('schema', () => {
   });
 
   it('opens a version-1 database with the current code and serves its data', async () => {
-    const indexedDB = new IDBFactory();
-    await writeV1Fixture(indexedDB, 'fieldline-v1');
-    const host = await startStoreHost({ name: 'fieldline-v1', indexedDB, IDBKeyRange });
-    const channel = new MessageChannel();
-    host.server.connect(fromMessagePort(channel.port1 as unknown as PortLike));
-    const client = createRpcClient(fromMessagePort(channel.port2 as unknown as PortLike));
+    const { host, client } = await openFixture('fieldline-v1', 1, V1_SCHEMA, V1_RECORDS);
     try {
       // Opened by version-2 code: upgraded in place, the journal's meta table added, the data kept.
       expect(host.db.verno).toBe(DB_VERSION);
@@ -92,12 +101,7 @@ describe('schema', () => {
   });
 
   it('opens a version-3 database with v4 code: every card built in the upgrade, the same board as v3 showed', async () => {
-    const indexedDB = new IDBFactory();
-    await writeFixture(indexedDB, 'fieldline-v3', 3, V3_SCHEMA, V3_RECORDS);
-    const host = await startStoreHost({ name: 'fieldline-v3', indexedDB, IDBKeyRange });
-    const channel = new MessageChannel();
-    host.server.connect(fromMessagePort(channel.port1 as unknown as PortLike));
-    const client = createRpcClient(fromMessagePort(channel.port2 as unknown as PortLike));
+    const { host, client } = await openFixture('fieldline-v3', 3, V3_SCHEMA, V3_RECORDS);
     try {
       expect(host.db.verno).toBe(DB_VERSION);
       expect(await host.db.meta.get('journal')).toEqual({ key: 'journal', dbId: 'db-fixture-v3', seq: 77 });
@@ -141,12 +145,7 @@ describe('schema', () => {
   });
 
   it('opens a version-2 database with the current code: data served, the journal’s identity and sequence kept', async () => {
-    const indexedDB = new IDBFactory();
-    await writeFixture(indexedDB, 'fieldline-v2', 2, V2_SCHEMA, V2_RECORDS);
-    const host = await startStoreHost({ name: 'fieldline-v2', indexedDB, IDBKeyRange });
-    const channel = new MessageChannel();
-    host.server.connect(fromMessagePort(channel.port1 as unknown as PortLike));
-    const client = createRpcClient(fromMessagePort(channel.port2 as unknown as PortLike));
+    const { host, client } = await openFixture('fieldline-v2', 2, V2_SCHEMA, V2_RECORDS);
     try {
       expect(host.db.verno).toBe(DB_VERSION);
       // The journal continues where this database left off (a rebuilt or reset identity would
