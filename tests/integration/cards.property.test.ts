@@ -29,7 +29,8 @@ type Action =
   | { kind: 'merge'; pick: number; other: number; undo: boolean }
   | { kind: 'handoff'; pick: number }
   | { kind: 'tick'; pick: number; item: number; done: boolean }
-  | { kind: 'import'; who: number; value: number; pick: number; update: boolean };
+  | { kind: 'import'; who: number; value: number; pick: number; update: boolean }
+  | { kind: 'restore' };
 
 const pick = fc.nat(50);
 const who = fc.nat(NAMES.length - 1);
@@ -45,11 +46,13 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('handoff' as const), pick }),
   fc.record({ kind: fc.constant('tick' as const), pick, item: fc.nat(20), done: fc.boolean() }),
   fc.record({ kind: fc.constant('import' as const), who, value: fc.nat(90_000), pick, update: fc.boolean() }),
+  fc.constant({ kind: 'restore' as const }),
 );
 
 const at = <T>(list: readonly T[], i: number): T | undefined => list[i % Math.max(1, list.length)];
 
-async function perform(client: RpcClient, db: FieldlineDB, a: Action): Promise<void> {
+/** `restore` puts back the backup taken when the run started (every card rebuilt). */
+async function perform(client: RpcClient, db: FieldlineDB, a: Action, backup: string): Promise<void> {
   const deals = await db.deals.orderBy('id').toArray();
   const contacts = await db.contacts.orderBy('id').toArray();
   const deal = 'pick' in a ? at(deals, a.pick) : undefined;
@@ -143,6 +146,9 @@ async function perform(client: RpcClient, db: FieldlineDB, a: Action): Promise<v
         });
       return;
     }
+    case 'restore':
+      await client.call('backup.restore', { text: backup });
+      return;
     case 'import':
       await client.call('import.commit', {
         candidates: [1, 2].map((row) => ({
@@ -242,9 +248,10 @@ describe('the card projection', () => {
           await client.call('sample.load', { count: 6, seed: 3 });
           await createWonDeal(client); // a won deal in Post-Sale, with its checklist
           await expectProjectionCurrent(h.host.db, client);
+          const backup = JSON.stringify(await client.call('backup.export', {}));
           for (const a of actions) {
             // A refused command (a gate, a duplicate) rolls back whole: the projection with it.
-            await perform(client, h.host.db, a).catch(() => undefined);
+            await perform(client, h.host.db, a, backup).catch(() => undefined);
             h.clock.advance(60_000);
           }
           await expectProjectionCurrent(h.host.db, client);

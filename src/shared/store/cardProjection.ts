@@ -40,10 +40,15 @@ async function rowsFor(db: ProjectionTables, deals: Deal[]): Promise<CardRow[]> 
   }));
 }
 
-/** Recompute every card from the base tables (schema upgrade, restore, rebuild from the journal). */
-export async function rebuildAllCards(db: ProjectionTables): Promise<void> {
+/**
+ * Recompute every card from the base tables (schema upgrade, restore, rebuild from the journal).
+ * Returns every deal's id: each card may have changed.
+ */
+export async function rebuildAllCards(db: ProjectionTables): Promise<string[]> {
+  const deals = await db.deals.toArray();
   await db.cards.clear();
-  await db.cards.bulkPut(await rowsFor(db, await db.deals.toArray()));
+  await db.cards.bulkPut(await rowsFor(db, deals));
+  return deals.map((d) => d.id);
 }
 
 /**
@@ -69,10 +74,7 @@ const maintaining = new WeakSet<object>();
 export const isMaintainingCards = (idbtrans: object): boolean => maintaining.has(idbtrans);
 
 async function refresh(db: ProjectionTables, log: WriteLog): Promise<string[]> {
-  if (log.rebuildCards) {
-    await rebuildAllCards(db);
-    return [];
-  }
+  if (log.rebuildCards) return rebuildAllCards(db);
   const viaContacts = log.contactIds?.size
     ? await db.cards
         .where('contactId')

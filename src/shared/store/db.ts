@@ -65,14 +65,14 @@ export class FieldlineDB extends Dexie {
     this.version(3).stores(SCHEMA_V3_ADDS).upgrade(mergeExactDuplicates);
     this.version(4)
       .stores(SCHEMA_V4_ADDS)
-      .upgrade((tx) =>
-        rebuildAllCards({
+      .upgrade(async (tx) => {
+        await rebuildAllCards({
           deals: tx.table('deals'),
           contacts: tx.table('contacts'),
           handoffs: tx.table('handoffs'),
           cards: tx.table('cards'),
-        }),
-      );
+        });
+      });
     this.use(this.dealTracker.middleware);
     options.middlewares?.forEach((middleware) => this.use(middleware));
   }

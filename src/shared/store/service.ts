@@ -98,7 +98,7 @@ export function createStoreService({
               if (projects) {
                 const carded = await refreshCards(db, log, tx);
                 carded.forEach((id) => log.dealIds.add(id));
-                if (carded.length > 0 || log.rebuildCards) log.tables.add('cards');
+                if (carded.length > 0) log.tables.add('cards');
               }
               // The sequence number is taken in the same transaction as the writes it numbers.
               if (journal && log.ops && log.ops.length > 0) journaled = await takeNextSeq(db, newId);
