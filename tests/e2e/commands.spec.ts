@@ -67,3 +67,21 @@ test('the palette offers only what a deal’s state allows: a lost deal can be r
     palette.getByRole('option', { name: /^(Mark won|Mark lost|Disqualify|Reject SAL):/ }),
   ).toHaveCount(0);
 });
+
+test('Ctrl+K straight after adding a lead opens the palette, and the new card does not pull focus out of it', async ({
+  page,
+}) => {
+  const board = new PipelineBoard(page);
+  await board.open();
+  await page.keyboard.press('Control+n');
+  await page.keyboard.type('Fleet telematics pilot');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('combobox', { name: 'Search deals and actions' });
+  await expect(input).toBeFocused({ timeout: 30_000 });
+  // The card is on the board now, and focus is still where the rep typed.
+  await expect(board.card('Fleet telematics pilot')).toBeVisible();
+  await page.keyboard.type('Fleet');
+  await expect(input).toHaveValue('Fleet');
+  await expect(input).toBeFocused();
+});

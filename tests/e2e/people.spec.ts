@@ -25,7 +25,11 @@ test('a person is found from the palette; their company lists its people and dea
     email: 'MARIA@ironbark.example',
   });
 
+  // Once the quick add has settled (its card has focus), Ctrl+K opens the palette.
+  await expect(board.card('Rollout')).toBeFocused(LONG);
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
   await page.keyboard.press('Control+k');
+  await expect(palette).toBeVisible(LONG);
   await page.keyboard.type('Maria');
   const option = page.getByRole('option', { name: /^Maria Lopez\s*Person · Ironbark Capital/ });
   await expect(option).toBeVisible(LONG);

@@ -58,6 +58,9 @@ describe('journal recovery through the store', () => {
     const h = await startHarness({ indexedDB, journal: { sink } });
     try {
       expect(await titles(h)).toEqual(acknowledged.sort());
+      // The board's card projection is never journaled: the rebuild derived it from the replay.
+      const board = await h.connect().call('board.get', {});
+      expect(board.cards.map((c) => c.title).sort()).toEqual(acknowledged.sort());
       const status = await h.connect().call('recovery.status', {});
       expect(status.database).toMatch(/^fieldline-rebuilt-\d+$/);
       expect(status.notice).toMatch(/rebuilt from Fieldline's safety journal/);

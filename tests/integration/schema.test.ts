@@ -7,6 +7,7 @@ import {
   SCHEMA_V1,
   SCHEMA_V2_ADDS,
   SCHEMA_V3_ADDS,
+  SCHEMA_V4_ADDS,
   SCHEMA_VERSION,
 } from '../../src/shared/store/schema';
 import { startStoreHost } from '../../src/shared/store/host';
@@ -14,6 +15,8 @@ import { createRpcClient } from '../../src/shared/rpc/client';
 import { fromMessagePort, type PortLike } from '../../src/shared/rpc/endpoint';
 import { V1_RECORDS, V1_SCHEMA } from '../fixtures/db/v1';
 import { V2_RECORDS, V2_SCHEMA } from '../fixtures/db/v2';
+import { V3_RECORDS, V3_SCHEMA } from '../fixtures/db/v3';
+import { toBoardCards } from '../../src/shared/domains/board/handlers/cards';
 
 /** Write a fixture with a plain Dexie that knows only that version's frozen schema. */
 async function writeFixture(
@@ -31,14 +34,29 @@ async function writeFixture(
   });
   old.close();
 }
-const writeV1Fixture = (indexedDB: IDBFactory, name: string) =>
-  writeFixture(indexedDB, name, 1, V1_SCHEMA, V1_RECORDS);
+
+/** Write a frozen fixture, then open it with the current code and connect a client over RPC. */
+async function openFixture(
+  name: string,
+  version: number,
+  schema: Record<string, string>,
+  records: Record<string, readonly unknown[]>,
+) {
+  const indexedDB = new IDBFactory();
+  await writeFixture(indexedDB, name, version, schema, records);
+  const host = await startStoreHost({ name, indexedDB, IDBKeyRange });
+  const channel = new MessageChannel();
+  host.server.connect(fromMessagePort(channel.port1 as unknown as PortLike));
+  const client = createRpcClient(fromMessagePort(channel.port2 as unknown as PortLike));
+  return { host, client };
+}
 
 describe('schema', () => {
-  it('version 2 only adds the journal meta table; version 3 only merges people (frozen: add a version 4 to change anything)', () => {
-    expect(DB_VERSION).toBe(3);
+  it('version 2 only adds the journal meta table; version 3 only merges people; version 4 only adds the card projection (frozen: add a version 5 to change anything)', () => {
+    expect(DB_VERSION).toBe(4);
     expect(SCHEMA_V2_ADDS).toEqual({ meta: 'key' });
     expect(SCHEMA_V3_ADDS).toEqual({});
+    expect(SCHEMA_V4_ADDS).toEqual({ cards: 'id, [pipelineId+status], contactId' });
   });
 
   it('the live v1 schema is the frozen v1 fixture schema (bump the version to change it)', () => {
@@ -54,12 +72,7 @@ describe('schema', () => {
   });
 
   it('opens a version-1 database with the current code and serves its data', async () => {
-    const indexedDB = new IDBFactory();
-    await writeV1Fixture(indexedDB, 'fieldline-v1');
-    const host = await startStoreHost({ name: 'fieldline-v1', indexedDB, IDBKeyRange });
-    const channel = new MessageChannel();
-    host.server.connect(fromMessagePort(channel.port1 as unknown as PortLike));
-    const client = createRpcClient(fromMessagePort(channel.port2 as unknown as PortLike));
+    const { host, client } = await openFixture('fieldline-v1', 1, V1_SCHEMA, V1_RECORDS);
     try {
       // Opened by version-2 code: upgraded in place, the journal's meta table added, the data kept.
       expect(host.db.verno).toBe(DB_VERSION);
@@ -82,17 +95,57 @@ describe('schema', () => {
     }
   });
 
-  it('the live v3 schema is the frozen v2 fixture schema (v3 added no table or index)', () => {
+  it('the live v3 schema is the frozen v2 and v3 fixture schema (v3 added no table or index)', () => {
     expect({ ...SCHEMA_V1, ...SCHEMA_V2_ADDS, ...SCHEMA_V3_ADDS }).toEqual(V2_SCHEMA);
+    expect(V3_SCHEMA).toEqual(V2_SCHEMA);
+  });
+
+  it('opens a version-3 database with v4 code: every card built in the upgrade, the same board as v3 showed', async () => {
+    const { host, client } = await openFixture('fieldline-v3', 3, V3_SCHEMA, V3_RECORDS);
+    try {
+      expect(host.db.verno).toBe(DB_VERSION);
+      expect(await host.db.meta.get('journal')).toEqual({ key: 'journal', dbId: 'db-fixture-v3', seq: 77 });
+      // One card per deal, the lost one included (it is off the board, not out of the projection).
+      expect((await host.db.cards.toArray()).map((c) => c.id).sort()).toEqual(['d1', 'd2', 'd3', 'd4']);
+      const board = await client.call('board.get', { pipelineId: 'p1' });
+      // What v3 code's board (a join of deals, first contacts and checklists) showed for this data.
+      expect(
+        board.cards.map((c) => [
+          c.id,
+          c.stageId,
+          c.status,
+          c.contactName,
+          c.contactEmail,
+          c.handoff,
+          c.currency,
+        ]),
+      ).toEqual([
+        ['d1', 's2', 'open', 'Omar Haddad', 'omar@granite.example', null, undefined],
+        ['d4', 's1', 'open', '', '', null, 'USD'],
+        ['d2', 's2', 'won', 'Omar Haddad', 'omar@granite.example', { done: 2, total: 3 }, undefined],
+      ]);
+      // Every field: the same cards a full recomputation from the base tables gives.
+      const deals = (await host.db.deals.toArray()).filter((d) => d.status !== 'lost');
+      const recomputed = await toBoardCards(host.db, deals);
+      expect([...board.cards].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+        recomputed.sort((a, b) => a.id.localeCompare(b.id)),
+      );
+      // The upgraded projection is kept: a person's edit reaches every card that shows them.
+      await client.call('people.update', { id: 'k1', patch: { email: 'omar@granite.energy' } });
+      const after = await client.call('board.get', { pipelineId: 'p1' });
+      expect(after.cards.map((c) => [c.id, c.contactEmail])).toEqual([
+        ['d1', 'omar@granite.energy'],
+        ['d4', ''],
+        ['d2', 'omar@granite.energy'],
+      ]);
+    } finally {
+      client.close();
+      host.db.close();
+    }
   });
 
   it('opens a version-2 database with the current code: data served, the journal’s identity and sequence kept', async () => {
-    const indexedDB = new IDBFactory();
-    await writeFixture(indexedDB, 'fieldline-v2', 2, V2_SCHEMA, V2_RECORDS);
-    const host = await startStoreHost({ name: 'fieldline-v2', indexedDB, IDBKeyRange });
-    const channel = new MessageChannel();
-    host.server.connect(fromMessagePort(channel.port1 as unknown as PortLike));
-    const client = createRpcClient(fromMessagePort(channel.port2 as unknown as PortLike));
+    const { host, client } = await openFixture('fieldline-v2', 2, V2_SCHEMA, V2_RECORDS);
     try {
       expect(host.db.verno).toBe(DB_VERSION);
       // The journal continues where this database left off (a rebuilt or reset identity would

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
-import type { TableName } from '../store/schema';
+import type { ReadableTable, TableName } from '../store/schema';
 
 /**
  * A method of the store contract: a zod schema for its input (checked at the service
  * boundary), the tables it touches and a phantom type for its result (checked by the
  * compiler on both sides). The marks are used at run time:
  * - a query's `reads` is what the UI's live queries watch: a committed command that wrote one
- *   of those tables makes them run again (no table list is written anywhere else);
+ *   of those tables makes them run again (no table list is written anywhere else); `cards`, the
+ *   board's projection, is never declared by a command: the store keeps it and announces it;
  * - a command runs in ONE read-write transaction over exactly `reads` ∪ `writes`, so touching
  *   an undeclared table fails at once; a query is given no way to write;
  * - `silent` marks bookkeeping (a reminder marked shown): its change event says so, and views
@@ -16,7 +17,7 @@ import type { TableName } from '../store/schema';
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly input: I;
   readonly kind: 'command' | 'query';
-  readonly reads: readonly TableName[];
+  readonly reads: readonly ReadableTable[];
   readonly writes: readonly TableName[];
   readonly silent: boolean;
   /** Never set at run time: carries the result type. */
@@ -31,7 +32,7 @@ interface CommandMarks {
 }
 
 /** A read: `query(InputSchema, ['deals', …]).returns<Result>()`. */
-export const query = <I extends z.ZodType>(input: I, reads: readonly TableName[]) => ({
+export const query = <I extends z.ZodType>(input: I, reads: readonly ReadableTable[]) => ({
   returns: <O>(): MethodSpec<I, O> => ({ input, kind: 'query', reads, writes: [], silent: false }),
 });
 

@@ -66,7 +66,10 @@ export interface ChangeEvent {
   method: string;
   /** Bookkeeping (the contract marks the command `silent`): views of the rep's data ignore it. */
   silent: boolean;
-  /** Every deal the command wrote (or whose handoff checklist it wrote): their cards may differ. */
+  /**
+   * Every deal whose card the command recomputed: the deals it wrote, whose handoff checklist it
+   * wrote, or whose first contact it edited (`tables` then names `cards` too).
+   */
   dealIds: string[];
 }
 

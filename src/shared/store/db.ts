@@ -12,7 +12,8 @@ import type {
 } from '../model';
 import { createDealTracker, type DealTracker } from './dealTracker';
 import { mergeExactDuplicates } from '../domains/people/handlers/migration';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_V3_ADDS } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_V3_ADDS, SCHEMA_V4_ADDS } from './schema';
+import { rebuildAllCards, type CardRow } from './cardProjection';
 
 /** The database's identity and how far its history goes (see src/shared/journal). */
 export interface JournalMeta {
@@ -47,6 +48,8 @@ export class FieldlineDB extends Dexie {
   handoffs!: Table<HandoffChecklist, string>;
   settings!: Table<SettingsRow, string>;
   meta!: Table<JournalMeta, string>;
+  /** The board's card projection (bookkeeping, derived; see cardProjection.ts). */
+  cards!: Table<CardRow, string>;
   /** Which deals each write transaction touched (for the change event). */
   readonly dealTracker: DealTracker = createDealTracker();
 
@@ -60,6 +63,16 @@ export class FieldlineDB extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2_ADDS);
     this.version(3).stores(SCHEMA_V3_ADDS).upgrade(mergeExactDuplicates);
+    this.version(4)
+      .stores(SCHEMA_V4_ADDS)
+      .upgrade(async (tx) => {
+        await rebuildAllCards({
+          deals: tx.table('deals'),
+          contacts: tx.table('contacts'),
+          handoffs: tx.table('handoffs'),
+          cards: tx.table('cards'),
+        });
+      });
     this.use(this.dealTracker.middleware);
     options.middlewares?.forEach((middleware) => this.use(middleware));
   }

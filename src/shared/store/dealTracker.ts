@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, Middleware, Transaction } from 'dexie';
 import type { JournalOp } from '../journal/records';
+import type { Deal } from '../model';
 
 /**
  * Records what a write transaction really wrote: the tables, and the deals touched (the
@@ -12,10 +13,19 @@ export interface WriteLog {
   dealIds: Set<string>;
   /** Every mutation, in order, for the journal (collected when present). */
   ops?: JournalOp[];
+  /** Contacts written or deleted: the cards showing them as first contact change (cardProjection.ts). */
+  contactIds?: Set<string>;
+  /** The last value written of each deal (null: deleted), so its card needs no second read. */
+  deals?: Map<string, Deal | null>;
+  /** A wholesale delete of a card input (a table cleared, a checklist removed): rebuild every card. */
+  rebuildCards?: boolean;
 }
 
-/** Internal bookkeeping tables: not data, never journaled or announced. */
-export const INTERNAL_TABLES: ReadonlySet<string> = new Set(['meta']);
+/**
+ * Internal bookkeeping tables: not data, never journaled or announced. `cards` is the board's
+ * card projection, derived from deals, contacts and handoffs (store/cardProjection.ts).
+ */
+export const INTERNAL_TABLES: ReadonlySet<string> = new Set(['meta', 'cards']);
 
 /** DBCore's range type for "every key" (a table's clear()). */
 const RANGE_ANY = 3;
@@ -55,6 +65,26 @@ function dealIdsOf(table: string, req: DBCoreMutateRequest): string[] {
   return [];
 }
 
+/** What a write to a card input means for the card projection (contacts by id; wholesale deletes). */
+function noteCardInputs(log: WriteLog, table: string, req: DBCoreMutateRequest): void {
+  if (table !== 'deals' && table !== 'contacts' && table !== 'handoffs') return;
+  if (req.type === 'deleteRange' || (req.type === 'delete' && table === 'handoffs')) {
+    log.rebuildCards = true;
+    return;
+  }
+  if (table === 'deals') {
+    log.deals ??= new Map();
+    if (req.type === 'delete') for (const key of req.keys) log.deals.set(String(key), null);
+    else for (const deal of req.values as Deal[]) log.deals.set(deal.id, deal);
+    return;
+  }
+  if (table !== 'contacts') return;
+  const ids =
+    req.type === 'delete' ? req.keys.map(String) : (req.values as { id?: string }[]).map((v) => v.id);
+  log.contactIds ??= new Set();
+  for (const id of ids) if (id) log.contactIds.add(id);
+}
+
 export function createDealTracker(): DealTracker {
   const byTransaction = new WeakMap<object, WriteLog>();
   return {
@@ -74,6 +104,7 @@ export function createDealTracker(): DealTracker {
                 log.ops?.push(journalOpOf(name, req));
                 if (name === 'deals' || name === 'handoffs')
                   dealIdsOf(name, req).forEach((id) => log.dealIds.add(id));
+                noteCardInputs(log, name, req);
               }
               return table.mutate(req);
             },

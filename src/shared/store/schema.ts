@@ -33,13 +33,22 @@ export const SCHEMA_VERSION = 1;
  * and the sequence number of the last command it applied (the journal's counterpart). `meta`
  * is bookkeeping, never part of a backup.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const SCHEMA_V2_ADDS = { meta: 'key' } as const;
 /**
  * 3 = no new table or index: the upgrade merges contact records that are one person (people
  * are shared by deals; see domains/people/migration.ts).
  */
 export const SCHEMA_V3_ADDS = {} as const;
+/**
+ * 4 = + `cards`, the board's card projection: one row per deal (store/cardProjection.ts),
+ * kept current in every write transaction; `[pipelineId+status]` is the board's query and
+ * `contactId` (the first contact) finds the cards a contact edit changes. Bookkeeping, like
+ * `meta`: never part of a backup (derived from the data tables).
+ */
+export const SCHEMA_V4_ADDS = { cards: 'id, [pipelineId+status], contactId' } as const;
 
 export type TableName = keyof typeof SCHEMA_V1;
+/** What a query may read: the data tables, or the board's card projection (derived, never written by a command). */
+export type ReadableTable = TableName | keyof typeof SCHEMA_V4_ADDS;
 export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];

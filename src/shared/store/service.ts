@@ -5,6 +5,7 @@ import { RpcError } from '../rpc/protocol';
 import { validateCall } from '../rpc/validate';
 import type { Clock, SessionState, StoreContext } from './context';
 import { BoundedMap } from './boundedMap';
+import { CARD_INPUTS, refreshCards } from './cardProjection';
 import { systemClock } from './context';
 import type { FieldlineDB } from './db';
 import type { WriteLog } from './dealTracker';
@@ -75,6 +76,9 @@ export function createStoreService({
       const spec = contract[method];
       /** A command's one transaction covers what it declares; a query cannot write. */
       const scope = [...new Set([...spec.writes, ...spec.reads])];
+      // A command that may write a card input also keeps the card projection in its transaction.
+      const projects = spec.writes.some((t) => CARD_INPUTS.has(t));
+      const txTables = [...new Set([...scope, 'meta', ...(projects ? ['cards', ...CARD_INPUTS] : [])])];
       const written: WriteLog = { tables: new Set(), dealIds: new Set() };
       const ctx: StoreContext = {
         db,
@@ -87,9 +91,15 @@ export function createStoreService({
           return queue(async () => {
             const log: WriteLog = { tables: new Set(), dealIds: new Set(), ops: [] };
             let journaled: { dbId: string; seq: number } | null = null;
-            const result = await db.transaction('rw', [...scope, 'meta'], async (tx) => {
+            const result = await db.transaction('rw', txTables, async (tx) => {
               db.dealTracker.watch(tx, log);
               const value = await fn();
+              // The cards of what this transaction changed, before it commits (cardProjection.ts).
+              if (projects) {
+                const carded = await refreshCards(db, log, tx);
+                carded.forEach((id) => log.dealIds.add(id));
+                if (carded.length > 0) log.tables.add('cards');
+              }
               // The sequence number is taken in the same transaction as the writes it numbers.
               if (journal && log.ops && log.ops.length > 0) journaled = await takeNextSeq(db, newId);
               return value;

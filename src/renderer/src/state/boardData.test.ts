@@ -61,6 +61,19 @@ describe('boardRefreshFor', () => {
       ),
     ).toBe('reload');
   });
+  it('patches the cards a person edit changed (the store names the deals whose cards it recomputed)', () => {
+    expect(boardRefreshFor(event(['contacts', 'cards'], ['d1', 'd2']))).toBe('patch');
+  });
+  it('reloads when every card was rebuilt (a restore names every deal)', () => {
+    expect(
+      boardRefreshFor(
+        event(
+          ['cards', 'handoffs'],
+          Array.from({ length: 401 }, (_, i) => `d${i}`),
+        ),
+      ),
+    ).toBe('reload');
+  });
   it('ignores changes that touch no deal (a reminder marked fired, settings)', () => {
     expect(boardRefreshFor(event(['followUps'], []))).toBe('none');
   });

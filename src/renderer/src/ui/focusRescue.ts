@@ -15,15 +15,21 @@ function focusable(el: HTMLElement): HTMLElement {
   return el;
 }
 
-/** Focus what `selector` finds once it is on the page, waiting for it (up to `ms`). */
+/**
+ * Focus what `selector` finds once it is on the page, waiting for it (up to `ms`). A dialog
+ * the rep opened meanwhile (Ctrl+K right after adding a lead) keeps focus: late focus never
+ * pulls the rep out of it.
+ */
 export function focusWhenShown(selector: string, ms = 10_000): void {
   const until = performance.now() + ms;
   const attempt = () => {
+    if (document.activeElement?.closest('[role="dialog"]')) return;
     const found = document.querySelector<HTMLElement>(selector);
     if (found) focusable(found).focus();
     else if (performance.now() < until) requestAnimationFrame(attempt);
   };
-  attempt();
+  // From the next frame: the dialog that asked (quick add) has closed by then.
+  requestAnimationFrame(attempt);
 }
 
 /** The view's main heading (h1), made focusable; a view still loading is waited for. */

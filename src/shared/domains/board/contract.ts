@@ -3,8 +3,11 @@ import { Id } from '../../model';
 import { query } from '../../rpc/define';
 import type { BoardCard, BoardData } from '../../rpc/views';
 
-/** What a card shows: the deal, its primary contact and its handoff progress. */
-const CARD_READS = ['deals', 'contacts', 'handoffs'] as const;
+/**
+ * What a card shows (the deal, its primary contact and its handoff progress) is read from the
+ * card projection, kept current by every write to those tables (store/cardProjection.ts).
+ */
+const CARD_READS = ['cards'] as const;
 
 export const boardMethods = {
   /** A pipeline (default: the first) and the cards of its open and won deals. */

@@ -34,7 +34,9 @@ export function VirtualCardList({ views, stageName, stageKind }: Props) {
     let frames = 0;
     const tryFocus = () => {
       const card = scrollRef.current?.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(highlight)}"]`);
-      if (card) {
+      // A dialog the rep opened meanwhile (Ctrl+K right after adding) keeps focus.
+      if (document.activeElement?.closest('[role="dialog"]')) setHighlight(null);
+      else if (card) {
         card.focus();
         setHighlight(null);
       } else if (++frames < 30) requestAnimationFrame(tryFocus);

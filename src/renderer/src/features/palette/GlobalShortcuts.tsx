@@ -27,8 +27,8 @@ export function GlobalShortcuts() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  if (overlay === 'quick-add') return <QuickAdd onClose={close} />;
-  if (overlay === 'palette') return <CommandPalette onClose={close} />;
-  if (overlay === 'shortcuts') return <ShortcutsOverlay onClose={close} />;
+  if (overlay === 'quick-add') return <QuickAdd onClose={() => close('quick-add')} />;
+  if (overlay === 'palette') return <CommandPalette onClose={() => close('palette')} />;
+  if (overlay === 'shortcuts') return <ShortcutsOverlay onClose={() => close('shortcuts')} />;
   return null;
 }

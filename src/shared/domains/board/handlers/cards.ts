@@ -1,6 +1,6 @@
-import type { Deal } from '../../../model';
+import type { Table } from 'dexie';
+import type { Contact, Deal, HandoffChecklist } from '../../../model';
 import type { BoardCard } from '../../../rpc/views';
-import type { StoreContext } from '../../../store/context';
 
 /** The board shows open and won deals; lost and disqualified ones leave it. */
 export const ON_BOARD: readonly Deal['status'][] = ['open', 'won'];
@@ -8,9 +8,18 @@ export const ON_BOARD: readonly Deal['status'][] = ['open', 'won'];
 /** Above this many deals, reading whole tables (one getAll each) beats per-key lookups. */
 const BULK_READ = 200;
 
-/** Board cards for `deals`: their first contact and handoff progress joined in. Call inside a read. */
-export async function toBoardCards(ctx: StoreContext, deals: Deal[]): Promise<BoardCard[]> {
-  const { db } = ctx;
+/** The base tables a card is computed from (a database, or an upgrade transaction's tables). */
+export interface CardSources {
+  contacts: Table<Contact, string>;
+  handoffs: Table<HandoffChecklist, string>;
+}
+
+/**
+ * Board cards for `deals`, computed from the base tables: their first contact and handoff
+ * progress joined in. Call inside a transaction over contacts and handoffs. The card
+ * projection (store/cardProjection.ts) keeps these rows stored; this is its definition.
+ */
+export async function toBoardCards(db: CardSources, deals: Deal[]): Promise<BoardCard[]> {
   const many = deals.length > BULK_READ;
   const [firstContacts, handoffs] = await Promise.all([
     many

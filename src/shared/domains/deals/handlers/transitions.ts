@@ -51,7 +51,7 @@ export const transitionHandlers: HandlerTable<'deals.transition' | 'deals.undoTr
       }
       ctx.session.undo.set(result.history.id, { before: inputs.deal, after: deal });
       // The board applies this card directly: the mover's window need not ask again.
-      const [card = null] = ON_BOARD.includes(deal.status) ? await toBoardCards(ctx, [deal]) : [];
+      const [card = null] = ON_BOARD.includes(deal.status) ? await toBoardCards(ctx.db, [deal]) : [];
       return {
         deal,
         card,
