@@ -162,6 +162,7 @@ describe('every method touches only the tables it declares', () => {
     await run('companies.get', { id: (await run('deals.get', { id: deal.id })).deal.companyId! });
     await run('people.update', { id: ada, patch: { title: 'COO' } });
     await run('people.duplicates', {});
+    await run('people.search', { text: 'a', limit: 8 });
     await run('activities.log', { dealId: deal.id, contactId: bo, type: 'email', subject: 'Pricing' });
     await run('followUps.create', {
       dealId: deal.id,

@@ -122,6 +122,14 @@ describe('people: shared by deals, merged and unmerged', () => {
         ['Maria Lopez', '+1 555 0199', 'CFO'],
       ]);
     }
+    // The palette's search finds her by name or e-mail, and her company by its name.
+    expect(await client.call('people.search', { text: 'MARIA@', limit: 8 })).toEqual({
+      people: [{ id: people[0]!.id, name: 'Maria Lopez', companyName: 'Ironbark Capital' }],
+      companies: [],
+    });
+    expect(
+      (await client.call('people.search', { text: 'ironbark', limit: 8 })).companies.map((c) => c.name),
+    ).toEqual(['Ironbark Capital']);
     const company = await client.call('companies.get', { id: people[0]!.companyId! });
     expect(company.people.map((p) => p.name)).toEqual(['Maria Lopez']);
     expect(company.openDeals.map((d) => d.title).sort()).toEqual(['Pilot', 'Rollout']);

@@ -111,6 +111,12 @@ export interface PersonPage {
   activities: Activity[];
 }
 
+/** What the command palette finds of people and companies. */
+export interface DirectoryHits {
+  people: { id: string; name: string; companyName: string }[];
+  companies: { id: string; name: string }[];
+}
+
 /** A row of the Companies view. */
 export interface CompanyRow {
   id: string;

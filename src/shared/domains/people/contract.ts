@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Contact, DealContact, Id, ShortText } from '../../model';
 import { command, query } from '../../rpc/define';
-import type { PersonPage, PersonRow } from '../../rpc/views';
+import type { DirectoryHits, PersonPage, PersonRow } from '../../rpc/views';
 import type { DuplicateSuggestion } from './suggestions';
 
 /** What a merge changed, so undo can put every record and link back. */
@@ -35,6 +35,11 @@ const LINKS = ['contacts', 'deals', 'activities', 'followUps'] as const;
 export const peopleMethods = {
   /** Every person with their company, roles, open deals and last touch. */
   'people.list': query(z.object({}), PEOPLE).returns<PersonRow[]>(),
+  /** People and companies whose name (or a person's e-mail) holds `text`: the palette's search. */
+  'people.search': query(z.object({ text: z.string().max(200), limit: z.number().int().min(1).max(50) }), [
+    'contacts',
+    'companies',
+  ]).returns<DirectoryHits>(),
   /** One person's page: their deals and the timeline across them. */
   'people.get': query(z.object({ id: Id }), [...PEOPLE, 'activities']).returns<PersonPage>(),
   /** Edit a person: every deal that shows them shows the change. */

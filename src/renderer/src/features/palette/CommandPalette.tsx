@@ -5,7 +5,7 @@ import { useNavigation } from '../../state/navigation';
 import { Modal } from '../../ui/Modal';
 import { paletteCommands } from '../../commands/appSurfaces';
 import { matchesQuery } from '../../commands/registry';
-import { useDealSearch } from './useDealSearch';
+import { usePaletteSearch } from './usePaletteSearch';
 import { focusViewHeading } from '../../ui/focusRescue';
 
 interface Item {
@@ -13,11 +13,6 @@ interface Item {
   label: string;
   detail?: string;
   run(): void;
-}
-
-/** The first few people or companies whose words match what was typed. */
-function matching<T>(rows: readonly T[] | null, query: string, text: (row: T) => string): T[] {
-  return query.trim() ? (rows ?? []).filter((r) => matchesQuery(text(r), query)).slice(0, 8) : [];
 }
 
 /** Ctrl/Cmd+K: jump to any deal, person, company or action. */
@@ -30,17 +25,12 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
   const view = useNavigation((s) => s.view);
   const open = useLiveQuery('deals.get', dealId ? { id: dealId } : null);
   const pipelines = useLiveQuery('pipelines.list', {});
-  const search = useDealSearch(query);
+  const search = usePaletteSearch(query);
   // Enter pressed before the search for what was typed has answered: run when it does.
   const pendingEnter = useRef(false);
-  // People and companies are searched here, in lists loaded once while the palette is open.
-  const people = useLiveQuery('people.list', query.trim() ? {} : null);
-  const companies = useLiveQuery('companies.list', query.trim() ? {} : null);
   const openPerson = useNavigation((s) => s.openPerson);
   const openCompany = useNavigation((s) => s.openCompany);
-  const answered =
-    search.text === query.trim() &&
-    (!query.trim() || (people.status !== 'loading' && companies.status !== 'loading'));
+  const answered = !query.trim() || search.text === query.trim();
 
   const items = useMemo<Item[]>(() => {
     const shown = open.data?.deal;
@@ -51,7 +41,7 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
     const behind = { view, deal, typing: false, overlay: null };
     const commands = paletteCommands(behind).filter((c) => matchesQuery(c.label, query));
     const deals = query.trim()
-      ? search.hits
+      ? search.deals
           // Results of an earlier query may still be on show while the new one runs.
           .filter((h) => matchesQuery(`${h.title} ${h.companyName}`, query))
           .map((h) => ({
@@ -64,7 +54,9 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
             },
           }))
       : [];
-    const persons = matching(people.data, query, (p) => `${p.name} ${p.companyName} ${p.email}`).map((p) => ({
+    // People and companies of an earlier query are not shown once the text has changed.
+    const directory = query.trim() && search.text === query.trim() ? search : { people: [], companies: [] };
+    const persons = directory.people.map((p) => ({
       id: `person-${p.id}`,
       label: p.name,
       detail: `Person · ${p.companyName || 'no company'}`,
@@ -73,7 +65,7 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
         requestAnimationFrame(() => focusViewHeading());
       },
     }));
-    const firms = matching(companies.data, query, (c) => `${c.name} ${c.industry}`).map((c) => ({
+    const firms = directory.companies.map((c) => ({
       id: `company-${c.id}`,
       label: c.name,
       detail: 'Company',
@@ -83,20 +75,7 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
       },
     }));
     return [...deals, ...persons, ...firms, ...commands.map((c) => ({ ...c, detail: c.shortcut }))];
-  }, [
-    query,
-    search.hits,
-    dealId,
-    open.data,
-    pipelines.data,
-    view,
-    go,
-    openDeal,
-    people.data,
-    companies.data,
-    openPerson,
-    openCompany,
-  ]);
+  }, [query, search, dealId, open.data, pipelines.data, view, go, openDeal, openPerson, openCompany]);
 
   const activeIndex = Math.min(active, Math.max(0, items.length - 1));
   const choose = (item: Item | undefined) => {

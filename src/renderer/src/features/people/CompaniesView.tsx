@@ -43,6 +43,7 @@ export function CompaniesView() {
           touchText(r.lastTouch),
         ]}
         headers={HEADERS}
+        columns="2.5fr 2fr 0.8fr 0.9fr 1.3fr 1.3fr"
         onOpen={(r) => openCompany(r.id)}
       />
     </section>

@@ -5,6 +5,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
@@ -25,6 +26,8 @@ interface Props<T extends { id: string }> {
   /** The cells of a row, in the order of `headers`. */
   cells(row: T): ReactNode[];
   headers: readonly string[];
+  /** The grid tracks shared by the header and every row (`grid-template-columns`). */
+  columns: string;
   onOpen(row: T): void;
 }
 
@@ -41,6 +44,7 @@ export function DirectoryList<T extends { id: string }>({
   searchText,
   cells,
   headers,
+  columns,
   onOpen,
 }: Props<T>) {
   const [query, setQuery] = useState('');
@@ -87,7 +91,7 @@ export function DirectoryList<T extends { id: string }>({
   };
 
   return (
-    <div className="directory">
+    <div className="directory" style={{ '--directory-columns': columns } as CSSProperties}>
       <div className="directory-tools">
         <label htmlFor={searchId} className="visually-hidden">
           Search {noun}

@@ -51,6 +51,7 @@ export function PeopleView() {
         searchText={searchText}
         cells={cells}
         headers={HEADERS}
+        columns="2fr 2fr 1.3fr 2.2fr 1.4fr 0.8fr 1.2fr"
         onOpen={(r) => openPerson(r.id)}
       />
       {merging && <DuplicatesDialog onClose={() => setMerging(false)} />}

@@ -32,6 +32,30 @@ export const peopleHandlers: HandlerTable<keyof typeof peopleMethods> = {
     });
   },
 
+  async 'people.search'({ text, limit }, ctx) {
+    const { db } = ctx;
+    const needle = text.trim().toLowerCase();
+    if (!needle) return { people: [], companies: [] };
+    return db.transaction('r', [db.contacts, db.companies], async () => {
+      const has = (value: string) => value.toLowerCase().includes(needle);
+      const [people, companies] = await Promise.all([
+        db.contacts
+          .filter((c) => has(c.name) || has(c.email))
+          .limit(limit)
+          .toArray(),
+        db.companies
+          .filter((c) => has(c.name))
+          .limit(limit)
+          .toArray(),
+      ]);
+      const employers = await db.companies.bulkGet(people.map((p) => p.companyId ?? ''));
+      return {
+        people: people.map((p, i) => ({ id: p.id, name: p.name, companyName: employers[i]?.name ?? '' })),
+        companies: companies.map((c) => ({ id: c.id, name: c.name })),
+      };
+    });
+  },
+
   async 'people.get'({ id }, ctx) {
     const { db } = ctx;
     return db.transaction('r', [db.contacts, db.companies, db.deals, db.activities], async () => {
