@@ -6,7 +6,7 @@ import type { SourceRow } from './types';
 
 /**
  * Lead-source effectiveness, per source (all nine, zeros included, in the model's order),
- * for the leads CREATED in the period (deal.createdAt in [from, now]), followed since:
+ * for the leads CREATED in the period (deal.createdAt from the period's start on), followed since:
  * - reachedSql: the lead is, or has ever been, in the pipeline's SQL stage or a later one
  *   (its current stage or any stage its history entered). A pipeline without an SQL stage
  *   counts none.
@@ -17,7 +17,6 @@ export function sourceEffectiveness(
   byDeal: ReadonlyMap<string, DealHistory>,
   pipeline: Pipeline,
   from: number | null,
-  now: number,
 ): SourceRow[] {
   const position = new Map(pipeline.stages.map((s, i) => [s.id, i]));
   const sqlAt = pipeline.stages.findIndex((s) => s.kind === 'sql');
@@ -37,7 +36,7 @@ export function sourceEffectiveness(
   );
   const atOrAfterSql = (stageId: string) => sqlAt >= 0 && (position.get(stageId) ?? -1) >= sqlAt;
   for (const deal of deals) {
-    if (deal.pipelineId !== pipeline.id || !inPeriod(deal.createdAt, from, now)) continue;
+    if (deal.pipelineId !== pipeline.id || !inPeriod(deal.createdAt, from)) continue;
     const row = rows.get(deal.source);
     if (!row) continue;
     row.leads += 1;
