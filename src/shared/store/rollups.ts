@@ -39,22 +39,20 @@ export interface RollupTables {
 /** Above this many touched deals, reading whole tables once beats reading each deal's rows. */
 const BULK = 2_000;
 
-/** Recompute every rollup from the base tables (schema upgrade, restore, rebuild from the journal). */
-export async function rebuildAllRollups(db: RollupTables): Promise<void> {
-  const [deals, history, activities, pipelines] = await Promise.all([
-    db.deals.toArray(),
-    db.stageHistory.toArray(),
-    db.activities.toArray(),
-    db.pipelines.toArray(),
-  ]);
+/** Every deal's share and their sums, from the base tables' rows (pure). */
+export function allRollups(
+  deals: readonly Deal[],
+  history: readonly StageHistoryEntry[],
+  activities: readonly Activity[],
+  pipelines: readonly Pipeline[],
+): { rows: RollupPart[]; facts: FactRow[] } {
   const byPipeline = new Map(pipelines.map((p) => [p.id, p]));
   const dealById = new Map(deals.map((d) => [d.id, d]));
   const historyOf = groupBy(history);
   const activitiesOf = groupBy(activities);
-  const ids = new Set([...dealById.keys(), ...historyOf.keys()]);
   const facts: FactRow[] = [];
   const sums = new Map<string, RollupPart>();
-  for (const dealId of ids) {
+  for (const dealId of new Set([...dealById.keys(), ...historyOf.keys()])) {
     const parts = dealContribution({
       dealId,
       deal: dealById.get(dealId),
@@ -65,8 +63,20 @@ export async function rebuildAllRollups(db: RollupTables): Promise<void> {
     if (parts.length) facts.push({ dealId, parts });
     sumParts(sums, parts);
   }
+  return { rows: [...sums.values()], facts };
+}
+
+/** Recompute every rollup from the base tables (schema upgrade, restore, rebuild from the journal). */
+export async function rebuildAllRollups(db: RollupTables): Promise<void> {
+  const [deals, history, activities, pipelines] = await Promise.all([
+    db.deals.toArray(),
+    db.stageHistory.toArray(),
+    db.activities.toArray(),
+    db.pipelines.toArray(),
+  ]);
+  const { rows, facts } = allRollups(deals, history, activities, pipelines);
   await Promise.all([db.rollups.clear(), db.rollupFacts.clear()]);
-  await Promise.all([db.rollups.bulkPut([...sums.values()]), db.rollupFacts.bulkPut(facts)]);
+  await Promise.all([db.rollups.bulkPut(rows), db.rollupFacts.bulkPut(facts)]);
 }
 
 /** At the end of a write transaction: bring the rollups of what it touched up to date. */
