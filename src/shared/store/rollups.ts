@@ -14,9 +14,19 @@ import type { WriteLog } from './dealTracker';
  * recomputed and the difference from its stored one applied.
  */
 export interface FactRow {
+  /** A deal's id; or `pipeline:<id>` for what a pipeline's rollups were computed with. */
   dealId: string;
   parts: RollupPart[];
+  /** For a pipeline: its stage order and SQL stage, the only parts of it that rollups depend on. */
+  signature?: string;
 }
+
+const pipelineKey = (id: string) => `pipeline:${id}`;
+/** What of a pipeline the contributions depend on (contribution.ts): stage order and the SQL stage. */
+const signatureOf = (p: Pipeline) =>
+  JSON.stringify([p.stages.map((s) => s.id), p.stages.findIndex((s) => s.kind === 'sql')]);
+const pipelineFacts = (pipelines: readonly Pipeline[]): FactRow[] =>
+  pipelines.map((p) => ({ dealId: pipelineKey(p.id), parts: [], signature: signatureOf(p) }));
 
 /** The tables whose writes change rollups: a write transaction over any of them also covers the rollups. */
 export const ROLLUP_INPUTS: ReadonlySet<string> = new Set([
@@ -63,7 +73,7 @@ export function allRollups(
     if (parts.length) facts.push({ dealId, parts });
     sumParts(sums, parts);
   }
-  return { rows: [...sums.values()], facts };
+  return { rows: [...sums.values()], facts: [...facts, ...pipelineFacts(pipelines)] };
 }
 
 /** Recompute every rollup from the base tables (schema upgrade, restore, rebuild from the journal). */
@@ -87,7 +97,7 @@ export async function refreshRollups(db: RollupTables, log: WriteLog, tx: Transa
       return true;
     }
     const ids = new Set(log.rollupDealIds);
-    for (const pipelineId of log.pipelineIds ?? [])
+    for (const pipelineId of await reordered(db, log.pipelineIds))
       (await dealsOfPipeline(db, pipelineId)).forEach((id) => ids.add(id));
     if (ids.size === 0) return false;
     if (ids.size > BULK) {
@@ -96,6 +106,24 @@ export async function refreshRollups(db: RollupTables, log: WriteLog, tx: Transa
     }
     return applyChanges(db, [...ids], log.deals);
   });
+}
+
+/**
+ * The written pipelines whose stage order or SQL stage changed (a rename, a probability or a
+ * guide edit changes no rollup: amounts are weighted when the dashboard is read); their new
+ * signature is stored.
+ */
+async function reordered(db: RollupTables, written: ReadonlySet<string> | undefined): Promise<string[]> {
+  if (!written?.size) return [];
+  const ids = [...written];
+  const [pipelines, stored] = await Promise.all([
+    db.pipelines.bulkGet(ids),
+    db.rollupFacts.bulkGet(ids.map(pipelineKey)),
+  ]);
+  const current = pipelines.filter((p): p is Pipeline => !!p);
+  const changed = current.filter((p) => stored[ids.indexOf(p.id)]?.signature !== signatureOf(p));
+  await db.rollupFacts.bulkPut(pipelineFacts(changed));
+  return changed.map((p) => p.id);
 }
 
 /** Every deal with a share in a pipeline's rollups: its deals, and the deals its history names. */
@@ -121,7 +149,8 @@ async function applyChanges(
   const known = new Map<string, Deal | null | undefined>(written);
   const unread = ids.filter((id) => !known.has(id));
   const [read, histories, activities, pipelines, facts] = await Promise.all([
-    db.deals.bulkGet(unread),
+    // The deals this transaction wrote are taken as written (a move reads its deal row once).
+    unread.length ? db.deals.bulkGet(unread) : [],
     Promise.all(ids.map((id) => rowsOfDeal(db.stageHistory, id))),
     Promise.all(ids.map((id) => rowsOfDeal(db.activities, id))),
     db.pipelines.toArray(),

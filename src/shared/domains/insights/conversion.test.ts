@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stageConversion } from './conversion';
 import { historyByDeal } from './history';
-import { ago, history, NOW, pipeline } from './testing/fixture';
+import { ago, history, pipeline } from './testing/fixture';
 
 const byDeal = historyByDeal(history, pipeline.id);
 const pick = (rows: ReturnType<typeof stageConversion>) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { historyByDeal } from './history';
 import { closedAt, outcomes } from './outcomes';
-import { ago, deals, history, NOW, pipeline } from './testing/fixture';
+import { ago, deals, history, pipeline } from './testing/fixture';
 
 const mine = deals.filter((d) => d.pipelineId === pipeline.id);
 const byDeal = historyByDeal(history, pipeline.id);

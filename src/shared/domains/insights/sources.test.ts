@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LEAD_SOURCES } from '../../model';
 import { historyByDeal } from './history';
 import { sourceEffectiveness } from './sources';
-import { ago, deals, history, NOW, pipeline } from './testing/fixture';
+import { ago, deals, history, pipeline } from './testing/fixture';
 
 const byDeal = historyByDeal(history, pipeline.id);
 const bySource = (rows: ReturnType<typeof sourceEffectiveness>) =>

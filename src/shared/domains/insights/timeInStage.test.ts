@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historyByDeal } from './history';
-import { ago, history, NOW, pipeline } from './testing/fixture';
+import { ago, history, pipeline } from './testing/fixture';
 import { timeInStage } from './timeInStage';
 
 const byDeal = historyByDeal(history, pipeline.id);
