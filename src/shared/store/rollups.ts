@@ -1,6 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Activity, Deal, Pipeline, StageHistoryEntry } from '../model';
-import { dealContribution, type RollupPart } from '../domains/insights/contribution';
+import { dealContribution, partOf, type RollupPart } from '../domains/insights/contribution';
 import { groupBy, sumParts } from '../domains/insights/dashboard';
 import { asBookkeeping } from './bookkeeping';
 import type { WriteLog } from './dealTracker';
@@ -16,11 +16,13 @@ import type { WriteLog } from './dealTracker';
 export interface FactRow {
   /** A deal's id; or `pipeline:<id>` for what a pipeline's rollups were computed with. */
   dealId: string;
-  parts: RollupPart[];
+  /** The deal's parts, compact: each bucket's id (which says pipeline, kind, day and key) and counters. */
+  parts: [string, number[]][];
   /** For a pipeline: its stage order and SQL stage, the only parts of it that rollups depend on. */
   signature?: string;
 }
 
+const compact = (parts: readonly RollupPart[]): [string, number[]][] => parts.map((p) => [p.id, p.n]);
 const pipelineKey = (id: string) => `pipeline:${id}`;
 /** What of a pipeline the contributions depend on (contribution.ts): stage order and the SQL stage. */
 const signatureOf = (p: Pipeline) =>
@@ -70,7 +72,7 @@ export function allRollups(
       activities: activitiesOf.get(dealId) ?? [],
       pipelines: byPipeline,
     });
-    if (parts.length) facts.push({ dealId, parts });
+    if (parts.length) facts.push({ dealId, parts: compact(parts) });
     sumParts(sums, parts);
   }
   return { rows: [...sums.values()], facts: [...facts, ...pipelineFacts(pipelines)] };
@@ -169,9 +171,13 @@ async function applyChanges(
       activities: activities[i]!,
       pipelines: byPipeline,
     });
-    sumParts(delta, facts[i]?.parts ?? [], -1);
+    sumParts(
+      delta,
+      (facts[i]?.parts ?? []).map(([id, n]) => partOf(id, n)),
+      -1,
+    );
     sumParts(delta, parts);
-    if (parts.length) newFacts.push({ dealId, parts });
+    if (parts.length) newFacts.push({ dealId, parts: compact(parts) });
     else if (facts[i]) goneFacts.push(dealId);
   });
   await Promise.all([db.rollupFacts.bulkPut(newFacts), db.rollupFacts.bulkDelete(goneFacts)]);

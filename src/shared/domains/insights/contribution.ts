@@ -47,6 +47,12 @@ export function partId(pipelineId: string, kind: RollupKind, day: number, key: r
   return JSON.stringify([pipelineId, kind, day, ...key]);
 }
 
+/** A part again from its id and counters (the store keeps each deal's parts in that compact form). */
+export function partOf(id: string, n: number[]): RollupPart {
+  const [pipelineId, kind, day, ...key] = JSON.parse(id) as [string, RollupKind, number, ...string[]];
+  return { id, pipelineId, kind, day, key, n };
+}
+
 /** What a deal's parts are computed from. */
 export interface ContributionInput {
   dealId: string;
