@@ -1,6 +1,4 @@
 import {
-  LEAD_SOURCES,
-  LEAD_SOURCE_LABELS,
   rateToHome,
   type ActivityType,
   type CurrencyContext,
@@ -11,6 +9,8 @@ import {
 import { dealProbability } from '../../engine/forecast';
 import { activityByWeek, type DayCount } from './activityWeeks';
 import { STATIC_DAY, type RollupPart } from './contribution';
+import { byFrequency } from './outcomes';
+import { emptySourceRows, withSqlRate } from './sources';
 import { DAY, dayOf, periodStart } from './period';
 import type { Dashboard, ForecastRow, Outcomes, Period, ReasonRow, SourceRow } from './types';
 
@@ -165,12 +165,6 @@ function forecastRows(
   return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
 }
 
-/** Most frequent first, then by value, then by name. */
-const byFrequency = (rows: Map<string, ReasonRow>) =>
-  [...rows.values()].sort(
-    (a, b) => b.count - a.count || b.value - a.value || a.reason.localeCompare(b.reason),
-  );
-
 function outcomeRows(rows: RollupPart[], home: Home): Outcomes {
   const counts = { won: 0, lost: 0, disqualified: 0 };
   let wonValue = 0;
@@ -200,20 +194,7 @@ function outcomeRows(rows: RollupPart[], home: Home): Outcomes {
 }
 
 function sourceRows(rows: RollupPart[], home: Home): SourceRow[] {
-  const bySource = new Map<LeadSource, SourceRow>(
-    LEAD_SOURCES.map((source) => [
-      source,
-      {
-        source,
-        label: LEAD_SOURCE_LABELS[source],
-        leads: 0,
-        reachedSql: 0,
-        sqlRate: null,
-        won: 0,
-        wonValue: 0,
-      },
-    ]),
-  );
+  const bySource = emptySourceRows();
   for (const r of rows) {
     const [source, sql, won, currency] = r.key as [LeadSource, string, string, string];
     const row = bySource.get(source);
@@ -223,8 +204,5 @@ function sourceRows(rows: RollupPart[], home: Home): SourceRow[] {
     if (won === '1') row.won += r.n[0]!;
     row.wonValue += home(r.n[1]!, currency);
   }
-  return [...bySource.values()].map((r) => ({
-    ...r,
-    sqlRate: r.leads === 0 ? null : r.reachedSql / r.leads,
-  }));
+  return withSqlRate(bySource);
 }

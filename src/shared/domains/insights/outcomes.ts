@@ -31,7 +31,7 @@ function count(rows: Map<string, ReasonRow>, reason: string, value: number) {
 }
 
 /** Most frequent first, then by value, then by name. */
-const byFrequency = (rows: Map<string, ReasonRow>) =>
+export const byFrequency = (rows: Map<string, ReasonRow>) =>
   [...rows.values()].sort(
     (a, b) => b.count - a.count || b.value - a.value || a.reason.localeCompare(b.reason),
   );

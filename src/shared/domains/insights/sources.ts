@@ -4,6 +4,28 @@ import { wonValue } from './outcomes';
 import { inPeriod } from './period';
 import type { SourceRow } from './types';
 
+/** One empty row per source (all nine, in the model's order). */
+export function emptySourceRows(): Map<LeadSource, SourceRow> {
+  return new Map(
+    LEAD_SOURCES.map((source) => [
+      source,
+      {
+        source,
+        label: LEAD_SOURCE_LABELS[source],
+        leads: 0,
+        reachedSql: 0,
+        sqlRate: null,
+        won: 0,
+        wonValue: 0,
+      },
+    ]),
+  );
+}
+
+/** The rows with their SQL rate (null without leads). */
+export const withSqlRate = (rows: Map<LeadSource, SourceRow>): SourceRow[] =>
+  [...rows.values()].map((r) => ({ ...r, sqlRate: r.leads === 0 ? null : r.reachedSql / r.leads }));
+
 /**
  * Lead-source effectiveness, per source (all nine, zeros included, in the model's order),
  * for the leads CREATED in the period (deal.createdAt from the period's start on), followed since:
@@ -20,20 +42,7 @@ export function sourceEffectiveness(
 ): SourceRow[] {
   const position = new Map(pipeline.stages.map((s, i) => [s.id, i]));
   const sqlAt = pipeline.stages.findIndex((s) => s.kind === 'sql');
-  const rows = new Map<LeadSource, SourceRow>(
-    LEAD_SOURCES.map((source) => [
-      source,
-      {
-        source,
-        label: LEAD_SOURCE_LABELS[source],
-        leads: 0,
-        reachedSql: 0,
-        sqlRate: null,
-        won: 0,
-        wonValue: 0,
-      },
-    ]),
-  );
+  const rows = emptySourceRows();
   const atOrAfterSql = (stageId: string) => sqlAt >= 0 && (position.get(stageId) ?? -1) >= sqlAt;
   for (const deal of deals) {
     if (deal.pipelineId !== pipeline.id || !inPeriod(deal.createdAt, from)) continue;
@@ -47,5 +56,5 @@ export function sourceEffectiveness(
       row.wonValue += wonValue(deal);
     }
   }
-  return [...rows.values()].map((r) => ({ ...r, sqlRate: r.leads === 0 ? null : r.reachedSql / r.leads }));
+  return withSqlRate(rows);
 }
