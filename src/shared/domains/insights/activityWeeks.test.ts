@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityType } from '../../model';
 import { activityByWeek, isoWeekLabel, weekBuckets, type DayCount } from './activityWeeks';
-import { dayOf } from './period';
+import { dayOf, mondayOf } from './period';
 
 // UTC, like the rollups. Tuesday 30 June 2026 is in ISO week 27.
 const day = (m: number, d: number) => dayOf(Date.UTC(2026, m - 1, d));
@@ -14,7 +14,8 @@ const counts = [
   one(day(6, 14), 'meeting'), // Sunday: still week 24
   one(day(6, 15)), // Monday: week 25
   one(day(6, 30), 'note', 2), // today
-  one(day(7, 1)), // after today
+  one(day(7, 1)), // after today, in the current week: shown
+  one(day(7, 6)), // next week: not shown
 ];
 const pick = (rows: ReturnType<typeof activityByWeek>) => rows.map((r) => [r.week, r.total]);
 
@@ -35,7 +36,7 @@ describe('activity per ISO week (UTC) and type', () => {
       ['2026-W24', 2],
       ['2026-W25', 1],
       ['2026-W26', 0],
-      ['2026-W27', 2],
+      ['2026-W27', 3],
     ]);
     expect(rows[0]!.start).toBe(Date.UTC(2026, 5, 8));
     expect(rows[0]!.byType).toEqual({ call: 0, email: 1, meeting: 1, note: 0, signal: 0 });
@@ -43,16 +44,18 @@ describe('activity per ISO week (UTC) and type', () => {
     for (const r of rows) expect(Object.values(r.byType).reduce((a, b) => a + b, 0)).toBe(r.total);
   });
 
-  it('for all time starts at the week of the earliest activity', () => {
+  it('for all time starts at the week of the earliest activity; weekly counts dated by their Monday read the same', () => {
     expect(pick(activityByWeek(counts, null, today))[0]).toEqual(['2026-W24', 3]);
+    const weekly = counts.map((c) => ({ ...c, day: mondayOf(c.day) }));
+    expect(activityByWeek(weekly, null, today)).toEqual(activityByWeek(counts, null, today));
     expect(activityByWeek([], null, today)).toEqual([]);
   });
 
-  it('weeks are contiguous, start at the period and end with today', () => {
+  it('weeks are contiguous, start at the period and end with the current week', () => {
     const buckets = weekBuckets(from, null, today);
     expect(buckets.map((b) => b.week)).toEqual(['2026-W24', '2026-W25', '2026-W26', '2026-W27']);
     expect(buckets[0]!.firstDay).toBe(from);
-    expect(buckets[3]!.lastDay).toBe(today);
+    expect(buckets[3]!.lastDay).toBe(day(7, 5)); // Sunday
     buckets.slice(1).forEach((b, i) => expect(b.firstDay).toBe(buckets[i]!.lastDay + 1));
     expect(weekBuckets(null, null, today)).toEqual([]);
   });

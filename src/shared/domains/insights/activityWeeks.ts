@@ -1,9 +1,6 @@
 import { ACTIVITY_TYPES, MIN_TIME, type ActivityType } from '../../model';
-import { DAY, dayOf } from './period';
+import { DAY, dayOf, mondayOf } from './period';
 import type { ActivityWeekRow } from './types';
-
-/** The Monday (a UTC day number) of the ISO week holding `day` (1970-01-01 was a Thursday). */
-const mondayOf = (day: number): number => day - ((((day + 3) % 7) + 7) % 7);
 
 /** ISO week label of a time (UTC calendar), e.g. `2026-W01`. */
 export function isoWeekLabel(ms: number): string {
@@ -25,8 +22,8 @@ export interface WeekBucket {
 /**
  * The ISO weeks (Monday-based, UTC) of the period, oldest first: from the week holding
  * `fromDay` (all time: the week of the earliest activity, `earliestDay`) to the week holding
- * `today`. The first bucket starts at `fromDay` (a period may begin mid-week); the last ends
- * with today. Empty when there is no start (no activity over all time).
+ * `today`. The first bucket starts at `fromDay` (a period may begin mid-week); the last is the
+ * whole current week. Empty when there is no start (no activity over all time).
  */
 export function weekBuckets(fromDay: number | null, earliestDay: number | null, today: number): WeekBucket[] {
   const start = fromDay ?? earliestDay;
@@ -40,7 +37,7 @@ export function weekBuckets(fromDay: number | null, earliestDay: number | null, 
       week: isoWeekLabel(monday * DAY),
       start: monday * DAY,
       firstDay: Math.max(monday, begin),
-      lastDay: Math.min(monday + 6, today),
+      lastDay: monday + 6,
     });
   return buckets;
 }
@@ -57,7 +54,8 @@ const noTypes = (): Record<ActivityType, number> =>
 
 /**
  * Activity volume per ISO week (UTC) and type for the period from `fromDay` (null: all time)
- * to today; every week is listed, empty weeks as zeros. Days after today are not shown.
+ * to the end of the current week; every week is listed, empty weeks as zeros. `counts` may be
+ * per day, or per week dated by its Monday (the all-time rollups). Later weeks are not shown.
  */
 export function activityByWeek(
   counts: readonly DayCount[],
@@ -71,8 +69,9 @@ export function activityByWeek(
   const buckets = weekBuckets(fromDay, earliest, today);
   const rows = buckets.map((b) => ({ week: b.week, start: b.start, total: 0, byType: noTypes() }));
   const first = buckets[0]?.firstDay ?? Infinity;
+  const last = buckets.at(-1)?.lastDay ?? -Infinity;
   for (const c of counts) {
-    if (c.day < first || c.day > today) continue;
+    if (c.day < first || c.day > last) continue;
     const row = rows[Math.floor((c.day - mondayOf(first)) / 7)]!;
     row.total += c.count;
     row.byType[c.type] += c.count;

@@ -1,7 +1,7 @@
 import type { Activity, Deal, Pipeline, StageHistoryEntry } from '../../model';
 import { historyByDeal, isExit, isStageEntry } from './history';
 import { closedAt, wonValue } from './outcomes';
-import { dayOf } from './period';
+import { dayOf, mondayOf } from './period';
 
 /**
  * The dashboard as sums: what ONE deal adds to each dashboard bucket (a "rollup part"). The
@@ -20,13 +20,14 @@ export type RollupKind =
   | 'advanced' //  [stageId]                                      n = [deals]
   | 'visit' //     [stageId]                                      n = [visits, ms]
   | 'source' //    [source, reachedSql 1/0, won 1/0, currency]    n = [deals, won cents]
-  | 'activity'; // [type]                                         n = [activities]
+  | 'activity' //  [type]                                         n = [activities]
+  | 'activityWeek'; // [Monday's day, type] (all-time row)         n = [activities]
 
 export interface RollupPart {
   /** Unique per bucket: pipeline, kind, day and key. */
   id: string;
   pipelineId: string;
-  /** The UTC day the bucket counts on; STATIC_DAY for snapshots of now; UNDATED_DAY for a close with no date. */
+  /** The UTC day the bucket counts on; STATIC_DAY for snapshots of now; ALL_TIME for the all-time sums. */
   day: number;
   kind: RollupKind;
   key: string[];
@@ -35,8 +36,12 @@ export interface RollupPart {
 
 /** Buckets that are a snapshot of now (funnel, forecast, deal currencies): every period reads them. */
 export const STATIC_DAY = -1;
-/** A closed deal whose history does not say when: only "all time" counts it. */
-export const UNDATED_DAY = -2;
+/**
+ * The all-time sums: every dated part is also added here without its day (a closed deal whose
+ * history does not say when only here), and activities per week, so "all time" reads a few
+ * hundred rows instead of every day since the first deal.
+ */
+export const ALL_TIME = -3;
 
 /** An amount in integer cents (every dashboard amount is counted to the cent). */
 export const cents = (amount: number): number => Math.round(amount * 100);
@@ -68,6 +73,13 @@ export interface ContributionInput {
 
 class Parts {
   readonly byId = new Map<string, RollupPart>();
+  /** A dated part: on its day (if it has one) and in the all-time sums. */
+  dated(pipelineId: string, kind: RollupKind, day: number | null, key: string[], n: number[]) {
+    if (day !== null) this.add(pipelineId, kind, day, key, n);
+    if (kind === 'activity')
+      this.add(pipelineId, 'activityWeek', ALL_TIME, [String(mondayOf(day!)), ...key], n);
+    else this.add(pipelineId, kind, ALL_TIME, key, n);
+  }
   add(pipelineId: string, kind: RollupKind, day: number, key: string[], n: number[]) {
     const id = partId(pipelineId, kind, day, key);
     const part = this.byId.get(id);
@@ -111,21 +123,21 @@ function addDealParts(
   }
   if (deal.status !== 'open') {
     const at = closedAt(deal, own);
-    const day = at === null ? UNDATED_DAY : dayOf(at);
+    const day = at === null ? null : dayOf(at);
     if (deal.status === 'won') {
       const why = (deal.outcome?.kind === 'won' && deal.outcome.reason) || '(no reason)';
-      parts.add(p, 'outcome', day, ['won', why, currency], [1, cents(wonValue(deal))]);
+      parts.dated(p, 'outcome', day, ['won', why, currency], [1, cents(wonValue(deal))]);
     } else if (deal.status === 'lost') {
       const why = deal.outcome?.kind === 'lost' ? deal.outcome.reason : '(no reason)';
-      parts.add(p, 'outcome', day, ['lost', why, currency], [1, cents(deal.value)]);
-    } else parts.add(p, 'outcome', day, ['disqualified', '', currency], [1, 0]);
+      parts.dated(p, 'outcome', day, ['lost', why, currency], [1, cents(deal.value)]);
+    } else parts.dated(p, 'outcome', day, ['disqualified', '', currency], [1, 0]);
   }
   const stages = pipeline?.stages ?? [];
   const sqlAt = stages.findIndex((s) => s.kind === 'sql');
   const atOrAfterSql = (stageId: string) => sqlAt >= 0 && stages.findIndex((s) => s.id === stageId) >= sqlAt;
   const sql = atOrAfterSql(deal.stageId) || own.some((e) => atOrAfterSql(e.toStageId));
   const won = deal.status === 'won';
-  parts.add(
+  parts.dated(
     p,
     'source',
     dayOf(deal.createdAt),
@@ -146,18 +158,18 @@ function addStageParts(parts: Parts, entries: readonly StageHistoryEntry[], pipe
   pipeline?.stages.forEach((stage, i) => {
     const into = stageEntries.filter((e) => e.toStageId === stage.id);
     if (into.length === 0) return;
-    parts.add(p, 'entered', dayOf(into[into.length - 1]!.at), [stage.id], [1]);
+    parts.dated(p, 'entered', dayOf(into[into.length - 1]!.at), [stage.id], [1]);
     const later = new Set(pipeline.stages.slice(i + 1).map((s) => s.id));
     let lastLater = -Infinity;
     for (const e of stageEntries) if (later.has(e.toStageId) && e.at > lastLater) lastLater = e.at;
     const before = into.filter((e) => e.at < lastLater);
-    if (before.length > 0) parts.add(p, 'advanced', dayOf(before[before.length - 1]!.at), [stage.id], [1]);
+    if (before.length > 0) parts.dated(p, 'advanced', dayOf(before[before.length - 1]!.at), [stage.id], [1]);
   });
   // Completed visits (timeInStage.ts), dated by their start.
   entries.forEach((start, k) => {
     if (!isStageEntry(start)) return;
     const end = entries.slice(k + 1).find((e) => e.toStageId !== start.toStageId || isExit(e));
-    if (end) parts.add(p, 'visit', dayOf(start.at), [start.toStageId], [1, end.at - start.at]);
+    if (end) parts.dated(p, 'visit', dayOf(start.at), [start.toStageId], [1, end.at - start.at]);
   });
 }
 
@@ -178,7 +190,7 @@ export function dealContribution({
   }
   if (deal) {
     addDealParts(parts, deal, ownHistory(deal.pipelineId), pipelines.get(deal.pipelineId));
-    for (const a of activities) parts.add(deal.pipelineId, 'activity', dayOf(a.at), [a.type], [1]);
+    for (const a of activities) parts.dated(deal.pipelineId, 'activity', dayOf(a.at), [a.type], [1]);
   }
   return [...parts.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

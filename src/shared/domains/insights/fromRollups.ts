@@ -8,16 +8,16 @@ import {
 } from '../../model';
 import { dealProbability } from '../../engine/forecast';
 import { activityByWeek, type DayCount } from './activityWeeks';
-import { STATIC_DAY, type RollupPart } from './contribution';
+import { ALL_TIME, STATIC_DAY, type RollupPart } from './contribution';
 import { byFrequency } from './outcomes';
 import { emptySourceRows, withSqlRate } from './sources';
 import { DAY, dayOf, periodStart } from './period';
 import type { Dashboard, ForecastRow, Outcomes, Period, ReasonRow, SourceRow } from './types';
 
-/** The rows one period reads: snapshots of now, and the days from the period's start on. */
+/** The rows one period reads: snapshots of now, and the days from the period's start on (all time: the all-time sums). */
 export function inPeriodRows(rows: readonly RollupPart[], from: number | null): RollupPart[] {
-  const fromDay = from === null ? null : dayOf(from);
-  return rows.filter((r) => r.day === STATIC_DAY || fromDay === null || r.day >= fromDay);
+  if (from === null) return rows.filter((r) => r.day === STATIC_DAY || r.day === ALL_TIME);
+  return rows.filter((r) => r.day === STATIC_DAY || r.day >= dayOf(from));
 }
 
 /**
@@ -83,7 +83,13 @@ export function dashboardFromRollups({
   const ms = perStage('visit', 1);
   const last = pipeline.stages.length - 1;
   const activity = activityByWeek(
-    of('activity').map((r): DayCount => ({ day: r.day, type: r.key[0] as ActivityType, count: r.n[0]! })),
+    from === null
+      ? of('activityWeek').map((r): DayCount => ({
+          day: Number(r.key[0]),
+          type: r.key[1] as ActivityType,
+          count: r.n[0]!,
+        }))
+      : of('activity').map((r): DayCount => ({ day: r.day, type: r.key[0] as ActivityType, count: r.n[0]! })),
     from === null ? null : dayOf(from),
     dayOf(now),
   );

@@ -10,19 +10,20 @@ import type { StoreContext } from '../../store/context';
 import { getPipelineOrThrow } from '../../store/lookups';
 import { readSettings } from '../../store/derive';
 import type { HandlerTable } from '../../store/handlerTable';
-import { STATIC_DAY } from './contribution';
+import { ALL_TIME, STATIC_DAY } from './contribution';
 
 /**
  * The pipeline's rollup rows for a period: the snapshot rows (funnel, forecast, currencies) and
- * the days from the period's start on (all of them for all time), by `[pipelineId+day]`.
+ * the days from the period's start on (all time: the all-time sums), by `[pipelineId+day]`.
  */
 function periodRows(ctx: StoreContext, pipelineId: string, from: number | null) {
   const byDay = ctx.db.rollups.where('[pipelineId+day]');
-  if (from === null) return byDay.between([pipelineId, Dexie.minKey], [pipelineId, Dexie.maxKey]).toArray();
   return Promise.all([
     byDay.equals([pipelineId, STATIC_DAY]).toArray(),
-    byDay.between([pipelineId, dayOf(from)], [pipelineId, Dexie.maxKey]).toArray(),
-  ]).then(([now, days]) => [...now, ...days]);
+    from === null
+      ? byDay.equals([pipelineId, ALL_TIME]).toArray()
+      : byDay.between([pipelineId, dayOf(from)], [pipelineId, Dexie.maxKey]).toArray(),
+  ]).then(([now, period]) => [...now, ...period]);
 }
 
 /** The pipeline's deals in the given stages, or in the given currencies (rare: see dealsNeeded). */

@@ -6,6 +6,9 @@ const DAYS: Record<Exclude<Period, 'all'>, number> = { '30d': 30, '90d': 90, '36
 /** The UTC day a time falls on (days since 1970-01-01). */
 export const dayOf = (at: number): number => Math.floor(at / DAY_MS);
 
+/** The Monday (a UTC day number) of the ISO week holding `day` (1970-01-01 was a Thursday). */
+export const mondayOf = (day: number): number => day - ((((day + 3) % 7) + 7) % 7);
+
 /**
  * Start of the period ending today, or null for all time. Periods are whole UTC days: the
  * period starts at 00:00 UTC of the day N days before today's (UTC) day, so every dashboard
