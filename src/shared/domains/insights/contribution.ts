@@ -1,7 +1,8 @@
 import type { Activity, Deal, Pipeline, StageHistoryEntry } from '../../model';
 import { historyByDeal, isExit, isStageEntry } from './history';
 import { closedAt, wonValue } from './outcomes';
-import { dayOf, mondayOf } from './period';
+import { bucketsOf, STATIC_DAY } from './levels';
+import { dayOf } from './period';
 
 /**
  * The dashboard as sums: what ONE deal adds to each dashboard bucket (a "rollup part"). The
@@ -20,28 +21,18 @@ export type RollupKind =
   | 'advanced' //  [stageId]                                      n = [deals]
   | 'visit' //     [stageId]                                      n = [visits, ms]
   | 'source' //    [source, reachedSql 1/0, won 1/0, currency]    n = [deals, won cents]
-  | 'activity' //  [type]                                         n = [activities]
-  | 'activityWeek'; // [Monday's day, type] (all-time row)         n = [activities]
+  | 'activity'; //  [type]                                         n = [activities]
 
 export interface RollupPart {
   /** Unique per bucket: pipeline, kind, day and key. */
   id: string;
   pipelineId: string;
-  /** The UTC day the bucket counts on; STATIC_DAY for snapshots of now; ALL_TIME for the all-time sums. */
+  /** The bucket's level and place (levels.ts): a UTC day, week or month; STATIC_DAY (now); ALL_TIME. */
   day: number;
   kind: RollupKind;
   key: string[];
   n: number[];
 }
-
-/** Buckets that are a snapshot of now (funnel, forecast, deal currencies): every period reads them. */
-export const STATIC_DAY = -1;
-/**
- * The all-time sums: every dated part is also added here without its day (a closed deal whose
- * history does not say when only here), and activities per week, so "all time" reads a few
- * hundred rows instead of every day since the first deal.
- */
-export const ALL_TIME = -3;
 
 /** An amount in integer cents (every dashboard amount is counted to the cent). */
 export const cents = (amount: number): number => Math.round(amount * 100);
@@ -73,12 +64,9 @@ export interface ContributionInput {
 
 class Parts {
   readonly byId = new Map<string, RollupPart>();
-  /** A dated part: on its day (if it has one) and in the all-time sums. */
+  /** A dated part: on its day, week, month and all time (levels.ts `bucketsOf`). */
   dated(pipelineId: string, kind: RollupKind, day: number | null, key: string[], n: number[]) {
-    if (day !== null) this.add(pipelineId, kind, day, key, n);
-    if (kind === 'activity')
-      this.add(pipelineId, 'activityWeek', ALL_TIME, [String(mondayOf(day!)), ...key], n);
-    else this.add(pipelineId, kind, ALL_TIME, key, n);
+    for (const bucket of bucketsOf(kind, day)) this.add(pipelineId, kind, bucket, key, n);
   }
   add(pipelineId: string, kind: RollupKind, day: number, key: string[], n: number[]) {
     const id = partId(pipelineId, kind, day, key);

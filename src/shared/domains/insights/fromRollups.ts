@@ -8,16 +8,20 @@ import {
 } from '../../model';
 import { dealProbability } from '../../engine/forecast';
 import { activityByWeek, type DayCount } from './activityWeeks';
-import { ALL_TIME, STATIC_DAY, type RollupPart } from './contribution';
+import type { RollupPart } from './contribution';
+import { bucketDay, inPlan, periodPlan } from './levels';
 import { byFrequency } from './outcomes';
 import { emptySourceRows, withSqlRate } from './sources';
 import { DAY, dayOf, periodStart } from './period';
 import type { Dashboard, ForecastRow, Outcomes, Period, ReasonRow, SourceRow } from './types';
 
-/** The rows one period reads: snapshots of now, and the days from the period's start on (all time: the all-time sums). */
+/**
+ * The rows one period sums: snapshots of now, and the day, week and month buckets that cover
+ * the period's days exactly once (levels.ts `periodPlan`; all time: the all-time sums).
+ */
 export function inPeriodRows(rows: readonly RollupPart[], from: number | null): RollupPart[] {
-  if (from === null) return rows.filter((r) => r.day === STATIC_DAY || r.day === ALL_TIME);
-  return rows.filter((r) => r.day === STATIC_DAY || r.day >= dayOf(from));
+  const plan = periodPlan(from === null ? null : dayOf(from));
+  return rows.filter((r) => inPlan(r, plan));
 }
 
 /**
@@ -83,13 +87,11 @@ export function dashboardFromRollups({
   const ms = perStage('visit', 1);
   const last = pipeline.stages.length - 1;
   const activity = activityByWeek(
-    from === null
-      ? of('activityWeek').map((r): DayCount => ({
-          day: Number(r.key[0]),
-          type: r.key[1] as ActivityType,
-          count: r.n[0]!,
-        }))
-      : of('activity').map((r): DayCount => ({ day: r.day, type: r.key[0] as ActivityType, count: r.n[0]! })),
+    of('activity').map((r): DayCount => ({
+      day: bucketDay(r.day),
+      type: r.key[0] as ActivityType,
+      count: r.n[0]!,
+    })),
     from === null ? null : dayOf(from),
     dayOf(now),
   );

@@ -10,20 +10,20 @@ import type { StoreContext } from '../../store/context';
 import { getPipelineOrThrow } from '../../store/lookups';
 import { readSettings } from '../../store/derive';
 import type { HandlerTable } from '../../store/handlerTable';
-import { ALL_TIME, STATIC_DAY } from './contribution';
+import { periodPlan, rangesToRead } from './levels';
 
 /**
- * The pipeline's rollup rows for a period: the snapshot rows (funnel, forecast, currencies) and
- * the days from the period's start on (all time: the all-time sums), by `[pipelineId+day]`.
+ * The pipeline's rollup rows for a period, by `[pipelineId+day]` ranges (levels.ts): the
+ * snapshot rows (funnel, forecast, currencies), the leading days and weeks, then whole months
+ * (all time: the all-time sums); activities by day, then by week. A few hundred rows.
  */
-function periodRows(ctx: StoreContext, pipelineId: string, from: number | null) {
+async function periodRows(ctx: StoreContext, pipelineId: string, from: number | null) {
   const byDay = ctx.db.rollups.where('[pipelineId+day]');
-  return Promise.all([
-    byDay.equals([pipelineId, STATIC_DAY]).toArray(),
-    from === null
-      ? byDay.equals([pipelineId, ALL_TIME]).toArray()
-      : byDay.between([pipelineId, dayOf(from)], [pipelineId, Dexie.maxKey]).toArray(),
-  ]).then(([now, period]) => [...now, ...period]);
+  const ranges = rangesToRead(periodPlan(from === null ? null : dayOf(from)));
+  const read = await Promise.all(
+    ranges.map((r) => byDay.between([pipelineId, r.from], [pipelineId, r.to], true, false).toArray()),
+  );
+  return read.flat();
 }
 
 /** The pipeline's deals in the given stages, or in the given currencies (rare: see dealsNeeded). */
