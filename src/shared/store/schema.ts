@@ -49,8 +49,9 @@ export const SCHEMA_V3_ADDS = {} as const;
 export const SCHEMA_V4_ADDS = { cards: 'id, [pipelineId+status], contactId' } as const;
 
 /**
- * 5 = + `rollups`, the Insights dashboard's sums per bucket (pipeline, kind, UTC day, key;
- * `[pipelineId+day]` reads one period of one pipeline), and `rollupFacts`, each deal's share in
+ * 5 = + `rollups`, the Insights dashboard's sums per bucket (pipeline, kind, day / week /
+ * month / all time, key; `day` holds level and bucket, so `[pipelineId+day]` ranges read one
+ * period of one pipeline: domains/insights/levels.ts), and `rollupFacts`, each deal's share in
  * them (store/rollups.ts). Bookkeeping: never part of a backup, never journaled.
  */
 export const SCHEMA_V5_ADDS = { rollups: 'id, [pipelineId+day]', rollupFacts: 'dealId' } as const;
