@@ -6,9 +6,9 @@ import { asBookkeeping } from './bookkeeping';
 import type { WriteLog } from './dealTracker';
 
 /**
- * The dashboard's rollups: `rollups` holds, per bucket (pipeline, kind, UTC day, key), the sum
- * of every deal's contribution (domains/insights/contribution.ts); `rollupFacts` holds each
- * deal's last contribution. Bookkeeping like `cards`: never backed up or journaled, derived from
+ * The dashboard's rollups: `rollups` holds, per bucket (pipeline, kind, UTC day / week / month
+ * or all time — domains/insights/levels.ts — and key), the sum of every deal's contribution
+ * (domains/insights/contribution.ts); `rollupFacts` holds each deal's last contribution. Bookkeeping like `cards`: never backed up or journaled, derived from
  * deals, stage history, activities and pipelines, and kept current in the SAME transaction as
  * every write that changes one of them (refreshRollups): each touched deal's contribution is
  * recomputed and the difference from its stored one applied.
