@@ -1,0 +1,132 @@
+import type { CurrencyContext, Pipeline, StageDef } from '../../../../shared/model';
+import type { BoardCard } from '../../../../shared/rpc/views';
+import type { BoardFilters, SortKey } from '../../state/boardFilters';
+import { CardViewCache, type CardView } from './cardView';
+import { stageStats, type ColumnStats } from './columnStats';
+import { isFiltering, matchesFilters, narrows, resortCards, sameItems, sortCards } from './filterCards';
+
+/** One stage's cards in the column's order. */
+export interface SortedColumn {
+  stage: StageDef;
+  /** Every card of the stage, in the column's sort order. */
+  sorted: readonly CardView[];
+}
+
+/** One column as the board draws it. */
+export interface ColumnModel extends SortedColumn {
+  /** The cards the filters let through, in the same order (`sorted` itself when nothing filters). */
+  shown: readonly CardView[];
+  /** Count and amounts of `shown`. */
+  stats: ColumnStats;
+}
+
+/** Where the board shows each card: its own stage, or the one a move in flight dropped it on. */
+export function withPendingMoves(
+  cards: readonly BoardCard[],
+  pending: Readonly<Record<string, string>>,
+): readonly BoardCard[] {
+  if (Object.keys(pending).length === 0) return cards;
+  return cards.map((c) => {
+    const to = pending[c.id];
+    return to !== undefined && to !== c.stageId ? { ...c, stageId: to } : c;
+  });
+}
+
+/**
+ * The board's columns, derived step by step and each step only for what changed, so an
+ * interaction costs what it changes, not what the board holds:
+ * - card views once per card object (`CardViewCache`);
+ * - each column's cards: the previous array when the stage holds the same views (a move changes
+ *   two columns; the others keep their identity and their memoised components do not render);
+ * - each column's order: kept, with the cards that came and went removed or inserted
+ *   (`resortCards`), sorted in full only when its sort order or most of its cards change;
+ * - each column's filtered cards: the previous result narrowed when the filters only narrowed
+ *   (one more letter typed), else the sorted column filtered — no sort on a keystroke;
+ * - each column's figures once per filtered array.
+ * An unchanged column is the same object as the last call's.
+ */
+export class BoardColumns {
+  private readonly viewCache = new CardViewCache();
+  private sortMemo = new Map<
+    string,
+    { members: readonly CardView[]; sortKey: SortKey; column: SortedColumn }
+  >();
+  private filterMemo = new Map<string, { filters: BoardFilters; column: ColumnModel }>();
+  private statsOf = new WeakMap<readonly CardView[], ColumnStats>();
+  private statsFor: { pipeline: Pipeline; currencies: CurrencyContext } | null = null;
+
+  /** Card views for the board (the same view object for a card object seen before). */
+  views(cards: readonly BoardCard[], pipeline: Pipeline, now: number): CardView[] {
+    return this.viewCache.viewsOf(cards, pipeline, now);
+  }
+
+  /** Each stage's views in its sort order. */
+  sorted(
+    views: readonly CardView[],
+    pipeline: Pipeline,
+    sorts: Readonly<Record<string, SortKey>>,
+  ): SortedColumn[] {
+    const groups = new Map<string, CardView[]>(pipeline.stages.map((s) => [s.id, []]));
+    for (const view of views) groups.get(view.card.stageId)?.push(view);
+    const memo: typeof this.sortMemo = new Map();
+    const out = pipeline.stages.map((stage) => {
+      const before = this.sortMemo.get(stage.id);
+      const sortKey = sorts[stage.id] ?? 'urgency';
+      const fresh = groups.get(stage.id)!;
+      const members = before && sameItems(before.members, fresh) ? before.members : fresh;
+      let column: SortedColumn;
+      if (before?.sortKey !== sortKey) column = { stage, sorted: sortCards(members, sortKey) };
+      else if (before.members !== members)
+        column = { stage, sorted: resortCards(before.column.sorted, members, sortKey) };
+      else column = before.column.stage === stage ? before.column : { stage, sorted: before.column.sorted };
+      memo.set(stage.id, { members, sortKey, column });
+      return column;
+    });
+    this.sortMemo = memo;
+    return out;
+  }
+
+  /** The columns as drawn: each sorted column filtered, with its figures. */
+  filtered(
+    columns: readonly SortedColumn[],
+    filters: BoardFilters,
+    pipeline: Pipeline,
+    currencies: CurrencyContext,
+  ): ColumnModel[] {
+    if (this.statsFor?.pipeline !== pipeline || this.statsFor.currencies !== currencies) {
+      this.statsOf = new WeakMap();
+      this.statsFor = { pipeline, currencies };
+    }
+    const matches = matchesFilters(filters);
+    const memo: typeof this.filterMemo = new Map();
+    const out = columns.map(({ stage, sorted }) => {
+      const before = this.filterMemo.get(stage.id);
+      const last = before?.column;
+      let shown = sorted;
+      if (last?.sorted === sorted && before!.filters === filters) shown = last.shown;
+      else if (isFiltering(filters)) {
+        const narrowing = last?.sorted === sorted && narrows(before!.filters, filters);
+        shown = (narrowing ? last.shown : sorted).filter(matches);
+        if (last && sameItems(last.shown, shown)) shown = last.shown;
+      }
+      const stats = this.stats(shown, pipeline, currencies);
+      const column =
+        last?.stage === stage && last.sorted === sorted && last.shown === shown && last.stats === stats
+          ? last
+          : { stage, sorted, shown, stats };
+      memo.set(stage.id, { filters, column });
+      return column;
+    });
+    this.filterMemo = memo;
+    return out;
+  }
+
+  private stats(shown: readonly CardView[], pipeline: Pipeline, currencies: CurrencyContext): ColumnStats {
+    let stats = this.statsOf.get(shown);
+    if (!stats) {
+      stats = stageStats(shown, pipeline, currencies);
+      this.statsOf.set(shown, stats);
+    }
+    return stats;
+  }
+}
