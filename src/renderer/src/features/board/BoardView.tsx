@@ -70,12 +70,13 @@ function BoardBody({ data, snapshot }: { data: BoardData; snapshot: BoardSnapsho
   // Optimistic moves: show the card in its new column until the board confirms it.
   const effective = useMemo(() => withPendingMoves(cards, pending), [cards, pending]);
   useEffect(() => {
-    if (Object.keys(pending).length === 0) return;
-    const landed = cards.filter((c) => pending[c.id] === c.stageId).map((c) => c.id);
-    if (landed.length > 0) clearPending(landed);
-  }, [cards, pending, clearPending]);
+    if (effective.landed.length > 0) clearPending(effective.landed);
+  }, [effective, clearPending]);
 
-  const views = useMemo(() => model.views(effective, pipeline, now), [model, effective, pipeline, now]);
+  const views = useMemo(
+    () => model.views(effective.cards, pipeline, now),
+    [model, effective.cards, pipeline, now],
+  );
   const sorted = useMemo(() => model.sorted(views, pipeline, sorts), [model, views, pipeline, sorts]);
   const columns = useMemo(
     () => model.filtered(sorted, filters, pipeline, currencies),
