@@ -47,7 +47,10 @@ function Board({ data, snapshot = null }: { data: BoardData; snapshot?: BoardSna
       <BoardToolbar pipeline={pipeline} updating={!live} />
       <ReminderSummaryBanner />
       <MyNumbersStrip />
-      <BoardBody data={data} snapshot={snapshot} />
+      {/* Outside what a keystroke or a drop re-renders: dnd-kit re-renders every card when it does. */}
+      <BoardDnd pipeline={pipeline} disabled={!live}>
+        <BoardBody data={data} snapshot={snapshot} />
+      </BoardDnd>
     </section>
   );
 }
@@ -91,23 +94,21 @@ function BoardBody({ data, snapshot }: { data: BoardData; snapshot: BoardSnapsho
         total={snapshot?.total ?? cards.length}
       />
       {cards.length === 0 && <EmptyBoard />}
-      <BoardDnd pipeline={pipeline} disabled={!live}>
-        <div
-          className="columns"
-          // The search the columns show (the rep's query, trimmed and lower-cased): what the board answers.
-          data-board-query={searchNeedle(filters.text)}
-          style={{ gridTemplateColumns: `repeat(${pipeline.stages.length}, minmax(var(--column-min), 1fr))` }}
-        >
-          {columns.map((column) => (
-            <BoardColumn
-              key={column.stage.id}
-              stage={column.stage}
-              views={column.shown}
-              stats={(snapshot ? snapshot.columns[column.stage.id] : column.stats) ?? NO_STATS}
-            />
-          ))}
-        </div>
-      </BoardDnd>
+      <div
+        className="columns"
+        // The search the columns show (the rep's query, trimmed and lower-cased): what the board answers.
+        data-board-query={searchNeedle(filters.text)}
+        style={{ gridTemplateColumns: `repeat(${pipeline.stages.length}, minmax(var(--column-min), 1fr))` }}
+      >
+        {columns.map((column) => (
+          <BoardColumn
+            key={column.stage.id}
+            stage={column.stage}
+            views={column.shown}
+            stats={(snapshot ? snapshot.columns[column.stage.id] : column.stats) ?? NO_STATS}
+          />
+        ))}
+      </div>
     </>
   );
 }
