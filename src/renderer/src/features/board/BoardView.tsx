@@ -18,6 +18,7 @@ import { searchNeedle } from './searchKey';
 import { useNow } from '../../ui/useNow';
 import { useCurrencies } from '../../ui/money';
 import { useKeepSnapshot } from './useKeepSnapshot';
+import { useFilteredColumns } from './useFilteredColumns';
 import './board.css';
 
 /**
@@ -81,10 +82,8 @@ function BoardBody({ data, snapshot }: { data: BoardData; snapshot: BoardSnapsho
     [model, effective.cards, pipeline, now],
   );
   const sorted = useMemo(() => model.sorted(views, pipeline, sorts), [model, views, pipeline, sorts]);
-  const columns = useMemo(
-    () => model.filtered(sorted, filters, pipeline, currencies),
-    [model, sorted, filters, pipeline, currencies],
-  );
+  const shown = useFilteredColumns(model, sorted, filters, pipeline, currencies);
+  const { columns } = shown;
   useKeepSnapshot(data, sorted, live, currencies);
 
   return (
@@ -96,8 +95,9 @@ function BoardBody({ data, snapshot }: { data: BoardData; snapshot: BoardSnapsho
       {cards.length === 0 && <EmptyBoard />}
       <div
         className="columns"
-        // The search the columns show (the rep's query, trimmed and lower-cased): what the board answers.
-        data-board-query={searchNeedle(filters.text)}
+        // The search the columns show (trimmed, lower-cased): the rep's latest, or the one before while a
+        // broad search on a very large board is still running.
+        data-board-query={searchNeedle(shown.filters.text)}
         style={{ gridTemplateColumns: `repeat(${pipeline.stages.length}, minmax(var(--column-min), 1fr))` }}
       >
         {columns.map((column) => (

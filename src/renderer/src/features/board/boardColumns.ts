@@ -4,6 +4,7 @@ import type { BoardFilters, SortKey } from '../../state/boardFilters';
 import { CardViewCache, type CardView } from './cardView';
 import { stageStats, type ColumnStats } from './columnStats';
 import { isFiltering, matchesFilters, narrows, resortCards, sameItems, sortCards } from './filterCards';
+import { SlicedFilter, type FilterJob } from './slicedFilter';
 
 /** One stage's cards in the column's order. */
 export interface SortedColumn {
@@ -109,27 +110,47 @@ export class BoardColumns {
     return out;
   }
 
-  /** The columns as drawn: each sorted column filtered, with its figures. */
+  /**
+   * The cards each column has to test for `filters`: none for a column whose last result still
+   * holds; the last result itself when the filters only narrowed; else the whole column.
+   */
+  filterJobs(columns: readonly SortedColumn[], filters: BoardFilters): FilterJob[] {
+    if (!isFiltering(filters)) return [];
+    return columns.flatMap(({ stage, sorted }) => {
+      const before = this.filterMemo.get(stage.id);
+      const same = before?.column.sorted === sorted;
+      if (same && before.filters === filters) return [];
+      const narrowing = same && narrows(before.filters, filters);
+      return [{ stageId: stage.id, candidates: narrowing ? before.column.shown : sorted }];
+    });
+  }
+
+  /**
+   * The columns as drawn: each sorted column filtered, with its figures. `passed`: what the
+   * `filterJobs` for these columns and filters let through, when they were run a slice at a time;
+   * without it they run here.
+   */
   filtered(
     columns: readonly SortedColumn[],
     filters: BoardFilters,
     pipeline: Pipeline,
     currencies: CurrencyContext,
+    passed?: ReadonlyMap<string, readonly CardView[]>,
   ): ColumnModel[] {
     if (this.statsFor?.pipeline !== pipeline || this.statsFor.currencies !== currencies) {
       this.statsOf = new WeakMap();
       this.statsFor = { pipeline, currencies };
     }
-    const matches = matchesFilters(filters);
+    const filtering = isFiltering(filters);
+    const results = passed ?? this.run(this.filterJobs(columns, filters), filters);
     const memo: typeof this.filterMemo = new Map();
     const out = columns.map(({ stage, sorted }) => {
       const before = this.filterMemo.get(stage.id);
       const last = before?.column;
       let shown = sorted;
-      if (last?.sorted === sorted && before!.filters === filters) shown = last.shown;
-      else if (isFiltering(filters)) {
-        const narrowing = last?.sorted === sorted && narrows(before!.filters, filters);
-        shown = (narrowing ? last.shown : sorted).filter(matches);
+      if (filtering) {
+        const kept = last?.sorted === sorted && before!.filters === filters ? last.shown : undefined;
+        shown = results.get(stage.id) ?? kept ?? sorted.filter(matchesFilters(filters));
         if (last && sameItems(last.shown, shown)) shown = last.shown;
       }
       const stats = this.stats(shown, pipeline, currencies);
@@ -141,7 +162,21 @@ export class BoardColumns {
       return column;
     });
     this.filterMemo = memo;
+    this.shown = { columns: out, filters };
     return out;
+  }
+
+  /** The columns last returned by `filtered`, and the filters they show. */
+  lastShown(): { columns: ColumnModel[]; filters: BoardFilters } | null {
+    return this.shown;
+  }
+
+  private shown: { columns: ColumnModel[]; filters: BoardFilters } | null = null;
+
+  private run(jobs: readonly FilterJob[], filters: BoardFilters) {
+    const filter = new SlicedFilter(jobs, matchesFilters(filters));
+    filter.step(Infinity);
+    return filter.result;
   }
 
   private stats(shown: readonly CardView[], pipeline: Pipeline, currencies: CurrencyContext): ColumnStats {
