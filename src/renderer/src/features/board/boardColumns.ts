@@ -21,6 +21,12 @@ export interface ColumnModel extends SortedColumn {
   stats: ColumnStats;
 }
 
+/** What filter jobs let through, per stage, with the figures of those cards. */
+export interface PassedCards {
+  shown: ReadonlyMap<string, readonly CardView[]>;
+  stats: ReadonlyMap<string, ColumnStats>;
+}
+
 /**
  * Where the board shows each card: its own stage, or the one a move in flight dropped it on;
  * `landed`: the moves the cards already show (their stage is the one dropped on). With no move
@@ -127,22 +133,26 @@ export class BoardColumns {
 
   /**
    * The columns as drawn: each sorted column filtered, with its figures. `passed`: what the
-   * `filterJobs` for these columns and filters let through, when they were run a slice at a time;
-   * without it they run here.
+   * `filterJobs` for these columns and filters let through, and its figures, when they were run a
+   * slice at a time (with the pipeline and currencies given here); without it they run here.
    */
   filtered(
     columns: readonly SortedColumn[],
     filters: BoardFilters,
     pipeline: Pipeline,
     currencies: CurrencyContext,
-    passed?: ReadonlyMap<string, readonly CardView[]>,
+    passed?: PassedCards,
   ): ColumnModel[] {
     if (this.statsFor?.pipeline !== pipeline || this.statsFor.currencies !== currencies) {
       this.statsOf = new WeakMap();
       this.statsFor = { pipeline, currencies };
     }
+    passed?.stats.forEach((stats, id) => {
+      const shown = passed.shown.get(id);
+      if (shown) this.statsOf.set(shown, stats);
+    });
     const filtering = isFiltering(filters);
-    const results = passed ?? this.run(this.filterJobs(columns, filters), filters);
+    const results = passed?.shown ?? this.run(this.filterJobs(columns, filters), filters);
     const memo: typeof this.filterMemo = new Map();
     const out = columns.map(({ stage, sorted }) => {
       const before = this.filterMemo.get(stage.id);

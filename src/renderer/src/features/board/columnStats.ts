@@ -28,7 +28,7 @@ export function columnStats(
   const stats = new Map<string, ColumnStats>(pipeline.stages.map((s) => [s.id, emptyStats()]));
   for (const card of cards) {
     const entry = stats.get(card.stageId);
-    if (entry) count(entry, card, pipeline, currencies);
+    if (entry) addToStats(entry, card, pipeline, currencies);
   }
   return stats;
 }
@@ -40,11 +40,17 @@ export function stageStats(
   currencies: CurrencyContext,
 ): ColumnStats {
   const entry = emptyStats();
-  for (const view of views) count(entry, view.card, pipeline, currencies);
+  for (const view of views) addToStats(entry, view.card, pipeline, currencies);
   return entry;
 }
 
-function count(entry: ColumnStats, card: BoardCard, pipeline: Pipeline, currencies: CurrencyContext) {
+/** Count one card into a column's figures. */
+export function addToStats(
+  entry: ColumnStats,
+  card: BoardCard,
+  pipeline: Pipeline,
+  currencies: CurrencyContext,
+): void {
   entry.count += 1;
   const rate = rateToHome(card.currency, currencies);
   if (rate === null) {

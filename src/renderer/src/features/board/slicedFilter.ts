@@ -15,9 +15,11 @@ export class SlicedFilter {
   private column = 0;
   private index = 0;
 
+  /** `tally`: told of each card that passes (to sum a column's figures in the same slices). */
   constructor(
     private readonly jobs: readonly FilterJob[],
     private readonly matches: (view: CardView) => boolean,
+    private readonly tally?: (stageId: string, view: CardView) => void,
   ) {}
 
   /** Test up to `budget` more cards; true once every column is done. */
@@ -28,7 +30,12 @@ export class SlicedFilter {
       let kept = this.out.get(stageId);
       if (!kept) this.out.set(stageId, (kept = []));
       const end = Math.min(candidates.length, this.index + left);
-      for (let i = this.index; i < end; i++) if (this.matches(candidates[i]!)) kept.push(candidates[i]!);
+      for (let i = this.index; i < end; i++) {
+        const view = candidates[i]!;
+        if (!this.matches(view)) continue;
+        kept.push(view);
+        this.tally?.(stageId, view);
+      }
       left -= end - this.index;
       if (end < candidates.length) {
         this.index = end;

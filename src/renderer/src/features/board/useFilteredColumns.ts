@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CurrencyContext, Pipeline } from '../../../../shared/model';
 import type { BoardFilters } from '../../state/boardFilters';
-import type { BoardColumns, ColumnModel, SortedColumn } from './boardColumns';
+import type { BoardColumns, ColumnModel, PassedCards, SortedColumn } from './boardColumns';
+import { addToStats, emptyStats } from './columnStats';
 import type { CardView } from './cardView';
 import { matchesFilters } from './filterCards';
 import { filterInSlices, SlicedFilter } from './slicedFilter';
@@ -14,7 +15,7 @@ const SLICE = 5_000;
 interface Passed {
   sorted: readonly SortedColumn[];
   filters: BoardFilters;
-  shown: ReadonlyMap<string, readonly CardView[]>;
+  cards: PassedCards;
 }
 
 /**
@@ -34,12 +35,16 @@ export function useFilteredColumns(
   const jobs = useMemo(() => model.filterJobs(sorted, filters), [model, sorted, filters]);
   const atOnce = jobs.reduce((n, job) => n + job.candidates.length, 0) <= FILTER_AT_ONCE;
   const [passed, setPassed] = useState<Passed | null>(null);
-  const ready = passed?.sorted === sorted && passed.filters === filters ? passed.shown : null;
+  const ready = passed?.sorted === sorted && passed.filters === filters ? passed.cards : null;
   useEffect(() => {
     if (atOnce) return;
-    const filter = new SlicedFilter(jobs, matchesFilters(filters));
-    return filterInSlices(filter, SLICE, (shown) => setPassed({ sorted, filters, shown }));
-  }, [atOnce, jobs, sorted, filters]);
+    // The figures of what passes are summed in the same slices.
+    const stats = new Map(jobs.map((job) => [job.stageId, emptyStats()]));
+    const tally = (stageId: string, view: CardView) =>
+      addToStats(stats.get(stageId)!, view.card, pipeline, currencies);
+    const filter = new SlicedFilter(jobs, matchesFilters(filters), tally);
+    return filterInSlices(filter, SLICE, (shown) => setPassed({ sorted, filters, cards: { shown, stats } }));
+  }, [atOnce, jobs, sorted, filters, pipeline, currencies]);
   const pending = !atOnce && ready === null;
   const columns = useMemo(
     () =>
