@@ -13,7 +13,7 @@ const views = (n: number, from = 0) =>
 const even = (v: CardView) => v.card.score % 2 === 0;
 
 describe('SlicedFilter', () => {
-  it('tests no more than its budget per step and ends with what one pass would give', () => {
+  it('tests no more than its budget per step, ends with what one pass gives, and tells each card that passed', () => {
     fc.assert(
       fc.property(
         fc.array(fc.nat(40), { maxLength: 6 }),
@@ -21,7 +21,9 @@ describe('SlicedFilter', () => {
         (sizes, budget) => {
           const jobs: FilterJob[] = sizes.map((n, i) => ({ stageId: `s${i}`, candidates: views(n, i) }));
           let tested = 0;
-          const filter = new SlicedFilter(jobs, (v) => (tested++, even(v)));
+          const tallied = new Map<string, CardView[]>();
+          const tally = (id: string, v: CardView) => tallied.set(id, [...(tallied.get(id) ?? []), v]);
+          const filter = new SlicedFilter(jobs, (v) => (tested++, even(v)), tally);
           let steps = 0;
           for (let before = 0; !filter.step(budget); before = tested) {
             expect(tested - before).toBeLessThanOrEqual(budget);
@@ -29,8 +31,11 @@ describe('SlicedFilter', () => {
             expect(steps).toBeLessThanOrEqual(sizes.reduce((a, b) => a + b, 0) + 1);
           }
           expect(tested).toBe(sizes.reduce((a, b) => a + b, 0));
-          for (const job of jobs)
+          for (const job of jobs) {
             expect(filter.result.get(job.stageId) ?? []).toEqual(job.candidates.filter(even));
+            // Told of exactly the cards that passed, in order: the column's figures are summed from them.
+            expect(tallied.get(job.stageId) ?? []).toEqual(job.candidates.filter(even));
+          }
         },
       ),
     );
