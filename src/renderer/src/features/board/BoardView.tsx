@@ -3,6 +3,7 @@ import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useOptimisticMoves } from '../../state/optimisticMoves';
 import { useBoardData } from '../../state/boardData';
+import { useOfferDealPeeks } from '../../state/dealPeek';
 import { useNavigation } from '../../state/navigation';
 import { startSnapshot, type BoardSnapshot } from '../../state/boardSnapshot';
 import { BoardColumn } from './BoardColumn';
@@ -73,6 +74,8 @@ function BoardBody({ data, snapshot }: { data: BoardData; snapshot: BoardSnapsho
 
   // Optimistic moves: show the card in its new column until the board confirms it.
   const effective = useMemo(() => withPendingMoves(cards, pending), [cards, pending]);
+  // A deal opened from this board shows its header from the card at once (the live board only).
+  useOfferDealPeeks(effective.cards, pipeline, live);
   useEffect(() => {
     if (effective.landed.length > 0) clearPending(effective.landed);
   }, [effective, clearPending]);
