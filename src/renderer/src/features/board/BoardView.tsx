@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useOptimisticMoves } from '../../state/optimisticMoves';
@@ -11,6 +11,7 @@ import { BoardDnd } from './BoardDnd';
 import { BoardFiltersBar } from './BoardFiltersBar';
 import { BoardToolbar } from './BoardToolbar';
 import { BoardColumns, withPendingMoves } from './boardColumns';
+import type { CardView } from './cardView';
 import { emptyStats } from './columnStats';
 import { EmptyBoard } from './EmptyBoard';
 import { ReminderSummaryBanner } from '../../flows/reminders/ReminderSummaryBanner';
@@ -87,7 +88,11 @@ function BoardBody({ data, snapshot }: { data: BoardData; snapshot: BoardSnapsho
   const sorted = useMemo(() => model.sorted(views, pipeline, sorts), [model, views, pipeline, sorts]);
   const shown = useFilteredColumns(model, sorted, filters, pipeline, currencies);
   const { columns } = shown;
-  useKeepSnapshot(data, sorted, live, currencies);
+  const statsOf = useCallback(
+    (list: readonly CardView[]) => model.stats(list, pipeline, currencies),
+    [model, pipeline, currencies],
+  );
+  useKeepSnapshot(data, sorted, live, currencies, statsOf);
 
   return (
     <>

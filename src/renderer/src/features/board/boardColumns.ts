@@ -143,10 +143,7 @@ export class BoardColumns {
     currencies: CurrencyContext,
     passed?: PassedCards,
   ): ColumnModel[] {
-    if (this.statsFor?.pipeline !== pipeline || this.statsFor.currencies !== currencies) {
-      this.statsOf = new WeakMap();
-      this.statsFor = { pipeline, currencies };
-    }
+    this.statsCacheFor(pipeline, currencies);
     passed?.stats.forEach((stats, id) => {
       const shown = passed.shown.get(id);
       if (shown) this.statsOf.set(shown, stats);
@@ -189,12 +186,20 @@ export class BoardColumns {
     return filter.result;
   }
 
-  private stats(shown: readonly CardView[], pipeline: Pipeline, currencies: CurrencyContext): ColumnStats {
-    let stats = this.statsOf.get(shown);
+  /** The figures of these cards (one pass per array, kept while pipeline and currencies are the same). */
+  stats(views: readonly CardView[], pipeline: Pipeline, currencies: CurrencyContext): ColumnStats {
+    this.statsCacheFor(pipeline, currencies);
+    let stats = this.statsOf.get(views);
     if (!stats) {
-      stats = stageStats(shown, pipeline, currencies);
-      this.statsOf.set(shown, stats);
+      stats = stageStats(views, pipeline, currencies);
+      this.statsOf.set(views, stats);
     }
     return stats;
+  }
+
+  private statsCacheFor(pipeline: Pipeline, currencies: CurrencyContext) {
+    if (this.statsFor?.pipeline === pipeline && this.statsFor.currencies === currencies) return;
+    this.statsOf = new WeakMap();
+    this.statsFor = { pipeline, currencies };
   }
 }

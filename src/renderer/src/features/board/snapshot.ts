@@ -4,7 +4,7 @@ import { SNAPSHOT_CARDS_PER_COLUMN, type BoardSnapshot } from '../../state/board
 import type { SortKey } from '../../state/boardFilters';
 import type { SortedColumn } from './boardColumns';
 import { cardViews, type CardView } from './cardView';
-import { emptyStats, stageStats } from './columnStats';
+import { emptyStats, stageStats, type ColumnStats } from './columnStats';
 import { groupByStage, sortCards } from './filterCards';
 
 interface SnapshotInput {
@@ -15,6 +15,8 @@ interface SnapshotInput {
   perColumn?: number;
   /** The board's columns in their order when it has them already (no sorting again at 100,000 deals). */
   columns?: readonly SortedColumn[];
+  /** The figures of a column's cards, when the board has them already (unfiltered, it does). */
+  statsOf?: (views: readonly CardView[]) => ColumnStats;
 }
 
 /** The pipeline without what only the stage guide and the MQL check read: the board paints without it. */
@@ -39,7 +41,8 @@ export function buildBoardSnapshot(data: BoardData, input: SnapshotInput): Board
   const perColumn = input.perColumn ?? SNAPSHOT_CARDS_PER_COLUMN;
   const columns =
     input.columns ?? sortedColumns(cardViews(data.cards, pipeline, input.now), pipeline, input.sorts);
-  const stats = new Map(columns.map((c) => [c.stage.id, stageStats(c.sorted, pipeline, input.currencies)]));
+  const statsOf = input.statsOf ?? ((views) => stageStats(views, pipeline, input.currencies));
+  const stats = new Map(columns.map((c) => [c.stage.id, statsOf(c.sorted)]));
   const kept = columns.flatMap((c) => c.sorted.slice(0, perColumn).map((v) => v.card));
   return {
     version: 1,
