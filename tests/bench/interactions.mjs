@@ -153,7 +153,8 @@ export async function uiStageMoves(page, runs) {
 
 /**
  * Types `text` into the board's search box one key at a time; each keystroke's event time →
- * the next frame drawn after the board re-rendered for it (the filter runs in the input event).
+ * the board's columns show that keystroke's query (their `data-board-query`, the search they
+ * were filtered by, not the input's echo) and the next frame has been drawn with them.
  * Returns the per-keystroke times and the longest main-thread task seen while typing.
  */
 export async function keystrokeFilter(page, text) {
@@ -171,11 +172,29 @@ export async function keystrokeFilter(page, text) {
     bench.taskObserver.observe({ type: 'longtask', buffered: false });
     bench.onKey = (event) => {
       const t0 = event.timeStamp;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => bench.keyTimes.push(performance.now() - t0);
-        channel.port2.postMessage(null);
-      });
+      const drawn = () =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => bench.keyTimes.push(performance.now() - t0);
+          channel.port2.postMessage(null);
+        });
+      // After the key's input event: the query it typed, as the board searches for it.
+      setTimeout(() => {
+        const query = document.querySelector('input[data-board-search]').value.trim().toLowerCase();
+        const shown = () =>
+          document.querySelector('[data-board-query]')?.getAttribute('data-board-query') === query;
+        if (shown()) return drawn();
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          drawn();
+        });
+        observer.observe(document.body, {
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['data-board-query'],
+        });
+      }, 0);
     };
     document.addEventListener('keydown', bench.onKey, { capture: true });
   });

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   closestCenter,
   KeyboardSensor,
@@ -19,18 +20,21 @@ export const pointerThenClosest: CollisionDetection = (args) => {
   return under.length > 0 ? under : closestCenter(args);
 };
 
+const MOUSE = { activationConstraint: { distance: 6 } };
+const TOUCH = { activationConstraint: { delay: 180, tolerance: 8 } };
+const KEYS = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
+
 /**
  * The app's drag sensors (@dnd-kit/core): the mouse after 6 px, a touch held 180 ms, and the
  * keyboard (Space picks up, Space or Enter drops, Escape cancels), its arrows moving the item
- * where `coordinates` says.
+ * where `coordinates` says. The same sensors on every render (dnd-kit keys its context on them:
+ * new ones would re-render every draggable and drop target each time the board renders).
  */
 export function useDragSensors(coordinates: KeyboardCoordinateGetter) {
+  const keyboard = useMemo(() => ({ keyboardCodes: KEYS, coordinateGetter: coordinates }), [coordinates]);
   return useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
-    useSensor(KeyboardSensor, {
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-      coordinateGetter: coordinates,
-    }),
+    useSensor(MouseSensor, MOUSE),
+    useSensor(TouchSensor, TOUCH),
+    useSensor(KeyboardSensor, keyboard),
   );
 }

@@ -1,24 +1,23 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { StageDef } from '../../../../shared/model';
 import { useBoardFilters } from '../../state/boardFilters';
 import type { CardView } from './cardView';
 import type { ColumnStats } from './columnStats';
 import { ColumnHeader } from './ColumnHeader';
-import { sortCards } from './filterCards';
 import { VirtualCardList } from './VirtualCardList';
 
 interface Props {
   stage: StageDef;
+  /** The column's cards as shown: sorted and filtered (by `BoardColumns`). */
   views: readonly CardView[];
   stats: ColumnStats;
 }
 
-/** One stage: a drop target with its header and its (virtualized) cards. */
+/** One stage: a drop target with its header and its (virtualized) cards; re-rendered only when they change. */
 function BoardColumnImpl({ stage, views, stats }: Props) {
   const sortKey = useBoardFilters((s) => s.sorts[stage.id] ?? 'urgency');
   const setSort = useBoardFilters((s) => s.setSort);
-  const sorted = useMemo(() => sortCards(views, sortKey), [views, sortKey]);
   const { setNodeRef, isOver } = useDroppable({ id: stage.id, data: { kind: stage.kind, name: stage.name } });
   return (
     <section
@@ -28,7 +27,7 @@ function BoardColumnImpl({ stage, views, stats }: Props) {
       data-stage-id={stage.id}
     >
       <ColumnHeader stage={stage} stats={stats} sortKey={sortKey} onSort={(key) => setSort(stage.id, key)} />
-      <VirtualCardList views={sorted} stageName={stage.name} stageKind={stage.kind} />
+      <VirtualCardList views={views} stageName={stage.name} stageKind={stage.kind} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -47,6 +47,10 @@ export function BoardDnd({
 }) {
   const [active, setActive] = useState<{ id: string; title: string } | null>(null);
   const sensors = useDragSensors(columnKeyboardCoordinates);
+  const accessibility = useMemo(
+    () => ({ announcements: announcements(pipeline), screenReaderInstructions: { draggable: INSTRUCTIONS } }),
+    [pipeline],
+  );
   const onStart = ({ active: a }: DragStartEvent) =>
     setActive({ id: String(a.id), title: titleOf(a.data.current) });
   const onEnd = ({ active: a, over }: DragEndEvent) => {
@@ -63,10 +67,7 @@ export function BoardDnd({
       onDragStart={onStart}
       onDragEnd={onEnd}
       onDragCancel={() => setActive(null)}
-      accessibility={{
-        announcements: announcements(pipeline),
-        screenReaderInstructions: { draggable: INSTRUCTIONS },
-      }}
+      accessibility={accessibility}
     >
       {children}
       <DragOverlay dropAnimation={null}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useOptimisticMoves } from '../../state/optimisticMoves';
@@ -10,15 +10,17 @@ import { BoardColumn } from './BoardColumn';
 import { BoardDnd } from './BoardDnd';
 import { BoardFiltersBar } from './BoardFiltersBar';
 import { BoardToolbar } from './BoardToolbar';
-import { cardViews } from './cardView';
-import { columnStats } from './columnStats';
+import { BoardColumns, withPendingMoves } from './boardColumns';
+import type { CardView } from './cardView';
+import { emptyStats } from './columnStats';
 import { EmptyBoard } from './EmptyBoard';
 import { ReminderSummaryBanner } from '../../flows/reminders/ReminderSummaryBanner';
 import { MyNumbersStrip } from '../../flows/myNumbers/MyNumbers';
-import { groupByStage, matchesFilters } from './filterCards';
+import { searchNeedle } from './searchKey';
 import { useNow } from '../../ui/useNow';
 import { useCurrencies } from '../../ui/money';
 import { useKeepSnapshot } from './useKeepSnapshot';
+import { useFilteredColumns } from './useFilteredColumns';
 import './board.css';
 
 /**
@@ -37,78 +39,84 @@ export function BoardView() {
   return <p aria-busy="true">Loading the board…</p>;
 }
 
-const NO_STATS = { count: 0, total: 0, weighted: 0, unconverted: 0 };
+const NO_STATS = emptyStats();
 
 /** `snapshot`: the board is a picture of the last start's, not live: figures as they were, no drag. */
 function Board({ data, snapshot = null }: { data: BoardData; snapshot?: BoardSnapshot | null }) {
+  const { pipeline } = data;
+  const live = snapshot === null;
+  return (
+    <section className="board" aria-label={`${pipeline.name} board`} aria-busy={live ? undefined : true}>
+      <BoardToolbar pipeline={pipeline} updating={!live} />
+      <ReminderSummaryBanner />
+      <MyNumbersStrip />
+      {/* Outside what a keystroke or a drop re-renders: dnd-kit re-renders every card when it does. */}
+      <BoardDnd pipeline={pipeline} disabled={!live}>
+        <BoardBody data={data} snapshot={snapshot} />
+      </BoardDnd>
+    </section>
+  );
+}
+
+/**
+ * The filters and the columns: what a keystroke or a drop re-renders. Each step is derived only
+ * for what changed (`BoardColumns`), and a column re-renders only when its cards or figures did.
+ */
+function BoardBody({ data, snapshot }: { data: BoardData; snapshot: BoardSnapshot | null }) {
   const { pipeline, cards } = data;
   const live = snapshot === null;
   const now = useNow();
   const pending = useOptimisticMoves((s) => s.pending);
   const clearPending = useOptimisticMoves((s) => s.clearPending);
   const filters = useBoardFilters((s) => s.filters);
+  const sorts = useBoardFilters((s) => s.sorts);
   const currencies = useCurrencies();
+  const [model] = useState(() => new BoardColumns());
 
   // Optimistic moves: show the card in its new column until the board confirms it.
-  const effective = useMemo(() => {
-    if (Object.keys(pending).length === 0) return cards;
-    return cards.map((c) =>
-      pending[c.id] && pending[c.id] !== c.stageId ? { ...c, stageId: pending[c.id]! } : c,
-    );
-  }, [cards, pending]);
+  const effective = useMemo(() => withPendingMoves(cards, pending), [cards, pending]);
   // A deal opened from this board shows its header from the card at once (the live board only).
-  useOfferDealPeeks(effective, pipeline, live);
+  useOfferDealPeeks(effective.cards, pipeline, live);
   useEffect(() => {
-    const landed = cards.filter((c) => pending[c.id] === c.stageId).map((c) => c.id);
-    if (landed.length > 0) clearPending(landed);
-  }, [cards, pending, clearPending]);
+    if (effective.landed.length > 0) clearPending(effective.landed);
+  }, [effective, clearPending]);
 
-  const views = useMemo(() => cardViews(effective, pipeline, now), [effective, pipeline, now]);
-  const filtered = useMemo(() => views.filter(matchesFilters(filters)), [views, filters]);
-  const groups = useMemo(
-    () =>
-      groupByStage(
-        filtered,
-        pipeline.stages.map((s) => s.id),
-      ),
-    [filtered, pipeline],
+  const views = useMemo(
+    () => model.views(effective.cards, pipeline, now),
+    [model, effective.cards, pipeline, now],
   );
-  const stats = useMemo(
-    () =>
-      columnStats(
-        filtered.map((v) => v.card),
-        pipeline,
-        currencies,
-      ),
-    [filtered, pipeline, currencies],
+  const sorted = useMemo(() => model.sorted(views, pipeline, sorts), [model, views, pipeline, sorts]);
+  const shown = useFilteredColumns(model, sorted, filters, pipeline, currencies);
+  const { columns } = shown;
+  const statsOf = useCallback(
+    (list: readonly CardView[]) => model.stats(list, pipeline, currencies),
+    [model, pipeline, currencies],
   );
-  useKeepSnapshot(data, views, live, currencies);
+  useKeepSnapshot(data, sorted, live, currencies, statsOf);
 
   return (
-    <section className="board" aria-label={`${pipeline.name} board`} aria-busy={live ? undefined : true}>
-      <BoardToolbar pipeline={pipeline} updating={!live} />
-      <ReminderSummaryBanner />
-      <MyNumbersStrip />
+    <>
       <BoardFiltersBar
-        shown={snapshot ? snapshot.total : filtered.length}
+        shown={snapshot ? snapshot.total : columns.reduce((n, c) => n + c.shown.length, 0)}
         total={snapshot?.total ?? cards.length}
       />
       {cards.length === 0 && <EmptyBoard />}
-      <BoardDnd pipeline={pipeline} disabled={!live}>
-        <div
-          className="columns"
-          style={{ gridTemplateColumns: `repeat(${pipeline.stages.length}, minmax(var(--column-min), 1fr))` }}
-        >
-          {pipeline.stages.map((stage) => (
-            <BoardColumn
-              key={stage.id}
-              stage={stage}
-              views={groups.get(stage.id) ?? []}
-              stats={(snapshot ? snapshot.columns[stage.id] : stats.get(stage.id)) ?? NO_STATS}
-            />
-          ))}
-        </div>
-      </BoardDnd>
-    </section>
+      <div
+        className="columns"
+        // The search the columns show (trimmed, lower-cased): the rep's latest, or the one before while a
+        // broad search on a very large board is still running.
+        data-board-query={searchNeedle(shown.filters.text)}
+        style={{ gridTemplateColumns: `repeat(${pipeline.stages.length}, minmax(var(--column-min), 1fr))` }}
+      >
+        {columns.map((column) => (
+          <BoardColumn
+            key={column.stage.id}
+            stage={column.stage}
+            views={column.shown}
+            stats={(snapshot ? snapshot.columns[column.stage.id] : column.stats) ?? NO_STATS}
+          />
+        ))}
+      </div>
+    </>
   );
 }

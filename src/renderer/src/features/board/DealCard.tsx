@@ -10,12 +10,13 @@ interface Props {
   stageKind: string;
 }
 
-/** One deal on the board: drag it (mouse, touch, Space + arrows), or open it (click, Enter). */
+/**
+ * One deal on the board: drag it (mouse, touch, Space + arrows), or open it (click, Enter).
+ * dnd-kit re-renders every draggable when a drag starts or ends; only this shell renders then,
+ * the card's face (`CardFace`) only when what it shows changed.
+ */
 function DealCardImpl({ view, stageKind }: Props) {
-  const currencies = useCurrencies();
-  const { card, nextStep, stale, staleText, freshClock, daysInStage } = view;
-  const currency = card.currency ?? currencies.home;
-  const noRate = rateToHome(currency, currencies) === null;
+  const { card, stale } = view;
   const openDeal = useNavigation((s) => s.openDeal);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: card.id,
@@ -38,8 +39,21 @@ function DealCardImpl({ view, stageKind }: Props) {
       onClick={() => openDeal(card.id)}
       className={`card${isDragging ? ' dragging' : ''}${stale ? ' is-stale' : ''}`}
       data-deal-id={card.id}
-      data-next-step={nextStep}
+      data-next-step={view.nextStep}
     >
+      <CardFace view={view} stageKind={stageKind} />
+    </div>
+  );
+}
+
+/** What a card shows: title, value, next step, company, days in stage, score and flags. */
+function CardFaceImpl({ view, stageKind }: Props) {
+  const currencies = useCurrencies();
+  const { card, nextStep, stale, staleText, freshClock, daysInStage } = view;
+  const currency = card.currency ?? currencies.home;
+  const noRate = rateToHome(currency, currencies) === null;
+  return (
+    <>
       <span className="card-title">{card.title}</span>
       <span className="card-row">
         <span className="card-value">{moneyIn(currency).format(card.value)}</span>
@@ -92,7 +106,7 @@ function DealCardImpl({ view, stageKind }: Props) {
           )}
         </span>
       )}
-    </div>
+    </>
   );
 }
 
@@ -120,4 +134,5 @@ function sameView(a: Props, b: Props): boolean {
   );
 }
 
+const CardFace = memo(CardFaceImpl, sameView);
 export const DealCard = memo(DealCardImpl, sameView);

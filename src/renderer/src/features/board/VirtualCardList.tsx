@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { useBoardFilters } from '../../state/boardFilters';
 import type { CardView } from './cardView';
 import { useVirtualRows } from '../../ui/virtualRows';
@@ -12,8 +12,11 @@ interface Props {
 
 const estimateSize = () => 104;
 
-/** A column's cards, virtualized: only the cards in view (plus a few) are in the DOM. */
-export function VirtualCardList({ views, stageName, stageKind }: Props) {
+/**
+ * A column's cards, virtualized: only the cards in view (plus a few) are in the DOM. Rendered
+ * again only when its cards change (not when its column re-renders for a drag over it).
+ */
+export const VirtualCardList = memo(function VirtualCardList({ views, stageName, stageKind }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   const getItemKey = useCallback((index: number) => views[index]?.card.id ?? index, [views]);
@@ -64,4 +67,4 @@ export function VirtualCardList({ views, stageName, stageKind }: Props) {
       </ul>
     </div>
   );
-}
+});

@@ -61,3 +61,49 @@ export function cardViews(cards: readonly BoardCard[], pipeline: Pipeline, now: 
   const stages = new Map(pipeline.stages.map((s) => [s.id, s]));
   return cards.map((c) => cardView(c, stages.get(c.stageId), now));
 }
+
+/** The same derived state (a card's view a minute later usually is). */
+function sameDerived(a: CardView, b: CardView): boolean {
+  return (
+    a.card === b.card &&
+    a.daysInStage === b.daysInStage &&
+    a.nextStep === b.nextStep &&
+    a.stale === b.stale &&
+    a.staleText === b.staleText &&
+    a.freshClock?.text === b.freshClock?.text &&
+    a.freshClock?.overdue === b.freshClock?.overdue
+  );
+}
+
+/**
+ * Card views derived once per card object: a board whose cards array changed by one card (a
+ * move, an edit) derives one view, not one per card. When the clock or the pipeline changes,
+ * each view is derived again but an unchanged one keeps its identity, so columns and cards that
+ * show the same thing are left alone.
+ */
+export class CardViewCache {
+  private pipeline: Pipeline | null = null;
+  private now = Number.NaN;
+  private stages = new Map<string, StageDef>();
+  private views = new WeakMap<BoardCard, CardView>();
+  private earlier = new WeakMap<BoardCard, CardView>();
+
+  viewsOf(cards: readonly BoardCard[], pipeline: Pipeline, now: number): CardView[] {
+    if (pipeline !== this.pipeline || now !== this.now) {
+      this.pipeline = pipeline;
+      this.now = now;
+      this.stages = new Map(pipeline.stages.map((s) => [s.id, s]));
+      this.earlier = this.views;
+      this.views = new WeakMap();
+    }
+    return cards.map((card) => {
+      const known = this.views.get(card);
+      if (known) return known;
+      const fresh = cardView(card, this.stages.get(card.stageId), now);
+      const before = this.earlier.get(card);
+      const view = before && sameDerived(before, fresh) ? before : fresh;
+      this.views.set(card, view);
+      return view;
+    });
+  }
+}

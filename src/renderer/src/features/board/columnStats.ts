@@ -1,6 +1,7 @@
 import { weightedValue } from '../../../../shared/engine';
 import { rateToHome, type CurrencyContext, type Pipeline } from '../../../../shared/model';
 import type { BoardCard } from '../../../../shared/rpc/views';
+import type { CardView } from './cardView';
 
 export interface ColumnStats {
   count: number;
@@ -12,7 +13,7 @@ export interface ColumnStats {
   unconverted: number;
 }
 
-const empty = (): ColumnStats => ({ count: 0, total: 0, weighted: 0, unconverted: 0 });
+export const emptyStats = (): ColumnStats => ({ count: 0, total: 0, weighted: 0, unconverted: 0 });
 
 /**
  * Count, total and weighted value for every stage of the pipeline (stages with no card get
@@ -24,19 +25,39 @@ export function columnStats(
   pipeline: Pipeline,
   currencies: CurrencyContext,
 ): Map<string, ColumnStats> {
-  const stats = new Map<string, ColumnStats>(pipeline.stages.map((s) => [s.id, empty()]));
+  const stats = new Map<string, ColumnStats>(pipeline.stages.map((s) => [s.id, emptyStats()]));
   for (const card of cards) {
     const entry = stats.get(card.stageId);
-    if (!entry) continue;
-    entry.count += 1;
-    const rate = rateToHome(card.currency, currencies);
-    if (rate === null) {
-      entry.unconverted += 1;
-      continue;
-    }
-    // No per-card copies: this runs for every card on every filter keystroke.
-    entry.total += card.value * rate;
-    entry.weighted += weightedValue(card, pipeline) * rate;
+    if (entry) addToStats(entry, card, pipeline, currencies);
   }
   return stats;
+}
+
+/** The figures of one column's cards (all of one stage), as `columnStats` gives them. */
+export function stageStats(
+  views: readonly CardView[],
+  pipeline: Pipeline,
+  currencies: CurrencyContext,
+): ColumnStats {
+  const entry = emptyStats();
+  for (const view of views) addToStats(entry, view.card, pipeline, currencies);
+  return entry;
+}
+
+/** Count one card into a column's figures. */
+export function addToStats(
+  entry: ColumnStats,
+  card: BoardCard,
+  pipeline: Pipeline,
+  currencies: CurrencyContext,
+): void {
+  entry.count += 1;
+  const rate = rateToHome(card.currency, currencies);
+  if (rate === null) {
+    entry.unconverted += 1;
+    return;
+  }
+  // No per-card copies: this runs for every card a filter keystroke lets through.
+  entry.total += card.value * rate;
+  entry.weighted += weightedValue(card, pipeline) * rate;
 }

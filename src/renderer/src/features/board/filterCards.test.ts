@@ -6,7 +6,9 @@ import {
   groupByStage,
   isFiltering,
   matchesFilters,
+  narrows,
   NO_FILTERS,
+  resortCards,
   sortCards,
   type SortKey,
 } from './filterCards';
@@ -67,6 +69,69 @@ describe('matchesFilters', () => {
     expect(isFiltering(NO_FILTERS)).toBe(false);
     expect(isFiltering({ ...NO_FILTERS, text: ' x ' })).toBe(true);
     expect(isFiltering({ ...NO_FILTERS, scoreMax: 99 })).toBe(true);
+  });
+});
+
+describe('narrows', () => {
+  it('is true when the next filters can only let fewer cards through', () => {
+    const f = { ...NO_FILTERS, text: 'nor' };
+    expect(narrows(NO_FILTERS, f)).toBe(true);
+    expect(narrows(f, { ...f, text: 'north' })).toBe(true);
+    expect(narrows(f, { ...f, text: ' NORTH ' })).toBe(true);
+    expect(narrows(f, { ...f, text: 'rth' })).toBe(false); // a deletion: more cards again
+    expect(narrows(f, { ...f, text: 'no' })).toBe(false);
+    expect(narrows(f, { ...f, source: 'trial' })).toBe(true);
+    expect(narrows({ ...f, source: 'trial' }, { ...f, source: 'event' })).toBe(false);
+    expect(narrows(f, { ...f, scoreMin: 10, scoreMax: 90 })).toBe(true);
+    expect(narrows({ ...f, scoreMin: 10 }, f)).toBe(false);
+    expect(narrows(f, { ...f, staleOnly: true, noNextStep: true })).toBe(true);
+    expect(narrows({ ...f, staleOnly: true }, f)).toBe(false);
+    expect(narrows({ ...f, noNextStep: true }, f)).toBe(false);
+  });
+
+  it('means what it says: a narrowing filter lets through a subset of what the previous one did', () => {
+    const arbFilters = fc.record({
+      text: fc.constantFrom('', 'o', 'ol', 'old', 'pilot', 'crm', 'harbor'),
+      source: fc.constantFrom<'' | 'trial' | 'event'>('', 'trial', 'event'),
+      scoreMin: fc.constantFrom(0, 20, 50),
+      scoreMax: fc.constantFrom(100, 80, 40),
+      staleOnly: fc.boolean(),
+      noNextStep: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(arbFilters, arbFilters, (a, b) => {
+        if (!narrows(a, b)) return;
+        const before = new Set(views.filter(matchesFilters(a)));
+        expect(views.filter(matchesFilters(b)).every((v) => before.has(v))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('resortCards', () => {
+  it('gives the order a full sort gives after cards left and came', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ value: fc.nat(1e4), score: fc.nat(100), age: fc.nat(60), keep: fc.boolean() }), {
+          maxLength: 60,
+        }),
+        fc.array(fc.record({ value: fc.nat(1e4), score: fc.nat(100), age: fc.nat(60) }), { maxLength: 80 }),
+        fc.constantFrom<SortKey>('urgency', 'value', 'score', 'age'),
+        (rows, added, key) => {
+          const make = (r: { value: number; score: number; age: number }) =>
+            card({
+              value: r.value,
+              score: r.score,
+              stageEnteredAt: NOW - r.age * DAY_MS,
+              title: `T${r.score % 7}`,
+            });
+          const before = cardViews(rows.map(make), pipeline, NOW);
+          const kept = before.filter((_, i) => rows[i]!.keep);
+          const members = [...cardViews(added.map(make), pipeline, NOW), ...kept];
+          expect(resortCards(sortCards(before, key), members, key)).toEqual(sortCards(members, key));
+        },
+      ),
+    );
   });
 });
 

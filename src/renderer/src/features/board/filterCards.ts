@@ -1,5 +1,6 @@
 import type { CardView, NextStepState } from './cardView';
 import { NO_FILTERS, type BoardFilters, type SortKey } from '../../state/boardFilters';
+import { matchesNeedle, searchNeedle } from './searchKey';
 
 export { NO_FILTERS, type BoardFilters, type SortKey };
 
@@ -23,17 +24,38 @@ export function isFiltering(f: BoardFilters): boolean {
 
 /** A predicate for the filters; text matches title, company, contact name or e-mail. */
 export function matchesFilters(filters: BoardFilters): (view: CardView) => boolean {
-  const needle = filters.text.trim().toLowerCase();
+  const needle = searchNeedle(filters.text);
   return ({ card, stale, nextStep }) => {
     if (filters.source && card.source !== filters.source) return false;
     if (card.score < filters.scoreMin || card.score > filters.scoreMax) return false;
     if (filters.staleOnly && !stale) return false;
     if (filters.noNextStep && nextStep !== 'none') return false;
-    if (!needle) return true;
-    return [card.title, card.companyName, card.contactName, card.contactEmail].some((s) =>
-      s.toLowerCase().includes(needle),
-    );
+    return matchesNeedle(card, needle);
   };
+}
+
+/**
+ * True when every card `next` lets through, `previous` let through too (typing one more letter,
+ * ticking "Stale only", raising the minimum score…): `next` can then filter `previous`'s result
+ * instead of the whole column.
+ */
+export function narrows(previous: BoardFilters, next: BoardFilters): boolean {
+  return (
+    searchNeedle(next.text).includes(searchNeedle(previous.text)) &&
+    (previous.source === '' || previous.source === next.source) &&
+    next.scoreMin >= previous.scoreMin &&
+    next.scoreMax <= previous.scoreMax &&
+    (!previous.staleOnly || next.staleOnly) &&
+    (!previous.noNextStep || next.noNextStep)
+  );
+}
+
+/** The same cards in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Overdue, due today, then no next step at all (every open deal needs one), then scheduled. */
@@ -52,11 +74,47 @@ const COMPARE: Record<SortKey, (a: CardView, b: CardView) => number> = {
   age: (a, b) => a.card.stageEnteredAt - b.card.stageEnteredAt,
 };
 
-export function sortCards(views: readonly CardView[], key: SortKey): CardView[] {
+/** A column's order for `key`: the key's own comparison, then title, then id (a total order). */
+export function compareCards(key: SortKey): (a: CardView, b: CardView) => number {
   const compare = COMPARE[key];
-  return [...views].sort(
-    (a, b) => compare(a, b) || a.card.title.localeCompare(b.card.title) || a.card.id.localeCompare(b.card.id),
-  );
+  return (a, b) =>
+    compare(a, b) || a.card.title.localeCompare(b.card.title) || a.card.id.localeCompare(b.card.id);
+}
+
+export function sortCards(views: readonly CardView[], key: SortKey): CardView[] {
+  return [...views].sort(compareCards(key));
+}
+
+/** Above this many new cards in a column, sorting it again beats inserting them one by one. */
+const MAX_INSERTS = 64;
+
+/**
+ * `members` in `key` order, given `previous`: the same column a moment ago, already in that
+ * order. A move or an edit changes a card or two, so the column keeps its order, drops the cards
+ * that left and inserts the new ones where they belong — linear, not a sort of the column.
+ */
+export function resortCards(
+  previous: readonly CardView[],
+  members: readonly CardView[],
+  key: SortKey,
+): CardView[] {
+  const before = new Set(previous);
+  const added = members.filter((v) => !before.has(v));
+  if (added.length > MAX_INSERTS) return sortCards(members, key);
+  const now = new Set(members);
+  const out = previous.filter((v) => now.has(v));
+  const compare = compareCards(key);
+  for (const view of added) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(out[mid]!, view) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, view);
+  }
+  return out;
 }
 
 /** Group card views by stage (every stage present, even when empty). */

@@ -2,8 +2,9 @@ import type { CurrencyContext, Pipeline } from '../../../../shared/model';
 import type { BoardData } from '../../../../shared/rpc/views';
 import { SNAPSHOT_CARDS_PER_COLUMN, type BoardSnapshot } from '../../state/boardSnapshot';
 import type { SortKey } from '../../state/boardFilters';
+import type { SortedColumn } from './boardColumns';
 import { cardViews, type CardView } from './cardView';
-import { columnStats } from './columnStats';
+import { emptyStats, stageStats, type ColumnStats } from './columnStats';
 import { groupByStage, sortCards } from './filterCards';
 
 interface SnapshotInput {
@@ -12,8 +13,10 @@ interface SnapshotInput {
   sorts: Readonly<Record<string, SortKey>>;
   currencies: CurrencyContext;
   perColumn?: number;
-  /** The board's card views when it has them already (saves deriving them again at 10,000 deals). */
-  views?: readonly CardView[];
+  /** The board's columns in their order when it has them already (no sorting again at 100,000 deals). */
+  columns?: readonly SortedColumn[];
+  /** The figures of a column's cards, when the board has them already (unfiltered, it does). */
+  statsOf?: (views: readonly CardView[]) => ColumnStats;
 }
 
 /** The pipeline without what only the stage guide and the MQL check read: the board paints without it. */
@@ -36,30 +39,34 @@ function slim(pipeline: Pipeline): Pipeline {
 export function buildBoardSnapshot(data: BoardData, input: SnapshotInput): BoardSnapshot {
   const { pipeline } = data;
   const perColumn = input.perColumn ?? SNAPSHOT_CARDS_PER_COLUMN;
-  const views = input.views ?? cardViews(data.cards, pipeline, input.now);
-  const cards = views.map((v) => v.card);
-  const groups = groupByStage(
-    views,
-    pipeline.stages.map((s) => s.id),
-  );
-  const stats = columnStats(cards, pipeline, input.currencies);
-  const kept = pipeline.stages.flatMap((stage) =>
-    sortCards(groups.get(stage.id) ?? [], input.sorts[stage.id] ?? 'urgency')
-      .slice(0, perColumn)
-      .map((v) => v.card),
-  );
+  const columns =
+    input.columns ?? sortedColumns(cardViews(data.cards, pipeline, input.now), pipeline, input.sorts);
+  const statsOf = input.statsOf ?? ((views) => stageStats(views, pipeline, input.currencies));
+  const stats = new Map(columns.map((c) => [c.stage.id, statsOf(c.sorted)]));
+  const kept = columns.flatMap((c) => c.sorted.slice(0, perColumn).map((v) => v.card));
   return {
     version: 1,
     savedAt: input.now,
     pipeline: slim(pipeline),
     currency: { home: input.currencies.home, rates: { ...input.currencies.rates } },
-    columns: Object.fromEntries(
-      pipeline.stages.map((s) => [
-        s.id,
-        stats.get(s.id) ?? { count: 0, total: 0, weighted: 0, unconverted: 0 },
-      ]),
-    ),
-    total: cards.length,
+    columns: Object.fromEntries(pipeline.stages.map((s) => [s.id, stats.get(s.id) ?? emptyStats()])),
+    total: data.cards.length,
     cards: kept,
   };
+}
+
+/** Each stage's cards in the column's order (`sorts`, urgency when unset). */
+function sortedColumns(
+  views: readonly CardView[],
+  pipeline: Pipeline,
+  sorts: Readonly<Record<string, SortKey>>,
+): SortedColumn[] {
+  const groups = groupByStage(
+    views,
+    pipeline.stages.map((s) => s.id),
+  );
+  return pipeline.stages.map((stage) => ({
+    stage,
+    sorted: sortCards(groups.get(stage.id) ?? [], sorts[stage.id] ?? 'urgency'),
+  }));
 }

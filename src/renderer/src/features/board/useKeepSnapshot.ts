@@ -3,7 +3,9 @@ import type { CurrencyContext } from '../../../../shared/model';
 import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
 import { boardWentLive, saveBoardSnapshot } from '../../state/boardSnapshot';
+import type { SortedColumn } from './boardColumns';
 import type { CardView } from './cardView';
+import type { ColumnStats } from './columnStats';
 import { buildBoardSnapshot } from './snapshot';
 
 /** A burst of changes (a drag, an import) writes the snapshot once, after it settles. */
@@ -15,9 +17,10 @@ const SAVE_AFTER_MS = 800;
  */
 export function useKeepSnapshot(
   data: BoardData,
-  views: readonly CardView[],
+  columns: readonly SortedColumn[],
   live: boolean,
   currencies: CurrencyContext,
+  statsOf: (views: readonly CardView[]) => ColumnStats,
 ): void {
   const sorts = useBoardFilters((s) => s.sorts);
   useEffect(() => {
@@ -25,7 +28,7 @@ export function useKeepSnapshot(
     boardWentLive();
     let idle: number | undefined;
     const save = () =>
-      saveBoardSnapshot(buildBoardSnapshot(data, { now: Date.now(), sorts, currencies, views }));
+      saveBoardSnapshot(buildBoardSnapshot(data, { now: Date.now(), sorts, currencies, columns, statsOf }));
     // Written when the page is idle, so it never lands in the middle of the rep's typing or dragging.
     const timer = setTimeout(() => {
       if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(save, { timeout: 2000 });
@@ -35,5 +38,5 @@ export function useKeepSnapshot(
       clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, [live, data, views, sorts, currencies]);
+  }, [live, data, columns, sorts, currencies, statsOf]);
 }

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { BoardCard } from '../../../../shared/rpc/views';
+import { BoardColumns, withPendingMoves, type ColumnModel } from './boardColumns';
+import { cardViews } from './cardView';
+import { columnStats } from './columnStats';
+import {
+  groupByStage,
+  matchesFilters,
+  NO_FILTERS,
+  sortCards,
+  type BoardFilters,
+  type SortKey,
+} from './filterCards';
+import { card, NOW, pipeline } from './testing/cards';
+
+const DOLLARS = { home: 'USD', rates: { EUR: 1.1 } };
+const stageIds = pipeline.stages.map((s) => s.id);
+const WORDS = ['north', 'wind', 'pilot', 'harbor', 'crane'];
+
+function deals(n: number): BoardCard[] {
+  return Array.from({ length: n }, (_, i) =>
+    card({
+      title: `${WORDS[i % 5]} ${WORDS[(i * 3) % 5]} ${i}`,
+      stageId: stageIds[i % 4]!,
+      value: 100 * ((i * 7) % 13),
+      score: (i * 11) % 100,
+      currency: i % 9 === 0 ? 'EUR' : undefined,
+    }),
+  );
+}
+
+/** The columns computed from scratch, the plain way. */
+function fromScratch(cards: readonly BoardCard[], sorts: Record<string, SortKey>, filters: BoardFilters) {
+  const groups = groupByStage(cardViews(cards, pipeline, NOW), stageIds);
+  const shown = pipeline.stages.map((s) =>
+    sortCards(groups.get(s.id)!, sorts[s.id] ?? 'urgency').filter(matchesFilters(filters)),
+  );
+  const stats = columnStats(
+    shown.flatMap((list) => list.map((v) => v.card)),
+    pipeline,
+    DOLLARS,
+  );
+  return pipeline.stages.map((s, i) => ({
+    ids: shown[i]!.map((v) => v.card.id),
+    stats: stats.get(s.id),
+  }));
+}
+
+const plain = (columns: ColumnModel[]) =>
+  columns.map((c) => ({ ids: c.shown.map((v) => v.card.id), stats: c.stats }));
+
+function derive(
+  model: BoardColumns,
+  cards: readonly BoardCard[],
+  sorts: Record<string, SortKey>,
+  filters: BoardFilters,
+) {
+  const sorted = model.sorted(model.views(cards, pipeline, NOW), pipeline, sorts);
+  return model.filtered(sorted, filters, pipeline, DOLLARS);
+}
+
+type Step =
+  | { kind: 'move'; index: number; stage: number }
+  | { kind: 'edit'; index: number; score: number }
+  | { kind: 'remove'; index: number }
+  | { kind: 'type'; text: string }
+  | { kind: 'stale'; on: boolean }
+  | { kind: 'sort'; stage: number; key: SortKey };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('move' as const), index: fc.nat(), stage: fc.nat(5) }),
+  fc.record({ kind: fc.constant('edit' as const), index: fc.nat(), score: fc.nat(100) }),
+  fc.record({ kind: fc.constant('remove' as const), index: fc.nat() }),
+  fc.record({
+    kind: fc.constant('type' as const),
+    text: fc.constantFrom('', 'n', 'no', 'nor', 'north', 'wind 1', 'pi'),
+  }),
+  fc.record({ kind: fc.constant('stale' as const), on: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('sort' as const),
+    stage: fc.nat(3),
+    key: fc.constantFrom<SortKey>('urgency', 'value', 'score', 'age'),
+  }),
+);
+
+describe('BoardColumns', () => {
+  it('after any sequence of moves, edits, keystrokes and sorts, equals the columns computed from scratch', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+        const model = new BoardColumns();
+        let cards = deals(60);
+        let sorts: Record<string, SortKey> = {};
+        let filters: BoardFilters = NO_FILTERS;
+        derive(model, cards, sorts, filters);
+        for (const s of steps) {
+          const i = cards.length === 0 ? 0 : 'index' in s ? s.index % cards.length : 0;
+          if (s.kind === 'move' && cards[i])
+            cards = cards.map((c, j) => (j === i ? { ...c, stageId: stageIds[s.stage]! } : c));
+          if (s.kind === 'edit' && cards[i])
+            cards = cards.map((c, j) => (j === i ? { ...c, score: s.score } : c));
+          if (s.kind === 'remove') cards = cards.filter((_, j) => j !== i);
+          if (s.kind === 'type') filters = { ...filters, text: s.text };
+          if (s.kind === 'stale') filters = { ...filters, staleOnly: s.on };
+          if (s.kind === 'sort') sorts = { ...sorts, [stageIds[s.stage]!]: s.key };
+          expect(plain(derive(model, cards, sorts, filters))).toEqual(fromScratch(cards, sorts, filters));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a keystroke gives the same column object to every column it does not change', () => {
+    const model = new BoardColumns();
+    const cards = deals(40);
+    const before = derive(model, cards, {}, { ...NO_FILTERS, text: 'wind' });
+    const after = derive(model, cards, {}, { ...NO_FILTERS, text: 'wind 3' });
+    const changed = after.filter((c, i) => c !== before[i]);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const [i, column] of after.entries()) {
+      if (column === before[i]) continue;
+      expect(column.shown.map((v) => v.card.id)).not.toEqual(before[i]!.shown.map((v) => v.card.id));
+    }
+    // The stages with no card at all are the same objects, and so are their card lists.
+    expect(after[5]).toBe(before[5]);
+  });
+
+  it('a move changes the two columns involved and no other, and derives one card view', () => {
+    const model = new BoardColumns();
+    const cards = deals(40);
+    const views = model.views(cards, pipeline, NOW);
+    const before = model.filtered(model.sorted(views, pipeline, {}), NO_FILTERS, pipeline, DOLLARS);
+    const moved = cards.map((c, i) => (i === 0 ? { ...c, stageId: stageIds[1]! } : c));
+    const nextViews = model.views(moved, pipeline, NOW);
+    expect(nextViews.filter((v, i) => v !== views[i])).toHaveLength(1);
+    const after = model.filtered(model.sorted(nextViews, pipeline, {}), NO_FILTERS, pipeline, DOLLARS);
+    expect(after.map((c, i) => c !== before[i])).toEqual(stageIds.map((_, i) => i === 0 || i === 1));
+    expect(after[1]!.stats.count).toBe(before[1]!.stats.count + 1);
+  });
+});
+
+describe('withPendingMoves', () => {
+  const cards = deals(6);
+  const [a, b] = cards;
+
+  it('shows a dropped card in its new stage, the same object each time', () => {
+    const pending = { [a!.id]: stageIds[3]! };
+    const first = withPendingMoves(cards, pending);
+    expect(first.cards.find((c) => c.id === a!.id)!.stageId).toBe(stageIds[3]);
+    expect(first.cards.find((c) => c.id === a!.id)).toBe(withPendingMoves(cards, pending).cards[0]);
+    expect(first.landed).toEqual([]);
+  });
+
+  it('names the moves the cards already show, and gives the cards themselves when nothing is left to move', () => {
+    const result = withPendingMoves(cards, { [b!.id]: b!.stageId });
+    expect(result.landed).toEqual([b!.id]);
+    expect(result.cards).toBe(cards);
+    expect(withPendingMoves(cards, {}).cards).toBe(cards);
+  });
+});

@@ -1,0 +1,205 @@
+import type { CurrencyContext, Pipeline, StageDef } from '../../../../shared/model';
+import type { BoardCard } from '../../../../shared/rpc/views';
+import type { BoardFilters, SortKey } from '../../state/boardFilters';
+import { CardViewCache, type CardView } from './cardView';
+import { stageStats, type ColumnStats } from './columnStats';
+import { isFiltering, matchesFilters, narrows, resortCards, sameItems, sortCards } from './filterCards';
+import { SlicedFilter, type FilterJob } from './slicedFilter';
+
+/** One stage's cards in the column's order. */
+export interface SortedColumn {
+  stage: StageDef;
+  /** Every card of the stage, in the column's sort order. */
+  sorted: readonly CardView[];
+}
+
+/** One column as the board draws it. */
+export interface ColumnModel extends SortedColumn {
+  /** The cards the filters let through, in the same order (`sorted` itself when nothing filters). */
+  shown: readonly CardView[];
+  /** Count and amounts of `shown`. */
+  stats: ColumnStats;
+}
+
+/** What filter jobs let through, per stage, with the figures of those cards. */
+export interface PassedCards {
+  shown: ReadonlyMap<string, readonly CardView[]>;
+  stats: ReadonlyMap<string, ColumnStats>;
+}
+
+/**
+ * Where the board shows each card: its own stage, or the one a move in flight dropped it on;
+ * `landed`: the moves the cards already show (their stage is the one dropped on). With no move
+ * left to show, `cards` itself, so nothing downstream is derived again.
+ */
+export function withPendingMoves(
+  cards: readonly BoardCard[],
+  pending: Readonly<Record<string, string>>,
+): { cards: readonly BoardCard[]; landed: string[] } {
+  const landed: string[] = [];
+  if (Object.keys(pending).length === 0) return { cards, landed };
+  let moved = false;
+  const shown = cards.map((c) => {
+    const to = pending[c.id];
+    if (to === undefined) return c;
+    if (to === c.stageId) {
+      landed.push(c.id);
+      return c;
+    }
+    moved = true;
+    return movedCard(c, to);
+  });
+  return { cards: moved ? shown : cards, landed };
+}
+
+/** The card shown in the stage it was dropped on: one object per card and stage, so its view is derived once. */
+const moves = new WeakMap<BoardCard, BoardCard>();
+function movedCard(card: BoardCard, stageId: string): BoardCard {
+  const known = moves.get(card);
+  if (known?.stageId === stageId) return known;
+  const moved = { ...card, stageId };
+  moves.set(card, moved);
+  return moved;
+}
+
+/**
+ * The board's columns, derived step by step and each step only for what changed, so an
+ * interaction costs what it changes, not what the board holds:
+ * - card views once per card object (`CardViewCache`);
+ * - each column's cards: the previous array when the stage holds the same views (a move changes
+ *   two columns; the others keep their identity and their memoised components do not render);
+ * - each column's order: kept, with the cards that came and went removed or inserted
+ *   (`resortCards`), sorted in full only when its sort order or most of its cards change;
+ * - each column's filtered cards: the previous result narrowed when the filters only narrowed
+ *   (one more letter typed), else the sorted column filtered — no sort on a keystroke;
+ * - each column's figures once per filtered array.
+ * An unchanged column is the same object as the last call's.
+ */
+export class BoardColumns {
+  private readonly viewCache = new CardViewCache();
+  private sortMemo = new Map<
+    string,
+    { members: readonly CardView[]; sortKey: SortKey; column: SortedColumn }
+  >();
+  private filterMemo = new Map<string, { filters: BoardFilters; column: ColumnModel }>();
+  private statsOf = new WeakMap<readonly CardView[], ColumnStats>();
+  private statsFor: { pipeline: Pipeline; currencies: CurrencyContext } | null = null;
+
+  /** Card views for the board (the same view object for a card object seen before). */
+  views(cards: readonly BoardCard[], pipeline: Pipeline, now: number): CardView[] {
+    return this.viewCache.viewsOf(cards, pipeline, now);
+  }
+
+  /** Each stage's views in its sort order. */
+  sorted(
+    views: readonly CardView[],
+    pipeline: Pipeline,
+    sorts: Readonly<Record<string, SortKey>>,
+  ): SortedColumn[] {
+    const groups = new Map<string, CardView[]>(pipeline.stages.map((s) => [s.id, []]));
+    for (const view of views) groups.get(view.card.stageId)?.push(view);
+    const memo: typeof this.sortMemo = new Map();
+    const out = pipeline.stages.map((stage) => {
+      const before = this.sortMemo.get(stage.id);
+      const sortKey = sorts[stage.id] ?? 'urgency';
+      const fresh = groups.get(stage.id)!;
+      const members = before && sameItems(before.members, fresh) ? before.members : fresh;
+      let column: SortedColumn;
+      if (before?.sortKey !== sortKey) column = { stage, sorted: sortCards(members, sortKey) };
+      else if (before.members !== members)
+        column = { stage, sorted: resortCards(before.column.sorted, members, sortKey) };
+      else column = before.column.stage === stage ? before.column : { stage, sorted: before.column.sorted };
+      memo.set(stage.id, { members, sortKey, column });
+      return column;
+    });
+    this.sortMemo = memo;
+    return out;
+  }
+
+  /**
+   * The cards each column has to test for `filters`: none for a column whose last result still
+   * holds; the last result itself when the filters only narrowed; else the whole column.
+   */
+  filterJobs(columns: readonly SortedColumn[], filters: BoardFilters): FilterJob[] {
+    if (!isFiltering(filters)) return [];
+    return columns.flatMap(({ stage, sorted }) => {
+      const before = this.filterMemo.get(stage.id);
+      const same = before?.column.sorted === sorted;
+      if (same && before.filters === filters) return [];
+      const narrowing = same && narrows(before.filters, filters);
+      return [{ stageId: stage.id, candidates: narrowing ? before.column.shown : sorted }];
+    });
+  }
+
+  /**
+   * The columns as drawn: each sorted column filtered, with its figures. `passed`: what the
+   * `filterJobs` for these columns and filters let through, and its figures, when they were run a
+   * slice at a time (with the pipeline and currencies given here); without it they run here.
+   */
+  filtered(
+    columns: readonly SortedColumn[],
+    filters: BoardFilters,
+    pipeline: Pipeline,
+    currencies: CurrencyContext,
+    passed?: PassedCards,
+  ): ColumnModel[] {
+    this.statsCacheFor(pipeline, currencies);
+    passed?.stats.forEach((stats, id) => {
+      const shown = passed.shown.get(id);
+      if (shown) this.statsOf.set(shown, stats);
+    });
+    const filtering = isFiltering(filters);
+    const results = passed?.shown ?? this.run(this.filterJobs(columns, filters), filters);
+    const memo: typeof this.filterMemo = new Map();
+    const out = columns.map(({ stage, sorted }) => {
+      const before = this.filterMemo.get(stage.id);
+      const last = before?.column;
+      let shown = sorted;
+      if (filtering) {
+        const kept = last?.sorted === sorted && before!.filters === filters ? last.shown : undefined;
+        shown = results.get(stage.id) ?? kept ?? sorted.filter(matchesFilters(filters));
+        if (last && sameItems(last.shown, shown)) shown = last.shown;
+      }
+      const stats = this.stats(shown, pipeline, currencies);
+      const column =
+        last?.stage === stage && last.sorted === sorted && last.shown === shown && last.stats === stats
+          ? last
+          : { stage, sorted, shown, stats };
+      memo.set(stage.id, { filters, column });
+      return column;
+    });
+    this.filterMemo = memo;
+    this.shown = { columns: out, filters };
+    return out;
+  }
+
+  /** The columns last returned by `filtered`, and the filters they show. */
+  lastShown(): { columns: ColumnModel[]; filters: BoardFilters } | null {
+    return this.shown;
+  }
+
+  private shown: { columns: ColumnModel[]; filters: BoardFilters } | null = null;
+
+  private run(jobs: readonly FilterJob[], filters: BoardFilters) {
+    const filter = new SlicedFilter(jobs, matchesFilters(filters));
+    filter.step(Infinity);
+    return filter.result;
+  }
+
+  /** The figures of these cards (one pass per array, kept while pipeline and currencies are the same). */
+  stats(views: readonly CardView[], pipeline: Pipeline, currencies: CurrencyContext): ColumnStats {
+    this.statsCacheFor(pipeline, currencies);
+    let stats = this.statsOf.get(views);
+    if (!stats) {
+      stats = stageStats(views, pipeline, currencies);
+      this.statsOf.set(views, stats);
+    }
+    return stats;
+  }
+
+  private statsCacheFor(pipeline: Pipeline, currencies: CurrencyContext) {
+    if (this.statsFor?.pipeline === pipeline && this.statsFor.currencies === currencies) return;
+    this.statsOf = new WeakMap();
+    this.statsFor = { pipeline, currencies };
+  }
+}

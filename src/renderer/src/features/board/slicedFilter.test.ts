@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { cardViews, type CardView } from './cardView';
+import { filterInSlices, SlicedFilter, type FilterJob } from './slicedFilter';
+import { card, NOW, pipeline } from './testing/cards';
+
+const views = (n: number, from = 0) =>
+  cardViews(
+    Array.from({ length: n }, (_, i) => card({ score: (from + i) % 100 })),
+    pipeline,
+    NOW,
+  );
+const even = (v: CardView) => v.card.score % 2 === 0;
+
+describe('SlicedFilter', () => {
+  it('tests no more than its budget per step, ends with what one pass gives, and tells each card that passed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(40), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 50 }),
+        (sizes, budget) => {
+          const jobs: FilterJob[] = sizes.map((n, i) => ({ stageId: `s${i}`, candidates: views(n, i) }));
+          let tested = 0;
+          const tallied = new Map<string, CardView[]>();
+          const tally = (id: string, v: CardView) => tallied.set(id, [...(tallied.get(id) ?? []), v]);
+          const filter = new SlicedFilter(jobs, (v) => (tested++, even(v)), tally);
+          let steps = 0;
+          for (let before = 0; !filter.step(budget); before = tested) {
+            expect(tested - before).toBeLessThanOrEqual(budget);
+            steps++;
+            expect(steps).toBeLessThanOrEqual(sizes.reduce((a, b) => a + b, 0) + 1);
+          }
+          expect(tested).toBe(sizes.reduce((a, b) => a + b, 0));
+          for (const job of jobs) {
+            expect(filter.result.get(job.stageId) ?? []).toEqual(job.candidates.filter(even));
+            // Told of exactly the cards that passed, in order: the column's figures are summed from them.
+            expect(tallied.get(job.stageId) ?? []).toEqual(job.candidates.filter(even));
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('filterInSlices', () => {
+  it('hands over the whole result once the last slice is done', async () => {
+    const jobs = [
+      { stageId: 'a', candidates: views(25) },
+      { stageId: 'b', candidates: views(7) },
+    ];
+    const shown = await new Promise<ReadonlyMap<string, readonly CardView[]>>((resolve) =>
+      filterInSlices(new SlicedFilter(jobs, even), 4, resolve),
+    );
+    expect(shown.get('a')).toEqual(jobs[0]!.candidates.filter(even));
+    expect(shown.get('b')).toEqual(jobs[1]!.candidates.filter(even));
+  });
+
+  it('a cancelled pass never hands anything over: only the latest keystroke is shown', async () => {
+    const seen: string[] = [];
+    const older = filterInSlices(new SlicedFilter([{ stageId: 'a', candidates: views(30) }], even), 3, () =>
+      seen.push('older'),
+    );
+    older();
+    await new Promise<void>((resolve) =>
+      filterInSlices(new SlicedFilter([{ stageId: 'a', candidates: views(30) }], even), 3, () => {
+        seen.push('newer');
+        resolve();
+      }),
+    );
+    expect(seen).toEqual(['newer']);
+  });
+});

@@ -1,0 +1,91 @@
+import type { CardView } from './cardView';
+
+/** One column's cards to test against the filters. */
+export interface FilterJob {
+  stageId: string;
+  candidates: readonly CardView[];
+}
+
+/**
+ * A filter over several columns done a slice at a time, so a pass over 100,000 cards never
+ * holds the main thread longer than one slice: `step(budget)` tests up to `budget` more cards.
+ */
+export class SlicedFilter {
+  private readonly out = new Map<string, CardView[]>();
+  private column = 0;
+  private index = 0;
+
+  /** `tally`: told of each card that passes (to sum a column's figures in the same slices). */
+  constructor(
+    private readonly jobs: readonly FilterJob[],
+    private readonly matches: (view: CardView) => boolean,
+    private readonly tally?: (stageId: string, view: CardView) => void,
+  ) {}
+
+  /** Test up to `budget` more cards; true once every column is done. */
+  step(budget: number): boolean {
+    let left = budget;
+    while (this.column < this.jobs.length) {
+      const { stageId, candidates } = this.jobs[this.column]!;
+      let kept = this.out.get(stageId);
+      if (!kept) this.out.set(stageId, (kept = []));
+      const end = Math.min(candidates.length, this.index + left);
+      for (let i = this.index; i < end; i++) {
+        const view = candidates[i]!;
+        if (!this.matches(view)) continue;
+        kept.push(view);
+        this.tally?.(stageId, view);
+      }
+      left -= end - this.index;
+      if (end < candidates.length) {
+        this.index = end;
+        return false;
+      }
+      this.column += 1;
+      this.index = 0;
+      if (left <= 0) return this.column >= this.jobs.length;
+    }
+    return true;
+  }
+
+  /** Each column's cards that passed, in their order (complete once `step` returned true). */
+  get result(): ReadonlyMap<string, readonly CardView[]> {
+    return this.out;
+  }
+}
+
+/** Run the next slice in a fresh task (a message, not setTimeout: nested timeouts wait 4 ms). */
+function nextTask(run: () => void): () => void {
+  if (typeof MessageChannel !== 'function') {
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = run;
+  channel.port2.postMessage(null);
+  return () => channel.port1.close();
+}
+
+/**
+ * Run `filter` a slice of `sliceSize` cards per task, yielding to input and painting between
+ * slices, then hand its result to `done`. Returns a cancel: a newer keystroke drops the
+ * older job, so only the latest query's result is ever shown.
+ */
+export function filterInSlices(
+  filter: SlicedFilter,
+  sliceSize: number,
+  done: (shown: ReadonlyMap<string, readonly CardView[]>) => void,
+): () => void {
+  let cancelled = false;
+  let cancelTask = () => {};
+  const run = () => {
+    if (cancelled) return;
+    if (filter.step(sliceSize)) done(filter.result);
+    else cancelTask = nextTask(run);
+  };
+  cancelTask = nextTask(run);
+  return () => {
+    cancelled = true;
+    cancelTask();
+  };
+}

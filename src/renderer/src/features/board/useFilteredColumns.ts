@@ -1,0 +1,57 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { CurrencyContext, Pipeline } from '../../../../shared/model';
+import type { BoardFilters } from '../../state/boardFilters';
+import type { BoardColumns, ColumnModel, PassedCards, SortedColumn } from './boardColumns';
+import { addToStats, emptyStats } from './columnStats';
+import type { CardView } from './cardView';
+import { matchesFilters } from './filterCards';
+import { filterInSlices, SlicedFilter } from './slicedFilter';
+
+/** Up to this many cards to test, a keystroke filters at once (a few ms); above, a slice at a time. */
+export const FILTER_AT_ONCE = 20_000;
+/** Cards tested per task when filtering a slice at a time. */
+const SLICE = 5_000;
+
+interface Passed {
+  sorted: readonly SortedColumn[];
+  filters: BoardFilters;
+  cards: PassedCards;
+}
+
+/**
+ * The columns filtered by `filters`, and the filters they show. A keystroke with up to
+ * `FILTER_AT_ONCE` cards to test is answered in the same render; with more (a broad search on
+ * 100,000 deals) the cards are tested a slice per task, the board keeps showing the last result
+ * (and says which query it shows) and takes the new one when its last slice is done — only the
+ * latest keystroke's: a newer one cancels the running pass.
+ */
+export function useFilteredColumns(
+  model: BoardColumns,
+  sorted: readonly SortedColumn[],
+  filters: BoardFilters,
+  pipeline: Pipeline,
+  currencies: CurrencyContext,
+): { columns: ColumnModel[]; filters: BoardFilters } {
+  const jobs = useMemo(() => model.filterJobs(sorted, filters), [model, sorted, filters]);
+  const atOnce = jobs.reduce((n, job) => n + job.candidates.length, 0) <= FILTER_AT_ONCE;
+  const [passed, setPassed] = useState<Passed | null>(null);
+  const ready = passed?.sorted === sorted && passed.filters === filters ? passed.cards : null;
+  useEffect(() => {
+    if (atOnce) return;
+    // The figures of what passes are summed in the same slices.
+    const stats = new Map(jobs.map((job) => [job.stageId, emptyStats()]));
+    const tally = (stageId: string, view: CardView) =>
+      addToStats(stats.get(stageId)!, view.card, pipeline, currencies);
+    const filter = new SlicedFilter(jobs, matchesFilters(filters), tally);
+    return filterInSlices(filter, SLICE, (shown) => setPassed({ sorted, filters, cards: { shown, stats } }));
+  }, [atOnce, jobs, sorted, filters, pipeline, currencies]);
+  const pending = !atOnce && ready === null;
+  const columns = useMemo(
+    () =>
+      pending ? null : model.filtered(sorted, filters, pipeline, currencies, atOnce ? undefined : ready!),
+    [model, pending, atOnce, ready, sorted, filters, pipeline, currencies],
+  );
+  if (columns) return { columns, filters };
+  // A pass is running: the columns last shown, as they were (or, on a first render, filtered now).
+  return model.lastShown() ?? { columns: model.filtered(sorted, filters, pipeline, currencies), filters };
+}
