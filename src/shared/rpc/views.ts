@@ -41,6 +41,16 @@ export interface BoardData {
   cards: BoardCard[];
 }
 
+/** One slice of a board (`board.page`). */
+export interface BoardPage {
+  pipeline: Pipeline;
+  cards: BoardCard[];
+  /** Where the next page starts (pass it as `after`); null when this was the last page. */
+  next: string | null;
+  /** The first page only (`after: null`): how many cards the whole board has. */
+  total?: number;
+}
+
 export interface DealDetail {
   deal: Deal;
   company: Company | null;

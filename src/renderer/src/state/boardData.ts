@@ -1,7 +1,9 @@
 import { errorText } from '../../../shared/errorText';
 import { useEffect, useState } from 'react';
+import type { Pipeline } from '../../../shared/model';
 import type { BoardCard, BoardData, ChangeEvent } from '../../../shared/rpc/views';
 import { contract } from '../../../shared/rpc/contract';
+import { BoardStream } from './boardStream';
 import type { LiveQuery } from './liveQuery';
 import { isSavingOwnMove, onOwnMoveLanded, type MoveLanding } from './ownMoves';
 import { platform } from './session';
@@ -47,77 +49,123 @@ export function ownMoveIds(event: ChangeEvent, savingOwnMove: (dealId: string) =
   return event.method === 'deals.transition' ? event.dealIds.filter(savingOwnMove) : [];
 }
 
+/** How far a board's load has come: `complete` once every page is in. */
+export interface BoardProgress {
+  complete: boolean;
+  loaded: number;
+  /** How many cards the store counted when the load began (null until its first page). */
+  total: number | null;
+}
+
+export type BoardLoad = LiveQuery<BoardData> & { progress: BoardProgress };
+
+export interface BoardPaging {
+  /** Cards in the first page: small, so a board with no snapshot paints at once. */
+  first: number;
+  /** Cards in each later page: a few milliseconds to copy and merge on the UI thread. */
+  page: number;
+}
+
+export const BOARD_PAGING: BoardPaging = { first: 1_000, page: 5_000 };
+
+const LOADING: BoardLoad = {
+  status: 'loading',
+  data: null,
+  error: null,
+  progress: { complete: false, loaded: 0, total: null },
+};
+
 /**
- * The board's data, kept current the local-first way: one full read when it opens (or the
- * pipeline changes, or the store host restarts), then only the cards of the deals each
- * committed change names — a move at 10,000 deals re-reads one card, not 10,000 — and this
+ * The board's data, kept current the local-first way: read page by page when it opens (or the
+ * pipeline changes, or the store host restarts) — each page a separate message and task, so a
+ * 100,000-deal board never blocks the UI thread while it arrives — then only the cards of the
+ * deals each committed change names (a move re-reads one card, not the board), and this
  * window's own moves not even that: their saves answer with the moved card, applied as is.
+ * The first page is published at once (a board with no snapshot paints from it); later pages
+ * are merged quietly and published together when the last is in (`progress.complete`), so the
+ * board derives its columns twice, not once per page. A reload (a pipeline edit, a restore)
+ * keeps the last whole board on screen until the new one is whole. Changes that land meanwhile are applied
+ * to the cards being gathered (BoardStream), never lost to a page read before them.
  */
-export function useBoardData(pipelineId: string | null): LiveQuery<BoardData> {
-  const [state, setState] = useState<LiveQuery<BoardData>>({ status: 'loading', data: null, error: null });
+export function useBoardData(pipelineId: string | null, paging: BoardPaging = BOARD_PAGING): BoardLoad {
+  const [state, setState] = useState<BoardLoad>(LOADING);
+  const { first, page } = paging;
 
   useEffect(() => {
     const { store, onReconnect } = platform();
     let alive = true;
-    let current: BoardData | null = null;
+    let stream = new BoardStream();
+    let pipeline: Pipeline | null = null;
+    let progress: BoardProgress = LOADING.progress;
     let generation = 0;
-    let reloading = false;
+    /** Deals named before the first page told which pipeline this is: refreshed once it has. */
     const waiting = new Set<string>();
     /** Cards a change named that this window's own move is to answer. */
     const answeredByMove = new Set<string>();
-    const show = (data: BoardData) => {
-      current = data;
-      setState({ status: 'ready', data, error: null });
+
+    /** A whole board has been shown: a reload keeps it on screen until the new one is whole. */
+    let shownWhole = false;
+    const publish = () => {
+      if (!pipeline || (shownWhole && !progress.complete)) return;
+      shownWhole ||= progress.complete;
+      const data = { pipeline, cards: stream.list() };
+      setState({ status: 'ready', data, error: null, progress: { ...progress, loaded: stream.size } });
     };
     const fail = (error: unknown) =>
-      alive &&
-      setState((s) => ({
-        status: 'error',
-        data: s.data,
-        error: errorText(error),
-      }));
+      alive && setState((s) => ({ ...s, status: 'error', error: errorText(error) }) as BoardLoad);
 
     const patch = (ids: readonly string[]) => {
-      if (!current || reloading) {
-        ids.forEach((id) => waiting.add(id)); // applied once the full read lands
+      if (!pipeline) {
+        ids.forEach((id) => waiting.add(id));
         return;
       }
       const mine = generation;
-      store.call('board.cards', { pipelineId: current.pipeline.id, ids: [...ids] }).then((cards) => {
-        if (!alive || mine !== generation || !current) return;
-        show({ pipeline: current.pipeline, cards: patchCards(current.cards, ids, cards) });
+      const stamp = stream.stamp();
+      store.call('board.cards', { pipelineId: pipeline.id, ids: [...ids] }).then((cards) => {
+        if (!alive || mine !== generation) return;
+        stream.applyCards(ids, cards, stamp);
+        publish();
+      }, fail);
+    };
+
+    const readPage = (mine: number, after: string | null) => {
+      const stamp = stream.stamp();
+      const input = { ...(pipelineId ? { pipelineId } : {}), after, limit: after === null ? first : page };
+      store.call('board.page', input).then((answer) => {
+        if (!alive || mine !== generation) return;
+        // Ask for the next page before merging this one: the store reads while the UI merges.
+        if (answer.next !== null) readPage(mine, answer.next);
+        pipeline = answer.pipeline;
+        stream.addPage(answer.cards, stamp);
+        if (answer.total !== undefined) progress = { ...progress, total: answer.total };
+        const firstPage = after === null;
+        if (answer.next === null) progress = { ...progress, complete: true };
+        if (firstPage || progress.complete) publish();
+        if (firstPage && waiting.size > 0) {
+          const ids = [...waiting];
+          waiting.clear();
+          patch(ids);
+        }
       }, fail);
     };
     const reload = () => {
       const mine = ++generation;
-      reloading = true;
+      stream = new BoardStream();
+      pipeline = null;
+      progress = LOADING.progress;
       waiting.clear();
-      store.call('board.get', pipelineId ? { pipelineId } : {}).then(
-        (data) => {
-          if (!alive || mine !== generation) return;
-          reloading = false;
-          show(data);
-          if (waiting.size > 0) {
-            const ids = [...waiting];
-            waiting.clear();
-            patch(ids);
-          }
-        },
-        (error: unknown) => {
-          reloading = false;
-          fail(error);
-        },
-      );
+      readPage(mine, null);
     };
 
     /** One of this window's moves was saved: show its card as the store returned it. */
     const land = (dealId: string, { deal, card }: MoveLanding) => {
-      if (!current || reloading) {
-        waiting.add(dealId); // a full read in flight may predate the move: re-read it after
+      if (!pipeline) {
+        waiting.add(dealId); // no page yet: re-read it once the first one is in
         return;
       }
-      const fresh = card && deal.pipelineId === current.pipeline.id ? [card] : [];
-      show({ pipeline: current.pipeline, cards: patchCards(current.cards, [dealId], fresh) });
+      const fresh = card && deal.pipelineId === pipeline.id ? [card] : [];
+      stream.applyCards([dealId], fresh, stream.stamp());
+      publish();
     };
 
     reload();
@@ -125,6 +173,7 @@ export function useBoardData(pipelineId: string | null): LiveQuery<BoardData> {
       const action = boardRefreshFor(event);
       if (action === 'reload') return reload();
       if (action === 'none') return;
+      stream.changed(event.dealIds);
       const own = ownMoveIds(event, isSavingOwnMove);
       own.forEach((id) => answeredByMove.add(id));
       const others = event.dealIds.filter((id) => !own.includes(id));
@@ -143,7 +192,7 @@ export function useBoardData(pipelineId: string | null): LiveQuery<BoardData> {
       offLanded();
       offReconnect();
     };
-  }, [pipelineId]);
+  }, [pipelineId, first, page]);
 
   return state;
 }

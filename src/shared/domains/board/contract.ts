@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { Id } from '../../model';
 import { query } from '../../rpc/define';
-import type { BoardCard, BoardData } from '../../rpc/views';
+import type { BoardCard, BoardData, BoardPage } from '../../rpc/views';
+
+/** The most cards one `board.page` answer carries (a few milliseconds to copy on either side). */
+export const BOARD_PAGE_MAX = 10_000;
 
 /**
  * What a card shows (the deal, its primary contact and its handoff progress) is read from the
@@ -15,6 +18,20 @@ export const boardMethods = {
     'pipelines',
     ...CARD_READS,
   ]).returns<BoardData>(),
+  /**
+   * One page of a pipeline's board, for loading a large board in slices: the cards (in deal-id
+   * order) of the projection rows after `after`, and the cursor for the next page (null: that
+   * was the last). Pages are read each in its own transaction, so a write between two pages
+   * shows in the later one; the board applies change events for what it already has.
+   */
+  'board.page': query(
+    z.object({
+      pipelineId: Id.optional(),
+      after: Id.nullable(),
+      limit: z.number().int().min(1).max(BOARD_PAGE_MAX),
+    }),
+    ['pipelines', ...CARD_READS],
+  ).returns<BoardPage>(),
   /** The current cards of some deals (those still on this pipeline's board), for incremental refresh. */
   'board.cards': query(z.object({ pipelineId: Id, ids: z.array(Id).max(500) }), CARD_READS).returns<
     BoardCard[]

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useOptimisticMoves } from '../../state/optimisticMoves';
-import { useBoardData } from '../../state/boardData';
+import { useBoardData, type BoardProgress } from '../../state/boardData';
 import { useNavigation } from '../../state/navigation';
 import { startSnapshot, type BoardSnapshot } from '../../state/boardSnapshot';
 import { BoardColumn } from './BoardColumn';
@@ -29,19 +29,34 @@ export function BoardView() {
   const pipelineId = useNavigation((s) => s.pipelineId);
   const board = useBoardData(pipelineId);
   const [snapshot] = useState(startSnapshot);
-  if (board.data) return <Board data={board.data} />;
+  const pictured = snapshot && (pipelineId === null || pipelineId === snapshot.pipeline.id);
+  // A large board arrives in pages: the snapshot's picture (right figures) stays until the last.
+  const { progress } = board;
+  if (board.data && (progress.complete || !pictured))
+    return <Board data={board.data} loading={progress.complete ? null : progress} />;
   if (board.status === 'error') return <p role="alert">Could not load the board: {board.error}</p>;
-  if (snapshot && (pipelineId === null || pipelineId === snapshot.pipeline.id))
-    return <Board data={snapshot} snapshot={snapshot} />;
+  if (pictured) return <Board data={snapshot} snapshot={snapshot} />;
   return <p aria-busy="true">Loading the board…</p>;
 }
 
 const NO_STATS = { count: 0, total: 0, weighted: 0, unconverted: 0 };
 
-/** `snapshot`: the board is a picture of the last start's, not live: figures as they were, no drag. */
-function Board({ data, snapshot = null }: { data: BoardData; snapshot?: BoardSnapshot | null }) {
+/**
+ * `snapshot`: the board is a picture of the last start's, not live: figures as they were, no drag.
+ * `loading`: live, but its later pages are still arriving (marked busy, not kept as the snapshot).
+ */
+function Board({
+  data,
+  snapshot = null,
+  loading = null,
+}: {
+  data: BoardData;
+  snapshot?: BoardSnapshot | null;
+  loading?: BoardProgress | null;
+}) {
   const { pipeline, cards } = data;
   const live = snapshot === null;
+  const settled = live && loading === null;
   const now = useNow();
   const pending = useOptimisticMoves((s) => s.pending);
   const clearPending = useOptimisticMoves((s) => s.clearPending);
@@ -79,16 +94,16 @@ function Board({ data, snapshot = null }: { data: BoardData; snapshot?: BoardSna
       ),
     [filtered, pipeline, currencies],
   );
-  useKeepSnapshot(data, views, live, currencies);
+  useKeepSnapshot(data, views, settled, currencies);
 
   return (
-    <section className="board" aria-label={`${pipeline.name} board`} aria-busy={live ? undefined : true}>
-      <BoardToolbar pipeline={pipeline} updating={!live} />
+    <section className="board" aria-label={`${pipeline.name} board`} aria-busy={settled ? undefined : true}>
+      <BoardToolbar pipeline={pipeline} updating={!settled} />
       <ReminderSummaryBanner />
       <MyNumbersStrip />
       <BoardFiltersBar
         shown={snapshot ? snapshot.total : filtered.length}
-        total={snapshot?.total ?? cards.length}
+        total={snapshot?.total ?? loading?.total ?? cards.length}
       />
       {cards.length === 0 && <EmptyBoard />}
       <BoardDnd pipeline={pipeline} disabled={!live}>

@@ -20,6 +20,25 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
     });
   },
 
+  async 'board.page'({ pipelineId, after, limit }, ctx) {
+    const { db } = ctx;
+    return db.transaction('r', [db.pipelines, db.cards], async () => {
+      const pipeline = await getPipelineOrThrow(ctx, pipelineId);
+      // By primary key (one getAll with a count): a cursor that survives writes between pages,
+      // each card read once. Rows of other pipelines and lost deals are skipped here, in the store.
+      const rows = await (after === null ? db.cards.orderBy(':id') : db.cards.where(':id').above(after))
+        .limit(limit)
+        .toArray();
+      const next = rows.length === limit ? rows[rows.length - 1]!.id : null;
+      const cards = rows.filter((c) => c.pipelineId === pipeline.id && ON_BOARD.includes(c.status));
+      if (after !== null) return { pipeline, cards: cards.map(boardCardOf), next };
+      const counts = await Promise.all(
+        ON_BOARD.map((status) => db.cards.where('[pipelineId+status]').equals([pipeline.id, status]).count()),
+      );
+      return { pipeline, cards: cards.map(boardCardOf), next, total: counts.reduce((a, b) => a + b, 0) };
+    });
+  },
+
   async 'board.cards'({ pipelineId, ids }, ctx) {
     const { db } = ctx;
     return db.transaction('r', [db.cards], async () =>
