@@ -25,6 +25,17 @@ export function columnStats(
   currencies: CurrencyContext,
 ): Map<string, ColumnStats> {
   const stats = new Map<string, ColumnStats>(pipeline.stages.map((s) => [s.id, empty()]));
+  addToColumnStats(stats, cards, pipeline, currencies);
+  return stats;
+}
+
+/** Add `cards` to running column figures (a large board's, taken a slice at a time). */
+export function addToColumnStats(
+  stats: Map<string, ColumnStats>,
+  cards: readonly BoardCard[],
+  pipeline: Pipeline,
+  currencies: CurrencyContext,
+): void {
   for (const card of cards) {
     const entry = stats.get(card.stageId);
     if (!entry) continue;
@@ -38,5 +49,4 @@ export function columnStats(
     entry.total += card.value * rate;
     entry.weighted += weightedValue(card, pipeline) * rate;
   }
-  return stats;
 }

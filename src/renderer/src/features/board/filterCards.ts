@@ -52,11 +52,15 @@ const COMPARE: Record<SortKey, (a: CardView, b: CardView) => number> = {
   age: (a, b) => a.card.stageEnteredAt - b.card.stageEnteredAt,
 };
 
-export function sortCards(views: readonly CardView[], key: SortKey): CardView[] {
+/** The order a column shows its cards in for `key` (a total order: ties by title, then id). */
+export function cardOrder(key: SortKey): (a: CardView, b: CardView) => number {
   const compare = COMPARE[key];
-  return [...views].sort(
-    (a, b) => compare(a, b) || a.card.title.localeCompare(b.card.title) || a.card.id.localeCompare(b.card.id),
-  );
+  return (a, b) =>
+    compare(a, b) || a.card.title.localeCompare(b.card.title) || a.card.id.localeCompare(b.card.id);
+}
+
+export function sortCards(views: readonly CardView[], key: SortKey): CardView[] {
+  return [...views].sort(cardOrder(key));
 }
 
 /** Group card views by stage (every stage present, even when empty). */

@@ -4,7 +4,7 @@ import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
 import { boardWentLive, saveBoardSnapshot } from '../../state/boardSnapshot';
 import type { CardView } from './cardView';
-import { buildBoardSnapshot } from './snapshot';
+import { buildBoardSnapshotInSlices } from './snapshot';
 
 /** A burst of changes (a drag, an import) writes the snapshot once, after it settles. */
 const SAVE_AFTER_MS = 800;
@@ -23,15 +23,25 @@ export function useKeepSnapshot(
   useEffect(() => {
     if (!live) return;
     boardWentLive();
+    let stopped = false;
     let idle: number | undefined;
+    // Built a slice at a time (a 100,000-card board in ~50 short tasks), then written at once.
     const save = () =>
-      saveBoardSnapshot(buildBoardSnapshot(data, { now: Date.now(), sorts, currencies, views }));
+      void buildBoardSnapshotInSlices(
+        data,
+        { now: Date.now(), sorts, currencies, views },
+        () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+        () => stopped,
+      ).then((snapshot) => {
+        if (snapshot && !stopped) saveBoardSnapshot(snapshot);
+      });
     // Written when the page is idle, so it never lands in the middle of the rep's typing or dragging.
     const timer = setTimeout(() => {
       if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(save, { timeout: 2000 });
       else save();
     }, SAVE_AFTER_MS);
     return () => {
+      stopped = true;
       clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
     };
