@@ -132,6 +132,21 @@ describe('board.page', () => {
     expect(shown.some((c) => c.title === 'Between pages')).toBe(true);
   });
 
+  it('cuts the rest of the board into ranges that, read side by side, give every card once', async () => {
+    const board = await client.call('board.get', {});
+    const head = await client.call('board.page', { after: null, limit: 4, split: 9 });
+    expect(head.splits!.length).toBeGreaterThan(3);
+    const cuts = [head.next!, ...head.splits!];
+    const ranges = await Promise.all(
+      cuts.map((after, i) =>
+        client.call('board.page', { after, ...(cuts[i + 1] ? { until: cuts[i + 1] } : {}), limit: 18 }),
+      ),
+    );
+    expect(ranges.every((r) => r.next === null)).toBe(true);
+    const cards = [...head.cards, ...ranges.flatMap((r) => r.cards)];
+    expect(cards).toEqual([...board.cards].sort(byId));
+  });
+
   it('refuses a page bigger than the store sends at once', async () => {
     await expect(client.call('board.page', { after: null, limit: 1_000_000 })).rejects.toMatchObject({
       code: 'invalid-input',

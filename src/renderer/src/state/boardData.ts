@@ -2,6 +2,7 @@ import { errorText } from '../../../shared/errorText';
 import { useEffect, useState } from 'react';
 import type { Pipeline } from '../../../shared/model';
 import type { BoardCard, BoardData, ChangeEvent } from '../../../shared/rpc/views';
+import { BOARD_PAGE_MAX } from '../../../shared/domains/board/contract';
 import { contract } from '../../../shared/rpc/contract';
 import { BoardStream } from './boardStream';
 import type { LiveQuery } from './liveQuery';
@@ -68,6 +69,9 @@ export interface BoardPaging {
 
 export const BOARD_PAGING: BoardPaging = { first: 1_000, page: 5_000 };
 
+/** Pages asked for at once: the store reads the next while the UI merges the last. */
+const IN_FLIGHT = 3;
+
 const LOADING: BoardLoad = {
   status: 'loading',
   data: null,
@@ -128,20 +132,48 @@ export function useBoardData(pipelineId: string | null, paging: BoardPaging = BO
       }, fail);
     };
 
-    const readPage = (mine: number, after: string | null) => {
+    /** The ranges of the board still to read (after, up to and including until), and how many are being read. */
+    let ranges: { after: string; until?: string }[] = [];
+    let reading = 0;
+    const settle = (mine: number) => {
+      if (mine !== generation) return;
+      while (reading < IN_FLIGHT && ranges.length > 0) readRange(mine, ranges.shift()!);
+      if (reading === 0 && ranges.length === 0) {
+        progress = { ...progress, complete: true };
+        publish();
+      }
+    };
+    const readRange = (mine: number, range: { after: string; until?: string }) => {
+      reading += 1;
       const stamp = stream.stamp();
-      const input = { ...(pipelineId ? { pipelineId } : {}), after, limit: after === null ? first : page };
+      const input = {
+        ...(pipelineId ? { pipelineId } : {}),
+        ...range,
+        limit: Math.min(page * 2, BOARD_PAGE_MAX),
+      };
       store.call('board.page', input).then((answer) => {
         if (!alive || mine !== generation) return;
-        // Ask for the next page before merging this one: the store reads while the UI merges.
-        if (answer.next !== null) readPage(mine, answer.next);
-        pipeline = answer.pipeline;
+        reading -= 1;
         stream.addPage(answer.cards, stamp);
-        if (answer.total !== undefined) progress = { ...progress, total: answer.total };
-        const firstPage = after === null;
-        if (answer.next === null) progress = { ...progress, complete: true };
-        if (firstPage || progress.complete) publish();
-        if (firstPage && waiting.size > 0) {
+        // A range that grew past one page (deals added meanwhile) goes on where it stopped.
+        if (answer.next !== null) ranges.unshift({ ...range, after: answer.next });
+        settle(mine);
+      }, fail);
+    };
+    const readFirst = (mine: number) => {
+      const stamp = stream.stamp();
+      const input = { ...(pipelineId ? { pipelineId } : {}), after: null, limit: first, split: page };
+      store.call('board.page', input).then((answer) => {
+        if (!alive || mine !== generation) return;
+        pipeline = answer.pipeline;
+        progress = { ...progress, total: answer.total ?? null };
+        // The rest of the board, cut by the store into ranges read a few at a time, side by side.
+        const cuts = answer.next === null ? [] : [answer.next, ...(answer.splits ?? [])];
+        ranges = cuts.map((after, i) => ({ after, ...(cuts[i + 1] ? { until: cuts[i + 1] } : {}) }));
+        stream.addPage(answer.cards, stamp);
+        if (ranges.length > 0) publish(); // the first page, while the rest arrives
+        settle(mine);
+        if (waiting.size > 0) {
           const ids = [...waiting];
           waiting.clear();
           patch(ids);
@@ -154,7 +186,9 @@ export function useBoardData(pipelineId: string | null, paging: BoardPaging = BO
       pipeline = null;
       progress = LOADING.progress;
       waiting.clear();
-      readPage(mine, null);
+      ranges = [];
+      reading = 0;
+      readFirst(mine);
     };
 
     /** One of this window's moves was saved: show its card as the store returned it. */

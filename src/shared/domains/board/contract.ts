@@ -20,15 +20,19 @@ export const boardMethods = {
   ]).returns<BoardData>(),
   /**
    * One page of a pipeline's board, for loading a large board in slices: the cards (in deal-id
-   * order) of the projection rows after `after`, and the cursor for the next page (null: that
-   * was the last). Pages are read each in its own transaction, so a write between two pages
-   * shows in the later one; the board applies change events for what it already has.
+   * order) of the projection rows after `after` (up to and including `until`), and the cursor
+   * for the rest of that range (null: none left). With `split`, the first page also names the
+   * ids that cut the rest of the board into ranges of about that many rows, which can then be
+   * read side by side. Each page is its own transaction, so a write between two pages shows in
+   * the later one; the board applies change events for what it already has.
    */
   'board.page': query(
     z.object({
       pipelineId: Id.optional(),
       after: Id.nullable(),
+      until: Id.optional(),
       limit: z.number().int().min(1).max(BOARD_PAGE_MAX),
+      split: z.number().int().min(1).max(BOARD_PAGE_MAX).optional(),
     }),
     ['pipelines', ...CARD_READS],
   ).returns<BoardPage>(),
