@@ -1,5 +1,5 @@
 import { errorText } from '../../../shared/errorText';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Pipeline } from '../../../shared/model';
 import type { BoardCard, BoardData, ChangeEvent } from '../../../shared/rpc/views';
 import { BOARD_PAGE_MAX } from '../../../shared/domains/board/contract';
@@ -87,12 +87,14 @@ const LOADING: BoardLoad = {
  * window's own moves not even that: their saves answer with the moved card, applied as is.
  * The first page is published at once (a board with no snapshot paints from it); later pages
  * are merged quietly and published together when the last is in (`progress.complete`), so the
- * board derives its columns twice, not once per page. A reload (a pipeline edit, a restore)
- * keeps the last whole board on screen until the new one is whole. Changes that land meanwhile are applied
+ * board derives its columns twice, not once per page. A reload (a pipeline edit, a restore, a
+ * switch to another pipeline) keeps the last whole board on screen until the new one is whole. Changes that land meanwhile are applied
  * to the cards being gathered (BoardStream), never lost to a page read before them.
  */
 export function useBoardData(pipelineId: string | null, paging: BoardPaging = BOARD_PAGING): BoardLoad {
   const [state, setState] = useState<BoardLoad>(LOADING);
+  /** A whole board has been shown: a reload (or another pipeline) keeps it until the new one is whole. */
+  const shownWhole = useRef(false);
   const { first, page } = paging;
 
   useEffect(() => {
@@ -107,11 +109,9 @@ export function useBoardData(pipelineId: string | null, paging: BoardPaging = BO
     /** Cards a change named that this window's own move is to answer. */
     const answeredByMove = new Set<string>();
 
-    /** A whole board has been shown: a reload keeps it on screen until the new one is whole. */
-    let shownWhole = false;
     const publish = () => {
-      if (!pipeline || (shownWhole && !progress.complete)) return;
-      shownWhole ||= progress.complete;
+      if (!pipeline || (shownWhole.current && !progress.complete)) return;
+      shownWhole.current ||= progress.complete;
       const data = { pipeline, cards: stream.list() };
       setState({ status: 'ready', data, error: null, progress: { ...progress, loaded: stream.size } });
     };
