@@ -1,7 +1,7 @@
 import { errorText } from '../../../shared/errorText';
 import { useEffect, useRef, useState } from 'react';
 import type { Pipeline } from '../../../shared/model';
-import type { BoardCard, BoardData, ChangeEvent } from '../../../shared/rpc/views';
+import type { BoardData, ChangeEvent } from '../../../shared/rpc/views';
 import { BOARD_PAGE_MAX } from '../../../shared/domains/board/contract';
 import { contract } from '../../../shared/rpc/contract';
 import { BoardStream } from './boardStream';
@@ -11,23 +11,6 @@ import { platform } from './session';
 
 /** Above this many changed deals a full reload is cheaper than patching. */
 const PATCH_LIMIT = 400;
-
-/** Replace, add or drop the given cards, keeping every other card where it was. */
-export function patchCards(
-  cards: BoardCard[],
-  changedIds: readonly string[],
-  fresh: BoardCard[],
-): BoardCard[] {
-  const byId = new Map(fresh.map((c) => [c.id, c]));
-  const changed = new Set(changedIds);
-  const kept = cards.flatMap((c) => {
-    if (!changed.has(c.id)) return [c];
-    const next = byId.get(c.id);
-    byId.delete(c.id);
-    return next ? [next] : [];
-  });
-  return [...kept, ...byId.values()];
-}
 
 /** The tables `board.get` reads that `board.cards` does not (both as the contract declares them). */
 const BOARD_FRAME: ReadonlySet<string> = new Set(
