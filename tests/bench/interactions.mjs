@@ -256,3 +256,72 @@ export async function dashboardAllCharts(page, runs) {
   }
   return { ready: median(ready), drawn: median(drawn), charts };
 }
+
+/**
+ * Opening a deal's workspace from a card: the click → the header (the deal's name and facts,
+ * not a placeholder) on screen and a frame drawn with it; and → the whole workspace filled
+ * (its aria-busy="false": the deal's record, timeline, contacts in every part) and drawn.
+ * Cards are taken from each column in turn; the workspace is closed between opens.
+ */
+export async function workspaceOpen(page, runs) {
+  const header = [];
+  const filled = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await page.evaluate(
+      (i) =>
+        new Promise((resolve) => {
+          const columns = [...document.querySelectorAll('.columns [data-stage-id]')].filter((c) =>
+            c.querySelector('[data-deal-id]'),
+          );
+          const cards = columns[i % Math.max(columns.length, 1)]?.querySelectorAll('[data-deal-id]') ?? [];
+          const card = cards[Math.floor(i / Math.max(columns.length, 1)) % Math.max(cards.length, 1)];
+          if (!card) return resolve(null);
+          const id = card.getAttribute('data-deal-id');
+          const selector = `section.workspace[data-workspace-deal="${CSS.escape(id)}"]`;
+          const times = { header: null, filled: null };
+          /** The time to the frame drawn after `now`: a rAF, then the task after it. */
+          const afterFrame = (key) =>
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => {
+                times[key] = performance.now() - t0;
+                if (times.header !== null && times.filled !== null) done();
+              };
+              channel.port2.postMessage(null);
+            });
+          let seenHeader = false;
+          let seenFilled = false;
+          const check = () => {
+            const ws = document.querySelector(selector);
+            if (!ws) return;
+            if (!seenHeader && ws.querySelector('.workspace-header:not([aria-busy]) .facts')) {
+              seenHeader = true;
+              afterFrame('header');
+            }
+            if (!seenFilled && ws.getAttribute('aria-busy') === 'false') {
+              seenFilled = true;
+              afterFrame('filled');
+            }
+          };
+          const observer = new MutationObserver(check);
+          const timer = setTimeout(() => done(), 60_000);
+          function done() {
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(times);
+          }
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+          const t0 = performance.now();
+          card.click();
+          check(); // a click's render is synchronous: the header may already be there
+        }),
+      i,
+    );
+    // Escape from the workspace's heading (where focus lands) closes it.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('section.workspace', { state: 'detached', timeout: 60_000 });
+    if (r?.header !== null && r?.header !== undefined) header.push(r.header);
+    if (r?.filled !== null && r?.filled !== undefined) filled.push(r.filled);
+  }
+  return { header: summary(header), filled: summary(filled) };
+}

@@ -85,6 +85,12 @@ try {
   put('filter_keystroke_median_ms', keys.median, 'ms');
   put('filter_keystroke_p95_ms', keys.p95, 'ms', 16);
   put('filter_keystrokes', keys.n, 'keys');
+  const open = await ui.workspaceOpen(page, 10);
+  put('workspace_open_to_header_ms', open.header.median, 'ms', 16);
+  put('workspace_open_to_header_p95_ms', open.header.p95, 'ms', 16);
+  put('workspace_open_to_filled_ms', open.filled.median, 'ms');
+  put('workspace_open_to_filled_p95_ms', open.filled.p95, 'ms');
+  put('workspace_opens', open.header.n, 'opens');
   const scroll = await m.scrollLongestTask(page);
   put('scroll_longest_task_ms', scroll.longest, 'ms', 100);
   put('scroll_column_cards', scroll.cards, 'cards');

@@ -3,13 +3,14 @@
  * transport, a DBCore middleware records what the move's transaction does to the `deals`
  * table (one get of the deal, one put of it, nothing else), and the move's result carries
  * the card the board would read afterwards — so the mover's board needs no second call.
+ * Its undo is the same: one get, one put, and the card as it is back.
  */
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWonDeal } from '../../src/shared/domains/handoff/testing/wonDeal';
 import type { Pipeline } from '../../src/shared/model';
 import type { RpcClient } from '../../src/shared/rpc/client';
-import type { InputOf } from '../../src/shared/rpc/contract';
+import type { InputOf, MethodName, ResultOf } from '../../src/shared/rpc/contract';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 /** What happened to the `deals` table while recording: each read and each write, in order. */
@@ -55,16 +56,22 @@ afterEach(async () => {
   await h.close();
 });
 
-/** Run one transition, recording what it does to the `deals` table. */
-async function recordedMove(input: InputOf<'deals.transition'>) {
+/** Run one command, recording what it does to the `deals` table. */
+async function recorded<K extends MethodName>(
+  method: K,
+  input: InputOf<K>,
+): Promise<{ result: ResultOf<K>; touched: string[] }> {
   const touched: string[] = [];
   recording = touched;
   try {
-    return { result: await client.call('deals.transition', input), touched };
+    return { result: await client.call(method, input), touched };
   } finally {
     recording = null;
   }
 }
+
+/** Run one transition, recording what it does to the `deals` table. */
+const recordedMove = (input: InputOf<'deals.transition'>) => recorded('deals.transition', input);
 
 /** A lead with a rep's touch and an open next step, so every kept field has something to show. */
 async function busyLead() {
@@ -140,6 +147,75 @@ describe('a stage move is one round trip', () => {
     recording = null;
     expect(error).toMatchObject({ code: 'blocked' });
     expect(recorded).toEqual([`get ${deal.id}`]);
+    expect(await client.call('deals.get', { id: deal.id })).toEqual(before);
+  });
+});
+
+describe('undoing a move is one round trip too', () => {
+  it('reads the deal row once, writes it once, and returns the card board.cards reads afterwards', async () => {
+    const deal = await busyLead();
+    const before = (await client.call('board.cards', { pipelineId: pipeline.id, ids: [deal.id] }))[0]!;
+    const moved = await client.call('deals.transition', {
+      dealId: deal.id,
+      request: { kind: 'move', toStageId: stage('nurturing').id },
+    });
+    h.clock.advance(60_000);
+    const { result, touched } = await recorded('deals.undoTransition', {
+      dealId: deal.id,
+      historyId: moved.historyId,
+    });
+    expect(touched).toEqual([`get ${deal.id}`, `put ${deal.id}`]);
+    expect(result.deal.stageId).toBe(stage('lead-generation').id);
+    // What the store keeps on the deal is what it returned, and the card is the board's own.
+    expect((await client.call('deals.get', { id: deal.id })).deal).toEqual(result.deal);
+    expect(result.card).toMatchObject({
+      stageId: before.stageId,
+      stageEnteredAt: before.stageEnteredAt,
+      nextFollowUpAt: before.nextFollowUpAt,
+      lastActivityAt: before.lastActivityAt,
+    });
+    expect(await client.call('board.cards', { pipelineId: pipeline.id, ids: [deal.id] })).toEqual([
+      result.card,
+    ]);
+  });
+
+  it('undoing a loss brings the card back onto the board', async () => {
+    const deal = await busyLead();
+    const settings = await client.call('settings.get', {});
+    const lost = await client.call('deals.transition', {
+      dealId: deal.id,
+      request: { kind: 'lose', reason: settings.lostReasons[0]! },
+    });
+    expect(lost.card).toBeNull();
+    const { result, touched } = await recorded('deals.undoTransition', {
+      dealId: deal.id,
+      historyId: lost.historyId,
+    });
+    expect(touched).toEqual([`get ${deal.id}`, `put ${deal.id}`]);
+    expect(result.deal.status).toBe('open');
+    expect(result.card).toMatchObject({ id: deal.id, status: 'open' });
+    expect(await client.call('board.cards', { pipelineId: pipeline.id, ids: [deal.id] })).toEqual([
+      result.card,
+    ]);
+  });
+
+  it('an undo refused because the deal changed since reads the deal once and writes nothing', async () => {
+    const deal = await busyLead();
+    const moved = await client.call('deals.transition', {
+      dealId: deal.id,
+      request: { kind: 'move', toStageId: stage('nurturing').id },
+    });
+    h.clock.advance(60_000);
+    await client.call('deals.update', { id: deal.id, patch: { value: 50_000 } });
+    const before = await client.call('deals.get', { id: deal.id });
+    const touched: string[] = [];
+    recording = touched;
+    const error = await client
+      .call('deals.undoTransition', { dealId: deal.id, historyId: moved.historyId })
+      .catch((e: unknown) => e);
+    recording = null;
+    expect(error).toMatchObject({ code: 'conflict' });
+    expect(touched).toEqual([`get ${deal.id}`]);
     expect(await client.call('deals.get', { id: deal.id })).toEqual(before);
   });
 });

@@ -78,7 +78,8 @@ describe('stage moves through the store', () => {
     });
 
     const undone = await client.call('deals.undoTransition', { dealId: deal.id, historyId: moved.historyId });
-    expect(undone.stageId).toBe(stage('lead-generation').id);
+    expect(undone.deal.stageId).toBe(stage('lead-generation').id);
+    expect(undone.card?.stageId).toBe(stage('lead-generation').id);
     const after = (await client.call('deals.get', { id: deal.id })).history;
     expect(after.at(-1)).toMatchObject({ toStageId: stage('lead-generation').id, reason: 'Undo' });
     await expect(

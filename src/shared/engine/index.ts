@@ -21,7 +21,7 @@ export { isStale, nextStepAt, isHandoffDone } from './stale';
 export type { NextStep } from './stale';
 export { signalFollowUp, freshLeadClock, bucketFollowUp, snoozeUntil } from './followups';
 export type { ProposedFollowUp, FollowUpBucket, SnoozeOption } from './followups';
-export { HOUR_MS, DAY_MS } from './time';
+export { HOUR_MS, DAY_MS, localIsoDate } from './time';
 
 export { weightedValue, forecastByMonth } from './forecast';
 export {

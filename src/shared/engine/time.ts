@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays, format } from 'date-fns';
 import type { Duration } from '../model';
 
 export const MINUTE_MS = 60_000;
@@ -45,4 +45,12 @@ export function formatAgo(ms: number): string {
 export function periodEnd(from: number, d: Duration): number {
   if (d.unit === 'hours') return from + d.amount * HOUR_MS;
   return addDays(from, d.amount).getTime();
+}
+
+/**
+ * `YYYY-MM-DD` of the calendar day holding `ms` in the machine's time zone: the rep's own day
+ * (a signed date, a note's date), never the UTC one, which is already tomorrow on an American evening.
+ */
+export function localIsoDate(ms: number): string {
+  return format(ms, 'yyyy-MM-dd');
 }

@@ -68,11 +68,25 @@ const NAV: { view: View; label: string }[] = [
 
 const subscribeStoreStatus = (listener: (status: StoreStatus) => void) => platform().onStoreStatus(listener);
 
+/**
+ * The workspace of the deal open, if any. Only this listens to which deal is open, so opening
+ * one renders the workspace alone — not the shell and the board behind it — and its header is
+ * drawn in the next frame.
+ */
+function OpenDeal() {
+  const dealId = useNavigation((s) => s.dealId);
+  const openDeal = useNavigation((s) => s.openDeal);
+  if (!dealId) return null;
+  return (
+    <ViewBoundary key={dealId} name="this deal" onDismiss={() => openDeal(null)}>
+      <DealWorkspace dealId={dealId} />
+    </ViewBoundary>
+  );
+}
+
 export function App() {
   const view = useNavigation((s) => s.view);
   const go = useNavigation((s) => s.go);
-  const dealId = useNavigation((s) => s.dealId);
-  const openDeal = useNavigation((s) => s.openDeal);
   const store = useRecoveryGate();
   const notice = useRecoveryState((s) => s.notice);
   // Read once, synchronously, before the store has answered anything.
@@ -129,11 +143,7 @@ export function App() {
             </Suspense>
           </ViewBoundary>
         </main>
-        {live && dealId && (
-          <ViewBoundary key={dealId} name="this deal" onDismiss={() => openDeal(null)}>
-            <DealWorkspace dealId={dealId} />
-          </ViewBoundary>
-        )}
+        {live && <OpenDeal />}
         {live && (
           <>
             <ViewBoundary name="the stage change">

@@ -83,6 +83,9 @@ export interface TransitionResult {
   proposedFollowUp: Decision['followUp'];
 }
 
+/** What an undo answers: the deal as restored and its card (null: it is not on the board). */
+export type UndoResult = Pick<TransitionResult, 'deal' | 'card'>;
+
 /** One deal as the CSV export writes it: the fields the board shows, plus its contact. */
 export interface DealExportRow {
   title: string;
@@ -136,11 +139,12 @@ export const dealMethods = {
     // What the rules read, plus the deal's card (its first contact, its checklist's progress).
     reads: ['pipelines', 'contacts', ...REFRESH],
   }).returns<TransitionResult>(),
-  /** Undo the latest transition of a deal (only if nothing moved it since). */
+  /** Undo the latest transition of a deal (only if nothing moved it since), in one pass like a move. */
   'deals.undoTransition': command(z.object({ dealId: Id, historyId: Id }), {
     writes: ['deals', 'stageHistory'],
-    reads: REFRESH,
-  }).returns<Deal>(),
+    // What the store keeps on the deal, plus its card (its first contact, its checklist's progress).
+    reads: ['contacts', 'handoffs', ...REFRESH],
+  }).returns<UndoResult>(),
   /** A follow-on opportunity (upsell, add-on) from a won deal, in the first stage of its pipeline. */
   'deals.createFollowOn': command(
     z.object({

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates, inFileDuplicateRow } from './duplicates';
-import type { ImportCandidate } from './fields';
+import { makeCandidate } from './testing/candidate';
 
-function candidate(row: number, over: Partial<ImportCandidate>): ImportCandidate {
-  return {
-    row,
-    title: 'T',
-    companyName: '',
-    contactName: '',
-    email: '',
-    phone: '',
-    jobTitle: '',
-    value: 0,
-    source: 'event',
-    stageId: 's',
-    expectedClose: null,
-    industry: '',
-    notes: '',
-    ...over,
-  };
-}
+const candidate = makeCandidate;
 
 const existing = [
   { id: 'd-1', email: 'Jane@Acme.example', companyName: 'Acme', title: 'Pilot' },

@@ -18,7 +18,7 @@ import {
   type Settings,
   type StageHistoryEntry,
 } from '../../model';
-import { lastTouchAt, scoreLead } from '../../engine';
+import { lastTouchAt, localIsoDate, scoreLead } from '../../engine';
 import { seededRandom, type Random } from './random';
 import {
   COMPANY_PREFIXES,
@@ -80,10 +80,6 @@ function pickStageIndex(rng: Random, stageCount: number, firstStageShare?: numbe
     if (roll < 0) return i;
   }
   return 0;
-}
-
-function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** A deterministic sample pipeline: the same input always gives the same records. */
@@ -151,7 +147,7 @@ export function generateSamplePipeline(input: SampleInput): SamplePipeline {
           },
         ],
         value: rng.int(5, 250) * 1000,
-        expectedClose: isoDate(now + rng.int(-10, 150) * DAY),
+        expectedClose: localIsoDate(now + rng.int(-10, 150) * DAY),
         status: won ? 'won' : 'open',
         stageEnteredAt: enteredAt,
         createdAt,
@@ -174,7 +170,7 @@ export function generateSamplePipeline(input: SampleInput): SamplePipeline {
     if (won) {
       deal.outcome = {
         kind: 'won',
-        signedDate: isoDate(enteredAt),
+        signedDate: localIsoDate(enteredAt),
         contractValue: deal.value,
         termMonths: 12,
         poNumber: `PO-${rng.int(1000, 9999)}`,

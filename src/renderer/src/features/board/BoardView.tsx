@@ -3,6 +3,7 @@ import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useOptimisticMoves } from '../../state/optimisticMoves';
 import { useBoardData, type BoardProgress } from '../../state/boardData';
+import { useOfferDealPeeks } from '../../state/dealPeek';
 import { useNavigation } from '../../state/navigation';
 import { startSnapshot, type BoardSnapshot } from '../../state/boardSnapshot';
 import { BoardColumn } from './BoardColumn';
@@ -70,6 +71,8 @@ function Board({
       pending[c.id] && pending[c.id] !== c.stageId ? { ...c, stageId: pending[c.id]! } : c,
     );
   }, [cards, pending]);
+  // A deal opened from this board shows its header from the card at once (the live board only).
+  useOfferDealPeeks(effective, pipeline, live);
   useEffect(() => {
     const landed = cards.filter((c) => pending[c.id] === c.stageId).map((c) => c.id);
     if (landed.length > 0) clearPending(landed);

@@ -5,14 +5,16 @@ import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { useNow } from '../../ui/useNow';
 import { isTyping } from '../../commands/keys';
+import { peekDeal } from '../../state/dealPeek';
 import { ContactsPanel } from './ContactsPanel';
 import { GuidanceTab } from './GuidanceTab';
 import { ACTIVITY_KEYS } from './LogActivity';
 import { OverviewTab } from './OverviewTab';
+import { HeaderPlaceholder, PanelPlaceholder } from './Placeholders';
 import { QualificationTab } from './QualificationTab';
 import { TimelineTab } from './TimelineTab';
 import { WorkspaceHeader } from './WorkspaceHeader';
-import type { WorkspaceData } from './workspaceData';
+import { headerData, type WorkspaceData } from './workspaceData';
 import './deal.css';
 
 const TABS: { id: WorkspaceSection; label: string }[] = [
@@ -23,11 +25,18 @@ const TABS: { id: WorkspaceSection; label: string }[] = [
   { id: 'contacts', label: 'Contacts' },
 ];
 
-/** The deal workspace: a right-hand panel opened from a card, closed with Escape. */
+/**
+ * The deal workspace: a right-hand panel opened from a card, closed with Escape. It opens at
+ * once: the header from the card the opener already shows (`peekDeal`), the tabs, and each
+ * panel as a labelled placeholder; the deal's record and everything around it fill in as the
+ * store answers (the whole panel is `aria-busy` until then).
+ */
 export function DealWorkspace({ dealId }: { dealId: string }) {
   const openDeal = useNavigation((s) => s.openDeal);
   const tab = useDealFlow((s) => s.tab);
   const setTab = useDealFlow((s) => s.setTab);
+  // Read once, in the frame of the click: the workspace is mounted anew for each deal.
+  const [peek] = useState(() => peekDeal(dealId));
   const detail = useLiveQuery('deals.get', { id: dealId });
   const settings = useLiveQuery('settings.get', {});
   const pipelines = useLiveQuery('pipelines.list', {});
@@ -65,26 +74,26 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
     }
   };
 
-  const pipeline = pipelines.data?.find((p) => p.id === detail.data?.deal.pipelineId);
-  let body = <p aria-busy="true">Loading the deal…</p>;
-  if (detail.status === 'error' && !detail.data)
-    body = <p role="alert">Could not open the deal: {detail.error}</p>;
+  const failed = detail.status === 'error' && !detail.data;
+  const header = failed ? null : headerData(detail.data?.deal, pipelines.data, peek);
   let data: WorkspaceData | null = null;
-  if (detail.data && settings.data && pipeline) {
+  if (detail.data && settings.data && header) {
     data = {
       detail: detail.data,
       settings: settings.data,
-      pipeline,
-      stage: pipeline.stages.find((s) => s.id === detail.data?.deal.stageId),
+      pipeline: header.pipeline,
+      stage: header.stage,
       now,
     };
   }
-  const title = data?.detail.deal.title ?? 'Deal';
+  const title = header?.deal.title ?? 'Deal';
+  const label = TABS.find((t) => t.id === tab)?.label ?? 'deal';
   return (
     <section
       className="workspace"
       aria-label={`Deal: ${title}`}
       data-workspace-deal={dealId}
+      aria-busy={data ? 'false' : 'true'}
       onKeyDown={onKeyDown}
     >
       <div className="workspace-top">
@@ -95,9 +104,11 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
           ×
         </button>
       </div>
-      {data ? (
+      {failed ? (
+        <p role="alert">Could not open the deal: {detail.error}</p>
+      ) : (
         <>
-          <WorkspaceHeader data={data} />
+          {header ? <WorkspaceHeader header={header} /> : <HeaderPlaceholder />}
           <div role="tablist" aria-label="Deal sections" className="tabs">
             {TABS.map((t) => (
               <button
@@ -122,15 +133,14 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
             ))}
           </div>
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-            {tab === 'overview' && <OverviewTab data={data} />}
-            {tab === 'qualification' && <QualificationTab data={data} />}
-            {tab === 'guidance' && <GuidanceTab data={data} />}
-            {tab === 'timeline' && <TimelineTab data={data} compose={compose} />}
-            {tab === 'contacts' && <ContactsPanel detail={data.detail} />}
+            {!data && <PanelPlaceholder label={label} />}
+            {data && tab === 'overview' && <OverviewTab data={data} />}
+            {data && tab === 'qualification' && <QualificationTab data={data} />}
+            {data && tab === 'guidance' && <GuidanceTab data={data} />}
+            {data && tab === 'timeline' && <TimelineTab data={data} compose={compose} />}
+            {data && tab === 'contacts' && <ContactsPanel detail={data.detail} />}
           </div>
         </>
-      ) : (
-        body
       )}
     </section>
   );

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { LEAD_SOURCE_LABELS } from '../../../../shared/model';
 import { useDealFlow } from '../../state/dealFlow';
 import { DealAmount } from '../../ui/money';
 import { requestTransition } from '../../flows/stageChange/moveFlow';
 import { dealActions, type DealAction } from '../../../../shared/engine';
+import type { HeaderData } from './workspaceData';
 
 const ACTION_LABELS: Record<DealAction, string> = {
   won: 'Mark won',
@@ -12,12 +13,17 @@ const ACTION_LABELS: Record<DealAction, string> = {
   'reject-sal': 'Reject SAL',
   reopen: 'Reopen',
 };
-import type { WorkspaceData } from './workspaceData';
 
-/** Where the deal stands, and every stage action: move, win, lose, disqualify, reject, reopen. */
-export function WorkspaceHeader({ data }: { data: WorkspaceData }) {
-  const { deal } = data.detail;
-  const { pipeline, stage } = data;
+/** The header's facts, in order (the placeholder shows the same ones while the deal arrives). */
+export const FACT_LABELS = ['Company', 'Stage', 'Status', 'Value', 'Score', 'Source'] as const;
+
+/**
+ * Where the deal stands, and every stage action: move, win, lose, disqualify, reject, reopen.
+ * Everything here is on the deal's board card too, so it shows from the card the opener held
+ * while the deal's record is on its way (see workspaceData.ts, `headerData`).
+ */
+export function WorkspaceHeader({ header }: { header: HeaderData }) {
+  const { deal, pipeline, stage } = header;
   const showDialog = useDealFlow((s) => s.showDialog);
   const [target, setTarget] = useState('');
   const open = deal.status === 'open';
@@ -33,31 +39,25 @@ export function WorkspaceHeader({ data }: { data: WorkspaceData }) {
     kind === 'won' || kind === 'lost'
       ? showDialog({ kind: 'close', dealId: deal.id, title: deal.title, outcome: kind })
       : showDialog({ kind: 'exit', dealId: deal.id, title: deal.title, mode: kind });
+  const facts: Record<(typeof FACT_LABELS)[number], ReactNode> = {
+    Company: deal.companyName || '—',
+    Stage: stage?.name ?? 'Unknown stage',
+    Status: deal.status,
+    Value: <DealAmount value={deal.value} currency={deal.currency} />,
+    Score: Math.round(deal.score),
+    Source: LEAD_SOURCE_LABELS[deal.source],
+  };
   return (
     <div className="workspace-header">
       <dl className="facts">
-        <div>
-          <dt>Stage</dt>
-          <dd>{stage?.name ?? 'Unknown stage'}</dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd className={`status status-${deal.status}`}>{deal.status}</dd>
-        </div>
-        <div>
-          <dt>Value</dt>
-          <dd>
-            <DealAmount value={deal.value} currency={deal.currency} />
-          </dd>
-        </div>
-        <div>
-          <dt>Score</dt>
-          <dd>{Math.round(deal.score)}</dd>
-        </div>
-        <div>
-          <dt>Source</dt>
-          <dd>{LEAD_SOURCE_LABELS[deal.source]}</dd>
-        </div>
+        {FACT_LABELS.map((label) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd className={label === 'Status' ? `status status-${deal.status}` : undefined}>
+              {facts[label]}
+            </dd>
+          </div>
+        ))}
       </dl>
       <div className="stage-actions">
         {!closed || deal.status === 'won' ? (

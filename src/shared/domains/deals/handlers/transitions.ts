@@ -2,23 +2,37 @@ import { applyTransition, scoreLead } from '../../../engine';
 import { RpcError } from '../../../rpc/protocol';
 import { buildHandoffChecklist } from '../../handoff/build';
 import { ON_BOARD, toBoardCards } from '../../board/handlers/cards';
-import { makeHistory } from '../../../model';
+import { makeHistory, type Deal } from '../../../model';
 import type { StoreContext } from '../../../store/context';
-import { dealActivities, dealFollowUps, derivedDeal, readSettings, refreshDeal } from '../../../store/derive';
+import { dealActivities, dealFollowUps, derivedDeal, readSettings } from '../../../store/derive';
 import { getDealOrThrow, getPipelineOrThrow, readDealContacts } from '../../../store/lookups';
 import type { HandlerTable } from '../../../store/handlerTable';
+
+/** What the store keeps on a deal is computed from (see `derivedDeal`), read without the deal row. */
+async function readKeptInputs(ctx: StoreContext, dealId: string) {
+  const [settings, activities, followUps] = await Promise.all([
+    readSettings(ctx),
+    dealActivities(ctx, dealId),
+    dealFollowUps(ctx, dealId),
+  ]);
+  return { settings, activities, followUps, now: ctx.now() };
+}
+
+/** The deal's card as `board.cards` returns it, or null when the deal is not on the board. */
+async function cardOnBoard(ctx: StoreContext, deal: Deal) {
+  const [card = null] = ON_BOARD.includes(deal.status) ? await toBoardCards(ctx.db, [deal]) : [];
+  return card;
+}
 
 /** Everything a move needs, the deal row read once (inside the move's write). */
 async function readMoveInputs(ctx: StoreContext, dealId: string) {
   const deal = await getDealOrThrow(ctx, dealId);
-  const [pipeline, settings, activities, followUps, handoffCount] = await Promise.all([
+  const [pipeline, kept, handoffCount] = await Promise.all([
     getPipelineOrThrow(ctx, deal.pipelineId),
-    readSettings(ctx),
-    dealActivities(ctx, dealId),
-    dealFollowUps(ctx, dealId),
+    readKeptInputs(ctx, dealId),
     ctx.db.handoffs.where('dealId').equals(dealId).count(),
   ]);
-  const now = ctx.now();
+  const { settings, activities, followUps, now } = kept;
   // The one score of the move: the gates use it, and so does the stored deal (no transition
   // changes what the score depends on — the profile, the contacts, the activities).
   const { score } = scoreLead({ deal, activities, settings, now });
@@ -51,10 +65,9 @@ export const transitionHandlers: HandlerTable<'deals.transition' | 'deals.undoTr
       }
       ctx.session.undo.set(result.history.id, { before: inputs.deal, after: deal });
       // The board applies this card directly: the mover's window need not ask again.
-      const [card = null] = ON_BOARD.includes(deal.status) ? await toBoardCards(ctx.db, [deal]) : [];
       return {
         deal,
-        card,
+        card: await cardOnBoard(ctx, deal),
         decision: result.decision,
         historyId: result.history.id,
         proposedFollowUp: result.decision.followUp,
@@ -75,13 +88,12 @@ export const transitionHandlers: HandlerTable<'deals.transition' | 'deals.undoTr
       ) {
         throw new RpcError('conflict', 'The deal changed after that move, so it was not undone.');
       }
-      const now = ctx.now();
-      await ctx.db.deals.put({
-        ...deal,
-        ...snapshot.before,
-        lastActivityAt: deal.lastActivityAt,
-        updatedAt: now,
-      });
+      // The deal as it was, with what the store keeps on it recomputed now (its score, last
+      // touch and next step may have changed since the move): one write, as a move makes.
+      const kept = await readKeptInputs(ctx, dealId);
+      const now = kept.now;
+      const restored = derivedDeal({ ...deal, ...snapshot.before, updatedAt: now }, kept);
+      await ctx.db.deals.put(restored);
       // History is append-only: the undo is recorded as its own step back.
       await ctx.db.stageHistory.add(
         makeHistory({
@@ -97,7 +109,7 @@ export const transitionHandlers: HandlerTable<'deals.transition' | 'deals.undoTr
         }),
       );
       ctx.session.undo.delete(historyId);
-      return refreshDeal(ctx, dealId);
+      return { deal: restored, card: await cardOnBoard(ctx, restored) };
     });
   },
 };

@@ -1,4 +1,4 @@
-import { formatLocalDate } from './format';
+import { localIsoDate } from '../../../engine';
 import type { HandoffDoc } from './types';
 
 export const FILE_NAME_MAX = 120;
@@ -77,7 +77,7 @@ export function handoffFileName(doc: HandoffDoc, ext: string): string {
       .slice(0, 10)
       .toLowerCase() || 'txt';
   const company = (doc.company?.name || doc.deal.companyName).trim();
-  const parts = ['Handoff', company, doc.deal.title.trim(), formatLocalDate(doc.generatedAt)].filter(Boolean);
+  const parts = ['Handoff', company, doc.deal.title.trim(), localIsoDate(doc.generatedAt)].filter(Boolean);
   const base = safeFileName(parts.join(' - '), FILE_NAME_MAX - safeExt.length - 1);
   return `${base}.${safeExt}`;
 }

@@ -4,23 +4,18 @@ import {
   type CompanySize,
   type CustomerProfile,
 } from '../../../model';
+import { localIsoDate } from '../../../engine';
 
 /** Checkbox glyphs used by every text format. */
 export const TICKED = '☑';
 export const UNTICKED = '☐';
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-/** `YYYY-MM-DD` of the local calendar day (the rep's own machine renders the notes). */
-export function formatLocalDate(ms: number): string {
-  const d = new Date(ms);
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** `YYYY-MM-DD HH:mm` in local time. */
 export function formatLocalDateTime(ms: number): string {
   const d = new Date(ms);
-  return `${formatLocalDate(ms)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${localIsoDate(ms)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** Money in a fixed `en-US` style so the notes read the same on every machine. */

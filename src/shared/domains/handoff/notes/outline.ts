@@ -1,8 +1,8 @@
 import type { HandoffDoc } from './types';
+import { localIsoDate } from '../../../engine';
 import {
   capitalise,
   companySizeText,
-  formatLocalDate,
   formatLocalDateTime,
   formatMoney,
   ROLE_LABELS,
@@ -105,7 +105,7 @@ export function buildOutline(doc: HandoffDoc): HandoffOutline {
     })),
     timeline: [...doc.timeline]
       .sort((a, b) => a.at - b.at)
-      .map((moment) => ({ date: formatLocalDate(moment.at), text: moment.text })),
+      .map((moment) => ({ date: localIsoDate(moment.at), text: moment.text })),
     notes: doc.deal.notes,
   };
 }

@@ -7,18 +7,16 @@ import {
   type Company,
   type Contact,
   type Deal,
-  type WonOutcome,
 } from '../../../model';
 import { findOrAddPerson } from '../../people/handlers/find';
 import type { ImportCandidate } from '../fields';
 import { nameFromEmail } from '../people';
 import type { StoreContext } from '../../../store/context';
 import { refreshDeal } from '../../../store/derive';
+import { closedAs } from '../closed';
 import { getDealOrThrow } from '../../../store/lookups';
 
 type Candidate = ImportCandidate;
-
-export const IMPORT_HISTORY_REASON = 'Imported from CSV';
 
 /** A row carries a contact when any contact field is filled (a phone alone is worth keeping). */
 /** A person the row names, as a contact record needs it. */
@@ -127,46 +125,6 @@ function profileWith(profile: Deal['profile'], c: Candidate): Deal['profile'] {
     ...(c.companySize ? { companySize: c.companySize } : {}),
     ...(c.annualRevenue !== undefined && c.annualRevenue !== null ? { annualRevenue: c.annualRevenue } : {}),
   };
-}
-
-/** Local noon of a `YYYY-MM-DD` day (a close date in the file), as ms. */
-const noonOf = (day: string): number => {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y!, m! - 1, d!, 12).getTime();
-};
-
-/**
- * A row the CRM had closed arrives closed: won with its close date and value as the signed
- * outcome (so it counts in win rate and the forecast leaves it out), lost with its reason.
- */
-function closedAs(c: Candidate, now: number): { fields: Partial<Deal>; at: number; reason: string } {
-  const at =
-    c.expectedClose && c.status && c.status !== 'open' ? Math.min(noonOf(c.expectedClose), now) : now;
-  if (c.status === 'won') {
-    const signedDate = c.expectedClose ?? new Date(now).toISOString().slice(0, 10);
-    const outcome: WonOutcome = {
-      kind: 'won',
-      signedDate,
-      contractValue: c.value,
-      termMonths: 0,
-      poNumber: '',
-      commission: { type: 'rate', value: 0 },
-      reference: false,
-      testimonial: false,
-      caseStudy: false,
-      ...(c.wonReason ? { reason: c.wonReason } : {}),
-    };
-    return { fields: { status: 'won', outcome }, at, reason: `${IMPORT_HISTORY_REASON} (won)` };
-  }
-  if (c.status === 'lost') {
-    const reason = c.lostReason || 'Imported as lost';
-    return {
-      fields: { status: 'lost', outcome: { kind: 'lost', reason, competitor: '', note: '' } },
-      at,
-      reason: `${IMPORT_HISTORY_REASON} (lost: ${reason})`,
-    };
-  }
-  return { fields: {}, at: now, reason: IMPORT_HISTORY_REASON };
 }
 
 export async function addDeal(
