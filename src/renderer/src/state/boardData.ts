@@ -71,8 +71,9 @@ const LOADING: BoardLoad = {
  * The first page is published at once (a board with no snapshot paints from it); later pages
  * are merged quietly and published together when the last is in (`progress.complete`), so the
  * board derives its columns twice, not once per page. A reload (a pipeline edit, a restore, a
- * switch to another pipeline) keeps the last whole board on screen until the new one is whole. Changes that land meanwhile are applied
- * to the cards being gathered (BoardStream), never lost to a page read before them.
+ * switch to another pipeline) keeps the last whole board on screen until the new one is whole.
+ * Changes that land meanwhile are applied to the cards being gathered (BoardStream), never
+ * lost to a page read before them.
  */
 export function useBoardData(pipelineId: string | null, paging: BoardPaging = BOARD_PAGING): BoardLoad {
   const [state, setState] = useState<BoardLoad>(LOADING);
@@ -100,6 +101,8 @@ export function useBoardData(pipelineId: string | null, paging: BoardPaging = BO
     };
     const fail = (error: unknown) =>
       alive && setState((s) => ({ ...s, status: 'error', error: errorText(error) }) as BoardLoad);
+    /** A page of a load since replaced (the store restarted, the board reloaded) fails unheard. */
+    const failFor = (mine: number) => (error: unknown) => mine === generation && fail(error);
 
     const patch = (ids: readonly string[]) => {
       if (!pipeline) {
@@ -130,7 +133,7 @@ export function useBoardData(pipelineId: string | null, paging: BoardPaging = BO
       reading += 1;
       const stamp = stream.stamp();
       const input = {
-        ...(pipelineId ? { pipelineId } : {}),
+        pipelineId: pipeline!.id, // the one the first page read, even when none was asked for
         ...range,
         limit: Math.min(page * 2, BOARD_PAGE_MAX),
       };
@@ -141,7 +144,7 @@ export function useBoardData(pipelineId: string | null, paging: BoardPaging = BO
         // A range that grew past one page (deals added meanwhile) goes on where it stopped.
         if (answer.next !== null) ranges.unshift({ ...range, after: answer.next });
         settle(mine);
-      }, fail);
+      }, failFor(mine));
     };
     const readFirst = (mine: number) => {
       const stamp = stream.stamp();
@@ -161,7 +164,7 @@ export function useBoardData(pipelineId: string | null, paging: BoardPaging = BO
           waiting.clear();
           patch(ids);
         }
-      }, fail);
+      }, failFor(mine));
     };
     const reload = () => {
       const mine = ++generation;
