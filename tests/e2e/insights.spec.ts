@@ -126,12 +126,42 @@ test('the period selector reloads the period charts; the page has no serious acc
     return c.locator('tbody tr').count();
   };
   const ninety = await activityRows();
+  // Weekly activity is split by type: a column per type, which add up to each week's total.
+  const activity = card(page, 'activity');
+  await expect(activity.locator('thead th')).toHaveText([
+    'Week',
+    'Week starts (UTC)',
+    'Call',
+    'E-mail',
+    'Meeting',
+    'Note',
+    'Engagement signal',
+    'Activities',
+  ]);
+  const cells = await activity
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) =>
+        [...r.querySelectorAll('td, th')].map((c) => Number((c.textContent ?? '').replace(/[^0-9]/g, ''))),
+      ),
+    );
+  for (const row of cells) expect(row.slice(2, 7).reduce((a, b) => a + b, 0)).toBe(row[7]);
+  expect(cells.some((row) => row.slice(2, 7).filter((n) => n > 0).length > 1)).toBe(true);
   await page.getByLabel('Period').selectOption('30d');
   await expect(root).toHaveAttribute('data-ready', 'true');
   await expect.poll(activityRows).toBeLessThan(ninety);
   await page.getByLabel('Period').selectOption('all');
   await expect(root).toHaveAttribute('data-ready', 'true');
   await expect.poll(activityRows).toBeGreaterThanOrEqual(ninety);
+  // The chart stacks the types, with a legend naming each.
+  await activity.getByRole('button', { name: /^Table/ }).click();
+  await expect(activity.locator('.recharts-legend-item-text')).toHaveText([
+    'Call',
+    'E-mail',
+    'Meeting',
+    'Note',
+    'Engagement signal',
+  ]);
 
   const results = await new AxeBuilder({ page }).include('section[aria-label="Insights"]').analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -71,7 +71,9 @@ describe('backup export and restore through the store', () => {
     expect(after.tables.companies.some((c) => c.id === 'junk-from-last-time')).toBe(false);
     expect(events).toHaveLength(1);
     // Every data table, and the board's card projection the store rebuilt from them.
-    expect([...events[0]!.tables].sort()).toEqual([...Object.keys(source.backup.tables), 'cards'].sort());
+    expect([...events[0]!.tables].sort()).toEqual(
+      [...Object.keys(source.backup.tables), 'cards', 'rollups'].sort(),
+    );
     // The restored store works: the board reads the restored pipeline.
     const board = await target.client.call('board.get', {});
     expect(board.pipeline.id).toBe(source.backup.tables.pipelines[0]!.id);

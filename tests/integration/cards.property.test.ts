@@ -261,5 +261,5 @@ describe('the card projection', () => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, 120_000);
 });

@@ -61,6 +61,9 @@ describe('journal recovery through the store', () => {
       // The board's card projection is never journaled: the rebuild derived it from the replay.
       const board = await h.connect().call('board.get', {});
       expect(board.cards.map((c) => c.title).sort()).toEqual(acknowledged.sort());
+      // Nor are the dashboard's rollups: the funnel counts every replayed lead.
+      const dashboard = await h.connect().call('insights.dashboard', { period: 'all' });
+      expect(dashboard.funnel.reduce((n, row) => n + row.count, 0)).toBe(acknowledged.length);
       const status = await h.connect().call('recovery.status', {});
       expect(status.database).toMatch(/^fieldline-rebuilt-\d+$/);
       expect(status.notice).toMatch(/rebuilt from Fieldline's safety journal/);

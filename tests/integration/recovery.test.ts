@@ -181,6 +181,9 @@ describe('recovery when the database cannot be opened', () => {
     });
     const board = await client.call('board.get', {});
     expect(board.cards.map((c) => c.title)).toEqual(['Fleet pilot (from backup)']);
+    // A backup carries no rollups: the restore built them (the dashboard counts the deal).
+    const dashboard = await client.call('insights.dashboard', { period: 'all' });
+    expect(dashboard.funnel.reduce((n, row) => n + row.count, 0)).toBe(1);
 
     expect(await activeDatabaseName(factory)).toBe(restored.database);
     expect(await dump(factory, 'fieldline')).toEqual(before);

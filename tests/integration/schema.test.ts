@@ -8,6 +8,7 @@ import {
   SCHEMA_V2_ADDS,
   SCHEMA_V3_ADDS,
   SCHEMA_V4_ADDS,
+  SCHEMA_V5_ADDS,
   SCHEMA_VERSION,
 } from '../../src/shared/store/schema';
 import { startStoreHost } from '../../src/shared/store/host';
@@ -17,6 +18,11 @@ import { V1_RECORDS, V1_SCHEMA } from '../fixtures/db/v1';
 import { V2_RECORDS, V2_SCHEMA } from '../fixtures/db/v2';
 import { V3_RECORDS, V3_SCHEMA } from '../fixtures/db/v3';
 import { toBoardCards } from '../../src/shared/domains/board/handlers/cards';
+import { V4_NOW, V4_RECORDS, V4_SCHEMA } from '../fixtures/db/v4';
+import { buildDashboard } from '../../src/shared/domains/insights/dashboard';
+import { PERIODS } from '../../src/shared/domains/insights/types';
+import { currencyContext } from '../../src/shared/model';
+import { parseBackup } from '../../src/shared/domains/backup/validate';
 
 /** Write a fixture with a plain Dexie that knows only that version's frozen schema. */
 async function writeFixture(
@@ -41,10 +47,16 @@ async function openFixture(
   version: number,
   schema: Record<string, string>,
   records: Record<string, readonly unknown[]>,
+  now?: number,
 ) {
   const indexedDB = new IDBFactory();
   await writeFixture(indexedDB, name, version, schema, records);
-  const host = await startStoreHost({ name, indexedDB, IDBKeyRange });
+  const host = await startStoreHost({
+    name,
+    indexedDB,
+    IDBKeyRange,
+    ...(now ? { clock: { now: () => now } } : {}),
+  });
   const channel = new MessageChannel();
   host.server.connect(fromMessagePort(channel.port1 as unknown as PortLike));
   const client = createRpcClient(fromMessagePort(channel.port2 as unknown as PortLike));
@@ -52,11 +64,69 @@ async function openFixture(
 }
 
 describe('schema', () => {
-  it('version 2 only adds the journal meta table; version 3 only merges people; version 4 only adds the card projection (frozen: add a version 5 to change anything)', () => {
-    expect(DB_VERSION).toBe(4);
+  it('version 2 only adds the journal meta table; version 3 only merges people; version 4 only adds the card projection; version 5 only adds the rollups (frozen: add a version 6 to change anything)', () => {
+    expect(DB_VERSION).toBe(5);
     expect(SCHEMA_V2_ADDS).toEqual({ meta: 'key' });
     expect(SCHEMA_V3_ADDS).toEqual({});
     expect(SCHEMA_V4_ADDS).toEqual({ cards: 'id, [pipelineId+status], contactId' });
+    expect(SCHEMA_V5_ADDS).toEqual({ rollups: 'id, [pipelineId+day]', rollupFacts: 'dealId' });
+  });
+
+  it('the live v4 schema is the frozen v4 fixture schema', () => {
+    expect({ ...SCHEMA_V1, ...SCHEMA_V2_ADDS, ...SCHEMA_V3_ADDS, ...SCHEMA_V4_ADDS }).toEqual(V4_SCHEMA);
+  });
+
+  it('opens a version-4 database with v5 code: rollups built in the upgrade, the same board, every period’s dashboard equal to a recomputation, the pre-upgrade backup taken', async () => {
+    const { host, client } = await openFixture('fieldline-v4', 4, V4_SCHEMA, V4_RECORDS, V4_NOW);
+    try {
+      expect(host.db.verno).toBe(DB_VERSION);
+      expect(await host.db.meta.get('journal')).toEqual({ key: 'journal', dbId: 'db-fixture-v4', seq: 123 });
+      // The pre-upgrade backup holds the v4 data tables (never the projection or the rollups).
+      const { text } = await client.call('backup.takePreUpgrade', {});
+      const backup = parseBackup(text!);
+      expect(backup.ok ? backup.backup.tables.deals.length : backup.error).toBe(V4_RECORDS.deals.length);
+      expect(backup.ok && Object.keys(backup.backup.tables)).not.toContain('rollups');
+      expect(await host.db.rollups.count()).toBeGreaterThan(0);
+      // The board: what v4 stored in its projection, and what a recomputation gives.
+      const board = await client.call('board.get', { pipelineId: 'p1' });
+      const onBoard = (await host.db.deals.toArray()).filter(
+        (d) => d.status === 'open' || d.status === 'won',
+      );
+      const recomputed = await toBoardCards(host.db, onBoard);
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      expect([...board.cards].sort(byId)).toEqual(recomputed.sort(byId));
+      expect(board.cards.map((c) => c.id).sort()).toEqual(['d1', 'd10', 'd2', 'd4', 'd5', 'd6', 'd7']);
+      // Every period's dashboard (read from the rollups) is the pure one over the base tables.
+      const [pipeline] = await host.db.pipelines.toArray();
+      const settings = (await host.db.settings.get('settings'))!.value;
+      const raw = {
+        pipeline: pipeline!,
+        deals: await host.db.deals.toArray(),
+        history: await host.db.stageHistory.toArray(),
+        activities: await host.db.activities.toArray(),
+        now: V4_NOW,
+        money: currencyContext(settings),
+      };
+      for (const period of PERIODS) {
+        const dashboard = await client.call('insights.dashboard', { pipelineId: 'p1', period });
+        expect(dashboard).toEqual(buildDashboard({ ...raw, period }));
+      }
+      // What the fixture holds shows in the dashboard: an unconverted deal, activity by type, outcomes.
+      const all = await client.call('insights.dashboard', { pipelineId: 'p1', period: 'all' });
+      expect(all.unconverted).toEqual([{ id: 'd8', title: 'Hydro monitoring', currency: 'CHF' }]);
+      expect(all.activity.reduce((n, w) => n + w.byType.meeting, 0)).toBe(9);
+      expect(all.outcomes).toMatchObject({ won: 2, lost: 2, disqualified: 1 });
+      const month = await client.call('insights.dashboard', { pipelineId: 'p1', period: '30d' });
+      expect(month.outcomes).toMatchObject({ won: 1, lost: 1, disqualified: 1 });
+      // The rollups are kept from now on: a logged call shows in this week's activity.
+      const before = month.activity.at(-1)!.byType.call;
+      await client.call('activities.log', { dealId: 'd5', type: 'call', subject: 'Check-in' });
+      const after = await client.call('insights.dashboard', { pipelineId: 'p1', period: '30d' });
+      expect(after.activity.at(-1)!.byType.call).toBe(before + 1);
+    } finally {
+      client.close();
+      host.db.close();
+    }
   });
 
   it('the live v1 schema is the frozen v1 fixture schema (bump the version to change it)', () => {

@@ -3,6 +3,7 @@ import type { Deal } from '../model';
 import type { BoardCard } from '../rpc/views';
 import { toBoardCards, type CardSources } from '../domains/board/handlers/cards';
 import type { WriteLog } from './dealTracker';
+import { asBookkeeping, isMaintaining } from './bookkeeping';
 
 /**
  * The card projection: one stored board card per deal (table `cards`, bookkeeping like
@@ -58,20 +59,11 @@ export async function rebuildAllCards(db: ProjectionTables): Promise<string[]> {
  * Returns the deals whose cards were recomputed (the change event names them).
  */
 export async function refreshCards(db: ProjectionTables, log: WriteLog, tx: Transaction): Promise<string[]> {
-  maintaining.add(tx.idbtrans);
-  try {
-    return await refresh(db, log);
-  } finally {
-    maintaining.delete(tx.idbtrans);
-  }
+  return asBookkeeping(tx, () => refresh(db, log));
 }
 
-/**
- * The transactions now keeping the projection current: what they read there is the store's
- * bookkeeping, not the command's (the contract test checks commands' declared tables).
- */
-const maintaining = new WeakSet<object>();
-export const isMaintainingCards = (idbtrans: object): boolean => maintaining.has(idbtrans);
+/** Whether `idbtrans` is now keeping the store's derived tables current (bookkeeping.ts). */
+export const isMaintainingCards = isMaintaining;
 
 async function refresh(db: ProjectionTables, log: WriteLog): Promise<string[]> {
   if (log.rebuildCards) return rebuildAllCards(db);

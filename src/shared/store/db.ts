@@ -12,8 +12,10 @@ import type {
 } from '../model';
 import { createDealTracker, type DealTracker } from './dealTracker';
 import { mergeExactDuplicates } from '../domains/people/handlers/migration';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_V3_ADDS, SCHEMA_V4_ADDS } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_V3_ADDS, SCHEMA_V4_ADDS, SCHEMA_V5_ADDS } from './schema';
 import { rebuildAllCards, type CardRow } from './cardProjection';
+import { rebuildAllRollups, type FactRow } from './rollups';
+import type { RollupPart } from '../domains/insights/contribution';
 
 /** The database's identity and how far its history goes (see src/shared/journal). */
 export interface JournalMeta {
@@ -50,6 +52,9 @@ export class FieldlineDB extends Dexie {
   meta!: Table<JournalMeta, string>;
   /** The board's card projection (bookkeeping, derived; see cardProjection.ts). */
   cards!: Table<CardRow, string>;
+  /** The dashboard's rollups and each deal's share in them (bookkeeping, derived; see rollups.ts). */
+  rollups!: Table<RollupPart, string>;
+  rollupFacts!: Table<FactRow, string>;
   /** Which deals each write transaction touched (for the change event). */
   readonly dealTracker: DealTracker = createDealTracker();
 
@@ -71,6 +76,18 @@ export class FieldlineDB extends Dexie {
           contacts: tx.table('contacts'),
           handoffs: tx.table('handoffs'),
           cards: tx.table('cards'),
+        });
+      });
+    this.version(5)
+      .stores(SCHEMA_V5_ADDS)
+      .upgrade(async (tx) => {
+        await rebuildAllRollups({
+          deals: tx.table('deals'),
+          stageHistory: tx.table('stageHistory'),
+          activities: tx.table('activities'),
+          pipelines: tx.table('pipelines'),
+          rollups: tx.table('rollups'),
+          rollupFacts: tx.table('rollupFacts'),
         });
       });
     this.use(this.dealTracker.middleware);

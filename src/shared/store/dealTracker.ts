@@ -19,13 +19,20 @@ export interface WriteLog {
   deals?: Map<string, Deal | null>;
   /** A wholesale delete of a card input (a table cleared, a checklist removed): rebuild every card. */
   rebuildCards?: boolean;
+  /** Deals whose dashboard contribution may have changed (the deal, its history or activities written). */
+  rollupDealIds?: Set<string>;
+  /** Pipelines written: their stage order decides conversion, so their rollups are recomputed. */
+  pipelineIds?: Set<string>;
+  /** A delete the rollups cannot attribute to a deal (a table cleared, a row deleted by key): rebuild them. */
+  rebuildRollups?: boolean;
 }
 
 /**
  * Internal bookkeeping tables: not data, never journaled or announced. `cards` is the board's
- * card projection, derived from deals, contacts and handoffs (store/cardProjection.ts).
+ * card projection, derived from deals, contacts and handoffs (store/cardProjection.ts);
+ * `rollups` and `rollupFacts` the dashboard's sums and each deal's share (store/rollups.ts).
  */
-export const INTERNAL_TABLES: ReadonlySet<string> = new Set(['meta', 'cards']);
+export const INTERNAL_TABLES: ReadonlySet<string> = new Set(['meta', 'cards', 'rollups', 'rollupFacts']);
 
 /** DBCore's range type for "every key" (a table's clear()). */
 const RANGE_ANY = 3;
@@ -85,6 +92,28 @@ function noteCardInputs(log: WriteLog, table: string, req: DBCoreMutateRequest):
   for (const id of ids) if (id) log.contactIds.add(id);
 }
 
+/** What a write to a rollup input means for the dashboard's rollups (store/rollups.ts). */
+function noteRollupInputs(log: WriteLog, table: string, req: DBCoreMutateRequest): void {
+  if (table !== 'deals' && table !== 'stageHistory' && table !== 'activities' && table !== 'pipelines')
+    return;
+  if (req.type === 'deleteRange' || (req.type === 'delete' && table !== 'deals')) {
+    log.rebuildRollups = true;
+    return;
+  }
+  if (table === 'pipelines') {
+    log.pipelineIds ??= new Set();
+    if (req.type !== 'delete')
+      for (const p of req.values as { id?: string }[]) if (p.id) log.pipelineIds.add(p.id);
+    return;
+  }
+  log.rollupDealIds ??= new Set();
+  const ids =
+    req.type === 'delete'
+      ? req.keys.map(String)
+      : (req.values as { id?: string; dealId?: string }[]).map((v) => (table === 'deals' ? v.id : v.dealId));
+  for (const id of ids) if (id) log.rollupDealIds.add(id);
+}
+
 export function createDealTracker(): DealTracker {
   const byTransaction = new WeakMap<object, WriteLog>();
   return {
@@ -105,6 +134,7 @@ export function createDealTracker(): DealTracker {
                 if (name === 'deals' || name === 'handoffs')
                   dealIdsOf(name, req).forEach((id) => log.dealIds.add(id));
                 noteCardInputs(log, name, req);
+                noteRollupInputs(log, name, req);
               }
               return table.mutate(req);
             },

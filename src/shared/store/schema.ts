@@ -33,7 +33,7 @@ export const SCHEMA_VERSION = 1;
  * and the sequence number of the last command it applied (the journal's counterpart). `meta`
  * is bookkeeping, never part of a backup.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 export const SCHEMA_V2_ADDS = { meta: 'key' } as const;
 /**
  * 3 = no new table or index: the upgrade merges contact records that are one person (people
@@ -48,7 +48,14 @@ export const SCHEMA_V3_ADDS = {} as const;
  */
 export const SCHEMA_V4_ADDS = { cards: 'id, [pipelineId+status], contactId' } as const;
 
+/**
+ * 5 = + `rollups`, the Insights dashboard's sums per bucket (pipeline, kind, UTC day, key;
+ * `[pipelineId+day]` reads one period of one pipeline), and `rollupFacts`, each deal's share in
+ * them (store/rollups.ts). Bookkeeping: never part of a backup, never journaled.
+ */
+export const SCHEMA_V5_ADDS = { rollups: 'id, [pipelineId+day]', rollupFacts: 'dealId' } as const;
+
 export type TableName = keyof typeof SCHEMA_V1;
-/** What a query may read: the data tables, or the board's card projection (derived, never written by a command). */
-export type ReadableTable = TableName | keyof typeof SCHEMA_V4_ADDS;
+/** What a query may read: the data tables, the board's card projection or the dashboard's rollups (derived, never written by a command). */
+export type ReadableTable = TableName | keyof typeof SCHEMA_V4_ADDS | 'rollups';
 export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];

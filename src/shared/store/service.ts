@@ -6,6 +6,7 @@ import { validateCall } from '../rpc/validate';
 import type { Clock, SessionState, StoreContext } from './context';
 import { BoundedMap } from './boundedMap';
 import { CARD_INPUTS, refreshCards } from './cardProjection';
+import { refreshRollups, ROLLUP_INPUTS, ROLLUP_TABLES } from './rollups';
 import { systemClock } from './context';
 import type { FieldlineDB } from './db';
 import type { WriteLog } from './dealTracker';
@@ -78,7 +79,16 @@ export function createStoreService({
       const scope = [...new Set([...spec.writes, ...spec.reads])];
       // A command that may write a card input also keeps the card projection in its transaction.
       const projects = spec.writes.some((t) => CARD_INPUTS.has(t));
-      const txTables = [...new Set([...scope, 'meta', ...(projects ? ['cards', ...CARD_INPUTS] : [])])];
+      // And one that may write a rollup input keeps the dashboard's rollups (rollups.ts).
+      const rolls = spec.writes.some((t) => ROLLUP_INPUTS.has(t));
+      const txTables = [
+        ...new Set([
+          ...scope,
+          'meta',
+          ...(projects ? ['cards', ...CARD_INPUTS] : []),
+          ...(rolls ? [...ROLLUP_TABLES, ...ROLLUP_INPUTS] : []),
+        ]),
+      ];
       const written: WriteLog = { tables: new Set(), dealIds: new Set() };
       const ctx: StoreContext = {
         db,
@@ -100,6 +110,7 @@ export function createStoreService({
                 carded.forEach((id) => log.dealIds.add(id));
                 if (carded.length > 0) log.tables.add('cards');
               }
+              if (rolls && (await refreshRollups(db, log, tx))) log.tables.add('rollups');
               // The sequence number is taken in the same transaction as the writes it numbers.
               if (journal && log.ops && log.ops.length > 0) journaled = await takeNextSeq(db, newId);
               return value;

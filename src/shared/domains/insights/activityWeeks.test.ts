@@ -1,63 +1,69 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_TIME } from '../../model';
-import { activityByWeek, isoWeekLabel, weekBuckets, weeksFromCounts } from './activityWeeks';
+import type { ActivityType } from '../../model';
+import { activityByWeek, isoWeekLabel, weekBuckets, type DayCount } from './activityWeeks';
+import { dayOf, mondayOf } from './period';
 
-// Local time, like the chart. Tuesday 30 June 2026 is in ISO week 27.
-const at = (m: number, d: number, h: number) => new Date(2026, m - 1, d, h).getTime();
-const now = at(6, 30, 12);
-const from = at(6, 10, 12); // a Wednesday in week 24
-const times = [
-  at(6, 9, 10), // before the period
-  at(6, 10, 13),
-  at(6, 14, 23), // Sunday: still week 24
-  at(6, 15, 0), // Monday: week 25
-  at(6, 30, 11),
-  now, // the period includes now
-  at(7, 1, 9), // after now
+// UTC, like the rollups. Tuesday 30 June 2026 is in ISO week 27.
+const day = (m: number, d: number) => dayOf(Date.UTC(2026, m - 1, d));
+const today = day(6, 30);
+const from = day(6, 10); // a Wednesday in week 24
+const one = (d: number, type: ActivityType = 'call', count = 1): DayCount => ({ day: d, type, count });
+const counts = [
+  one(day(6, 9)), // before the period
+  one(day(6, 10), 'email'),
+  one(day(6, 14), 'meeting'), // Sunday: still week 24
+  one(day(6, 15)), // Monday: week 25
+  one(day(6, 30), 'note', 2), // today
+  one(day(7, 1)), // after today, in the current week: shown
+  one(day(7, 6)), // next week: not shown
 ];
 const pick = (rows: ReturnType<typeof activityByWeek>) => rows.map((r) => [r.week, r.total]);
 
-describe('activity per ISO week', () => {
+describe('activity per ISO week (UTC) and type', () => {
   it('all time from a stored time before 1970 (an older database) starts at 1970, never hangs', () => {
-    const weeksSince1970 = Math.ceil((now - MIN_TIME) / (7 * 24 * 3600 * 1000)) + 1;
-    for (const earliest of [-8e15, -1e12, -1, Number.NaN, -9e15]) {
-      const buckets = weekBuckets(null, earliest, now);
+    const weeksSince1970 = Math.ceil(today / 7) + 1;
+    for (const earliest of [dayOf(-8e15), -1, Number.NaN]) {
+      const buckets = weekBuckets(null, earliest, today);
       expect(buckets.length).toBeLessThanOrEqual(weeksSince1970);
-      if (buckets.length > 0) expect(buckets[0]!.lower).toBe(MIN_TIME);
+      if (buckets.length > 0) expect(buckets[0]!.firstDay).toBe(0);
     }
-    expect(weekBuckets(null, -1e12, now).length).toBeGreaterThan(0);
+    expect(weekBuckets(null, -100, today).length).toBeGreaterThan(0);
   });
 
-  it("counts the period's activities per week, empty weeks as zeros", () => {
-    const rows = activityByWeek(times, from, now);
+  it("counts the period's activities per week and type, empty weeks as zeros", () => {
+    const rows = activityByWeek(counts, from, today);
     expect(pick(rows)).toEqual([
       ['2026-W24', 2],
       ['2026-W25', 1],
       ['2026-W26', 0],
-      ['2026-W27', 2],
+      ['2026-W27', 3],
     ]);
-    expect(rows[0]!.start).toBe(at(6, 8, 0));
+    expect(rows[0]!.start).toBe(Date.UTC(2026, 5, 8));
+    expect(rows[0]!.byType).toEqual({ call: 0, email: 1, meeting: 1, note: 0, signal: 0 });
+    expect(rows[3]!.byType.note).toBe(2);
+    for (const r of rows) expect(Object.values(r.byType).reduce((a, b) => a + b, 0)).toBe(r.total);
   });
 
-  it('for all time starts at the week of the earliest activity', () => {
-    expect(pick(activityByWeek(times, null, now))[0]).toEqual(['2026-W24', 3]);
-    expect(activityByWeek([], null, now)).toEqual([]);
+  it('for all time starts at the week of the earliest activity; weekly counts dated by their Monday read the same', () => {
+    expect(pick(activityByWeek(counts, null, today))[0]).toEqual(['2026-W24', 3]);
+    const weekly = counts.map((c) => ({ ...c, day: mondayOf(c.day) }));
+    expect(activityByWeek(weekly, null, today)).toEqual(activityByWeek(counts, null, today));
+    expect(activityByWeek([], null, today)).toEqual([]);
   });
 
-  it('buckets are contiguous, start at the period and end just after now (what the store counts by index)', () => {
-    const buckets = weekBuckets(from, null, now);
+  it('weeks are contiguous, start at the period and end with the current week', () => {
+    const buckets = weekBuckets(from, null, today);
     expect(buckets.map((b) => b.week)).toEqual(['2026-W24', '2026-W25', '2026-W26', '2026-W27']);
-    expect(buckets[0]!.lower).toBe(from);
-    expect(buckets[3]!.upper).toBe(now + 1);
-    buckets.slice(1).forEach((b, i) => expect(b.lower).toBe(buckets[i]!.upper));
-    // Counting each bucket [lower, upper) gives the same rows as counting the times.
-    const counts = buckets.map((b) => times.filter((t) => t >= b.lower && t < b.upper).length);
-    expect(weeksFromCounts(buckets, counts)).toEqual(activityByWeek(times, from, now));
-    expect(weekBuckets(null, null, now)).toEqual([]);
+    expect(buckets[0]!.firstDay).toBe(from);
+    expect(buckets[3]!.lastDay).toBe(day(7, 5)); // Sunday
+    buckets.slice(1).forEach((b, i) => expect(b.firstDay).toBe(buckets[i]!.lastDay + 1));
+    expect(weekBuckets(null, null, today)).toEqual([]);
   });
 
   it('labels weeks by ISO week-numbering year', () => {
-    expect(isoWeekLabel(new Date(2027, 0, 1, 12).getTime())).toBe('2026-W53');
-    expect(isoWeekLabel(new Date(2025, 11, 29, 12).getTime())).toBe('2026-W01');
+    expect(isoWeekLabel(Date.UTC(2027, 0, 1, 12))).toBe('2026-W53');
+    expect(isoWeekLabel(Date.UTC(2025, 11, 29, 12))).toBe('2026-W01');
+    expect(isoWeekLabel(Date.UTC(2026, 5, 30))).toBe('2026-W27');
+    expect(isoWeekLabel(Date.UTC(2021, 0, 3, 23))).toBe('2020-W53');
   });
 });

@@ -1,82 +1,80 @@
-import { addWeeks, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
-import { MIN_TIME } from '../../model';
+import { ACTIVITY_TYPES, MIN_TIME, type ActivityType } from '../../model';
+import { DAY, dayOf, mondayOf } from './period';
 import type { ActivityWeekRow } from './types';
 
-/** ISO week label of a time (local calendar), e.g. `2026-W01`. */
+/** ISO week label of a time (UTC calendar), e.g. `2026-W01`. */
 export function isoWeekLabel(ms: number): string {
-  return `${getISOWeekYear(ms)}-W${String(getISOWeek(ms)).padStart(2, '0')}`;
+  const thursday = (mondayOf(dayOf(ms)) + 3) * DAY;
+  const year = new Date(thursday).getUTCFullYear();
+  const week = 1 + Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * DAY));
+  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** One ISO week of the period: activities with lower ≤ at < upper fall in it. */
+/** One ISO week of the period: activities on the UTC days firstDay..lastDay fall in it. */
 export interface WeekBucket {
   week: string;
-  /** Monday 00:00 local time. */
+  /** Monday 00:00 UTC. */
   start: number;
-  lower: number;
-  upper: number;
+  firstDay: number;
+  lastDay: number;
 }
 
 /**
- * The ISO weeks (Monday-based, local time) of the period [from, now], oldest first: from
- * the week holding `from` (all time: the week of the earliest activity, `earliest`) to
- * the current week. The first bucket starts at `from` (a period may begin mid-week); the
- * last ends just after `now`. Empty when there is no start (no activity over all time).
+ * The ISO weeks (Monday-based, UTC) of the period, oldest first: from the week holding
+ * `fromDay` (all time: the week of the earliest activity, `earliestDay`) to the week holding
+ * `today`. The first bucket starts at `fromDay` (a period may begin mid-week); the last is the
+ * whole current week. Empty when there is no start (no activity over all time).
  */
-export function weekBuckets(from: number | null, earliest: number | null, now: number): WeekBucket[] {
-  const start = from ?? earliest;
+export function weekBuckets(fromDay: number | null, earliestDay: number | null, today: number): WeekBucket[] {
+  const start = fromDay ?? earliestDay;
   if (start === null) return [];
-  // An older database may hold a time before 1970 (or one Date cannot show, or NaN): weeks begin
-  // no earlier than 1970, so "all time" stays a bounded number of weeks instead of hanging.
-  const begin = Math.max(start, MIN_TIME);
-  if (!(begin <= now)) return [];
-  const starts: number[] = [];
-  for (let w = startOfISOWeek(begin); w.getTime() <= now; w = addWeeks(w, 1)) starts.push(w.getTime());
-  return starts.map((start, i) => ({
-    week: isoWeekLabel(start),
-    start,
-    lower: i === 0 ? begin : start,
-    upper: i === starts.length - 1 ? now + 1 : starts[i + 1]!,
-  }));
+  // An older database may hold a time before 1970 (or NaN): weeks begin no earlier than 1970.
+  const begin = Math.max(start, dayOf(MIN_TIME));
+  if (!(begin <= today)) return [];
+  const buckets: WeekBucket[] = [];
+  for (let monday = mondayOf(begin); monday <= today; monday += 7)
+    buckets.push({
+      week: isoWeekLabel(monday * DAY),
+      start: monday * DAY,
+      firstDay: Math.max(monday, begin),
+      lastDay: monday + 6,
+    });
+  return buckets;
 }
 
-/** Activity volume per week from a count per bucket (what the store counts by index). */
-export function weeksFromCounts(
-  buckets: readonly WeekBucket[],
-  counts: readonly number[],
-): ActivityWeekRow[] {
-  return buckets.map((b, i) => ({ week: b.week, start: b.start, total: counts[i] ?? 0 }));
+/** Activities of one type on one UTC day (a rollup row, or one activity). */
+export interface DayCount {
+  day: number;
+  type: ActivityType;
+  count: number;
 }
 
-/** Index of the bucket holding `at`, or -1 (buckets ascending and contiguous). */
-function bucketOf(buckets: readonly WeekBucket[], at: number): number {
-  if (buckets.length === 0 || at < buckets[0]!.lower || at >= buckets[buckets.length - 1]!.upper) return -1;
-  let lo = 0;
-  let hi = buckets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (buckets[mid]!.lower <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+const noTypes = (): Record<ActivityType, number> =>
+  Object.fromEntries(ACTIVITY_TYPES.map((t) => [t, 0])) as Record<ActivityType, number>;
 
 /**
- * Activity volume per ISO week for the activity times given (`at`), counting those in the
- * period [from, now]; every week of the period is listed, empty weeks as zeros.
+ * Activity volume per ISO week (UTC) and type for the period from `fromDay` (null: all time)
+ * to the end of the current week; every week is listed, empty weeks as zeros. `counts` may be
+ * per day, or per week dated by its Monday (the all-time rollups). Later weeks are not shown.
  */
 export function activityByWeek(
-  times: readonly number[],
-  from: number | null,
-  now: number,
+  counts: readonly DayCount[],
+  fromDay: number | null,
+  today: number,
 ): ActivityWeekRow[] {
   let earliest: number | null = null;
-  if (from === null)
-    for (const at of times) if (at <= now && (earliest === null || at < earliest)) earliest = at;
-  const buckets = weekBuckets(from, earliest, now);
-  const counts = buckets.map(() => 0);
-  for (const at of times) {
-    const i = bucketOf(buckets, at);
-    if (i >= 0) counts[i]! += 1;
+  if (fromDay === null)
+    for (const c of counts)
+      if (c.count > 0 && c.day <= today && (earliest === null || c.day < earliest)) earliest = c.day;
+  const buckets = weekBuckets(fromDay, earliest, today);
+  const rows = buckets.map((b) => ({ week: b.week, start: b.start, total: 0, byType: noTypes() }));
+  const first = buckets[0]?.firstDay ?? Infinity;
+  const last = buckets.at(-1)?.lastDay ?? -Infinity;
+  for (const c of counts) {
+    if (c.day < first || c.day > last) continue;
+    const row = rows[Math.floor((c.day - mondayOf(first)) / 7)]!;
+    row.total += c.count;
+    row.byType[c.type] += c.count;
   }
-  return weeksFromCounts(buckets, counts);
+  return rows;
 }

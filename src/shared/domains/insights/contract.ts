@@ -7,13 +7,13 @@ import type { MyNumbers } from './numbers';
 export const insightsMethods = {
   /**
    * Every series of the Insights dashboard for one pipeline (default: the first) and
-   * period, aggregated in the store from indexed range reads: small series, never rows.
+   * period, read from the store's rollups (store/rollups.ts): small series, never rows. The
+   * deals are read only when a forecast warning or an unconverted currency names some.
    */
   'insights.dashboard': query(z.object({ pipelineId: Id.optional(), period: z.enum(PERIODS) }), [
     'pipelines',
+    'rollups',
     'deals',
-    'stageHistory',
-    'activities',
     'settings',
   ]).returns<Dashboard>(),
   /**

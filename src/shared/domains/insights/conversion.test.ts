@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stageConversion } from './conversion';
 import { historyByDeal } from './history';
-import { ago, history, NOW, pipeline } from './testing/fixture';
+import { ago, history, pipeline } from './testing/fixture';
 
 const byDeal = historyByDeal(history, pipeline.id);
 const pick = (rows: ReturnType<typeof stageConversion>) =>
@@ -9,7 +9,7 @@ const pick = (rows: ReturnType<typeof stageConversion>) =>
 
 describe('stageConversion', () => {
   it('over the last 30 days: of the deals that entered each stage, those that later moved further on', () => {
-    expect(pick(stageConversion(byDeal, pipeline, ago(30), NOW))).toEqual([
+    expect(pick(stageConversion(byDeal, pipeline, ago(30)))).toEqual([
       // d2, d3, d5, d6 entered Lead (d1, d4, d7 before the period); d2 and d5 went on to MQL.
       ['s1', 4, 2, 0.5],
       // d1, d2, d5 entered MQL; only d1 went further (d2 lost, d5 moved back).
@@ -21,7 +21,7 @@ describe('stageConversion', () => {
   });
 
   it('over all time', () => {
-    expect(pick(stageConversion(byDeal, pipeline, null, NOW))).toEqual([
+    expect(pick(stageConversion(byDeal, pipeline, null))).toEqual([
       ['s1', 7, 5, 5 / 7],
       ['s2', 5, 2, 0.4],
       ['s3', 2, 1, 0.5],
@@ -83,7 +83,7 @@ describe('stageConversion', () => {
       ],
       'p1',
     );
-    expect(pick(stageConversion(skip, pipeline, ago(30), NOW)).slice(0, 3)).toEqual([
+    expect(pick(stageConversion(skip, pipeline, ago(30))).slice(0, 3)).toEqual([
       ['s1', 1, 1, 1],
       ['s2', 1, 1, 1],
       ['s3', 1, 0, 0],
@@ -92,7 +92,7 @@ describe('stageConversion', () => {
 
   it('has no rate where nothing entered', () => {
     expect(
-      stageConversion(new Map(), pipeline, ago(30), NOW).every((r) => r.entered === 0 && r.rate === null),
+      stageConversion(new Map(), pipeline, ago(30)).every((r) => r.entered === 0 && r.rate === null),
     ).toBe(true);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultPipeline, defaultSettings } from '../../engine';
 import { generateSamplePipeline } from '../sample/generate';
-import { activityByWeek } from './activityWeeks';
 import { buildDashboard } from './dashboard';
 import { periodStart } from './period';
 import { ago, deals, DOLLARS, history, NOW, pipeline } from './testing/fixture';
@@ -9,9 +8,18 @@ import { PERIODS } from './types';
 
 describe('buildDashboard', () => {
   it("gathers every chart's series for the pipeline and period", () => {
-    const activity = activityByWeek([ago(2)], ago(30), NOW);
-    const d = buildDashboard({ pipeline, deals, history, activity, period: '30d', now: NOW, money: DOLLARS });
-    expect(d.from).toBe(ago(30));
+    const activities = [{ dealId: 'd1', at: ago(2), type: 'call' as const }];
+    const d = buildDashboard({
+      pipeline,
+      deals,
+      history,
+      activities,
+      period: '30d',
+      now: NOW,
+      money: DOLLARS,
+    });
+    // Periods are whole UTC days: 30 days before 30 June 2026 is 31 May, from 00:00 UTC.
+    expect(d.from).toBe(Date.UTC(2026, 4, 31));
     expect(d.pipeline.stages.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
     expect(d.funnel.map((r) => r.count)).toEqual([2, 0, 1, 1]);
     expect(d.conversion.map((r) => r.entered)).toEqual([4, 3, 2, 1]);
@@ -34,16 +42,12 @@ describe('buildDashboard', () => {
     });
     for (const period of PERIODS) {
       const from = periodStart(period, NOW) ?? -Infinity;
-      const activity = activityByWeek(
-        sample.activities.map((a) => a.at),
-        periodStart(period, NOW),
-        NOW,
-      );
+      const activities = sample.activities;
       const full = buildDashboard({
         pipeline: p,
         deals: sample.deals,
         history: sample.history,
-        activity,
+        activities,
         period,
         now: NOW,
         money: DOLLARS,
@@ -52,7 +56,7 @@ describe('buildDashboard', () => {
         pipeline: p,
         deals: sample.deals,
         history: sample.history.filter((e) => e.at >= from),
-        activity,
+        activities,
         period,
         now: NOW,
         money: DOLLARS,
@@ -68,8 +72,7 @@ describe('buildDashboard', () => {
     const priced = deals.map((d) =>
       d.id === 'd3' ? { ...d, currency: 'EUR' } : d.id === 'd5' ? { ...d, currency: 'CHF' } : d,
     );
-    const activity = activityByWeek([], ago(30), NOW);
-    const input = { pipeline, history, activity, period: '30d' as const, now: NOW };
+    const input = { pipeline, history, activities: [], period: '30d' as const, now: NOW };
     const before = buildDashboard({ ...input, deals, money: DOLLARS });
     const d = buildDashboard({ ...input, deals: priced, money: { home: 'USD', rates: { EUR: 1.5 } } });
     // Lead holds d3 (200 EUR → 300 USD) and d5 (400 CHF, no rate → left out of the amount).

@@ -1,8 +1,7 @@
-import { activityByWeek, weekBuckets, weeksFromCounts } from './activityWeeks';
-import { buildDashboard } from './dashboard';
-import { periodStart } from './period';
-import type { ActivityWeekRow } from './types';
-import { currencyContext, DEAL_STATUSES, type Deal } from '../../model';
+import Dexie from 'dexie';
+import { dashboardFromRollups, dealsNeeded } from './fromRollups';
+import { periodStart, dayOf } from './period';
+import { currencyContext, type Deal } from '../../model';
 import { goalsOf } from '../../engine';
 import { myNumbers } from './numbers';
 import { weekSpan } from './quotaPeriod';
@@ -11,83 +10,62 @@ import type { StoreContext } from '../../store/context';
 import { getPipelineOrThrow } from '../../store/lookups';
 import { readSettings } from '../../store/derive';
 import type { HandlerTable } from '../../store/handlerTable';
+import { ALL_TIME, STATIC_DAY } from './contribution';
 
 /**
- * Activity volume per week with a single pipeline: every activity is this pipeline's, so
- * each week is an index COUNT over `at` (no row leaves IndexedDB).
+ * The pipeline's rollup rows for a period: the snapshot rows (funnel, forecast, currencies) and
+ * the days from the period's start on (all time: the all-time sums), by `[pipelineId+day]`.
  */
-async function countedWeeks(ctx: StoreContext, from: number | null, now: number): Promise<ActivityWeekRow[]> {
-  const { activities } = ctx.db;
-  const earliest = from === null ? ((await activities.orderBy('at').first())?.at ?? null) : null;
-  const buckets = weekBuckets(from, earliest, now);
-  const counts = await Promise.all(
-    buckets.map((b) => activities.where('at').between(b.lower, b.upper, true, false).count()),
-  );
-  return weeksFromCounts(buckets, counts);
+function periodRows(ctx: StoreContext, pipelineId: string, from: number | null) {
+  const byDay = ctx.db.rollups.where('[pipelineId+day]');
+  return Promise.all([
+    byDay.equals([pipelineId, STATIC_DAY]).toArray(),
+    from === null
+      ? byDay.equals([pipelineId, ALL_TIME]).toArray()
+      : byDay.between([pipelineId, dayOf(from)], [pipelineId, Dexie.maxKey]).toArray(),
+  ]).then(([now, period]) => [...now, ...period]);
 }
 
-/** With several pipelines: the period's activity rows by `at`, kept when their deal is one of `dealIds`. */
-async function filteredWeeks(
-  ctx: StoreContext,
-  dealIds: ReadonlySet<string>,
-  from: number | null,
-  now: number,
-): Promise<ActivityWeekRow[]> {
-  const { activities } = ctx.db;
-  const rows = await (
-    from === null
-      ? activities.where('at').belowOrEqual(now)
-      : activities.where('at').between(from, now, true, true)
-  ).toArray();
-  return activityByWeek(
-    rows.filter((a) => dealIds.has(a.dealId)).map((a) => a.at),
-    from,
-    now,
-  );
+/** The pipeline's deals in the given stages, or in the given currencies (rare: see dealsNeeded). */
+async function neededDeals(ctx: StoreContext, pipelineId: string, stages: string[], currencies: string[]) {
+  const { deals } = ctx.db;
+  const [inGoneStages, inCurrencies] = await Promise.all([
+    stages.length
+      ? deals
+          .where('[pipelineId+stageId]')
+          .anyOf(stages.map((s) => [pipelineId, s]))
+          .toArray()
+      : [],
+    currencies.length
+      ? deals
+          .where('[pipelineId+status]')
+          .between([pipelineId, Dexie.minKey], [pipelineId, Dexie.maxKey])
+          .filter((d) => currencies.includes(d.currency ?? ''))
+          .toArray()
+      : [],
+  ]);
+  return [...new Map([...inGoneStages, ...inCurrencies].map((d) => [d.id, d])).values()];
 }
 
 export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {
   /**
-   * ONE read transaction of indexed queries: the pipeline's deals by `[pipelineId+status]`,
-   * its stage history from the period's start by `at` (all of it by `pipelineId` for all
-   * time), activity per week by `at` (counts with one pipeline, rows with several) and the
-   * settings (home currency and rates); then pure aggregation into small series.
+   * ONE read transaction over the rollups (store/rollups.ts): the pipeline's rows of the period
+   * by `[pipelineId+day]` — hundreds of rows, whatever the number of deals — the pipeline and
+   * the settings (home currency and rates); the few deals a forecast warning or an unconverted
+   * currency names; then the pure reading (fromRollups.ts).
    */
   async 'insights.dashboard'({ pipelineId, period }, ctx) {
     const { db } = ctx;
     const now = ctx.now();
     const from = periodStart(period, now);
-    return db.transaction(
-      'r',
-      [db.pipelines, db.deals, db.stageHistory, db.activities, db.settings],
-      async () => {
-        const pipeline = await getPipelineOrThrow(ctx, pipelineId);
-        const single = (await db.pipelines.count()) === 1;
-        const [deals, history, counted, settings] = await Promise.all([
-          // One equals() per status: each a single getAll on the index (anyOf walks a cursor).
-          Promise.all(
-            DEAL_STATUSES.map((s) =>
-              db.deals.where('[pipelineId+status]').equals([pipeline.id, s]).toArray(),
-            ),
-          ).then((perStatus) => perStatus.flat()),
-          from === null
-            ? db.stageHistory.where('pipelineId').equals(pipeline.id).toArray()
-            : db.stageHistory.where('at').between(from, now, true, true).toArray(),
-          single ? countedWeeks(ctx, from, now) : null,
-          readSettings(ctx),
-        ]);
-        const activity = counted ?? (await filteredWeeks(ctx, new Set(deals.map((d) => d.id)), from, now));
-        return buildDashboard({
-          pipeline,
-          deals,
-          history,
-          activity,
-          period,
-          now,
-          money: currencyContext(settings),
-        });
-      },
-    );
+    return db.transaction('r', [db.pipelines, db.rollups, db.deals, db.settings], async () => {
+      const pipeline = await getPipelineOrThrow(ctx, pipelineId);
+      const [rows, settings] = await Promise.all([periodRows(ctx, pipeline.id, from), readSettings(ctx)]);
+      const money = currencyContext(settings);
+      const { goneStages, missingCurrencies } = dealsNeeded(rows, pipeline, money);
+      const deals = await neededDeals(ctx, pipeline.id, goneStages, missingCurrencies);
+      return dashboardFromRollups({ pipeline, rows, period, now, money, deals });
+    });
   },
   /**
    * ONE read transaction: the settings (goals, currency), every pipeline, the won and open

@@ -4,8 +4,8 @@ import type { StageHistoryEntry } from '../../model';
 export type DealHistory = readonly StageHistoryEntry[];
 
 /**
- * The history of one pipeline grouped by deal, each deal's entries in time order (a
- * stable sort, so entries written at the same millisecond keep their stored order).
+ * The history of one pipeline grouped by deal, each deal's entries in time order (entries
+ * written at the same millisecond by id: the order the store's `[dealId+at]` index gives).
  */
 export function historyByDeal(
   history: readonly StageHistoryEntry[],
@@ -18,7 +18,8 @@ export function historyByDeal(
     if (list) list.push(entry);
     else byDeal.set(entry.dealId, [entry]);
   }
-  for (const list of byDeal.values()) list.sort((a, b) => a.at - b.at);
+  for (const list of byDeal.values())
+    list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return byDeal;
 }
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { historyByDeal } from './history';
 import { closedAt, outcomes } from './outcomes';
-import { ago, deals, history, NOW, pipeline } from './testing/fixture';
+import { ago, deals, history, pipeline } from './testing/fixture';
 
 const mine = deals.filter((d) => d.pipelineId === pipeline.id);
 const byDeal = historyByDeal(history, pipeline.id);
 
 describe('outcomes', () => {
   it('over 30 days: the deals closed in the period, win rate without the disqualified', () => {
-    expect(outcomes(mine, byDeal, ago(30), NOW)).toEqual({
+    expect(outcomes(mine, byDeal, ago(30))).toEqual({
       won: 1, // d1, at its contract value
       lost: 1, // d2 (d7 was lost 40 days ago)
       disqualified: 1,
@@ -33,7 +33,7 @@ describe('outcomes', () => {
       wonAgain('w3', 'Price', 900),
     ];
     const withHistory = new Map([...byDeal, ...extra.map((d) => [d.id, byDeal.get('d1')!] as const)]);
-    expect(outcomes([...mine, ...extra], withHistory, ago(30), NOW).wonReasons).toEqual([
+    expect(outcomes([...mine, ...extra], withHistory, ago(30)).wonReasons).toEqual([
       { reason: 'Relationship', count: 2, value: 500 },
       { reason: '(no reason)', count: 1, value: 1200 },
       { reason: 'Price', count: 1, value: 900 },
@@ -41,7 +41,7 @@ describe('outcomes', () => {
   });
 
   it('over all time, lost reasons most frequent first, then by value', () => {
-    const all = outcomes(mine, byDeal, null, NOW);
+    const all = outcomes(mine, byDeal, null);
     expect(all).toMatchObject({
       won: 1,
       lost: 2,
@@ -63,7 +63,7 @@ describe('outcomes', () => {
   });
 
   it('has no win rate when nothing closed', () => {
-    expect(outcomes(mine, byDeal, ago(1), NOW)).toMatchObject({
+    expect(outcomes(mine, byDeal, ago(1))).toMatchObject({
       won: 0,
       lost: 0,
       winRate: null,

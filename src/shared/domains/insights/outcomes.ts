@@ -31,7 +31,7 @@ function count(rows: Map<string, ReasonRow>, reason: string, value: number) {
 }
 
 /** Most frequent first, then by value, then by name. */
-const byFrequency = (rows: Map<string, ReasonRow>) =>
+export const byFrequency = (rows: Map<string, ReasonRow>) =>
   [...rows.values()].sort(
     (a, b) => b.count - a.count || b.value - a.value || a.reason.localeCompare(b.reason),
   );
@@ -39,7 +39,7 @@ const byFrequency = (rows: Map<string, ReasonRow>) =>
 /**
  * Win rate, won and lost reasons over the deals CLOSED in the period: deals whose current
  * status is won, lost or disqualified and whose history entry that set that status lies
- * in [from, now]. For all time (from = null) every closed deal counts, with or without
+ * from the period's start on. For all time (from = null) every closed deal counts, with or without
  * such an entry. Win rate = won / (won + lost); disqualified leads (pipeline hygiene) are
  * counted apart and do not lower it. Lost reasons come from the deal's outcome, grouped
  * by their exact text, most frequent first (then by value, then by name).
@@ -48,7 +48,6 @@ export function outcomes(
   deals: readonly Deal[],
   byDeal: ReadonlyMap<string, DealHistory>,
   from: number | null,
-  now: number,
 ): Outcomes {
   const counts: Record<Closed, number> = { won: 0, lost: 0, disqualified: 0 };
   let won = 0;
@@ -59,7 +58,7 @@ export function outcomes(
     if (deal.status === 'open') continue;
     if (from !== null) {
       const at = closedAt(deal, byDeal.get(deal.id));
-      if (at === null || !inPeriod(at, from, now)) continue;
+      if (at === null || !inPeriod(at, from)) continue;
     }
     counts[deal.status] += 1;
     if (deal.status === 'won') {

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { unneutraliseFormula } from '../../export/csv';
 import type { Deal, Pipeline } from '../../model';
-import { activityByWeek } from './activityWeeks';
 import { buildDashboard } from './dashboard';
 import { CHART_IDS, chartTable, tableCsv } from './tables';
 import { ago, deals, DOLLARS, history, NOW, pipeline } from './testing/fixture';
@@ -23,7 +22,7 @@ function hostile(names: string[], reason: string) {
     pipeline: p,
     deals: ds,
     history,
-    activity: activityByWeek([ago(1)], ago(30), NOW),
+    activities: [{ dealId: 'd1', at: ago(1), type: 'email' }],
     period: '30d',
     now: NOW,
     money: DOLLARS,

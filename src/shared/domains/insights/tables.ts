@@ -1,5 +1,6 @@
 import type { CsvCell } from '../../export/csv';
 import { toCsv } from '../../export/csv';
+import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES } from '../../model';
 import type { Dashboard } from './types';
 
 /** How a column's numbers read: the table view formats them, CSV keeps them exact. */
@@ -28,12 +29,6 @@ export const CHART_IDS = [
   'activity',
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
-
-/** YYYY-MM-DD in local time. */
-export function localDate(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 const col = (label: string, kind: ColumnKind): Column => ({ label, kind });
 
@@ -112,8 +107,18 @@ export function chartTable(d: Dashboard, chart: ChartId): DataTable {
       };
     case 'activity':
       return {
-        columns: [col('Week', 'text'), col('Week starts', 'text'), col('Activities', 'count')],
-        rows: d.activity.map((w) => [w.week, localDate(w.start), w.total]),
+        columns: [
+          col('Week', 'text'),
+          col('Week starts (UTC)', 'text'),
+          ...ACTIVITY_TYPES.map((t) => col(ACTIVITY_TYPE_LABELS[t], 'count')),
+          col('Activities', 'count'),
+        ],
+        rows: d.activity.map((w) => [
+          w.week,
+          new Date(w.start).toISOString().slice(0, 10),
+          ...ACTIVITY_TYPES.map((t) => w.byType[t]),
+          w.total,
+        ]),
       };
   }
 }

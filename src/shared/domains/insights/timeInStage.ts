@@ -18,15 +18,14 @@ export function timeInStage(
   byDeal: ReadonlyMap<string, DealHistory>,
   pipeline: Pipeline,
   from: number | null,
-  now: number,
 ): TimeInStageRow[] {
   const totals = new Map(pipeline.stages.map((s) => [s.id, { ms: 0, visits: 0 }]));
   for (const entries of byDeal.values()) {
     entries.forEach((start, k) => {
       const total = totals.get(start.toStageId);
-      if (!total || !isStageEntry(start) || !inPeriod(start.at, from, now)) return;
+      if (!total || !isStageEntry(start) || !inPeriod(start.at, from)) return;
       const end = entries.slice(k + 1).find((e) => e.toStageId !== start.toStageId || isExit(e));
-      if (!end || end.at > now) return;
+      if (!end) return;
       total.ms += end.at - start.at;
       total.visits += 1;
     });

@@ -1,5 +1,5 @@
 import type { UnconvertedDeal } from '../../model';
-import type { LeadSource } from '../../model';
+import type { ActivityType, LeadSource } from '../../model';
 
 /** The dashboard's period selector. */
 export const PERIODS = ['30d', '90d', '365d', 'all'] as const;
@@ -87,12 +87,14 @@ export interface SourceRow {
 }
 
 export interface ActivityWeekRow {
-  /** ISO week, e.g. 2026-W45. */
+  /** ISO week (UTC), e.g. 2026-W45. */
   week: string;
-  /** Monday 00:00 (local time) of that week, ms. */
+  /** Monday 00:00 UTC of that week, ms. */
   start: number;
   /** Activities (calls, e-mails, meetings, notes, signals) logged that week. */
   total: number;
+  /** The same, per activity type (every type listed, zeros included). */
+  byType: Record<ActivityType, number>;
 }
 
 /** Everything the Insights dashboard draws: one small series per chart, never raw rows. */

@@ -11,6 +11,7 @@ import type { JournalSink } from '../../journal/sink';
 import { FieldlineDB, type OpenOptions } from '../../store/db';
 import { applyOps, readMeta } from '../../store/journaling';
 import { rebuildAllCards } from '../../store/cardProjection';
+import { rebuildAllRollups, ROLLUP_TABLES } from '../../store/rollups';
 import { setActiveDatabaseName } from './pointer';
 import { TABLE_NAMES } from '../../store/schema';
 
@@ -44,11 +45,12 @@ export async function rebuildInto(
   await db.open();
   const snapshot = state.snapshot ? parseBackup(state.snapshot.text) : null;
   if (snapshot && !snapshot.ok) throw new Error(`the snapshot cannot be used: ${snapshot.error}`);
-  await db.transaction('rw', [...TABLE_NAMES, 'meta', 'cards'], async () => {
+  await db.transaction('rw', [...TABLE_NAMES, 'meta', 'cards', ...ROLLUP_TABLES], async () => {
     if (snapshot?.ok)
       for (const table of TABLE_NAMES) await db.table(table).bulkPut(snapshot.backup.tables[table]);
     for (const record of state.records) await applyOps(db, record.ops);
     await rebuildAllCards(db); // the projection is not journaled: it is derived from what was replayed
+    await rebuildAllRollups(db); // nor are the rollups
     await db.meta.put({ key: 'journal', dbId: state.dbId!, seq: state.lastSeq });
   });
   return db;

@@ -11,6 +11,7 @@ import { RpcError } from '../../rpc/protocol';
 import { FieldlineDB, type OpenOptions } from '../../store/db';
 import { openExisting } from './idb';
 import { rebuildAllCards } from '../../store/cardProjection';
+import { rebuildAllRollups, ROLLUP_TABLES } from '../../store/rollups';
 import { setActiveDatabaseName } from './pointer';
 import { DB_NAME, TABLE_NAMES } from '../../store/schema';
 
@@ -37,9 +38,10 @@ export async function restoreIntoNewDatabase(
   const db = new FieldlineDB({ ...options, name });
   try {
     await db.open();
-    await db.transaction('rw', [...TABLE_NAMES, 'cards'], async () => {
+    await db.transaction('rw', [...TABLE_NAMES, 'cards', ...ROLLUP_TABLES], async () => {
       for (const t of TABLE_NAMES) await db.table(t).bulkAdd(tables[t]);
       await rebuildAllCards(db); // a backup carries no projection: it is derived
+      await rebuildAllRollups(db); // nor rollups
     });
     const stored = await Promise.all(TABLE_NAMES.map((t) => db.table(t).count()));
     const wanted = countTables(tables);
