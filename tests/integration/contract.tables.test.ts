@@ -109,6 +109,8 @@ describe('every method touches only the tables it declares', () => {
       pipelineId: pipeline!.id,
       ids: board.cards.slice(0, 5).map((card) => card.id),
     });
+    const page = await run('board.page', { after: null, limit: 5 });
+    await run('board.page', { pipelineId: pipeline!.id, after: page.next, limit: 5 });
     await run('deals.search', { text: 'a', limit: 10 });
     await run('deals.exportRows', {});
     await run('insights.dashboard', { period: 'all' });

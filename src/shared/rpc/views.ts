@@ -41,6 +41,18 @@ export interface BoardData {
   cards: BoardCard[];
 }
 
+/** One slice of a board (`board.page`). */
+export interface BoardPage {
+  pipeline: Pipeline;
+  cards: BoardCard[];
+  /** Where the rest of the range starts (pass it as `after`); null when the range is done. */
+  next: string | null;
+  /** The first page only (`after: null`): how many cards the whole board has. */
+  total?: number;
+  /** The first page, asked with `split`: the ids ending each later range (the last range is open). */
+  splits?: string[];
+}
+
 export interface DealDetail {
   deal: Deal;
   company: Company | null;

@@ -1,49 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardCard, ChangeEvent } from '../../../shared/rpc/views';
-import { boardRefreshFor, ownMoveIds, patchCards } from './boardData';
+import type { ChangeEvent } from '../../../shared/rpc/views';
+import { boardRefreshFor, ownMoveIds } from './boardData';
 
-const card = (id: string, stageId = 's1', title = id): BoardCard => ({
-  id,
-  title,
-  stageId,
-  companyName: '',
-  value: 0,
-  probability: null,
-  score: 0,
-  status: 'open',
-  source: 'event',
-  stageEnteredAt: 0,
-  lastActivityAt: 0,
-  nextFollowUpAt: null,
-  pausedUntil: null,
-  expectedClose: null,
-  handoff: null,
-  contactEmail: '',
-  contactName: '',
-});
 const event = (tables: string[], dealIds: string[]): ChangeEvent => ({
   tables,
   method: 'x',
   silent: false,
   dealIds,
-});
-
-describe('patchCards', () => {
-  it('replaces changed cards in place, drops the ones that left the board, and appends new ones', () => {
-    const before = [card('a'), card('b'), card('c')];
-    const after = patchCards(before, ['b', 'c', 'd'], [card('b', 's2'), card('d')]);
-    expect(after.map((c) => [c.id, c.stageId])).toEqual([
-      ['a', 's1'],
-      ['b', 's2'],
-      ['d', 's1'],
-    ]);
-  });
-
-  it('leaves untouched cards as the same objects (no needless re-render)', () => {
-    const before = [card('a'), card('b')];
-    const after = patchCards(before, ['b'], [card('b', 's3')]);
-    expect(after[0]).toBe(before[0]);
-  });
 });
 
 describe('boardRefreshFor', () => {
@@ -88,6 +51,11 @@ describe('ownMoveIds', () => {
     expect(
       ownMoveIds({ ...event(['deals'], ['mine', 'theirs']), method: 'deals.transition' }, saving),
     ).toEqual(['mine']);
+  });
+  it('leaves the undo of a move to its own result too (it carries the card back)', () => {
+    expect(ownMoveIds({ ...event(['deals'], ['mine']), method: 'deals.undoTransition' }, saving)).toEqual([
+      'mine',
+    ]);
   });
   it('answers nothing for other commands, even on a deal being moved here', () => {
     expect(ownMoveIds({ ...event(['deals'], ['mine']), method: 'deals.update' }, saving)).toEqual([]);

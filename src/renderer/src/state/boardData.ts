@@ -1,30 +1,16 @@
 import { errorText } from '../../../shared/errorText';
-import { useEffect, useState } from 'react';
-import type { BoardCard, BoardData, ChangeEvent } from '../../../shared/rpc/views';
+import { useEffect, useRef, useState } from 'react';
+import type { Pipeline } from '../../../shared/model';
+import type { BoardData, ChangeEvent } from '../../../shared/rpc/views';
+import { BOARD_PAGE_MAX } from '../../../shared/domains/board/contract';
 import { contract } from '../../../shared/rpc/contract';
+import { BoardStream } from './boardStream';
 import type { LiveQuery } from './liveQuery';
 import { isSavingOwnMove, onOwnMoveLanded, type MoveLanding } from './ownMoves';
 import { platform } from './session';
 
 /** Above this many changed deals a full reload is cheaper than patching. */
 const PATCH_LIMIT = 400;
-
-/** Replace, add or drop the given cards, keeping every other card where it was. */
-export function patchCards(
-  cards: BoardCard[],
-  changedIds: readonly string[],
-  fresh: BoardCard[],
-): BoardCard[] {
-  const byId = new Map(fresh.map((c) => [c.id, c]));
-  const changed = new Set(changedIds);
-  const kept = cards.flatMap((c) => {
-    if (!changed.has(c.id)) return [c];
-    const next = byId.get(c.id);
-    byId.delete(c.id);
-    return next ? [next] : [];
-  });
-  return [...kept, ...byId.values()];
-}
 
 /** The tables `board.get` reads that `board.cards` does not (both as the contract declares them). */
 const BOARD_FRAME: ReadonlySet<string> = new Set(
@@ -44,80 +30,165 @@ export function boardRefreshFor(event: ChangeEvent): 'none' | 'patch' | 'reload'
  * their cards, so the board does not ask the store for them again.
  */
 export function ownMoveIds(event: ChangeEvent, savingOwnMove: (dealId: string) => boolean): string[] {
-  return event.method === 'deals.transition' ? event.dealIds.filter(savingOwnMove) : [];
+  return CARD_ANSWERING.has(event.method) ? event.dealIds.filter(savingOwnMove) : [];
 }
 
+/** The commands whose result carries the moved deal's card: a move, and the undo of one. */
+const CARD_ANSWERING: ReadonlySet<string> = new Set(['deals.transition', 'deals.undoTransition']);
+
+/** How far a board's load has come: `complete` once every page is in. */
+export interface BoardProgress {
+  complete: boolean;
+  loaded: number;
+  /** How many cards the store counted when the load began (null until its first page). */
+  total: number | null;
+}
+
+export type BoardLoad = LiveQuery<BoardData> & { progress: BoardProgress };
+
+export interface BoardPaging {
+  /** Cards in the first page: small, so a board with no snapshot paints at once. */
+  first: number;
+  /** Cards in each later page: a few milliseconds to copy and merge on the UI thread. */
+  page: number;
+}
+
+export const BOARD_PAGING: BoardPaging = { first: 1_000, page: 5_000 };
+
+/** Pages asked for at once: the store reads the next while the UI merges the last. */
+const IN_FLIGHT = 3;
+
+const LOADING: BoardLoad = {
+  status: 'loading',
+  data: null,
+  error: null,
+  progress: { complete: false, loaded: 0, total: null },
+};
+
 /**
- * The board's data, kept current the local-first way: one full read when it opens (or the
- * pipeline changes, or the store host restarts), then only the cards of the deals each
- * committed change names — a move at 10,000 deals re-reads one card, not 10,000 — and this
+ * The board's data, kept current the local-first way: read page by page when it opens (or the
+ * pipeline changes, or the store host restarts) — each page a separate message and task, so a
+ * 100,000-deal board never blocks the UI thread while it arrives — then only the cards of the
+ * deals each committed change names (a move re-reads one card, not the board), and this
  * window's own moves not even that: their saves answer with the moved card, applied as is.
+ * The first page is published at once (a board with no snapshot paints from it); later pages
+ * are merged quietly and published together when the last is in (`progress.complete`), so the
+ * board derives its columns twice, not once per page. A reload (a pipeline edit, a restore, a
+ * switch to another pipeline) keeps the last whole board on screen until the new one is whole.
+ * Changes that land meanwhile are applied to the cards being gathered (BoardStream), never
+ * lost to a page read before them.
  */
-export function useBoardData(pipelineId: string | null): LiveQuery<BoardData> {
-  const [state, setState] = useState<LiveQuery<BoardData>>({ status: 'loading', data: null, error: null });
+export function useBoardData(pipelineId: string | null, paging: BoardPaging = BOARD_PAGING): BoardLoad {
+  const [state, setState] = useState<BoardLoad>(LOADING);
+  /** A whole board has been shown: a reload (or another pipeline) keeps it until the new one is whole. */
+  const shownWhole = useRef(false);
+  const { first, page } = paging;
 
   useEffect(() => {
     const { store, onReconnect } = platform();
     let alive = true;
-    let current: BoardData | null = null;
+    let stream = new BoardStream();
+    let pipeline: Pipeline | null = null;
+    let progress: BoardProgress = LOADING.progress;
     let generation = 0;
-    let reloading = false;
+    /** Deals named before the first page told which pipeline this is: refreshed once it has. */
     const waiting = new Set<string>();
     /** Cards a change named that this window's own move is to answer. */
     const answeredByMove = new Set<string>();
-    const show = (data: BoardData) => {
-      current = data;
-      setState({ status: 'ready', data, error: null });
+
+    const publish = () => {
+      if (!pipeline || (shownWhole.current && !progress.complete)) return;
+      shownWhole.current ||= progress.complete;
+      const data = { pipeline, cards: stream.list() };
+      setState({ status: 'ready', data, error: null, progress: { ...progress, loaded: stream.size } });
     };
     const fail = (error: unknown) =>
-      alive &&
-      setState((s) => ({
-        status: 'error',
-        data: s.data,
-        error: errorText(error),
-      }));
+      alive && setState((s) => ({ ...s, status: 'error', error: errorText(error) }) as BoardLoad);
+    /** A page of a load since replaced (the store restarted, the board reloaded) fails unheard. */
+    const failFor = (mine: number) => (error: unknown) => mine === generation && fail(error);
 
     const patch = (ids: readonly string[]) => {
-      if (!current || reloading) {
-        ids.forEach((id) => waiting.add(id)); // applied once the full read lands
+      if (!pipeline) {
+        ids.forEach((id) => waiting.add(id));
         return;
       }
       const mine = generation;
-      store.call('board.cards', { pipelineId: current.pipeline.id, ids: [...ids] }).then((cards) => {
-        if (!alive || mine !== generation || !current) return;
-        show({ pipeline: current.pipeline, cards: patchCards(current.cards, ids, cards) });
+      const stamp = stream.stamp();
+      store.call('board.cards', { pipelineId: pipeline.id, ids: [...ids] }).then((cards) => {
+        if (!alive || mine !== generation) return;
+        stream.applyCards(ids, cards, stamp);
+        publish();
       }, fail);
+    };
+
+    /** The ranges of the board still to read (after, up to and including until), and how many are being read. */
+    let ranges: { after: string; until?: string }[] = [];
+    let reading = 0;
+    const settle = (mine: number) => {
+      if (mine !== generation) return;
+      while (reading < IN_FLIGHT && ranges.length > 0) readRange(mine, ranges.shift()!);
+      if (reading === 0 && ranges.length === 0) {
+        progress = { ...progress, complete: true };
+        publish();
+      }
+    };
+    const readRange = (mine: number, range: { after: string; until?: string }) => {
+      reading += 1;
+      const stamp = stream.stamp();
+      const input = {
+        pipelineId: pipeline!.id, // the one the first page read, even when none was asked for
+        ...range,
+        limit: Math.min(page * 2, BOARD_PAGE_MAX),
+      };
+      store.call('board.page', input).then((answer) => {
+        if (!alive || mine !== generation) return;
+        reading -= 1;
+        stream.addPage(answer.cards, stamp);
+        // A range that grew past one page (deals added meanwhile) goes on where it stopped.
+        if (answer.next !== null) ranges.unshift({ ...range, after: answer.next });
+        settle(mine);
+      }, failFor(mine));
+    };
+    const readFirst = (mine: number) => {
+      const stamp = stream.stamp();
+      const input = { ...(pipelineId ? { pipelineId } : {}), after: null, limit: first, split: page };
+      store.call('board.page', input).then((answer) => {
+        if (!alive || mine !== generation) return;
+        pipeline = answer.pipeline;
+        progress = { ...progress, total: answer.total ?? null };
+        // The rest of the board, cut by the store into ranges read a few at a time, side by side.
+        const cuts = answer.next === null ? [] : [answer.next, ...(answer.splits ?? [])];
+        ranges = cuts.map((after, i) => ({ after, ...(cuts[i + 1] ? { until: cuts[i + 1] } : {}) }));
+        stream.addPage(answer.cards, stamp);
+        if (ranges.length > 0) publish(); // the first page, while the rest arrives
+        settle(mine);
+        if (waiting.size > 0) {
+          const ids = [...waiting];
+          waiting.clear();
+          patch(ids);
+        }
+      }, failFor(mine));
     };
     const reload = () => {
       const mine = ++generation;
-      reloading = true;
+      stream = new BoardStream();
+      pipeline = null;
+      progress = LOADING.progress;
       waiting.clear();
-      store.call('board.get', pipelineId ? { pipelineId } : {}).then(
-        (data) => {
-          if (!alive || mine !== generation) return;
-          reloading = false;
-          show(data);
-          if (waiting.size > 0) {
-            const ids = [...waiting];
-            waiting.clear();
-            patch(ids);
-          }
-        },
-        (error: unknown) => {
-          reloading = false;
-          fail(error);
-        },
-      );
+      ranges = [];
+      reading = 0;
+      readFirst(mine);
     };
 
     /** One of this window's moves was saved: show its card as the store returned it. */
     const land = (dealId: string, { deal, card }: MoveLanding) => {
-      if (!current || reloading) {
-        waiting.add(dealId); // a full read in flight may predate the move: re-read it after
+      if (!pipeline) {
+        waiting.add(dealId); // no page yet: re-read it once the first one is in
         return;
       }
-      const fresh = card && deal.pipelineId === current.pipeline.id ? [card] : [];
-      show({ pipeline: current.pipeline, cards: patchCards(current.cards, [dealId], fresh) });
+      const fresh = card && deal.pipelineId === pipeline.id ? [card] : [];
+      stream.applyCards([dealId], fresh, stream.stamp());
+      publish();
     };
 
     reload();
@@ -125,6 +196,7 @@ export function useBoardData(pipelineId: string | null): LiveQuery<BoardData> {
       const action = boardRefreshFor(event);
       if (action === 'reload') return reload();
       if (action === 'none') return;
+      stream.changed(event.dealIds);
       const own = ownMoveIds(event, isSavingOwnMove);
       own.forEach((id) => answeredByMove.add(id));
       const others = event.dealIds.filter((id) => !own.includes(id));
@@ -143,7 +215,7 @@ export function useBoardData(pipelineId: string | null): LiveQuery<BoardData> {
       offLanded();
       offReconnect();
     };
-  }, [pipelineId]);
+  }, [pipelineId, first, page]);
 
   return state;
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { Id } from '../../model';
 import { query } from '../../rpc/define';
-import type { BoardCard, BoardData } from '../../rpc/views';
+import type { BoardCard, BoardData, BoardPage } from '../../rpc/views';
+
+/** The most cards one `board.page` answer carries (a few milliseconds to copy on either side). */
+export const BOARD_PAGE_MAX = 10_000;
 
 /**
  * What a card shows (the deal, its primary contact and its handoff progress) is read from the
@@ -15,6 +18,24 @@ export const boardMethods = {
     'pipelines',
     ...CARD_READS,
   ]).returns<BoardData>(),
+  /**
+   * One page of a pipeline's board, for loading a large board in slices: the cards (in deal-id
+   * order) of the projection rows after `after` (up to and including `until`), and the cursor
+   * for the rest of that range (null: none left). With `split`, the first page also names the
+   * ids that cut the rest of the board into ranges of about that many rows, which can then be
+   * read side by side. Each page is its own transaction, so a write between two pages shows in
+   * the later one; the board applies change events for what it already has.
+   */
+  'board.page': query(
+    z.object({
+      pipelineId: Id.optional(),
+      after: Id.nullable(),
+      until: Id.optional(),
+      limit: z.number().int().min(1).max(BOARD_PAGE_MAX),
+      split: z.number().int().min(1).max(BOARD_PAGE_MAX).optional(),
+    }),
+    ['pipelines', ...CARD_READS],
+  ).returns<BoardPage>(),
   /** The current cards of some deals (those still on this pipeline's board), for incremental refresh. */
   'board.cards': query(z.object({ pipelineId: Id, ids: z.array(Id).max(500) }), CARD_READS).returns<
     BoardCard[]

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useOptimisticMoves } from '../../state/optimisticMoves';
-import { useBoardData } from '../../state/boardData';
+import { useBoardData, type BoardProgress } from '../../state/boardData';
 import { useOfferDealPeeks } from '../../state/dealPeek';
 import { useNavigation } from '../../state/navigation';
 import { startSnapshot, type BoardSnapshot } from '../../state/boardSnapshot';
@@ -32,27 +32,42 @@ export function BoardView() {
   const pipelineId = useNavigation((s) => s.pipelineId);
   const board = useBoardData(pipelineId);
   const [snapshot] = useState(startSnapshot);
-  if (board.data) return <Board data={board.data} />;
+  const pictured = snapshot && (pipelineId === null || pipelineId === snapshot.pipeline.id);
+  // A large board arrives in pages: the snapshot's picture (right figures) stays until the last.
+  const { progress } = board;
+  if (board.data && (progress.complete || !pictured))
+    return <Board data={board.data} loading={progress.complete ? null : progress} />;
   if (board.status === 'error') return <p role="alert">Could not load the board: {board.error}</p>;
-  if (snapshot && (pipelineId === null || pipelineId === snapshot.pipeline.id))
-    return <Board data={snapshot} snapshot={snapshot} />;
+  if (pictured) return <Board data={snapshot} snapshot={snapshot} />;
   return <p aria-busy="true">Loading the board…</p>;
 }
 
 const NO_STATS = emptyStats();
 
-/** `snapshot`: the board is a picture of the last start's, not live: figures as they were, no drag. */
-function Board({ data, snapshot = null }: { data: BoardData; snapshot?: BoardSnapshot | null }) {
+/**
+ * `snapshot`: the board is a picture of the last start's, not live: figures as they were, no drag.
+ * `loading`: live, but its later pages are still arriving (marked busy, not kept as the snapshot).
+ */
+function Board({
+  data,
+  snapshot = null,
+  loading = null,
+}: {
+  data: BoardData;
+  snapshot?: BoardSnapshot | null;
+  loading?: BoardProgress | null;
+}) {
   const { pipeline } = data;
   const live = snapshot === null;
+  const settled = live && loading === null;
   return (
-    <section className="board" aria-label={`${pipeline.name} board`} aria-busy={live ? undefined : true}>
-      <BoardToolbar pipeline={pipeline} updating={!live} />
+    <section className="board" aria-label={`${pipeline.name} board`} aria-busy={settled ? undefined : true}>
+      <BoardToolbar pipeline={pipeline} updating={!settled} />
       <ReminderSummaryBanner />
       <MyNumbersStrip />
       {/* Outside what a keystroke or a drop re-renders: dnd-kit re-renders every card when it does. */}
       <BoardDnd pipeline={pipeline} disabled={!live}>
-        <BoardBody data={data} snapshot={snapshot} />
+        <BoardBody data={data} snapshot={snapshot} loading={loading} />
       </BoardDnd>
     </section>
   );
@@ -62,9 +77,18 @@ function Board({ data, snapshot = null }: { data: BoardData; snapshot?: BoardSna
  * The filters and the columns: what a keystroke or a drop re-renders. Each step is derived only
  * for what changed (`BoardColumns`), and a column re-renders only when its cards or figures did.
  */
-function BoardBody({ data, snapshot }: { data: BoardData; snapshot: BoardSnapshot | null }) {
+function BoardBody({
+  data,
+  snapshot,
+  loading,
+}: {
+  data: BoardData;
+  snapshot: BoardSnapshot | null;
+  loading: BoardProgress | null;
+}) {
   const { pipeline, cards } = data;
   const live = snapshot === null;
+  const settled = live && loading === null;
   const now = useNow();
   const pending = useOptimisticMoves((s) => s.pending);
   const clearPending = useOptimisticMoves((s) => s.clearPending);
@@ -92,13 +116,13 @@ function BoardBody({ data, snapshot }: { data: BoardData; snapshot: BoardSnapsho
     (list: readonly CardView[]) => model.stats(list, pipeline, currencies),
     [model, pipeline, currencies],
   );
-  useKeepSnapshot(data, sorted, live, currencies, statsOf);
+  useKeepSnapshot(data, sorted, settled, currencies, statsOf);
 
   return (
     <>
       <BoardFiltersBar
         shown={snapshot ? snapshot.total : columns.reduce((n, c) => n + c.shown.length, 0)}
-        total={snapshot?.total ?? cards.length}
+        total={snapshot?.total ?? loading?.total ?? cards.length}
       />
       {cards.length === 0 && <EmptyBoard />}
       <div

@@ -20,6 +20,38 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
     });
   },
 
+  async 'board.page'({ pipelineId, after, until, limit, split }, ctx) {
+    const { db } = ctx;
+    return db.transaction('r', [db.pipelines, db.cards], async () => {
+      const pipeline = await getPipelineOrThrow(ctx, pipelineId);
+      // By primary key (one getAll with a count): a cursor that survives writes between pages,
+      // each card read once. Rows of other pipelines and lost deals are skipped here, in the store.
+      const range =
+        after === null
+          ? until === undefined
+            ? db.cards.orderBy(':id')
+            : db.cards.where(':id').belowOrEqual(until)
+          : until === undefined
+            ? db.cards.where(':id').above(after)
+            : db.cards.where(':id').between(after, until, false, true);
+      const rows = await range.limit(limit).toArray();
+      const next = rows.length === limit ? rows[rows.length - 1]!.id : null;
+      const cards = rows
+        .filter((c) => c.pipelineId === pipeline.id && ON_BOARD.includes(c.status))
+        .map(boardCardOf);
+      if (after !== null) return { pipeline, cards, next };
+      const counts = await Promise.all(
+        ON_BOARD.map((status) => db.cards.where('[pipelineId+status]').equals([pipeline.id, status]).count()),
+      );
+      const total = counts.reduce((a, b) => a + b, 0);
+      if (split === undefined || next === null) return { pipeline, cards, next, total };
+      // Keys only (no card is read): every split-th id after this page.
+      const rest = await db.cards.where(':id').above(next).primaryKeys();
+      const splits = rest.filter((_, i) => (i + 1) % split === 0 && i + 1 < rest.length);
+      return { pipeline, cards, next, total, splits };
+    });
+  },
+
   async 'board.cards'({ pipelineId, ids }, ctx) {
     const { db } = ctx;
     return db.transaction('r', [db.cards], async () =>

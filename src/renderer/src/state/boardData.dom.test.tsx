@@ -1,0 +1,74 @@
+/**
+ * The board loaded page by page against the real store: it ends whole (every card once, the
+ * same as `board.get`), the first page is shown before the last arrives, and a change made by
+ * another window between two pages is on the board at the end.
+ */
+import { act, useEffect } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { RpcClient } from '../../../shared/rpc/client';
+import type { BoardCard } from '../../../shared/rpc/views';
+import type { Platform } from '../platform/types';
+import { renderedWithStore } from '../testing/storeDom';
+import { useBoardData, type BoardLoad } from './boardData';
+import { setPlatform } from './session';
+
+const dom = renderedWithStore();
+let seen: BoardLoad[] = [];
+
+function Probe() {
+  const data = useBoardData(null, { first: 2, page: 3 });
+  useEffect(() => {
+    seen.push(data);
+  });
+  return null;
+}
+
+const byId = (a: BoardCard, b: BoardCard) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const last = () => seen.at(-1)!;
+
+/** The window's store, running `before` once just ahead of its second page. */
+function storeWith(before: () => Promise<void>): void {
+  const { client } = dom;
+  let pages = 0;
+  const store: RpcClient = {
+    ...client,
+    call: async (method, input) => {
+      if (method === 'board.page' && ++pages === 2) await before();
+      return client.call(method, input);
+    },
+  };
+  setPlatform({ kind: 'browser', store, onReconnect: () => () => undefined } as unknown as Platform);
+}
+
+describe('useBoardData, page by page', () => {
+  it('shows the first page, then the whole board once, with a change made between pages', async () => {
+    seen = [];
+    await dom.client.call('sample.load', { count: 14, seed: 5 });
+    const before = await dom.client.call('board.get', {});
+    const [first, second] = before.pipeline.stages;
+    const moved = [...before.cards].sort(byId).find((c) => c.stageId === first!.id)!;
+    const other = dom.harness.connect();
+    storeWith(async () => {
+      await other.call('deals.transition', {
+        dealId: moved.id,
+        request: { kind: 'move', toStageId: second!.id },
+      });
+    });
+    act(() => dom.root.render(<Probe />));
+    await dom.settle(
+      () =>
+        last().progress.complete && last().data?.cards.find((c) => c.id === moved.id)?.stageId === second!.id,
+    );
+    const partial = seen.find((s) => s.data && !s.progress.complete);
+    expect(partial?.data?.cards.length).toBeLessThan(before.cards.length);
+    const after = await dom.client.call('board.get', {});
+    const cards = last().data!.cards;
+    expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+    expect([...cards].sort(byId)).toEqual([...after.cards].sort(byId));
+    expect(last().progress).toMatchObject({
+      complete: true,
+      loaded: after.cards.length,
+      total: before.cards.length,
+    });
+  });
+});

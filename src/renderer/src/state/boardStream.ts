@@ -1,0 +1,58 @@
+import type { BoardCard } from '../../../shared/rpc/views';
+
+/**
+ * A board's cards as they arrive: page by page from `board.page` while committed changes keep
+ * naming deals (see useBoardData). Each card is held once, by id, so nothing is shown twice
+ * however pages and refreshes interleave. Every read is stamped with how many change notices
+ * had arrived when it was sent (`stamp()`): a card a later notice named is taken only from a
+ * read sent after that notice (the refresh the notice asked for), never from an older page, so
+ * a change landing mid-stream is never overwritten by a stale copy.
+ */
+export class BoardStream {
+  private readonly cards = new Map<string, BoardCard>();
+  private notices = 0;
+  private readonly namedAt = new Map<string, number>();
+
+  /** Stamp a read as it is sent. */
+  stamp(): number {
+    return this.notices;
+  }
+
+  /** A committed change named these deals: reads sent before now are stale for them. */
+  changed(ids: Iterable<string>): void {
+    this.notices += 1;
+    for (const id of ids) this.namedAt.set(id, this.notices);
+  }
+
+  private fresh(id: string, stamp: number): boolean {
+    return (this.namedAt.get(id) ?? 0) <= stamp;
+  }
+
+  /** A page read with `stamp`: its cards, except the ones a later change named. */
+  addPage(cards: readonly BoardCard[], stamp: number): void {
+    for (const card of cards) if (this.fresh(card.id, stamp)) this.cards.set(card.id, card);
+  }
+
+  /**
+   * The current cards of `ids`, read with `stamp`: each replaces its card in place (or is added);
+   * an id with no card has left the board. Ids a later change named are left to its refresh.
+   */
+  applyCards(ids: readonly string[], cards: readonly BoardCard[], stamp: number): void {
+    const byId = new Map(cards.map((c) => [c.id, c]));
+    for (const id of ids) {
+      if (!this.fresh(id, stamp)) continue;
+      const card = byId.get(id);
+      if (card) this.cards.set(id, card);
+      else this.cards.delete(id);
+    }
+  }
+
+  get size(): number {
+    return this.cards.size;
+  }
+
+  /** Every card held, in arrival order (a refreshed card keeps its place). */
+  list(): BoardCard[] {
+    return [...this.cards.values()];
+  }
+}
