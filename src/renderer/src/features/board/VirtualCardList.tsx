@@ -1,7 +1,7 @@
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useBoardFilters } from '../../state/boardFilters';
 import type { CardView } from './cardView';
-import { useVirtualRows } from '../../ui/virtualRows';
+import { useFixedRows } from './useFixedRows';
 import { DealCard } from './DealCard';
 
 interface Props {
@@ -10,22 +10,17 @@ interface Props {
   stageKind: string;
 }
 
-const estimateSize = () => 104;
+/** Every card slot's height in px (board.css `.card-slot` holds its card to it). */
+export const CARD_ROW_HEIGHT = 112;
 
 /**
- * A column's cards, virtualized: only the cards in view (plus a few) are in the DOM. Rendered
- * again only when its cards change (not when its column re-renders for a drag over it).
+ * A column's cards, virtualized: only the cards in view (plus a few) are in the DOM. Rows have
+ * one fixed height, so scrolling or a change of count costs the rows in view, not the column's
+ * length. Rendered again only when its cards change (not when its column re-renders for a drag over it).
  */
 export const VirtualCardList = memo(function VirtualCardList({ views, stageName, stageKind }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const getScrollElement = useCallback(() => scrollRef.current, []);
-  const getItemKey = useCallback((index: number) => views[index]?.card.id ?? index, [views]);
-  const { items, totalSize, measure, scrollToIndex } = useVirtualRows({
-    count: views.length,
-    getScrollElement,
-    estimateSize,
-    getItemKey,
-  });
+  const { start, end, totalSize, scrollToIndex } = useFixedRows(scrollRef, views.length, CARD_ROW_HEIGHT);
   const highlight = useBoardFilters((s) => s.highlight);
   const setHighlight = useBoardFilters((s) => s.setHighlight);
   // Bring a highlighted deal (one just added) into view and give it focus.
@@ -49,16 +44,14 @@ export const VirtualCardList = memo(function VirtualCardList({ views, stageName,
   return (
     <div ref={scrollRef} className="cards-scroll">
       <ul className="cards" aria-label={`Deals in ${stageName}`} style={{ height: totalSize }}>
-        {items.map((item) => {
-          const view = views[item.index];
-          if (!view) return null;
+        {views.slice(start, end).map((view, i) => {
+          const index = start + i;
           return (
             <li
-              key={item.key}
-              ref={measure}
-              data-index={item.index}
+              key={view.card.id}
+              data-index={index}
               className="card-slot"
-              style={{ transform: `translateY(${item.start}px)` }}
+              style={{ transform: `translateY(${index * CARD_ROW_HEIGHT}px)` }}
             >
               <DealCard view={view} stageKind={stageKind} />
             </li>

@@ -8,6 +8,7 @@ import {
   matchesFilters,
   narrows,
   NO_FILTERS,
+  compareCards,
   resortCards,
   sortCards,
   type SortKey,
@@ -161,6 +162,53 @@ describe('sortCards', () => {
           );
         },
       ),
+    );
+  });
+});
+
+describe('sortCards on numeric keys', () => {
+  it('gives the order of the card comparison (localeCompare on ties) for any cards and key', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            value: fc.nat(50),
+            score: fc.nat(5),
+            age: fc.nat(4),
+            followUp: fc.option(fc.integer({ min: -3, max: 3 })),
+            title: fc.constantFrom('Ärzte', 'arzte', 'Zebra', 'zebra', 'b', 'B', 'É', ''),
+          }),
+          { maxLength: 60 },
+        ),
+        fc.constantFrom<SortKey>('urgency', 'value', 'score', 'age'),
+        (rows, key) => {
+          const list = cardViews(
+            rows.map((r) =>
+              card({
+                value: r.value,
+                score: r.score,
+                title: r.title,
+                stageEnteredAt: NOW - r.age * DAY_MS,
+                nextFollowUpAt: r.followUp === null ? null : NOW + r.followUp * DAY_MS,
+              }),
+            ),
+            pipeline,
+            NOW,
+          );
+          expect(sortCards(list, key)).toEqual([...list].sort(compareCards(key)));
+        },
+      ),
+    );
+  });
+
+  it('breaks ties by title as localeCompare does', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (x, y) => {
+        const [a, b] = cardViews([card({ title: x }), card({ title: y })], pipeline, NOW);
+        const byTitle = Math.sign(compareCards('value')(a!, b!));
+        const expected = Math.sign(x.localeCompare(y) || a!.card.id.localeCompare(b!.card.id));
+        expect(byTitle).toBe(expected);
+      }),
     );
   });
 });
