@@ -21,6 +21,7 @@ import { useNow } from '../../ui/useNow';
 import { useCurrencies } from '../../ui/money';
 import { useKeepSnapshot } from './useKeepSnapshot';
 import { useFilteredColumns } from './useFilteredColumns';
+import { useWarmBoard } from './useWarmBoard';
 import './board.css';
 
 /**
@@ -32,13 +33,28 @@ export function BoardView() {
   const pipelineId = useNavigation((s) => s.pipelineId);
   const board = useBoardData(pipelineId);
   const [snapshot] = useState(startSnapshot);
+  const [model] = useState(() => new BoardColumns());
+  const now = useNow();
   const pictured = snapshot && (pipelineId === null || pipelineId === snapshot.pipeline.id);
   // A large board arrives in pages: the snapshot's picture (right figures) stays until the last.
   const { progress } = board;
-  if (board.data && (progress.complete || !pictured))
-    return <Board data={board.data} loading={progress.complete ? null : progress} />;
+  const live = board.data && (progress.complete || !pictured) ? board.data : null;
+  // Its card views derived (a slice per task when there are many), else the board drawn before
+  // (marked busy meanwhile, so it is not kept as the snapshot).
+  const warm = useWarmBoard(model, live, now);
+  if (warm && live && warm.data.pipeline.id === live.pipeline.id) {
+    const whole = warm.data === live && progress.complete;
+    return (
+      <Board
+        model={model}
+        now={warm.now}
+        data={warm.data}
+        loading={whole ? null : { ...progress, complete: false }}
+      />
+    );
+  }
   if (board.status === 'error') return <p role="alert">Could not load the board: {board.error}</p>;
-  if (pictured) return <Board data={snapshot} snapshot={snapshot} />;
+  if (pictured) return <Board model={model} now={now} data={snapshot} snapshot={snapshot} />;
   return <p aria-busy="true">Loading the board…</p>;
 }
 
@@ -49,10 +65,14 @@ const NO_STATS = emptyStats();
  * `loading`: live, but its later pages are still arriving (marked busy, not kept as the snapshot).
  */
 function Board({
+  model,
+  now,
   data,
   snapshot = null,
   loading = null,
 }: {
+  model: BoardColumns;
+  now: number;
   data: BoardData;
   snapshot?: BoardSnapshot | null;
   loading?: BoardProgress | null;
@@ -67,7 +87,7 @@ function Board({
       <MyNumbersStrip />
       {/* Outside what a keystroke or a drop re-renders: dnd-kit re-renders every card when it does. */}
       <BoardDnd pipeline={pipeline} disabled={!live}>
-        <BoardBody data={data} snapshot={snapshot} loading={loading} />
+        <BoardBody model={model} now={now} data={data} snapshot={snapshot} loading={loading} />
       </BoardDnd>
     </section>
   );
@@ -78,10 +98,14 @@ function Board({
  * for what changed (`BoardColumns`), and a column re-renders only when its cards or figures did.
  */
 function BoardBody({
+  model,
+  now,
   data,
   snapshot,
   loading,
 }: {
+  model: BoardColumns;
+  now: number;
   data: BoardData;
   snapshot: BoardSnapshot | null;
   loading: BoardProgress | null;
@@ -89,13 +113,11 @@ function BoardBody({
   const { pipeline, cards } = data;
   const live = snapshot === null;
   const settled = live && loading === null;
-  const now = useNow();
   const pending = useOptimisticMoves((s) => s.pending);
   const clearPending = useOptimisticMoves((s) => s.clearPending);
   const filters = useBoardFilters((s) => s.filters);
   const sorts = useBoardFilters((s) => s.sorts);
   const currencies = useCurrencies();
-  const [model] = useState(() => new BoardColumns());
 
   // Optimistic moves: show the card in its new column until the board confirms it.
   const effective = useMemo(() => withPendingMoves(cards, pending), [cards, pending]);

@@ -90,6 +90,16 @@ export class BoardColumns {
     return this.viewCache.viewsOf(cards, pipeline, now);
   }
 
+  /** How many of `cards` would derive a view in `views` (counted up to `limit`). */
+  missingViews(cards: readonly BoardCard[], pipeline: Pipeline, now: number, limit: number): number {
+    return this.viewCache.missing(cards, pipeline, now, limit);
+  }
+
+  /** Derive the views of `cards[from..to)` ahead of `views` (a slice per task for a large board). */
+  warmViews(cards: readonly BoardCard[], pipeline: Pipeline, now: number, from: number, to: number): void {
+    this.viewCache.warm(cards, pipeline, now, from, to);
+  }
+
   /** Each stage's views in its sort order. */
   sorted(
     views: readonly CardView[],

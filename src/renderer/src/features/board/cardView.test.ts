@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { DAY_MS, HOUR_MS } from '../../../../shared/engine';
-import { cardView, nextStepState } from './cardView';
+import { CardViewCache, cardView, cardViews, nextStepState } from './cardView';
 import { card, NOW, pipeline } from './testing/cards';
 
 const midnight = (offsetDays: number) => {
@@ -58,5 +59,49 @@ describe('cardView', () => {
 
   it('won deals have no next-step state', () => {
     expect(cardView(card({ status: 'won', nextFollowUpAt: NOW - DAY_MS }), lead, NOW).nextStep).toBe('none');
+  });
+});
+
+describe('CardViewCache.warm', () => {
+  const board = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      card({
+        stageId: pipeline.stages[i % pipeline.stages.length]!.id,
+        stageEnteredAt: NOW - (i % 20) * DAY_MS,
+        lastActivityAt: NOW - (i % 9) * DAY_MS,
+        nextFollowUpAt: i % 3 === 0 ? null : NOW + ((i % 7) - 3) * HOUR_MS * 10,
+      }),
+    );
+
+  it('derived a slice at a time, gives the views a whole pass gives, then only looks them up', () => {
+    fc.assert(
+      fc.property(fc.nat(120), fc.integer({ min: 1, max: 50 }), (n, slice) => {
+        const cards = board(n);
+        const cache = new CardViewCache();
+        for (let from = 0; from < n; from += slice) cache.warm(cards, pipeline, NOW, from, from + slice);
+        expect(cache.missing(cards, pipeline, NOW, Infinity)).toBe(0);
+        expect(cache.viewsOf(cards, pipeline, NOW)).toEqual(cardViews(cards, pipeline, NOW));
+      }),
+    );
+  });
+
+  it('derives the next clock reading alongside the views on screen, keeping unchanged views', () => {
+    const cards = board(60);
+    const cache = new CardViewCache();
+    const shown = cache.viewsOf(cards, pipeline, NOW);
+    const later = NOW + 2 * DAY_MS;
+    expect(cache.missing(cards, pipeline, later, Infinity)).toBe(60);
+    cache.warm(cards, pipeline, later, 0, 30);
+    // The board on screen is still looked up, not derived again.
+    expect(cache.missing(cards, pipeline, NOW, Infinity)).toBe(0);
+    expect(cache.viewsOf(cards, pipeline, NOW)).toEqual(shown);
+    expect(cache.viewsOf(cards, pipeline, NOW).every((v, i) => v === shown[i])).toBe(true);
+    expect(cache.missing(cards, pipeline, later, Infinity)).toBe(30);
+    cache.warm(cards, pipeline, later, 30, 60);
+    const next = cache.viewsOf(cards, pipeline, later);
+    expect(next).toEqual(cardViews(cards, pipeline, later));
+    // A view that shows the same thing a clock tick later keeps its identity.
+    const tick = cache.viewsOf(cards, pipeline, later + 1000);
+    expect(tick.filter((v, i) => v === next[i]).length).toBeGreaterThan(0);
   });
 });

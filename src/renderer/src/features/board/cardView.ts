@@ -75,35 +75,74 @@ function sameDerived(a: CardView, b: CardView): boolean {
   );
 }
 
+/** The views for one pipeline and clock reading, derived per card object as they are asked for. */
+class ViewGeneration {
+  private readonly stages: Map<string, StageDef>;
+  readonly views = new WeakMap<BoardCard, CardView>();
+
+  constructor(
+    readonly pipeline: Pipeline,
+    readonly now: number,
+    /** The views of the generation before: a view that shows the same keeps its identity. */
+    private readonly earlier: WeakMap<BoardCard, CardView>,
+  ) {
+    this.stages = new Map(pipeline.stages.map((s) => [s.id, s]));
+  }
+
+  viewOf(card: BoardCard): CardView {
+    const known = this.views.get(card);
+    if (known) return known;
+    const fresh = cardView(card, this.stages.get(card.stageId), this.now);
+    const before = this.earlier.get(card);
+    const view = before && sameDerived(before, fresh) ? before : fresh;
+    this.views.set(card, view);
+    return view;
+  }
+
+  is(pipeline: Pipeline, now: number): boolean {
+    return this.pipeline === pipeline && this.now === now;
+  }
+}
+
 /**
  * Card views derived once per card object: a board whose cards array changed by one card (a
  * move, an edit) derives one view, not one per card. When the clock or the pipeline changes,
  * each view is derived again but an unchanged one keeps its identity, so columns and cards that
- * show the same thing are left alone.
+ * show the same thing are left alone. `warm` derives a board's views ahead, a slice at a time
+ * (for a new clock reading, alongside the one on screen), so `viewsOf` then only looks them up.
  */
 export class CardViewCache {
-  private pipeline: Pipeline | null = null;
-  private now = Number.NaN;
-  private stages = new Map<string, StageDef>();
-  private views = new WeakMap<BoardCard, CardView>();
-  private earlier = new WeakMap<BoardCard, CardView>();
+  private current: ViewGeneration | null = null;
+  /** Views being derived ahead for another pipeline or clock reading. */
+  private next: ViewGeneration | null = null;
+
+  private generation(pipeline: Pipeline, now: number): ViewGeneration {
+    if (this.current?.is(pipeline, now)) return this.current;
+    if (!this.next?.is(pipeline, now))
+      this.next = new ViewGeneration(pipeline, now, this.current?.views ?? new WeakMap());
+    return this.next;
+  }
 
   viewsOf(cards: readonly BoardCard[], pipeline: Pipeline, now: number): CardView[] {
-    if (pipeline !== this.pipeline || now !== this.now) {
-      this.pipeline = pipeline;
-      this.now = now;
-      this.stages = new Map(pipeline.stages.map((s) => [s.id, s]));
-      this.earlier = this.views;
-      this.views = new WeakMap();
+    const generation = this.generation(pipeline, now);
+    if (generation === this.next) {
+      this.current = generation;
+      this.next = null;
     }
-    return cards.map((card) => {
-      const known = this.views.get(card);
-      if (known) return known;
-      const fresh = cardView(card, this.stages.get(card.stageId), now);
-      const before = this.earlier.get(card);
-      const view = before && sameDerived(before, fresh) ? before : fresh;
-      this.views.set(card, view);
-      return view;
-    });
+    return cards.map((card) => generation.viewOf(card));
+  }
+
+  /** How many of `cards` have no view yet for `pipeline` at `now`, counted up to `limit`. */
+  missing(cards: readonly BoardCard[], pipeline: Pipeline, now: number, limit: number): number {
+    const { views } = this.generation(pipeline, now);
+    let count = 0;
+    for (let i = 0; i < cards.length && count < limit; i++) if (!views.has(cards[i]!)) count += 1;
+    return count;
+  }
+
+  /** Derive the views of `cards[from..to)` for `pipeline` at `now`, keeping the ones on screen. */
+  warm(cards: readonly BoardCard[], pipeline: Pipeline, now: number, from: number, to: number): void {
+    const generation = this.generation(pipeline, now);
+    for (let i = from; i < Math.min(to, cards.length); i++) generation.viewOf(cards[i]!);
   }
 }

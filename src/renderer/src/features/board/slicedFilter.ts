@@ -1,4 +1,5 @@
 import type { CardView } from './cardView';
+import { inSlices } from './slices';
 
 /** One column's cards to test against the filters. */
 export interface FilterJob {
@@ -54,18 +55,6 @@ export class SlicedFilter {
   }
 }
 
-/** Run the next slice in a fresh task (a message, not setTimeout: nested timeouts wait 4 ms). */
-function nextTask(run: () => void): () => void {
-  if (typeof MessageChannel !== 'function') {
-    const timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
-  }
-  const channel = new MessageChannel();
-  channel.port1.onmessage = run;
-  channel.port2.postMessage(null);
-  return () => channel.port1.close();
-}
-
 /**
  * Run `filter` a slice of `sliceSize` cards per task, yielding to input and painting between
  * slices, then hand its result to `done`. Returns a cancel: a newer keystroke drops the
@@ -76,16 +65,8 @@ export function filterInSlices(
   sliceSize: number,
   done: (shown: ReadonlyMap<string, readonly CardView[]>) => void,
 ): () => void {
-  let cancelled = false;
-  let cancelTask = () => {};
-  const run = () => {
-    if (cancelled) return;
-    if (filter.step(sliceSize)) done(filter.result);
-    else cancelTask = nextTask(run);
-  };
-  cancelTask = nextTask(run);
-  return () => {
-    cancelled = true;
-    cancelTask();
-  };
+  return inSlices(
+    () => filter.step(sliceSize),
+    () => done(filter.result),
+  );
 }
