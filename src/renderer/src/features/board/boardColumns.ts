@@ -3,7 +3,17 @@ import type { BoardCard } from '../../../../shared/rpc/views';
 import type { BoardFilters, SortKey } from '../../state/boardFilters';
 import { CardViewCache, type CardView } from './cardView';
 import { stageStats, type ColumnStats } from './columnStats';
-import { isFiltering, matchesFilters, narrows, resortCards, sameItems, sortCards } from './filterCards';
+import {
+  countAdded,
+  groupByStage,
+  isFiltering,
+  matchesFilters,
+  MAX_INSERTS,
+  narrows,
+  resortCards,
+  sameItems,
+  sortCards,
+} from './filterCards';
 import { SlicedFilter, type FilterJob } from './slicedFilter';
 
 /** One stage's cards in the column's order. */
@@ -100,6 +110,40 @@ export class BoardColumns {
     this.viewCache.warm(cards, pipeline, now, from, to);
   }
 
+  /**
+   * Each stage's cards (views of `cards` at `now`, warmed ahead) and its sort key, for the stages
+   * whose order `sorted` would have to sort in full: to be sorted ahead (`primeSorted`).
+   */
+  toSort(
+    cards: readonly BoardCard[],
+    pipeline: Pipeline,
+    now: number,
+    sorts: Readonly<Record<string, SortKey>>,
+  ): { stageId: string; members: CardView[]; sortKey: SortKey }[] {
+    const groups = groupByStage(
+      this.viewCache.peek(cards, pipeline, now),
+      pipeline.stages.map((s) => s.id),
+    );
+    return pipeline.stages.flatMap((stage) => {
+      const members = groups.get(stage.id)!;
+      const sortKey = sorts[stage.id] ?? 'urgency';
+      const before = this.sortMemo.get(stage.id);
+      const cheap =
+        before?.sortKey === sortKey && countAdded(before.members, members, MAX_INSERTS + 1) <= MAX_INSERTS;
+      return cheap || members.length <= MAX_INSERTS ? [] : [{ stageId: stage.id, members, sortKey }];
+    });
+  }
+
+  /** A stage's cards sorted ahead: `sorted` takes this order when it meets the same cards and key. */
+  primeSorted(stageId: string, members: readonly CardView[], sortKey: SortKey, sorted: readonly CardView[]) {
+    this.primed.set(stageId, { members, sortKey, sorted });
+  }
+
+  private primed = new Map<
+    string,
+    { members: readonly CardView[]; sortKey: SortKey; sorted: readonly CardView[] }
+  >();
+
   /** Each stage's views in its sort order. */
   sorted(
     views: readonly CardView[],
@@ -114,8 +158,12 @@ export class BoardColumns {
       const sortKey = sorts[stage.id] ?? 'urgency';
       const fresh = groups.get(stage.id)!;
       const members = before && sameItems(before.members, fresh) ? before.members : fresh;
+      const primed = this.primed.get(stage.id);
       let column: SortedColumn;
-      if (before?.sortKey !== sortKey) column = { stage, sorted: sortCards(members, sortKey) };
+      if (primed?.sortKey === sortKey && sameItems(primed.members, members)) {
+        column = { stage, sorted: primed.sorted };
+        this.primed.delete(stage.id);
+      } else if (before?.sortKey !== sortKey) column = { stage, sorted: sortCards(members, sortKey) };
       else if (before.members !== members)
         column = { stage, sorted: resortCards(before.column.sorted, members, sortKey) };
       else column = before.column.stage === stage ? before.column : { stage, sorted: before.column.sorted };

@@ -132,6 +132,12 @@ export class CardViewCache {
     return cards.map((card) => generation.viewOf(card));
   }
 
+  /** The views of `cards` for `pipeline` at `now`, without making them the ones on screen (see `warm`). */
+  peek(cards: readonly BoardCard[], pipeline: Pipeline, now: number): CardView[] {
+    const generation = this.generation(pipeline, now);
+    return cards.map((card) => generation.viewOf(card));
+  }
+
   /** How many of `cards` have no view yet for `pipeline` at `now`, counted up to `limit`. */
   missing(cards: readonly BoardCard[], pipeline: Pipeline, now: number, limit: number): number {
     const { views } = this.generation(pipeline, now);

@@ -92,30 +92,54 @@ const NUMERIC_KEYS: Record<SortKey, (v: CardView) => readonly number[]> = {
   age: (v) => [v.card.stageEnteredAt],
 };
 
+/** A card with its sort keys, read once. */
+export interface KeyedCard {
+  view: CardView;
+  keys: readonly number[];
+}
+
+export function keyedCards(views: readonly CardView[], key: SortKey): KeyedCard[] {
+  const keyOf = NUMERIC_KEYS[key];
+  return views.map((view) => ({ view, keys: keyOf(view) }));
+}
+
+/** `compareCards` on keyed cards: numbers first, then title, then id. */
+export function compareKeyed(a: KeyedCard, b: KeyedCard): number {
+  const x = a.keys;
+  const y = b.keys;
+  for (let i = 0; i < x.length; i++) {
+    const d = x[i]! - y[i]!;
+    if (d !== 0) return d;
+  }
+  return (
+    collator.compare(a.view.card.title, b.view.card.title) || collator.compare(a.view.card.id, b.view.card.id)
+  );
+}
+
 /**
  * The column in `key` order (`compareCards`), sorted on keys read once per card rather than
- * per comparison: a 50,000-card column sorts in a few tens of ms, not hundreds.
+ * per comparison.
  */
 export function sortCards(views: readonly CardView[], key: SortKey): CardView[] {
-  const keyOf = NUMERIC_KEYS[key];
-  const rows = views.map((view) => ({ view, keys: keyOf(view) }));
-  rows.sort((a, b) => {
-    const x = a.keys;
-    const y = b.keys;
-    for (let i = 0; i < x.length; i++) {
-      const d = x[i]! - y[i]!;
-      if (d !== 0) return d;
-    }
-    return (
-      collator.compare(a.view.card.title, b.view.card.title) ||
-      collator.compare(a.view.card.id, b.view.card.id)
-    );
-  });
-  return rows.map((r) => r.view);
+  return keyedCards(views, key)
+    .sort(compareKeyed)
+    .map((r) => r.view);
+}
+
+/** How many of `members` are not in `previous` (counted up to `limit`). */
+export function countAdded(
+  previous: readonly CardView[],
+  members: readonly CardView[],
+  limit: number,
+): number {
+  const before = new Set(previous);
+  let added = 0;
+  for (let i = 0; i < members.length && added < limit; i++) if (!before.has(members[i]!)) added += 1;
+  return added;
 }
 
 /** Above this many new cards in a column, sorting it again beats inserting them one by one. */
-const MAX_INSERTS = 64;
+export const MAX_INSERTS = 64;
 
 /**
  * `members` in `key` order, given `previous`: the same column a moment ago, already in that

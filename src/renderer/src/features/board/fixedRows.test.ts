@@ -8,6 +8,9 @@ describe('rowWindow', () => {
     expect(rowWindow(50_000, 100, 10_050, 450, 6)).toEqual({ start: 94, end: 111 });
     expect(rowWindow(3, 100, 0, 450, 6)).toEqual({ start: 0, end: 3 });
     expect(rowWindow(0, 100, 0, 450, 6)).toEqual({ start: 0, end: 0 });
+    // In blocks: a viewport a little taller or shorter draws the same rows.
+    expect(rowWindow(50_000, 100, 0, 450, 6, 10)).toEqual({ start: 0, end: 16 });
+    expect(rowWindow(50_000, 100, 0, 650, 6, 10)).toEqual({ start: 0, end: 16 });
   });
 
   it('covers every row that intersects the viewport, for any list and scroll', () => {
@@ -18,10 +21,13 @@ describe('rowWindow', () => {
         fc.nat(200_000),
         fc.nat(2000),
         fc.nat(10),
-        (count, height, scrollTop, viewport, overscan) => {
-          const { start, end } = rowWindow(count, height, scrollTop, viewport, overscan);
+        fc.integer({ min: 1, max: 12 }),
+        (count, height, scrollTop, viewport, overscan, block) => {
+          const { start, end } = rowWindow(count, height, scrollTop, viewport, overscan, block);
           expect(0 <= start && start <= end && end <= count).toBe(true);
-          expect(end - start).toBeLessThanOrEqual(Math.ceil(viewport / height) + 1 + 2 * overscan);
+          expect(end - start).toBeLessThanOrEqual(
+            Math.ceil(viewport / height) + 1 + 2 * overscan + 2 * block,
+          );
           for (let i = 0; i < count; i++) {
             const visible = i * height < scrollTop + viewport && (i + 1) * height > scrollTop;
             if (visible) expect(i >= start && i < end).toBe(true);

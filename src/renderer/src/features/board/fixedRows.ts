@@ -7,8 +7,10 @@ export interface RowWindow {
 }
 
 /**
- * The rows to draw for a scroll position: those in the viewport plus `overscan` on each side,
- * clamped to the list. No per-row measurement, so a 50,000-card column costs what it shows.
+ * The rows to draw for a scroll position: those in the viewport, widened to whole blocks of
+ * `block` rows, plus `overscan` on each side, clamped to the list. No per-row measurement, so a
+ * 50,000-card column costs what it shows; the blocks keep the same rows drawn when the viewport
+ * changes by a little (the start-up snapshot's column and the live one draw the same cards).
  */
 export function rowWindow(
   count: number,
@@ -16,10 +18,12 @@ export function rowWindow(
   scrollTop: number,
   viewport: number,
   overscan: number,
+  block = 1,
 ): RowWindow {
   if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0 };
-  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
-  const last = Math.ceil((Math.max(0, scrollTop) + Math.max(0, viewport)) / rowHeight);
+  const top = Math.max(0, scrollTop);
+  const first = Math.floor(top / rowHeight / block) * block;
+  const last = Math.ceil((top + Math.max(0, viewport)) / rowHeight / block) * block;
   const start = Math.min(count, Math.max(0, first - overscan));
   const end = Math.min(count, Math.max(start, last + overscan));
   return { start, end };

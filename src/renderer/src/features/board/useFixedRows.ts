@@ -2,6 +2,8 @@ import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 import { rowWindow, scrollTopFor, type RowWindow } from './fixedRows';
 
 const OVERSCAN = 6;
+/** Rows in view are drawn in whole blocks of this many. */
+const BLOCK = 10;
 
 function sameWindow(a: RowWindow, b: RowWindow) {
   return a.start === b.start && a.end === b.end;
@@ -14,12 +16,12 @@ function sameWindow(a: RowWindow, b: RowWindow) {
  */
 export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number) {
   const [range, setRange] = useState<RowWindow>(() =>
-    rowWindow(count, rowHeight, 0, rowHeight * 10, OVERSCAN),
+    rowWindow(count, rowHeight, 0, rowHeight * 10, OVERSCAN, BLOCK),
   );
   const update = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const next = rowWindow(count, rowHeight, el.scrollTop, el.clientHeight, OVERSCAN);
+    const next = rowWindow(count, rowHeight, el.scrollTop, el.clientHeight, OVERSCAN, BLOCK);
     setRange((last) => (sameWindow(last, next) ? last : next));
   }, [scrollRef, count, rowHeight]);
   useLayoutEffect(() => {
