@@ -12,6 +12,7 @@ import {
   type BoardFilters,
   type SortKey,
 } from './filterCards';
+import { SlicedSort } from './slicedSort';
 import { card, NOW, pipeline } from './testing/cards';
 
 const DOLLARS = { home: 'USD', rates: { EUR: 1.1 } };
@@ -156,5 +157,41 @@ describe('withPendingMoves', () => {
     expect(result.landed).toEqual([b!.id]);
     expect(result.cards).toBe(cards);
     expect(withPendingMoves(cards, {}).cards).toBe(cards);
+  });
+});
+
+describe('BoardColumns warmed ahead', () => {
+  it('draws from views and sorts derived ahead in slices what it draws from scratch, and sorts nothing again', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 1, max: 64 }),
+        fc.constantFrom<SortKey>('urgency', 'value', 'score', 'age'),
+        (n, slice, key) => {
+          const cards = deals(n);
+          const sorts = { [stageIds[0]!]: key };
+          const model = new BoardColumns();
+          for (let from = 0; from < n; from += slice)
+            model.warmViews(cards, pipeline, NOW, from, from + slice);
+          const jobs = model.toSort(cards, pipeline, NOW, sorts);
+          const primed = new Map<string, readonly unknown[]>();
+          for (const job of jobs) {
+            const sort = new SlicedSort(job.members, job.sortKey);
+            while (!sort.step(slice));
+            const order = sort.result;
+            primed.set(job.stageId, order);
+            model.primeSorted(job.stageId, job.members, job.sortKey, order);
+          }
+          expect(model.missingViews(cards, pipeline, NOW, Infinity)).toBe(0);
+          const columns = derive(model, cards, sorts, NO_FILTERS);
+          expect(plain(columns)).toEqual(fromScratch(cards, sorts, NO_FILTERS));
+          // Every big column took its primed order (the very array), not a sort of its own.
+          for (const job of jobs)
+            expect(columns.find((c) => c.stage.id === job.stageId)!.sorted).toBe(primed.get(job.stageId));
+          expect(model.toSort(cards, pipeline, NOW, sorts)).toEqual([]);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
