@@ -36,13 +36,14 @@ export function BoardView() {
   const [model] = useState(() => new BoardColumns());
   const now = useNow();
   const sorts = useBoardFilters((s) => s.sorts);
+  const currencies = useCurrencies();
   const pictured = snapshot && (pipelineId === null || pipelineId === snapshot.pipeline.id);
   // A large board arrives in pages: the snapshot's picture (right figures) stays until the last.
   const { progress } = board;
   const live = board.data && (progress.complete || !pictured) ? board.data : null;
   // Its card views derived (a slice per task when there are many), else the board drawn before
   // (marked busy meanwhile, so it is not kept as the snapshot).
-  const warm = useWarmBoard(model, live, now, sorts);
+  const warm = useWarmBoard(model, live, now, sorts, currencies);
   if (warm && live && warm.data.pipeline.id === live.pipeline.id) {
     const whole = warm.data === live && progress.complete;
     return (
