@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardCard } from '../../../shared/rpc/views';
 import { BoardStream } from './boardStream';
+import { card as boardCard } from '../features/board/testing/cards';
 
-const card = (id: string, stageId = 's1'): BoardCard => ({
-  id,
-  title: id,
-  stageId,
-  companyName: '',
-  value: 0,
-  probability: null,
-  score: 0,
-  status: 'open',
-  source: 'event',
-  stageEnteredAt: 0,
-  lastActivityAt: 0,
-  nextFollowUpAt: null,
-  pausedUntil: null,
-  expectedClose: null,
-  handoff: null,
-  contactEmail: '',
-  contactName: '',
-});
+const card = (id: string, stageId = 's1'): BoardCard => boardCard({ id, title: id, stageId });
 const ids = (s: BoardStream) => s.list().map((c) => `${c.id}:${c.stageId}`);
 
 describe('BoardStream', () => {

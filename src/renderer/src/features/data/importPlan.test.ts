@@ -11,26 +11,14 @@ import {
   summarise,
   valueCounts,
 } from './importPlan';
+import { makeCandidate } from '../../../../shared/domains/import/testing/candidate';
 
 let n = 0;
 const pipeline = createDefaultPipeline(() => `s${++n}`, 0);
 const stageId = (kind: string) => pipeline.stages.find((s) => s.kind === kind)!.id;
 
-const candidate = (row: number): ImportCandidate => ({
-  row,
-  title: `Deal ${row}`,
-  companyName: '',
-  contactName: '',
-  email: '',
-  phone: '',
-  jobTitle: '',
-  value: 0,
-  source: 'event',
-  stageId: stageId('lead-generation'),
-  expectedClose: null,
-  industry: '',
-  notes: '',
-});
+const candidate = (row: number): ImportCandidate =>
+  makeCandidate(row, { title: `Deal ${row}`, stageId: stageId('lead-generation') });
 
 describe('distinctValues', () => {
   it('keeps the first spelling of each value, ignoring case, spaces and blanks', () => {
