@@ -1,41 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DAY_MS } from '../../../../shared/engine';
-import { cardViews } from './cardView';
 import { sortCards, type SortKey } from './filterCards';
 import { SlicedSort } from './slicedSort';
-import { card, NOW, pipeline } from './testing/cards';
+import { sortableCards } from './testing/cards';
 
 describe('SlicedSort', () => {
   it('gives the order sortCards gives, whatever the slice size', () => {
     fc.assert(
       fc.property(
-        fc.array(
-          fc.record({
-            value: fc.nat(20),
-            score: fc.nat(5),
-            age: fc.nat(4),
-            followUp: fc.option(fc.integer({ min: -3, max: 3 })),
-            title: fc.constantFrom('a', 'B', 'b', 'Zed'),
-          }),
-          { maxLength: 120 },
-        ),
+        sortableCards(['a', 'B', 'b', 'Zed'], 120),
         fc.integer({ min: 1, max: 40 }),
         fc.constantFrom<SortKey>('urgency', 'value', 'score', 'age'),
-        (rows, budget, key) => {
-          const views = cardViews(
-            rows.map((r) =>
-              card({
-                value: r.value,
-                score: r.score,
-                title: r.title,
-                stageEnteredAt: NOW - r.age * DAY_MS,
-                nextFollowUpAt: r.followUp === null ? null : NOW + r.followUp * DAY_MS,
-              }),
-            ),
-            pipeline,
-            NOW,
-          );
+        (views, budget, key) => {
           const sort = new SlicedSort(views, key);
           let steps = 0;
           while (!sort.step(budget)) steps += 1;

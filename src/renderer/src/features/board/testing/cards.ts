@@ -1,5 +1,7 @@
-import { createDefaultPipeline } from '../../../../../shared/engine';
+import fc from 'fast-check';
+import { createDefaultPipeline, DAY_MS } from '../../../../../shared/engine';
 import type { BoardCard } from '../../../../../shared/rpc/views';
+import { cardViews } from '../cardView';
 
 let counter = 0;
 export const pipeline = createDefaultPipeline(() => `s-${++counter}`, 0);
@@ -27,4 +29,34 @@ export function card(fields: Partial<BoardCard> = {}): BoardCard {
     contactName: '',
     ...fields,
   };
+}
+
+/** Cards with many ties on every sort key (values, scores, ages, follow-ups and titles from small sets). */
+export function sortableCards(titles: readonly string[], maxLength: number) {
+  return fc
+    .array(
+      fc.record({
+        value: fc.nat(50),
+        score: fc.nat(5),
+        age: fc.nat(4),
+        followUp: fc.option(fc.integer({ min: -3, max: 3 })),
+        title: fc.constantFrom(...titles),
+      }),
+      { maxLength },
+    )
+    .map((rows) =>
+      cardViews(
+        rows.map((r) =>
+          card({
+            value: r.value,
+            score: r.score,
+            title: r.title,
+            stageEnteredAt: NOW - r.age * DAY_MS,
+            nextFollowUpAt: r.followUp === null ? null : NOW + r.followUp * DAY_MS,
+          }),
+        ),
+        pipeline,
+        NOW,
+      ),
+    );
 }
