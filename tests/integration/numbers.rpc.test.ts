@@ -1,16 +1,51 @@
 // "My numbers" (issue 17) through the real RPC transport: the store reads the goals, deals and
 // the week's activities and answers figures that move with the rep's edits.
+import type { DBCore, Middleware } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWonDeal, WON_DEAL } from '../../src/shared/domains/handoff/testing/wonDeal';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 const DAY = 86_400_000;
+/** Full deal records handed out by the `deals` table (query results and gets), counted while set. */
+let dealRows: number | null = null;
+const dealRowsRead: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'numbers-deal-rows',
+  create: (down) => ({
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      if (name !== 'deals') return table;
+      const count = (n: number) => {
+        if (dealRows !== null) dealRows += n;
+      };
+      return {
+        ...table,
+        query: async (req) => {
+          const res = await table.query(req);
+          count(req.values ? res.result.length : 0);
+          return res;
+        },
+        // A cursor walk over deal records (anyOf uses one) is not counted row by row: it marks the read unbounded.
+        openCursor: (req) => {
+          if (req.values !== false) count(Number.POSITIVE_INFINITY);
+          return table.openCursor(req);
+        },
+        getMany: async (req) => {
+          const rows = await table.getMany(req);
+          count(rows.filter(Boolean).length);
+          return rows;
+        },
+      };
+    },
+  }),
+};
 let h: Harness;
 let client: RpcClient;
 beforeEach(async () => {
   // Wednesday 4 November 2026, noon UTC: mid-week and mid-quarter in every zone.
-  h = await startHarness({ start: Date.UTC(2026, 10, 4, 12) });
+  h = await startHarness({ start: Date.UTC(2026, 10, 4, 12), middlewares: [dealRowsRead] });
   client = h.connect();
 });
 afterEach(async () => {
@@ -103,5 +138,18 @@ describe('insights.numbers through the RPC transport', () => {
     expect(n.activity.items).toEqual([{ dealId: id, amount: 1 }]);
     expect(n.weighted.items).toEqual([]);
     expect(n.deals).toMatchObject([{ id, title: 'Gone quiet', status: 'lost' }]);
+  });
+
+  it('reads open deals from the board’s cards: of the deal records, only the won ones leave the table', async () => {
+    await createWonDeal(client);
+    for (let i = 0; i < 5; i++) await openDeal(`Open ${i}`, 1_000 * (i + 1), '2026-11-20', 0.5);
+    await goals('month', 100_000);
+    dealRows = 0;
+    const n = await client.call('insights.numbers', {});
+    const read = dealRows;
+    dealRows = null;
+    expect(n.weighted.items).toHaveLength(5);
+    expect(n.weighted.value).toBe(7_500);
+    expect(read).toBe(1);
   });
 });

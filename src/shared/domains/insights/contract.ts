@@ -26,6 +26,7 @@ export const insightsMethods = {
   'insights.numbers': query(z.object({ day: DateOnly.optional() }), [
     'pipelines',
     'deals',
+    'cards',
     'activities',
     'settings',
   ]).returns<MyNumbers>(),

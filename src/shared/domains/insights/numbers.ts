@@ -66,9 +66,26 @@ export interface MyNumbers {
   unconverted: UnconvertedDeal[];
 }
 
+/**
+ * What the figures read of a deal: an open deal's card (the board's projection) has it all; a won
+ * deal's signed date and contract value are in its `outcome`.
+ */
+export type NumbersDeal = Pick<
+  Deal,
+  | 'id'
+  | 'title'
+  | 'companyName'
+  | 'status'
+  | 'stageId'
+  | 'value'
+  | 'currency'
+  | 'probability'
+  | 'expectedClose'
+> & { pipelineId: string; outcome?: Deal['outcome'] };
+
 export interface NumbersInput {
   /** The won and open deals, and every deal touched this week (other statuses count for activity only). */
-  deals: readonly Deal[];
+  deals: readonly NumbersDeal[];
   pipelines: readonly Pipeline[];
   /** Activities around this week (filtered here to the week and the rep's touches). */
   activities: readonly Pick<Activity, 'dealId' | 'type' | 'at'>[];
@@ -89,11 +106,11 @@ function add(shares: Map<string, number>, dealId: string, amount: number) {
 }
 
 /** Won in the period: signed on one of its local days (a date-only field, so the hour cannot move it). */
-function wonInPeriod(deal: Deal, period: QuotaSpan): boolean {
+function wonInPeriod(deal: NumbersDeal, period: QuotaSpan): boolean {
   return deal.status === 'won' && deal.outcome?.kind === 'won' && dayIn(deal.outcome.signedDate, period);
 }
 
-function openClosingIn(deal: Deal, period: QuotaSpan): boolean {
+function openClosingIn(deal: NumbersDeal, period: QuotaSpan): boolean {
   return deal.status === 'open' && dayIn(deal.expectedClose, period);
 }
 
