@@ -71,7 +71,11 @@ describe('schema', () => {
     expect(SCHEMA_V2_ADDS).toEqual({ meta: 'key' });
     expect(SCHEMA_V3_ADDS).toEqual({});
     expect(SCHEMA_V4_ADDS).toEqual({ cards: 'id, [pipelineId+status], contactId' });
-    expect(SCHEMA_V5_ADDS).toEqual({ rollups: 'id, [pipelineId+day]', rollupFacts: 'dealId' });
+    expect(SCHEMA_V5_ADDS).toEqual({
+      rollups: 'id, [pipelineId+day]',
+      rollupFacts: 'dealId',
+      cards: 'id, [pipelineId+status], contactId, [status+expectedClose]',
+    });
   });
 
   it('the live v4 schema is the frozen v4 fixture schema', () => {

@@ -54,7 +54,15 @@ export const SCHEMA_V4_ADDS = { cards: 'id, [pipelineId+status], contactId' } as
  * period of one pipeline: domains/insights/levels.ts), and `rollupFacts`, each deal's share in
  * them (store/rollups.ts). Bookkeeping: never part of a backup, never journaled.
  */
-export const SCHEMA_V5_ADDS = { rollups: 'id, [pipelineId+day]', rollupFacts: 'dealId' } as const;
+/**
+ * v5 also indexes the cards by `[status+expectedClose]`: "My numbers" reads the open deals closing
+ * in the quota period from it (domains/insights/handlers.ts), not every open card.
+ */
+export const SCHEMA_V5_ADDS = {
+  rollups: 'id, [pipelineId+day]',
+  rollupFacts: 'dealId',
+  cards: 'id, [pipelineId+status], contactId, [status+expectedClose]',
+} as const;
 
 export type TableName = keyof typeof SCHEMA_V1;
 /** What a query may read: the data tables, the board's card projection or the dashboard's rollups (derived, never written by a command). */

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { dashboardFromRollups, dealsNeeded } from './fromRollups';
 import { periodStart, dayOf } from './period';
-import { currencyContext, type Deal } from '../../model';
+import { currencyContext } from '../../model';
 import { goalsOf } from '../../engine';
 import { myNumbers, type NumbersDeal } from './numbers';
-import { weekSpan } from './quotaPeriod';
+import { quotaSpan, weekSpan } from './quotaPeriod';
 import type { insightsMethods } from './contract';
 import type { StoreContext } from '../../store/context';
 import { getPipelineOrThrow } from '../../store/lookups';
@@ -69,10 +69,11 @@ export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {
   },
   /**
    * ONE read transaction: the settings (goals, currency), every pipeline, the won deals by the
-   * `status` index (their outcome holds the signed date and contract value), the OPEN deals from
-   * the board's card projection by `[pipelineId+status]` (a card holds all the figures read of an
-   * open deal: 10,000 compact cards, not 10,000 full records), this week's activities by `at`, and
-   * any deal touched this week that is neither won nor open; then the pure figures (numbers.ts).
+   * `status` index (their outcome holds the signed date and contract value), the open deals
+   * expected to close in the quota period from the board's card projection by
+   * `[status+expectedClose]` (a card holds every figure read of an open deal), this week's
+   * activities by `at`, and the cards of the other deals touched this week; then the pure figures
+   * (numbers.ts).
    */
   async 'insights.numbers'(_input, ctx) {
     const { db } = ctx;
@@ -81,18 +82,20 @@ export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {
       const settings = await readSettings(ctx);
       const goals = goalsOf(settings);
       const week = weekSpan(now);
-      const pipelines = await db.pipelines.toArray();
-      const [won, open, activities] = await Promise.all([
+      const period = quotaSpan(goals.quotaPeriod, now);
+      const [pipelines, won, open, activities] = await Promise.all([
+        db.pipelines.toArray(),
         db.deals.where('status').equals('won').toArray(),
-        Promise.all(
-          pipelines.map((p) => db.cards.where('[pipelineId+status]').equals([p.id, 'open']).toArray()),
-        ).then((perPipeline) => perPipeline.flat()),
+        db.cards
+          .where('[status+expectedClose]')
+          .between(['open', period.firstDay], ['open', period.lastDay], true, true)
+          .toArray(),
         db.activities.where('at').between(week.start, week.end, true, false).toArray(),
       ]);
       const counted: NumbersDeal[] = [...won, ...open];
       const known = new Set(counted.map((d) => d.id));
       const others = [...new Set(activities.map((a) => a.dealId))].filter((id) => !known.has(id));
-      const touched = (await db.deals.bulkGet(others)).filter((d): d is Deal => d !== undefined);
+      const touched = (await db.cards.bulkGet(others)).filter((d): d is NonNullable<typeof d> => !!d);
       return myNumbers({
         deals: [...counted, ...touched],
         pipelines,
