@@ -12,7 +12,7 @@ import type { RpcClient } from '../../src/shared/rpc/client';
 import { contract, type InputOf, type MethodName, type ResultOf } from '../../src/shared/rpc/contract';
 import type { ChangeEvent } from '../../src/shared/rpc/views';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
-import { isMaintainingCards } from '../../src/shared/store/cardProjection';
+import { isMaintaining } from '../../src/shared/store/bookkeeping';
 
 /** Bookkeeping tables are the store's own, never part of a method's contract. */
 const INTERNAL = new Set(['meta']);
@@ -29,7 +29,7 @@ const readTracker: Middleware<DBCore> = {
       const table = down.table(name);
       // What the store reads to keep the card projection current is its own, not the command's.
       const note = (trans: object) => {
-        if (recording && !INTERNAL.has(name) && !isMaintainingCards(trans)) recording.add(name);
+        if (recording && !INTERNAL.has(name) && !isMaintaining(trans)) recording.add(name);
       };
       return {
         ...table,

@@ -3,7 +3,7 @@ import type { Deal } from '../model';
 import type { BoardCard } from '../rpc/views';
 import { toBoardCards, type CardSources } from '../domains/board/handlers/cards';
 import type { WriteLog } from './dealTracker';
-import { asBookkeeping, isMaintaining } from './bookkeeping';
+import { asBookkeeping } from './bookkeeping';
 
 /**
  * The card projection: one stored board card per deal (table `cards`, bookkeeping like
@@ -61,9 +61,6 @@ export async function rebuildAllCards(db: ProjectionTables): Promise<string[]> {
 export async function refreshCards(db: ProjectionTables, log: WriteLog, tx: Transaction): Promise<string[]> {
   return asBookkeeping(tx, () => refresh(db, log));
 }
-
-/** Whether `idbtrans` is now keeping the store's derived tables current (bookkeeping.ts). */
-export const isMaintainingCards = isMaintaining;
 
 async function refresh(db: ProjectionTables, log: WriteLog): Promise<string[]> {
   if (log.rebuildCards) return rebuildAllCards(db);
