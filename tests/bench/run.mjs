@@ -18,6 +18,12 @@ const BIG_DEALS = Number(process.env.BENCH_BIG_DEALS ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 4610);
 /** Typed one key at a time into the board's search box. */
 const TYPED = 'Northwind Pilot';
+/**
+ * `BENCH_ONLY=board,insights,big` runs only those sections (a quicker look while working on one
+ * of them); it writes bench-results/partial.json, never latest.json, which only a full run writes.
+ */
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const runs = (section) => !ONLY || ONLY.has(section);
 const executablePath = findChromium();
 if (!executablePath) {
   console.error(HOW_TO_GET_CHROMIUM);
@@ -44,6 +50,15 @@ const assetPath = (dir) => `assets/${readdirSync(`${dir}/assets`)[0]}`;
 
 try {
   // Board: 10,000 deals, half of them in one column (the 5,000-card scroll).
+  if (runs('board')) await boardSection();
+  if (runs('insights')) await insightsSection();
+  if (runs('big')) await bigSection();
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+async function boardSection() {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
   await page.goto(`${server.url}/?bench`);
@@ -95,8 +110,10 @@ try {
   put('scroll_longest_task_ms', scroll.longest, 'ms', 100);
   put('scroll_column_cards', scroll.cards, 'cards');
   await context.close();
+}
 
-  // Insights: 10,000 deals and 100,000 activities.
+/** Insights: 10,000 deals and 100,000 activities; then the schema upgrade on them. */
+async function insightsSection() {
   const insights = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const ipage = await insights.newPage();
   await ipage.goto(`${server.url}/?bench`);
@@ -129,8 +146,10 @@ try {
     put('schema_upgrade_ms', upgradedTo === schema.current ? upgraded.at - plain.at : null, 'ms');
   }
   await insights.close();
+}
 
-  // 100,000 deals, in their own context.
+/** 100,000 deals, in their own context. */
+async function bigSection() {
   const big = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const bpage = await big.newPage();
   await bpage.goto(`${server.url}/?bench`);
@@ -155,9 +174,6 @@ try {
   const bigDash = await ui.dashboardAllCharts(bpage, 2);
   put('dashboard_100k_ms', bigDash.drawn, 'ms', 1000);
   await big.close();
-} finally {
-  await browser.close();
-  server.stop();
 }
 
 const floor = results.idb_floor_board_read_ms?.value;
@@ -170,5 +186,6 @@ const rows = Object.entries(results).map(([key, r]) => ({
 }));
 console.table(rows);
 mkdirSync(`${root}/bench-results`, { recursive: true });
-writeFileSync(`${root}/bench-results/latest.json`, `${JSON.stringify(results, null, 2)}\n`);
-console.log('wrote bench-results/latest.json');
+const written = ONLY ? 'partial.json' : 'latest.json';
+writeFileSync(`${root}/bench-results/${written}`, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`wrote bench-results/${written}`);
