@@ -33,16 +33,24 @@ export function peekDeal(dealId: string): DealPeek | null {
   return null;
 }
 
+const asIs = (card: BoardCard) => card;
+
 /**
- * Offer these cards (as the view shows them) while the view is mounted and `enabled`. The
- * lookup runs only when a deal is opened, so holding 100,000 cards costs nothing until then.
+ * Offer these cards (as the view shows them: `shownAs`, e.g. a card dropped on another stage and
+ * not yet saved) while the view is mounted and `enabled`. The lookup runs only when a deal is
+ * opened, so holding 100,000 cards costs nothing until then.
  */
-export function useOfferDealPeeks(cards: readonly BoardCard[], pipeline: Pipeline, enabled: boolean): void {
+export function useOfferDealPeeks(
+  cards: readonly BoardCard[],
+  pipeline: Pipeline,
+  enabled: boolean,
+  shownAs: (card: BoardCard) => BoardCard = asIs,
+): void {
   useEffect(() => {
     if (!enabled) return;
     return offerDealPeeks((dealId) => {
       const card = cards.find((c) => c.id === dealId);
-      return card ? { card, pipeline } : null;
+      return card ? { card: shownAs(card), pipeline } : null;
     });
-  }, [cards, pipeline, enabled]);
+  }, [cards, pipeline, enabled, shownAs]);
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { BoardData } from '../../../../shared/rpc/views';
+import type { BoardCard, BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useOptimisticMoves } from '../../state/optimisticMoves';
 import { useBoardData, type BoardProgress } from '../../state/boardData';
@@ -10,7 +10,8 @@ import { BoardColumn } from './BoardColumn';
 import { BoardDnd } from './BoardDnd';
 import { BoardFiltersBar } from './BoardFiltersBar';
 import { BoardToolbar } from './BoardToolbar';
-import { BoardColumns, withPendingMoves } from './boardColumns';
+import { BoardColumns } from './boardColumns';
+import { columnsWithMoves, shownCard } from './pendingMoves';
 import type { CardView } from './cardView';
 import { emptyStats } from './columnStats';
 import { EmptyBoard } from './EmptyBoard';
@@ -121,19 +122,22 @@ function BoardBody({
   const sorts = useBoardFilters((s) => s.sorts);
   const currencies = useCurrencies();
 
-  // Optimistic moves: show the card in its new column until the board confirms it.
-  const effective = useMemo(() => withPendingMoves(cards, pending), [cards, pending]);
-  // A deal opened from this board shows its header from the card at once (the live board only).
-  useOfferDealPeeks(effective.cards, pipeline, live);
-  useEffect(() => {
-    if (effective.landed.length > 0) clearPending(effective.landed);
-  }, [effective, clearPending]);
-
-  const views = useMemo(
-    () => model.views(effective.cards, pipeline, now),
-    [model, effective.cards, pipeline, now],
+  const views = useMemo(() => model.views(cards, pipeline, now), [model, cards, pipeline, now]);
+  const confirmed = useMemo(() => model.sorted(views, pipeline, sorts), [model, views, pipeline, sorts]);
+  // Optimistic moves: the dropped card shown in its new column until the board confirms it. Only
+  // the two columns of a move are derived again (not the whole board's cards, views and groups).
+  const moved = useMemo(
+    () => columnsWithMoves(confirmed, pending, sorts, (card) => model.views([card], pipeline, now)[0]!),
+    [confirmed, pending, sorts, model, pipeline, now],
   );
-  const sorted = useMemo(() => model.sorted(views, pipeline, sorts), [model, views, pipeline, sorts]);
+  const sorted = moved.columns;
+  // A deal opened from this board shows its header from the card at once (the live board only).
+  const shownAs = useCallback((card: BoardCard) => shownCard(card, pending), [pending]);
+  useOfferDealPeeks(cards, pipeline, live, shownAs);
+  useEffect(() => {
+    if (moved.landed.length > 0) clearPending(moved.landed);
+  }, [moved, clearPending]);
+
   const shown = useFilteredColumns(model, sorted, filters, pipeline, currencies);
   const { columns } = shown;
   const statsOf = useCallback(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { BoardCard } from '../../../../shared/rpc/views';
-import { BoardColumns, withPendingMoves, type ColumnModel } from './boardColumns';
+import { BoardColumns, type ColumnModel } from './boardColumns';
 import { cardViews } from './cardView';
 import { columnStats } from './columnStats';
 import {
@@ -137,26 +137,6 @@ describe('BoardColumns', () => {
     const after = model.filtered(model.sorted(nextViews, pipeline, {}), NO_FILTERS, pipeline, DOLLARS);
     expect(after.map((c, i) => c !== before[i])).toEqual(stageIds.map((_, i) => i === 0 || i === 1));
     expect(after[1]!.stats.count).toBe(before[1]!.stats.count + 1);
-  });
-});
-
-describe('withPendingMoves', () => {
-  const cards = deals(6);
-  const [a, b] = cards;
-
-  it('shows a dropped card in its new stage, the same object each time', () => {
-    const pending = { [a!.id]: stageIds[3]! };
-    const first = withPendingMoves(cards, pending);
-    expect(first.cards.find((c) => c.id === a!.id)!.stageId).toBe(stageIds[3]);
-    expect(first.cards.find((c) => c.id === a!.id)).toBe(withPendingMoves(cards, pending).cards[0]);
-    expect(first.landed).toEqual([]);
-  });
-
-  it('names the moves the cards already show, and gives the cards themselves when nothing is left to move', () => {
-    const result = withPendingMoves(cards, { [b!.id]: b!.stageId });
-    expect(result.landed).toEqual([b!.id]);
-    expect(result.cards).toBe(cards);
-    expect(withPendingMoves(cards, {}).cards).toBe(cards);
   });
 });
 

@@ -38,41 +38,6 @@ export interface PassedCards {
 }
 
 /**
- * Where the board shows each card: its own stage, or the one a move in flight dropped it on;
- * `landed`: the moves the cards already show (their stage is the one dropped on). With no move
- * left to show, `cards` itself, so nothing downstream is derived again.
- */
-export function withPendingMoves(
-  cards: readonly BoardCard[],
-  pending: Readonly<Record<string, string>>,
-): { cards: readonly BoardCard[]; landed: string[] } {
-  const landed: string[] = [];
-  if (Object.keys(pending).length === 0) return { cards, landed };
-  let moved = false;
-  const shown = cards.map((c) => {
-    const to = pending[c.id];
-    if (to === undefined) return c;
-    if (to === c.stageId) {
-      landed.push(c.id);
-      return c;
-    }
-    moved = true;
-    return movedCard(c, to);
-  });
-  return { cards: moved ? shown : cards, landed };
-}
-
-/** The card shown in the stage it was dropped on: one object per card and stage, so its view is derived once. */
-const moves = new WeakMap<BoardCard, BoardCard>();
-function movedCard(card: BoardCard, stageId: string): BoardCard {
-  const known = moves.get(card);
-  if (known?.stageId === stageId) return known;
-  const moved = { ...card, stageId };
-  moves.set(card, moved);
-  return moved;
-}
-
-/**
  * The board's columns, derived step by step and each step only for what changed, so an
  * interaction costs what it changes, not what the board holds:
  * - card views once per card object (`CardViewCache`);

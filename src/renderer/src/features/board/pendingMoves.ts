@@ -1,0 +1,88 @@
+import type { BoardCard } from '../../../../shared/rpc/views';
+import type { SortKey } from '../../state/boardFilters';
+import type { SortedColumn } from './boardColumns';
+import type { CardView } from './cardView';
+import { compareCards } from './filterCards';
+
+/** Moves in flight: deal id → the stage it was dropped on (see state/optimisticMoves). */
+export type PendingMoves = Readonly<Record<string, string>>;
+
+/** The card shown in the stage it was dropped on: one object per card and stage, so its view is derived once. */
+const moves = new WeakMap<BoardCard, BoardCard>();
+export function movedCard(card: BoardCard, stageId: string): BoardCard {
+  const known = moves.get(card);
+  if (known?.stageId === stageId) return known;
+  const moved = { ...card, stageId };
+  moves.set(card, moved);
+  return moved;
+}
+
+/** Where the board shows `card`: the stage a move in flight dropped it on, else its own. */
+export function shownCard(card: BoardCard, pending: PendingMoves): BoardCard {
+  const to = pending[card.id];
+  return to === undefined || to === card.stageId ? card : movedCard(card, to);
+}
+
+/** The column holding the card of `dealId`, and where: a scan of references and ids, no allocation. */
+function locate(columns: readonly SortedColumn[], dealId: string): { column: number; view: CardView } | null {
+  for (let c = 0; c < columns.length; c++) {
+    const { sorted } = columns[c]!;
+    for (let i = 0; i < sorted.length; i++)
+      if (sorted[i]!.card.id === dealId) return { column: c, view: sorted[i]! };
+  }
+  return null;
+}
+
+/** `view` inserted into `sorted` (in `key` order) where the column's own order puts it. */
+function inserted(sorted: readonly CardView[], view: CardView, key: SortKey): CardView[] {
+  const compare = compareCards(key);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(sorted[mid]!, view) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return [...sorted.slice(0, lo), view, ...sorted.slice(lo)];
+}
+
+/**
+ * The sorted columns as the board shows them while moves are in flight: each dropped card taken
+ * out of its column and inserted, in order, into the one it was dropped on. Only those columns
+ * are new arrays; every other column is the very object given, so a drop derives, filters, sums
+ * and renders two columns, never the board (10,000 cards). `landed`: the moves the columns
+ * already show (the store's card is in the stage it was dropped on). `viewOf`: the view of a
+ * moved card (derived once per card object).
+ */
+export function columnsWithMoves(
+  columns: readonly SortedColumn[],
+  pending: PendingMoves,
+  sorts: Readonly<Record<string, SortKey>>,
+  viewOf: (card: BoardCard) => CardView,
+): { columns: readonly SortedColumn[]; landed: string[] } {
+  const landed: string[] = [];
+  const ids = Object.keys(pending);
+  if (ids.length === 0) return { columns, landed };
+  let out: SortedColumn[] | null = null;
+  for (const id of ids) {
+    const to = pending[id]!;
+    const at = locate(out ?? columns, id);
+    if (!at) continue; // no longer on this board: nothing to show moved
+    const from = (out ?? columns)[at.column]!;
+    if (from.stage.id === to) {
+      if (at.view.card.stageId === to) landed.push(id);
+      continue;
+    }
+    const target = (out ?? columns).findIndex((c) => c.stage.id === to);
+    if (target < 0) continue;
+    out ??= [...columns];
+    const into = out[target]!;
+    out[at.column] = { stage: from.stage, sorted: from.sorted.filter((v) => v !== at.view) };
+    const key = sorts[to] ?? 'urgency';
+    out[target] = {
+      stage: into.stage,
+      sorted: inserted(into.sorted, viewOf(movedCard(at.view.card, to)), key),
+    };
+  }
+  return { columns: out ?? columns, landed };
+}
