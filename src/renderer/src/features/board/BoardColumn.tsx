@@ -1,7 +1,7 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { StageDef } from '../../../../shared/model';
-import { useBoardFilters } from '../../state/boardFilters';
+import { useBoardFilters, type SortKey } from '../../state/boardFilters';
 import type { CardView } from './cardView';
 import type { ColumnStats } from './columnStats';
 import { ColumnHeader } from './ColumnHeader';
@@ -18,6 +18,7 @@ interface Props {
 function BoardColumnImpl({ stage, views, stats }: Props) {
   const sortKey = useBoardFilters((s) => s.sorts[stage.id] ?? 'urgency');
   const setSort = useBoardFilters((s) => s.setSort);
+  const onSort = useCallback((key: SortKey) => setSort(stage.id, key), [setSort, stage.id]);
   const { setNodeRef, isOver } = useDroppable({ id: stage.id, data: { kind: stage.kind, name: stage.name } });
   return (
     <section
@@ -26,7 +27,7 @@ function BoardColumnImpl({ stage, views, stats }: Props) {
       aria-label={stage.name}
       data-stage-id={stage.id}
     >
-      <ColumnHeader stage={stage} stats={stats} sortKey={sortKey} onSort={(key) => setSort(stage.id, key)} />
+      <ColumnHeader stage={stage} stats={stats} sortKey={sortKey} onSort={onSort} />
       <VirtualCardList views={views} stageName={stage.name} stageKind={stage.kind} />
     </section>
   );

@@ -23,6 +23,7 @@ import { useCurrencies } from '../../ui/money';
 import { useKeepSnapshot } from './useKeepSnapshot';
 import { useFilteredColumns } from './useFilteredColumns';
 import { useWarmBoard } from './useWarmBoard';
+import { useWarmSearchKeys } from './useWarmSearchKeys';
 import './board.css';
 
 /**
@@ -145,6 +146,7 @@ function BoardBody({
     [model, pipeline, currencies],
   );
   useKeepSnapshot(data, sorted, settled, currencies, statsOf);
+  useWarmSearchKeys(cards, settled);
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { StageDef } from '../../../../shared/model';
 import type { ColumnStats } from './columnStats';
 import { SORT_LABELS, type SortKey } from './filterCards';
@@ -12,8 +13,12 @@ interface Props {
 
 const cents = (n: number) => Math.round(n * 100) / 100;
 
-/** A column's name, count, total and weighted value, and its sort order. */
-export function ColumnHeader({ stage, stats, sortKey, onSort }: Props) {
+/**
+ * A column's name, count, total and weighted value, and its sort order. Rendered only when they
+ * change, not each time its column does (dnd-kit renders every drop target when a drag starts,
+ * passes over it or ends).
+ */
+export const ColumnHeader = memo(function ColumnHeader({ stage, stats, sortKey, onSort }: Props) {
   const money = useMoney();
   const sortId = `sort-${stage.id}`;
   return (
@@ -74,4 +79,4 @@ export function ColumnHeader({ stage, stats, sortKey, onSort }: Props) {
       </div>
     </header>
   );
-}
+});

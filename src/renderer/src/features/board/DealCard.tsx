@@ -110,10 +110,18 @@ function CardFaceImpl({ view, stageKind }: Props) {
   );
 }
 
+/** Card object → whether it shows its company line (worked out once per card, not per render). */
+const companyShown = new WeakMap<CardView['card'], boolean>();
+
 /** A card names its company once: in the title, or on its own line. */
 function showCompany(card: CardView['card']): boolean {
-  const company = nameKey(card.companyName);
-  return company !== '' && !nameKey(card.title).includes(company);
+  let shown = companyShown.get(card);
+  if (shown === undefined) {
+    const company = nameKey(card.companyName);
+    shown = company !== '' && !nameKey(card.title).includes(company);
+    companyShown.set(card, shown);
+  }
+  return shown;
 }
 
 /** Re-render a card only when something it shows changed. */

@@ -33,14 +33,27 @@ export function columnStats(
   return stats;
 }
 
-/** The figures of one column's cards (all of one stage), as `columnStats` gives them. */
+/**
+ * The figures of one column's cards (all of one stage), as `columnStats` gives them. Run for
+ * every card a keystroke lets through: the stages' probabilities are looked up once, not per card.
+ */
 export function stageStats(
   views: readonly CardView[],
   pipeline: Pipeline,
   currencies: CurrencyContext,
 ): ColumnStats {
   const entry = emptyStats();
-  for (const view of views) addToStats(entry, view.card, pipeline, currencies);
+  const stageProbability = new Map(pipeline.stages.map((s) => [s.id, s.probability]));
+  for (let i = 0; i < views.length; i++) {
+    const card = views[i]!.card;
+    // As weightedValue: the deal's own probability, else its stage's (0 for a stage no longer there).
+    countCard(
+      entry,
+      card,
+      card.value * (card.probability ?? stageProbability.get(card.stageId) ?? 0),
+      currencies,
+    );
+  }
   return entry;
 }
 
@@ -51,6 +64,11 @@ export function addToStats(
   pipeline: Pipeline,
   currencies: CurrencyContext,
 ): void {
+  countCard(entry, card, weightedValue(card, pipeline), currencies);
+}
+
+/** Count one card, of this weighted value (in its own currency), into a column's figures. */
+function countCard(entry: ColumnStats, card: BoardCard, weighted: number, currencies: CurrencyContext): void {
   entry.count += 1;
   const rate = rateToHome(card.currency, currencies);
   if (rate === null) {
@@ -59,5 +77,5 @@ export function addToStats(
   }
   // No per-card copies: this runs for every card a filter keystroke lets through.
   entry.total += card.value * rate;
-  entry.weighted += weightedValue(card, pipeline) * rate;
+  entry.weighted += weighted * rate;
 }

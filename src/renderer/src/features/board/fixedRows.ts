@@ -6,6 +6,30 @@ export interface RowWindow {
   end: number;
 }
 
+/** The rows a viewport spans, widened to whole blocks of `block` rows; the list's length aside. */
+export interface ViewRows {
+  first: number;
+  last: number;
+}
+
+/** The rows (in whole blocks of `block`) that a viewport at `scrollTop` spans. */
+export function viewRows(rowHeight: number, scrollTop: number, viewport: number, block = 1): ViewRows {
+  if (rowHeight <= 0) return { first: 0, last: 0 };
+  const top = Math.max(0, scrollTop);
+  return {
+    first: Math.floor(top / rowHeight / block) * block,
+    last: Math.ceil((top + Math.max(0, viewport)) / rowHeight / block) * block,
+  };
+}
+
+/** The rows to draw of a list of `count` for the rows in view: plus `overscan` on each side, clamped to the list. */
+export function windowOf(count: number, rows: ViewRows, overscan: number): RowWindow {
+  if (count <= 0) return { start: 0, end: 0 };
+  const start = Math.min(count, Math.max(0, rows.first - overscan));
+  const end = Math.min(count, Math.max(start, rows.last + overscan));
+  return { start, end };
+}
+
 /**
  * The rows to draw for a scroll position: those in the viewport, widened to whole blocks of
  * `block` rows, plus `overscan` on each side, clamped to the list. No per-row measurement, so a
@@ -20,13 +44,8 @@ export function rowWindow(
   overscan: number,
   block = 1,
 ): RowWindow {
-  if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0 };
-  const top = Math.max(0, scrollTop);
-  const first = Math.floor(top / rowHeight / block) * block;
-  const last = Math.ceil((top + Math.max(0, viewport)) / rowHeight / block) * block;
-  const start = Math.min(count, Math.max(0, first - overscan));
-  const end = Math.min(count, Math.max(start, last + overscan));
-  return { start, end };
+  if (rowHeight <= 0) return { start: 0, end: 0 };
+  return windowOf(count, viewRows(rowHeight, scrollTop, viewport, block), overscan);
 }
 
 /**

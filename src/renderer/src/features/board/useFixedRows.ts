@@ -1,29 +1,30 @@
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
-import { rowWindow, scrollTopFor, type RowWindow } from './fixedRows';
+import { scrollTopFor, viewRows, windowOf, type ViewRows } from './fixedRows';
 
-const OVERSCAN = 6;
-/** Rows in view are drawn in whole blocks of this many. */
-const BLOCK = 10;
-
-function sameWindow(a: RowWindow, b: RowWindow) {
-  return a.start === b.start && a.end === b.end;
-}
+/**
+ * Rows drawn beyond the viewport on each side. Few: every card drawn is re-rendered when a drag
+ * starts or ends (dnd-kit) and mounted when a keystroke changes what a column shows, so each
+ * extra row costs every interaction; rows are fixed-height and cheap to add as a scroll comes.
+ */
+const OVERSCAN = 2;
+/** Rows in view are drawn in whole blocks of this many (a viewport a few px taller draws the same rows). */
+const BLOCK = 4;
 
 /**
  * Virtual rows of one fixed height for a scrolling element: the window of rows in view, kept
  * up to date on scroll and resize. Each update is O(rows in view), whatever the list's length
  * (a general virtualizer keeps a measurement per row and rebuilds them all when the count changes).
+ * What is measured (the rows the viewport spans) does not depend on the count, so a change of
+ * count — a drop, a keystroke — windows by arithmetic in its render and reads no layout.
  */
 export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number) {
-  const [range, setRange] = useState<RowWindow>(() =>
-    rowWindow(count, rowHeight, 0, rowHeight * 10, OVERSCAN, BLOCK),
-  );
+  const [rows, setRows] = useState<ViewRows>(() => viewRows(rowHeight, 0, rowHeight * 10, BLOCK));
   const update = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const next = rowWindow(count, rowHeight, el.scrollTop, el.clientHeight, OVERSCAN, BLOCK);
-    setRange((last) => (sameWindow(last, next) ? last : next));
-  }, [scrollRef, count, rowHeight]);
+    const next = viewRows(rowHeight, el.scrollTop, el.clientHeight, BLOCK);
+    setRows((last) => (last.first === next.first && last.last === next.last ? last : next));
+  }, [scrollRef, rowHeight]);
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
@@ -46,8 +47,6 @@ export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: nu
     },
     [scrollRef, rowHeight, update],
   );
-  // A list that shrank below the window: never point past its end.
-  const start = Math.min(range.start, count);
-  const end = Math.min(range.end, count);
+  const { start, end } = windowOf(count, rows, OVERSCAN);
   return { start, end, totalSize: count * rowHeight, scrollToIndex };
 }
