@@ -96,4 +96,26 @@ describe('the board re-renders only what changed', () => {
     expect(renders.get(nurturing.name)).toBeGreaterThan(0);
     expect(rendersOf(others)).toEqual(others.map(() => 0));
   });
+
+  it('a drop shows the card in its new column in the render of the drop, before the store answers, and re-renders only those two columns', async () => {
+    const { lead, nurturing, others, lights } = await boardOnScreen();
+    renders.clear();
+    let saving: Promise<void> = Promise.resolve();
+    // The drop's own render (act flushes it), the save still in flight.
+    act(() => {
+      saving = dropOnStage(lights.id, lights.title, nurturing.id, nurturing.kind);
+    });
+    const inColumn = (stage: string) =>
+      dom.host.querySelector(`section.column[aria-label="${stage}"] [data-deal-id="${lights.id}"]`);
+    expect(inColumn(nurturing.name)).not.toBeNull();
+    expect(inColumn(lead.name)).toBeNull();
+    expect([columnCount(lead.name), columnCount(nurturing.name)]).toEqual(['1', '2']);
+    expect(renders.get(lead.name)).toBe(1);
+    expect(renders.get(nurturing.name)).toBe(1);
+    expect(rendersOf(others)).toEqual(others.map(() => 0));
+    // Saved: the store's card takes the moved one's place; still no other column renders.
+    await act(() => saving);
+    await dom.settle(() => inColumn(nurturing.name) !== null && columnCount(nurturing.name) === '2');
+    expect(rendersOf(others)).toEqual(others.map(() => 0));
+  });
 });
