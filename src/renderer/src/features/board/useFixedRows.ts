@@ -7,8 +7,12 @@ import { scrollTopFor, viewRows, windowOf, type ViewRows } from './fixedRows';
  * extra row costs every interaction; rows are fixed-height and cheap to add as a scroll comes.
  */
 const OVERSCAN = 2;
-/** Rows in view are drawn in whole blocks of this many (a viewport a few px taller draws the same rows). */
-const BLOCK = 4;
+/**
+ * Rows in view are drawn in whole blocks of this many: a viewport a little taller or shorter
+ * draws the same rows (the start-up snapshot's board, without the banners the live one has,
+ * draws the same cards as the live board that replaces it).
+ */
+const BLOCK = 10;
 
 /**
  * Virtual rows of one fixed height for a scrolling element: the window of rows in view, kept
