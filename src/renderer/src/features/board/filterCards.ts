@@ -157,17 +157,20 @@ export function resortCards(
   const now = new Set(members);
   const out = previous.filter((v) => now.has(v));
   const compare = compareCards(key);
-  for (const view of added) {
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(out[mid]!, view) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    out.splice(lo, 0, view);
-  }
+  for (const view of added) out.splice(insertionIndex(out, view, compare), 0, view);
   return out;
+}
+
+/** Where `item` goes in `list` (ordered by `compare`): after every item not greater than it. */
+export function insertionIndex<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(list[mid]!, item) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Group card views by stage (every stage present, even when empty). */

@@ -2,7 +2,7 @@ import type { BoardCard } from '../../../../shared/rpc/views';
 import type { SortKey } from '../../state/boardFilters';
 import type { SortedColumn } from './boardColumns';
 import type { CardView } from './cardView';
-import { compareCards } from './filterCards';
+import { compareCards, insertionIndex } from './filterCards';
 
 /** Moves in flight: deal id → the stage it was dropped on (see state/optimisticMoves). */
 export type PendingMoves = Readonly<Record<string, string>>;
@@ -35,15 +35,8 @@ function locate(columns: readonly SortedColumn[], dealId: string): { column: num
 
 /** `view` inserted into `sorted` (in `key` order) where the column's own order puts it. */
 function inserted(sorted: readonly CardView[], view: CardView, key: SortKey): CardView[] {
-  const compare = compareCards(key);
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compare(sorted[mid]!, view) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return [...sorted.slice(0, lo), view, ...sorted.slice(lo)];
+  const at = insertionIndex(sorted, view, compareCards(key));
+  return [...sorted.slice(0, at), view, ...sorted.slice(at)];
 }
 
 /**
