@@ -11,7 +11,7 @@ import { BoardDnd } from './BoardDnd';
 import { BoardFiltersBar } from './BoardFiltersBar';
 import { BoardToolbar } from './BoardToolbar';
 import { BoardColumns } from './boardColumns';
-import { columnsWithMoves, shownCard } from './pendingMoves';
+import { carryStats, columnsWithMoves, shownCard } from './pendingMoves';
 import type { CardView } from './cardView';
 import { emptyStats } from './columnStats';
 import { EmptyBoard } from './EmptyBoard';
@@ -127,10 +127,16 @@ function BoardBody({
   const confirmed = useMemo(() => model.sorted(views, pipeline, sorts), [model, views, pipeline, sorts]);
   // Optimistic moves: the dropped card shown in its new column until the board confirms it. Only
   // the two columns of a move are derived again (not the whole board's cards, views and groups).
-  const moved = useMemo(
-    () => columnsWithMoves(confirmed, pending, sorts, (card) => model.views([card], pipeline, now)[0]!),
-    [confirmed, pending, sorts, model, pipeline, now],
-  );
+  const moved = useMemo(() => {
+    const result = columnsWithMoves(
+      confirmed,
+      pending,
+      sorts,
+      (card) => model.views([card], pipeline, now)[0]!,
+    );
+    carryStats(model, confirmed, result, pipeline, currencies);
+    return result;
+  }, [confirmed, pending, sorts, model, pipeline, now, currencies]);
   const sorted = moved.columns;
   // A deal opened from this board shows its header from the card at once (the live board only).
   const shownAs = useCallback((card: BoardCard) => shownCard(card, pending), [pending]);

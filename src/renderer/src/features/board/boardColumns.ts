@@ -220,6 +220,22 @@ export class BoardColumns {
     return stats;
   }
 
+  /** The figures of `views` if already summed (null if not): where a drop's two columns start from. */
+  knownStats(
+    views: readonly CardView[],
+    pipeline: Pipeline,
+    currencies: CurrencyContext,
+  ): ColumnStats | null {
+    this.statsCacheFor(pipeline, currencies);
+    return this.statsOf.get(views) ?? null;
+  }
+
+  /** The figures of `views`, worked out without summing them (a column with a card dropped in or out). */
+  knowStats(views: readonly CardView[], stats: ColumnStats, pipeline: Pipeline, currencies: CurrencyContext) {
+    this.statsCacheFor(pipeline, currencies);
+    this.statsOf.set(views, stats);
+  }
+
   private statsCacheFor(pipeline: Pipeline, currencies: CurrencyContext) {
     if (this.statsFor?.pipeline === pipeline && this.statsFor.currencies === currencies) return;
     this.statsOf = new WeakMap();

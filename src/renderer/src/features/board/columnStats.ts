@@ -67,15 +67,37 @@ export function addToStats(
   countCard(entry, card, weightedValue(card, pipeline), currencies);
 }
 
-/** Count one card, of this weighted value (in its own currency), into a column's figures. */
-function countCard(entry: ColumnStats, card: BoardCard, weighted: number, currencies: CurrencyContext): void {
-  entry.count += 1;
+/**
+ * A column's figures with one card put in (`sign` 1) or taken out (-1), without summing the
+ * column again: a drop's two columns.
+ */
+export function withCard(
+  stats: ColumnStats,
+  card: BoardCard,
+  pipeline: Pipeline,
+  currencies: CurrencyContext,
+  sign: 1 | -1,
+): ColumnStats {
+  const entry = { ...stats };
+  countCard(entry, card, weightedValue(card, pipeline), currencies, sign);
+  return entry;
+}
+
+/** Count one card, of this weighted value (in its own currency), into a column's figures (or out: `sign` -1). */
+function countCard(
+  entry: ColumnStats,
+  card: BoardCard,
+  weighted: number,
+  currencies: CurrencyContext,
+  sign: 1 | -1 = 1,
+): void {
+  entry.count += sign;
   const rate = rateToHome(card.currency, currencies);
   if (rate === null) {
-    entry.unconverted += 1;
+    entry.unconverted += sign;
     return;
   }
   // No per-card copies: this runs for every card a filter keystroke lets through.
-  entry.total += card.value * rate;
-  entry.weighted += weighted * rate;
+  entry.total += sign * card.value * rate;
+  entry.weighted += sign * weighted * rate;
 }

@@ -1,6 +1,8 @@
 import type { BoardCard } from '../../../../shared/rpc/views';
 import type { SortKey } from '../../state/boardFilters';
-import type { SortedColumn } from './boardColumns';
+import type { CurrencyContext, Pipeline } from '../../../../shared/model';
+import type { BoardColumns, SortedColumn } from './boardColumns';
+import { withCard, type ColumnStats } from './columnStats';
 import type { CardView } from './cardView';
 import { compareCards, insertionIndex } from './filterCards';
 
@@ -21,6 +23,22 @@ export function movedCard(card: BoardCard, stageId: string): BoardCard {
 export function shownCard(card: BoardCard, pending: PendingMoves): BoardCard {
   const to = pending[card.id];
   return to === undefined || to === card.stageId ? card : movedCard(card, to);
+}
+
+/** A move the columns show: `card` (the store's) out of column `from`, `moved` into column `to`. */
+interface ShownMove {
+  card: BoardCard;
+  moved: BoardCard;
+  from: number;
+  to: number;
+}
+
+/** The sorted columns with the moves in flight shown (see `columnsWithMoves`). */
+export interface ColumnsWithMoves {
+  columns: readonly SortedColumn[];
+  /** The moves the store's cards already show. */
+  landed: string[];
+  moves: ShownMove[];
 }
 
 /** The column holding the card of `dealId`, and where: a scan of references and ids, no allocation. */
@@ -52,10 +70,11 @@ export function columnsWithMoves(
   pending: PendingMoves,
   sorts: Readonly<Record<string, SortKey>>,
   viewOf: (card: BoardCard) => CardView,
-): { columns: readonly SortedColumn[]; landed: string[] } {
+): ColumnsWithMoves {
   const landed: string[] = [];
+  const shown: ShownMove[] = [];
   const ids = Object.keys(pending);
-  if (ids.length === 0) return { columns, landed };
+  if (ids.length === 0) return { columns, landed, moves: shown };
   let out: SortedColumn[] | null = null;
   for (const id of ids) {
     const to = pending[id]!;
@@ -72,10 +91,37 @@ export function columnsWithMoves(
     const into = out[target]!;
     out[at.column] = { stage: from.stage, sorted: from.sorted.filter((v) => v !== at.view) };
     const key = sorts[to] ?? 'urgency';
-    out[target] = {
-      stage: into.stage,
-      sorted: inserted(into.sorted, viewOf(movedCard(at.view.card, to)), key),
-    };
+    const moved = movedCard(at.view.card, to);
+    out[target] = { stage: into.stage, sorted: inserted(into.sorted, viewOf(moved), key) };
+    shown.push({ card: at.view.card, moved, from: at.column, to: target });
   }
-  return { columns: out ?? columns, landed };
+  return { columns: out ?? columns, landed, moves: shown };
+}
+
+/**
+ * The figures of the columns a drop changed, worked out from their figures before it (one card
+ * out, one in) instead of summing 5,000 cards again; a column whose figures before were not
+ * summed (a filtered board sums what it shows) is left to be summed as usual.
+ */
+export function carryStats(
+  model: BoardColumns,
+  before: readonly SortedColumn[],
+  after: ColumnsWithMoves,
+  pipeline: Pipeline,
+  currencies: CurrencyContext,
+): void {
+  const figures = new Map<number, ColumnStats | null>();
+  const apply = (column: number, card: BoardCard, sign: 1 | -1) => {
+    const base = figures.has(column)
+      ? figures.get(column)!
+      : model.knownStats(before[column]!.sorted, pipeline, currencies);
+    figures.set(column, base && withCard(base, card, pipeline, currencies, sign));
+  };
+  for (const move of after.moves) {
+    apply(move.from, move.card, -1);
+    apply(move.to, move.moved, 1);
+  }
+  figures.forEach((stats, column) => {
+    if (stats) model.knowStats(after.columns[column]!.sorted, stats, pipeline, currencies);
+  });
 }
