@@ -88,17 +88,28 @@ export async function opfsSink(): Promise<JournalSink> {
       const header = readSnapshotHeader(text);
       if (!header) throw new Error('a snapshot needs its journal header');
       const name = `snapshot-${header.seq}-${crypto.randomUUID()}.json`;
-      await writeWhole(
-        (await dir.getFileHandle(name, { create: true })) as FileHandle,
-        new TextEncoder().encode(text),
-      );
+      // Written under a name no reader takes, then renamed: a kill mid-write leaves no torn
+      // snapshot whose header (at the front) would pass for a whole one. Where the browser
+      // cannot rename, it is written in place as before.
+      const bytes = new TextEncoder().encode(text);
+      const partial = (await dir.getFileHandle(`${name}.partial`, { create: true })) as FileHandle & {
+        move?: (name: string) => Promise<void>;
+      };
+      try {
+        await writeWhole(partial, bytes);
+        if (!partial.move) throw new Error('no rename here');
+        await partial.move(name);
+      } catch {
+        await dir.removeEntry(`${name}.partial`).catch(() => undefined);
+        await writeWhole((await dir.getFileHandle(name, { create: true })) as FileHandle, bytes);
+      }
       own.truncate(0);
       own.write(keep, { at: 0 });
       own.flush();
       for (const other of await names()) {
         const older =
           SNAPSHOT.test(other) && other !== name && Number(SNAPSHOT.exec(other)?.[1]) <= header.seq;
-        if (older) await dir.removeEntry(other).catch(() => undefined);
+        if (older || other.endsWith('.partial')) await dir.removeEntry(other).catch(() => undefined);
         // Another tab's journal goes only when the snapshot covers every record in it.
         if (JOURNAL.test(other) && other !== ownName) {
           const bytes = await readFile(other).catch(() => null);
