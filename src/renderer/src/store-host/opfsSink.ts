@@ -4,7 +4,9 @@
  * Every tab's worker has a journal file of its own (an access handle is exclusive); the
  * snapshot is shared. Reading gathers every tab's file.
  *   fieldline-journal/journal-<tab>.bin    this tab's records since its last compaction
- *   fieldline-journal/snapshot-<seq>.json  the newest complete snapshot (older ones are removed)
+ *   fieldline-journal/snapshot-<seq>-<id>-<n>bytes.json  the newest complete snapshot (older ones
+ *                                          are removed); a file holding other than n bytes was cut
+ *                                          off by a kill and is never read as a snapshot
  */
 import { readSnapshotHeader } from '../../../shared/journal/journal';
 import { decodeJournal } from '../../../shared/journal/records';
@@ -22,7 +24,8 @@ type FileHandle = FileSystemFileHandle & { createSyncAccessHandle(): Promise<Syn
 type DirHandle = FileSystemDirectoryHandle & { entries(): AsyncIterable<[string, FileSystemHandle]> };
 
 const DIR = 'fieldline-journal';
-const SNAPSHOT = /^snapshot-(\d+)-[\w-]+\.json$/;
+/** seq, and the byte length the whole file has (absent in names written before it was added). */
+const SNAPSHOT = /^snapshot-(\d+)-[\w-]+?(?:-(\d+)bytes)?\.json$/;
 const JOURNAL = /^journal-[\w-]+\.bin$/;
 
 async function writeWhole(file: FileHandle, bytes: Uint8Array): Promise<void> {
@@ -75,23 +78,29 @@ export async function opfsSink(): Promise<JournalSink> {
     },
     async readSnapshot() {
       const snapshots = (await names())
-        .map((name) => ({ name, seq: Number(SNAPSHOT.exec(name)?.[1] ?? NaN) }))
+        .map((name) => {
+          const match = SNAPSHOT.exec(name);
+          return { name, seq: Number(match?.[1] ?? NaN), size: match?.[2] ? Number(match[2]) : null };
+        })
         .filter((s) => Number.isFinite(s.seq))
         .sort((a, b) => b.seq - a.seq);
-      for (const { name } of snapshots) {
-        const text = new TextDecoder().decode(await readFile(name).catch(() => new Uint8Array(0)));
-        if (readSnapshotHeader(text)) return text; // an unfinished newer one is skipped
+      for (const { name, size } of snapshots) {
+        const bytes = await readFile(name).catch(() => new Uint8Array(0));
+        // A newer one cut off by a kill is skipped: its header, at the front, may well be whole.
+        if (size !== null && bytes.length !== size) continue;
+        const text = new TextDecoder().decode(bytes);
+        if (readSnapshotHeader(text)) return text;
       }
       return null;
     },
     async compact(text, keep) {
       const header = readSnapshotHeader(text);
       if (!header) throw new Error('a snapshot needs its journal header');
-      const name = `snapshot-${header.seq}-${crypto.randomUUID()}.json`;
+      const bytes = new TextEncoder().encode(text);
+      const name = `snapshot-${header.seq}-${crypto.randomUUID()}-${bytes.length}bytes.json`;
       // Written under a name no reader takes, then renamed: a kill mid-write leaves no torn
       // snapshot whose header (at the front) would pass for a whole one. Where the browser
-      // cannot rename, it is written in place as before.
-      const bytes = new TextEncoder().encode(text);
+      // cannot rename, it is written in place, and the length in its name tells a cut-off one.
       const partial = (await dir.getFileHandle(`${name}.partial`, { create: true })) as FileHandle & {
         move?: (name: string) => Promise<void>;
       };
