@@ -18,7 +18,12 @@ export interface StoreJournal {
   database: string;
   /** Compact after this many records or bytes (whichever first). */
   compactAfter?: { records: number; bytes: number };
+  /** Earlier runs left a large journal: compact once the store is idle this long (ms). */
+  compactWhenIdle?: number;
 }
+
+/** How long the store is idle before a start-up compaction runs. */
+export const DEFAULT_COMPACT_WHEN_IDLE_MS = 2_000;
 
 export const DEFAULT_COMPACT_AFTER = { records: 2_000, bytes: 4 * 1024 * 1024 };
 

@@ -27,7 +27,13 @@ function processOn(files: Files, canRename: boolean) {
         alive();
         const bytes = files.get(name);
         if (!bytes) throw notFound(name);
-        return { size: bytes.length, arrayBuffer: async () => bytes.slice().buffer };
+        return {
+          size: bytes.length,
+          arrayBuffer: async () => bytes.slice().buffer,
+          slice: (from: number, to: number) => ({
+            text: async () => new TextDecoder().decode(bytes.slice(from, to)),
+          }),
+        };
       },
       async createSyncAccessHandle() {
         alive();

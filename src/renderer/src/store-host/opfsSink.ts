@@ -8,7 +8,7 @@
  *                                          are removed); a file holding other than n bytes was cut
  *                                          off by a kill and is never read as a snapshot
  */
-import { readSnapshotHeader } from '../../../shared/journal/journal';
+import { readSnapshotHeader, SNAPSHOT_HEADER_BYTES } from '../../../shared/journal/journal';
 import { decodeJournal } from '../../../shared/journal/records';
 import type { JournalSink } from '../../../shared/journal/sink';
 
@@ -57,6 +57,15 @@ export async function opfsSink(): Promise<JournalSink> {
     own.read(bytes, { at: 0 });
     return bytes;
   };
+  /** Snapshot files, newest first, with the byte length each must have to be whole (when named). */
+  const snapshotsNewestFirst = async () =>
+    (await names())
+      .map((name) => {
+        const match = SNAPSHOT.exec(name);
+        return { name, seq: Number(match?.[1] ?? NaN), size: match?.[2] ? Number(match[2]) : null };
+      })
+      .filter((s) => Number.isFinite(s.seq))
+      .sort((a, b) => b.seq - a.seq);
   const readFile = async (name: string): Promise<Uint8Array> => {
     const file = await (await dir.getFileHandle(name)).getFile();
     return new Uint8Array(await file.arrayBuffer());
@@ -77,14 +86,7 @@ export async function opfsSink(): Promise<JournalSink> {
       return journals;
     },
     async readSnapshot() {
-      const snapshots = (await names())
-        .map((name) => {
-          const match = SNAPSHOT.exec(name);
-          return { name, seq: Number(match?.[1] ?? NaN), size: match?.[2] ? Number(match[2]) : null };
-        })
-        .filter((s) => Number.isFinite(s.seq))
-        .sort((a, b) => b.seq - a.seq);
-      for (const { name, size } of snapshots) {
+      for (const { name, size } of await snapshotsNewestFirst()) {
         const bytes = await readFile(name).catch(() => new Uint8Array(0));
         // A newer one cut off by a kill is skipped: its header, at the front, may well be whole.
         if (size !== null && bytes.length !== size) continue;
@@ -92,6 +94,18 @@ export async function opfsSink(): Promise<JournalSink> {
         if (readSnapshotHeader(text)) return text;
       }
       return null;
+    },
+    async readSnapshotFront() {
+      // The same snapshot readSnapshot takes, but only its first bytes (it can be 100s of MB).
+      const snapshots = await snapshotsNewestFirst();
+      for (const { name, size } of snapshots) {
+        const file = await (await dir.getFileHandle(name)).getFile().catch(() => null);
+        if (!file || (size !== null && file.size !== size)) continue;
+        const front = await file.slice(0, SNAPSHOT_HEADER_BYTES).text();
+        if (readSnapshotHeader(front)) return front;
+        return ''; // an older layout (header not at the front): the reader reads it whole
+      }
+      return snapshots.length > 0 ? '' : null;
     },
     async compact(text, keep) {
       const header = readSnapshotHeader(text);
