@@ -6,11 +6,11 @@
  * (each backup), the whole database is written as a snapshot and the journal starts over.
  */
 import Dexie from 'dexie';
-import { buildBackup, type BackupTables } from '../domains/backup/format';
 import type { JournalWriter } from '../journal/journal';
 import type { JournalOp } from '../journal/records';
 import type { FieldlineDB, JournalMeta } from './db';
 import { TABLE_NAMES } from './schema';
+import { buildSnapshotText } from './snapshotText';
 
 export interface StoreJournal {
   writer: JournalWriter;
@@ -53,7 +53,7 @@ export function createWriteQueue() {
   };
 }
 
-/** A snapshot document: the backup format plus the journal header it was taken at. */
+/** A snapshot document: the backup format plus the journal header it was taken at (one consistent read, in slices). */
 export async function takeSnapshot(
   db: FieldlineDB,
   now: number,
@@ -62,11 +62,9 @@ export async function takeSnapshot(
   return db.transaction('r', [...TABLE_NAMES, 'meta'], async () => {
     const meta = await db.meta.get('journal');
     if (!meta) return null;
-    const rows = await Promise.all(TABLE_NAMES.map((t) => db.table(t).toArray()));
-    const tables = Object.fromEntries(TABLE_NAMES.map((t, i) => [t, rows[i]])) as BackupTables;
     // Header first: a reader finds it without parsing the whole document (journal.ts).
-    const doc = { journal: { dbId: meta.dbId, seq: meta.seq, database }, ...buildBackup(tables, now) };
-    return { text: JSON.stringify(doc), seq: meta.seq, dbId: meta.dbId };
+    const text = await buildSnapshotText(db, { dbId: meta.dbId, seq: meta.seq, database }, now);
+    return { text, seq: meta.seq, dbId: meta.dbId };
   });
 }
 
