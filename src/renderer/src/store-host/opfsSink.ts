@@ -9,7 +9,7 @@
  *                                          off by a kill and is never read as a snapshot
  */
 import { readSnapshotHeader, SNAPSHOT_HEADER_BYTES } from '../../../shared/journal/journal';
-import { decodeJournal } from '../../../shared/journal/records';
+import { scanJournal } from '../../../shared/journal/records';
 import type { JournalSink } from '../../../shared/journal/sink';
 
 interface SyncHandle {
@@ -136,9 +136,10 @@ export async function opfsSink(): Promise<JournalSink> {
         // Another tab's journal goes only when the snapshot covers every record in it.
         if (JOURNAL.test(other) && other !== ownName) {
           const bytes = await readFile(other).catch(() => null);
+          // From each record's place alone (scanJournal: nothing decoded; it also walks past damage).
+          const places = bytes === null ? null : scanJournal(bytes);
           const covered =
-            bytes !== null &&
-            decodeJournal(bytes).records.every((r) => r.dbId === header.dbId && r.seq <= header.seq);
+            places !== null && places.every((p) => p.dbId === header.dbId && p.seq <= header.seq);
           if (covered) await dir.removeEntry(other).catch(() => undefined);
         }
       }
