@@ -22,8 +22,12 @@ export interface StoreJournal {
   compactWhenIdle?: number;
 }
 
-/** How long the store is idle before a start-up compaction runs. */
-export const DEFAULT_COMPACT_WHEN_IDLE_MS = 2_000;
+/**
+ * How long the store is idle before a start-up compaction runs: long enough that it does not
+ * land in the rep's first moves after a start (at 100,000 deals it still ends in one write of
+ * hundreds of MB, seconds of the worker), short enough that it runs while the rep reads.
+ */
+export const DEFAULT_COMPACT_WHEN_IDLE_MS = 30_000;
 
 export const DEFAULT_COMPACT_AFTER = { records: 2_000, bytes: 4 * 1024 * 1024 };
 
