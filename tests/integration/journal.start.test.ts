@@ -7,44 +7,18 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { memorySink, type JournalSink } from '../../src/shared/journal/sink';
-import { startHarness, until, type Harness } from '../../src/shared/store/testing/harness';
+import { startHarness, until } from '../../src/shared/store/testing/harness';
+import { deleteDatabase, lead, titles, withAcknowledgedWrites } from './testing/journalStarts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const lead = (title: string) => ({
-  title,
-  companyName: 'Harbor Mobility',
-  contactName: '',
-  contactEmail: '',
-  source: 'event' as const,
-  value: 100,
-});
-
-async function titles(h: Harness): Promise<string[]> {
-  const backup = await h.connect().call('backup.export', {});
-  return backup.tables.deals.map((d) => d.title).sort();
-}
-
-const deleteDatabase = (factory: IDBFactory, name: string) =>
-  new Promise<void>((resolve, reject) => {
-    const req = factory.deleteDatabase(name);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
-  });
-
 /** A store whose journal keeps `count` acknowledged leads after its snapshot (no compaction while writing). */
 async function leftFromEarlierRuns(count: number) {
-  const sink = memorySink();
-  const indexedDB = new IDBFactory();
-  const h = await startHarness({ indexedDB, journal: { sink, compactAfter: { records: 1e9, bytes: 1e12 } } });
-  const client = h.connect();
-  const acknowledged: string[] = [];
-  for (let i = 0; i < count; i++) {
-    await client.call('deals.create', lead(`Lead ${i}`));
-    acknowledged.push(`Lead ${i}`);
-  }
-  await h.close();
-  return { sink, indexedDB, acknowledged: acknowledged.sort(), database: h.host.db.name };
+  const left = await withAcknowledgedWrites(count, memorySink(), new IDBFactory(), {
+    records: 1e9,
+    bytes: 1e12,
+  });
+  return { ...left, acknowledged: left.acknowledged.sort() };
 }
 
 /** Counts the whole-snapshot reads and the compactions of a start. */

@@ -7,31 +7,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { opfsSink } from '../../src/renderer/src/store-host/opfsSink';
-import { startHarness, until, type Harness } from '../../src/shared/store/testing/harness';
+import { startHarness, until } from '../../src/shared/store/testing/harness';
+import { deleteDatabase, lead, titles } from './testing/journalStarts';
 import { fakeOpfs } from './testing/fakeOpfs';
 
 vi.setConfig({ testTimeout: 60_000 });
-
-const lead = (title: string) => ({
-  title,
-  companyName: 'Harbor Mobility',
-  contactName: '',
-  contactEmail: '',
-  source: 'event' as const,
-  value: 100,
-});
-
-async function titles(h: Harness): Promise<string[]> {
-  const backup = await h.connect().call('backup.export', {});
-  return backup.tables.deals.map((d) => d.title).sort();
-}
-
-const deleteDatabase = (factory: IDBFactory, name: string) =>
-  new Promise<void>((resolve, reject) => {
-    const req = factory.deleteDatabase(name);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
-  });
 
 /** A worker's start on `process` of the fake file system: its sink and its store. */
 async function launch(process: ReturnType<ReturnType<typeof fakeOpfs>['process']>, indexedDB: IDBFactory) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { concatBytes } from './bytes';
 import { journalAhead, journalCoveredBy, journalStateOf, type SnapshotHeader } from './journal';
 import { decodeJournal, encodeRecord, scanJournal, type JournalRecord } from './records';
 
@@ -10,15 +11,7 @@ const record = (dbId: string, seq: number): JournalRecord => ({
   method: 'deals.create',
   ops: [{ op: 'put', table: 'deals', values: [{ id: `d${seq}`, title: `deal "${seq}"` }] }],
 });
-const concat = (parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const concat = concatBytes;
 const snapshotText = (header: SnapshotHeader) => JSON.stringify({ journal: header, tables: {} });
 
 describe('scanJournal: the records’ places without decoding them', () => {

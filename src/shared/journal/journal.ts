@@ -2,6 +2,7 @@
  * The journal as the store uses it: what it holds on start (snapshot + records), appending
  * one record per committed command in sequence order, and compaction into a snapshot.
  */
+import { concatBytes } from './bytes';
 import { decodeJournal, encodeRecord, scanJournal, type JournalRecord } from './records';
 import type { JournalSink } from './sink';
 
@@ -143,14 +144,7 @@ export function createJournalWriter(sink: JournalSink): JournalWriter {
     compact: (text, seq) =>
       serial(async () => {
         const keep = since.filter((r) => r.seq > seq);
-        const total = keep.reduce((n, r) => n + r.bytes.length, 0);
-        const tail = new Uint8Array(total);
-        let at = 0;
-        for (const r of keep) {
-          tail.set(r.bytes, at);
-          at += r.bytes.length;
-        }
-        await sink.compact(text, tail);
+        await sink.compact(text, concatBytes(keep.map((r) => r.bytes)));
         since = keep;
       }),
     pending: () => ({ records: since.length, bytes: since.reduce((n, r) => n + r.bytes.length, 0) }),
