@@ -16,15 +16,19 @@ function logStoreCalls() {
     return post.call(this, message, ...rest);
   } as typeof post;
   const add = MessagePort.prototype.addEventListener;
-  MessagePort.prototype.addEventListener = function (this: MessagePort, ...args: never[]) {
-    const [type, listener] = args as [string, (event: MessageEvent) => void];
-    if (type !== 'message') return add.apply(this, args);
-    const logged = (event: MessageEvent) => {
-      const data = event.data as { kind?: string; id?: number } | null;
+  MessagePort.prototype.addEventListener = function (
+    this: MessagePort,
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ) {
+    if (type !== 'message' || typeof listener !== 'function') return add.call(this, type, listener, options);
+    const logged = (event: Event) => {
+      const data = (event as MessageEvent).data as { kind?: string; id?: number } | null;
       if (data?.kind === 'response' && data.id !== undefined) log.push(`answered ${methods.get(data.id)}`);
       listener(event);
     };
-    return add.call(this, 'message', logged as never);
+    return add.call(this, type, logged, options);
   } as typeof add;
 }
 
