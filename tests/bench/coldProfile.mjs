@@ -56,6 +56,8 @@ function recordCalls() {
   const seen = (window.__seen = {});
   new MutationObserver(() => {
     const t = performance.now();
+    if (!seen.shell && document.querySelector('.app')) seen.shell = t;
+    if (!seen.board && document.querySelector('.board')) seen.board = t;
     if (!seen.paint && document.querySelector('.column .card')) seen.paint = t;
     if (!seen.live && document.querySelector('.board:not([aria-busy="true"]) .column .card')) seen.live = t;
   }).observe(document, { subtree: true, childList: true, attributes: true });
