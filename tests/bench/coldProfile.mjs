@@ -163,8 +163,11 @@ try {
       ...out.marks,
       ...(workerMarks?.marks ?? []).map((m) => ({ name: m.name, at: Math.round(m.at + shift) })),
     ].sort((a, b) => a.at - b.at);
+    const seenAt = Object.entries(out.seen)
+      .map(([what, at]) => `${what} ${at}`)
+      .join(', ');
     console.log(
-      `\n=== reload ${i + 1}: paint ${out.seen.paint}, live ${out.seen.live} (${Math.round(live)}) ms ===`,
+      `\n=== reload ${i + 1}: ${seenAt} ms (the test saw the live board at ${Math.round(live)}) ===`,
     );
     console.log('  marks', marks.map((m) => `${m.name.slice(10)}@${m.at}`).join(' '));
     console.log('  scripts', out.scripts.map((s) => `${s.name.slice(0, 14)} ${s.start}-${s.end}`).join(', '));
