@@ -28,7 +28,6 @@ let early: Early | null = null;
 export function readFirstPageEarly(store: RpcClient, input: FirstPageInput): void {
   early?.stop();
   const answer = store.call('board.page', input);
-  answer.catch(() => undefined); // a failure is the board's to report, when it asks
   const entry: Early = {
     input,
     answer,
@@ -38,6 +37,12 @@ export function readFirstPageEarly(store: RpcClient, input: FirstPageInput): voi
     }),
   };
   early = entry;
+  // Failed before the board asked (the store could not open): the board reads for itself, later.
+  answer.catch(() => {
+    if (early !== entry) return;
+    early = null;
+    entry.stop();
+  });
 }
 
 /** The early first page, once, when it is the one asked for and nothing was committed since it was sent. */
