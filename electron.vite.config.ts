@@ -5,6 +5,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { RUNTIME_IMAGES } from './src/main/paths';
 import { cspMeta } from './src/renderer/cspMeta';
+import { preloadApp } from './src/renderer/preloadApp';
 
 /** Copies the images main loads (icon, tray) into out/resources, beside out/main. */
 function runtimeImages(): Plugin {
@@ -55,7 +56,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), preloadApp()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: {

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspMeta } from './cspMeta';
+import { preloadApp } from './preloadApp';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +14,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), preloadApp()],
   worker: { format: 'es' },
   build: {
     outDir: process.env.FIELDLINE_WEB_OUT ?? resolve(here, '../../dist-web'),

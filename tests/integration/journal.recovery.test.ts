@@ -8,48 +8,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { memorySink } from '../../src/shared/journal/sink';
 import { encodeRecord } from '../../src/shared/journal/records';
 import { FieldlineDB } from '../../src/shared/store/db';
-import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+import { startHarness } from '../../src/shared/store/testing/harness';
+import { deleteDatabase, lead, titles, withAcknowledgedWrites } from './testing/journalStarts';
 
 vi.setConfig({ testTimeout: 60_000 });
-
-const lead = (title: string) => ({
-  title,
-  companyName: 'Harbor Mobility',
-  contactName: '',
-  contactEmail: '',
-  source: 'event' as const,
-  value: 100,
-});
-
-async function titles(h: Harness): Promise<string[]> {
-  const backup = await h.connect().call('backup.export', {});
-  return backup.tables.deals.map((d) => d.title).sort();
-}
-
-/** A store with a journal on `sink`, `count` acknowledged leads written through the RPC. */
-async function withAcknowledgedWrites(
-  count: number,
-  sink = memorySink(),
-  indexedDB = new IDBFactory(),
-  compactAfter?: { records: number; bytes: number },
-) {
-  const h = await startHarness({ indexedDB, journal: { sink, ...(compactAfter ? { compactAfter } : {}) } });
-  const client = h.connect();
-  const acknowledged: string[] = [];
-  for (let i = 0; i < count; i++) {
-    await client.call('deals.create', lead(`Lead ${i}`));
-    acknowledged.push(`Lead ${i}`);
-  }
-  await h.close();
-  return { sink, indexedDB, acknowledged, database: h.host.db.name };
-}
-
-const deleteDatabase = (factory: IDBFactory, name: string) =>
-  new Promise<void>((resolve, reject) => {
-    const req = factory.deleteDatabase(name);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
-  });
 
 describe('journal recovery through the store', () => {
   it('a database Chromium deleted (and recreated empty) is rebuilt with every acknowledged write, and the rep is told', async () => {

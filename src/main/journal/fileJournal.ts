@@ -7,6 +7,7 @@
  */
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
+import { SNAPSHOT_HEADER_BYTES } from '../../shared/journal/journal';
 import type { JournalSink } from '../../shared/journal/sink';
 import { writeFileAtomic } from '../atomicWrite';
 
@@ -47,6 +48,19 @@ export function fileJournal(dir: string, fs: Fs = nodeFs): JournalSink {
     },
     async readSnapshot() {
       return readOr(() => fs.readFile(snapshot, 'utf8'), null);
+    },
+    async readSnapshotFront() {
+      // Its first bytes only, where the header is (the file is replaced whole, never torn).
+      return readOr(async () => {
+        const handle = await fs.open(snapshot, 'r');
+        try {
+          const bytes = new Uint8Array(SNAPSHOT_HEADER_BYTES);
+          const { bytesRead } = await handle.read(bytes, 0, SNAPSHOT_HEADER_BYTES, 0);
+          return new TextDecoder().decode(bytes.subarray(0, bytesRead));
+        } finally {
+          await handle.close();
+        }
+      }, null);
     },
     async compact(text, keep) {
       await ensureDir();

@@ -14,6 +14,7 @@ export const JournalRequest = z.discriminatedUnion('op', [
   z.object({ op: z.literal('append'), bytes: Bytes }),
   z.object({ op: z.literal('readJournals') }),
   z.object({ op: z.literal('readSnapshot') }),
+  z.object({ op: z.literal('readSnapshotFront') }),
   z.object({ op: z.literal('compact'), text: z.string().max(512 * 1024 * 1024), keep: Bytes }),
 ]);
 
@@ -41,6 +42,7 @@ export function registerJournalIpc(
     if (r.op === 'append') return sink.append(r.bytes);
     if (r.op === 'readJournals') return sink.readJournals();
     if (r.op === 'readSnapshot') return sink.readSnapshot();
+    if (r.op === 'readSnapshotFront') return sink.readSnapshotFront?.() ?? null;
     return sink.compact(r.text, r.keep);
   });
   return () => ipcMain.removeHandler(CHANNELS.journal);

@@ -1,25 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { exposeBenchHook } from './app/benchHook';
-import { showRecoveredNotice } from './app/recoveredNotice';
-import { StartupScreen } from './app/StoreStatusLine';
-import { createPlatform, onStartupStatus } from './platform';
-import { setPlatform } from './state/session';
+// The page's entry: only what must happen before the app's code has loaded. In browser mode the
+// store's Web Worker starts here, so it opens the database while the page fetches, parses and
+// paints the app (./app/boot) instead of after; the desktop app's store host is started by main.
+import { startStoreWorker } from './platform/storeWorker';
 import './app/styles.css';
 
-const root = createRoot(document.getElementById('root')!);
-// Until the store hands this window its connection, say what is happening (opening, or
-// reconnecting after a store restart) instead of a blank page.
-root.render(<StartupScreen subscribe={onStartupStatus} />);
-
-void createPlatform().then((platform) => {
-  setPlatform(platform);
-  exposeBenchHook(platform);
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-  showRecoveredNotice(window.location, window.history);
-});
+if (!('fieldline' in window)) startStoreWorker();
+void import('./app/boot');

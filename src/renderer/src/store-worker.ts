@@ -6,6 +6,8 @@ import { withCrossTabChanges } from './store-host/crossTab';
 import { opfsSink } from './store-host/opfsSink';
 import { fromMessagePort, startServing } from './store-host/serve';
 
+// Start-up marks (fieldline:*) for tests/bench/coldProfile.mjs: where a cold start's time goes.
+performance.mark('fieldline:worker-eval');
 // Without OPFS access handles (an old browser) the store still runs, on IndexedDB alone.
 const serving = opfsSink()
   .catch((error: unknown) => {
@@ -17,7 +19,11 @@ const serving = opfsSink()
       journal,
       relay: (service) => withCrossTabChanges(service, new BroadcastChannel('fieldline:store-changes')),
     }),
-  );
+  )
+  .then((server) => {
+    performance.mark('fieldline:worker-serving');
+    return server;
+  });
 
 self.addEventListener('message', (event: MessageEvent) => {
   if ((event.data as { type?: string } | null)?.type !== 'fieldline:connect') return;

@@ -2,7 +2,8 @@
  * The journal as the store uses it: what it holds on start (snapshot + records), appending
  * one record per committed command in sequence order, and compaction into a snapshot.
  */
-import { decodeJournal, encodeRecord, type JournalRecord } from './records';
+import { concatBytes } from './bytes';
+import { decodeJournal, encodeRecord, scanJournal, type JournalRecord } from './records';
 import type { JournalSink } from './sink';
 
 /** The header a snapshot carries beside the backup document it is. */
@@ -28,10 +29,13 @@ export interface JournalState {
 
 /** Snapshots are written header first (`{"journal":{…},…`), so the header is read without parsing megabytes. */
 const HEADER_PREFIX = /^\{"journal":(\{[^{}]*\})/;
+/** The first bytes of a snapshot hold its header (a sink's readSnapshotHeader reads only these). */
+export const SNAPSHOT_HEADER_BYTES = 1024;
 
+/** A snapshot's header, from its text or from its first SNAPSHOT_HEADER_BYTES (then only when at the front). */
 export function readSnapshotHeader(text: string): SnapshotHeader | null {
   try {
-    const prefix = HEADER_PREFIX.exec(text.slice(0, 1024));
+    const prefix = HEADER_PREFIX.exec(text.slice(0, SNAPSHOT_HEADER_BYTES));
     const header = (prefix ? JSON.parse(prefix[1]!) : (JSON.parse(text) as { journal?: unknown }).journal) as
       Partial<SnapshotHeader> | undefined;
     if (
@@ -52,14 +56,19 @@ export async function readJournalState(
   sink: JournalSink,
   snapshotText?: string | null,
 ): Promise<JournalState> {
-  const notes: string[] = [];
   const text = snapshotText === undefined ? await sink.readSnapshot() : snapshotText;
+  return journalStateOf(text, await sink.readJournals());
+}
+
+/** The journal's state from a snapshot's text and the journal files' bytes (every record decoded). */
+export function journalStateOf(text: string | null, journals: readonly Uint8Array[]): JournalState {
+  const notes: string[] = [];
   const header = text ? readSnapshotHeader(text) : null;
   if (text && !header) notes.push('the snapshot could not be read');
   const snapshot = text && header ? { header, text } : null;
   const bySeq = new Map<number, JournalRecord>();
   let total = 0;
-  for (const bytes of await sink.readJournals()) {
+  for (const bytes of journals) {
     total += bytes.length;
     const decoded = decodeJournal(bytes);
     if (decoded.stopped) notes.push(decoded.stopped.message);
@@ -79,6 +88,32 @@ export async function readJournalState(
     notes,
     bytes: total,
   };
+}
+
+/** Does the journal know writes of this database's history that a database at `meta` lacks? */
+export function journalAhead(meta: { dbId: string; seq: number }, state: JournalState): boolean {
+  return meta.dbId === state.dbId && meta.seq < state.lastSeq;
+}
+
+/**
+ * Does a database whose meta is `{dbId, seq}` already hold everything in this journal (its
+ * snapshot, by `header`, and every record)? Answered from the records' places alone
+ * (scanJournal), never decoding one: true only when nothing of this database's history in
+ * the journal is past `seq`, so journalAhead(meta, journalStateOf(…)) is false too. False
+ * (decode it all and look closely) when in doubt.
+ */
+export function journalCoveredBy(
+  meta: { dbId: string; seq: number },
+  header: SnapshotHeader | null,
+  journals: readonly Uint8Array[],
+): boolean {
+  if (header && (header.dbId !== meta.dbId || header.seq > meta.seq)) return false;
+  for (const bytes of journals) {
+    const places = scanJournal(bytes);
+    if (!places) return false;
+    if (places.some((p) => p.dbId === meta.dbId && p.seq > meta.seq)) return false;
+  }
+  return true;
 }
 
 export interface JournalWriter {
@@ -109,14 +144,7 @@ export function createJournalWriter(sink: JournalSink): JournalWriter {
     compact: (text, seq) =>
       serial(async () => {
         const keep = since.filter((r) => r.seq > seq);
-        const total = keep.reduce((n, r) => n + r.bytes.length, 0);
-        const tail = new Uint8Array(total);
-        let at = 0;
-        for (const r of keep) {
-          tail.set(r.bytes, at);
-          at += r.bytes.length;
-        }
-        await sink.compact(text, tail);
+        await sink.compact(text, concatBytes(keep.map((r) => r.bytes)));
         since = keep;
       }),
     pending: () => ({ records: since.length, bytes: since.reduce((n, r) => n + r.bytes.length, 0) }),

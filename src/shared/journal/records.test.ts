@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { concatBytes } from './bytes';
 import { createJournalWriter, readJournalState } from './journal';
 import { decodeJournal, encodeRecord, type JournalRecord } from './records';
 import { memorySink } from './sink';
@@ -11,15 +12,7 @@ const record = (seq: number, title = `deal ${seq}`): JournalRecord => ({
   method: 'deals.create',
   ops: [{ op: 'put', table: 'deals', values: [{ id: `d${seq}`, title }] }],
 });
-const concat = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const concat = (...parts: Uint8Array[]) => concatBytes(parts);
 
 describe('journal records', () => {
   it('round-trips any records, hostile text included', () => {

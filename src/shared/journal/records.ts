@@ -35,7 +35,9 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export function encodeRecord(record: JournalRecord): Uint8Array {
-  const payload = encoder.encode(JSON.stringify(record));
+  // Identity and place first, always in this order: scanJournal reads them from the front.
+  const { dbId, seq, at, method, ops } = record;
+  const payload = encoder.encode(JSON.stringify({ dbId, seq, at, method, ops }));
   const out = new Uint8Array(HEADER + payload.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, payload.length, true);
@@ -91,4 +93,40 @@ export function decodeJournal(bytes: Uint8Array): DecodedJournal {
     offset += HEADER + length;
   }
   return { records, goodBytes: offset, stopped: null };
+}
+
+/** Where a record belongs: its database's identity and its sequence number. */
+export interface RecordPlace {
+  dbId: string;
+  seq: number;
+}
+
+/** The front of a payload as encodeRecord writes it. */
+const PLACE = /^\{"dbId":("(?:[^"\\]|\\.)*"),"seq":(\d+),/;
+const PLACE_BYTES = 256;
+const lenient = new TextDecoder();
+
+/**
+ * Every record's place, read from the front of its payload only: no checksum is computed and
+ * no payload is parsed, so a start can tell at once whether its database already holds all
+ * the journal has (a 20,000-deal import is one record of many megabytes). It never finds
+ * fewer records than decodeJournal keeps (it walks on where decodeJournal stops at damage,
+ * and stops only at a record cut short at the end). Null when a record's front cannot be
+ * read: the caller then decodes the journal whole.
+ */
+export function scanJournal(bytes: Uint8Array): RecordPlace[] | null {
+  const places: RecordPlace[] = [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 0;
+  while (bytes.length - offset >= HEADER) {
+    const length = view.getUint32(offset, true);
+    const start = offset + HEADER;
+    if (start + length > bytes.length) break; // a torn last record: decodeJournal drops it too
+    const front = lenient.decode(bytes.subarray(start, start + Math.min(length, PLACE_BYTES)));
+    const match = PLACE.exec(front);
+    if (!match) return null;
+    places.push({ dbId: JSON.parse(match[1]!) as string, seq: Number(match[2]) });
+    offset = start + length;
+  }
+  return places;
 }

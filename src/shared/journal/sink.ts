@@ -1,3 +1,5 @@
+import { readSnapshotHeader, SNAPSHOT_HEADER_BYTES, type SnapshotHeader } from './journal';
+
 /**
  * Where the journal lives, outside IndexedDB: a file in the desktop app's user-data folder
  * (written by main, fsynced), the Origin Private File System in browser mode, memory in tests.
@@ -10,8 +12,36 @@ export interface JournalSink {
   readJournals(): Promise<Uint8Array[]>;
   /** The newest complete snapshot, or null. */
   readSnapshot(): Promise<string | null>;
+  /**
+   * The first SNAPSHOT_HEADER_BYTES of the snapshot `readSnapshot` would return (null: none),
+   * where its header is: a start reads the megabytes after it only to rebuild (readSnapshotHead).
+   */
+  readSnapshotFront?(): Promise<string | null>;
   /** Writes `text` as the snapshot (atomically), then drops this sink's journal records up to it. */
   compact(text: string, keep: Uint8Array): Promise<void>;
+}
+
+/** The newest snapshot's header, and its text when asked (read once). */
+export interface SnapshotHead {
+  header: SnapshotHeader | null;
+  text(): Promise<string | null>;
+}
+
+/**
+ * What a start needs of the snapshot: its header, from its first bytes when the sink can give
+ * them and the header is there (snapshots are written header first); the text (tens of
+ * megabytes at 100,000 deals) only if a rebuild asks for it. Otherwise it is read whole now.
+ */
+export async function readSnapshotHead(sink: JournalSink): Promise<SnapshotHead> {
+  const front = sink.readSnapshotFront ? await sink.readSnapshotFront() : undefined;
+  if (front === null) return { header: null, text: async () => null };
+  const header = front === undefined ? null : readSnapshotHeader(front);
+  if (header) {
+    let text: Promise<string | null> | null = null;
+    return { header, text: () => (text ??= sink.readSnapshot()) };
+  }
+  const whole = await sink.readSnapshot();
+  return { header: whole === null ? null : readSnapshotHeader(whole), text: async () => whole };
 }
 
 /** A journal in memory (tests, and the fallback when no durable place exists). */
@@ -30,6 +60,9 @@ export function memorySink(): JournalSink & { journal: Uint8Array; snapshot: str
     },
     async readSnapshot() {
       return sink.snapshot;
+    },
+    async readSnapshotFront() {
+      return sink.snapshot?.slice(0, SNAPSHOT_HEADER_BYTES) ?? null;
     },
     async compact(text: string, keep: Uint8Array) {
       sink.snapshot = text;

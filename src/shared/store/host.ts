@@ -1,5 +1,5 @@
-import { createJournalWriter, readSnapshotHeader, type SnapshotHeader } from '../journal/journal';
-import type { JournalSink } from '../journal/sink';
+import { createJournalWriter, type SnapshotHeader } from '../journal/journal';
+import { readSnapshotHead, type JournalSink } from '../journal/sink';
 import { createRpcServer, type RpcServer } from '../rpc/server';
 import type { Clock } from './context';
 import { FieldlineDB, type OpenOptions } from './db';
@@ -8,12 +8,16 @@ import { activeDatabaseName } from '../domains/recovery/pointer';
 import { seedIfEmpty } from './seed';
 import { createStoreService, type StoreService } from './service';
 import { reconcileWithJournal } from '../domains/recovery/fromJournal';
-import { readMeta, takeSnapshot, type StoreJournal } from './journaling';
+import { DEFAULT_COMPACT_WHEN_IDLE_MS, readMeta, takeSnapshot, type StoreJournal } from './journaling';
 import { DB_NAME } from './schema';
 
 export interface JournalOptions {
   sink: JournalSink;
   compactAfter?: StoreJournal['compactAfter'];
+  /** A journal left at least this large by earlier runs is compacted once the store is idle. */
+  leftoverCompactBytes?: number;
+  /** How long the store must be idle for that compaction (ms). */
+  compactWhenIdleMs?: number;
 }
 
 export interface StoreHost {
@@ -33,9 +37,10 @@ export async function startStoreHost(
   // (recoveryPointer.ts). The pointer lives in IndexedDB too and can be wiped with the rest:
   // then the journal's snapshot says which database was active.
   let name = options.name ?? (await activeDatabaseName(options.indexedDB));
-  // The snapshot is read once per start (it can be tens of megabytes).
-  const snapshotText = options.journal ? await options.journal.sink.readSnapshot() : null;
-  const header = snapshotText ? readSnapshotHeader(snapshotText) : null;
+  // Of the snapshot (hundreds of megabytes at 100,000 deals) a start reads the header; its
+  // text only when the database has to be rebuilt from it.
+  const snapshot = options.journal ? await readSnapshotHead(options.journal.sink) : null;
+  const header = snapshot?.header ?? null;
   if (!options.name && name === DB_NAME && header && header.database !== DB_NAME) name = header.database;
   const clock = options.clock ?? { now: () => Date.now() };
   const preUpgradeBackup = await snapshotBeforeUpgrade(name, clock.now(), options.indexedDB);
@@ -52,7 +57,7 @@ export async function startStoreHost(
         options,
         options.journal.sink,
         clock.now(),
-        snapshotText,
+        snapshot ?? undefined,
       ));
     await seedIfEmpty(db, clock.now(), newId);
     if (options.journal)
@@ -65,13 +70,15 @@ export async function startStoreHost(
   return { db, service, server: createRpcServer(service) };
 }
 
+/** A journal left this large by earlier runs is compacted once the store is idle, so the next start reads little. */
+const LEFTOVER_COMPACT_BYTES = 1024 * 1024;
+
 /**
  * The journal needs a base: the database's identity (made on first start) and a snapshot of
  * the same identity. A new or pre-journal database gets both now, before any command runs.
+ * A large journal left by earlier runs is compacted later, when the store is idle (service.ts):
+ * never in front of the first calls (at 100,000 deals that takes seconds).
  */
-/** A journal left this large by earlier runs is compacted right after start, so the next start reads little. */
-const LEFTOVER_COMPACT_BYTES = 1024 * 1024;
-
 async function startJournal(
   db: FieldlineDB,
   options: JournalOptions,
@@ -81,18 +88,19 @@ async function startJournal(
   leftoverBytes: number,
 ): Promise<StoreJournal> {
   const writer = createJournalWriter(options.sink);
+  const leftover = leftoverBytes >= (options.leftoverCompactBytes ?? LEFTOVER_COMPACT_BYTES);
   const journal: StoreJournal = {
     writer,
     database: db.name,
     ...(options.compactAfter ? { compactAfter: options.compactAfter } : {}),
+    ...(leftover ? { compactWhenIdle: options.compactWhenIdleMs ?? DEFAULT_COMPACT_WHEN_IDLE_MS } : {}),
   };
   if (!(await readMeta(db))) await db.meta.put({ key: 'journal', dbId: newId(), seq: 0 });
   const meta = await readMeta(db);
-  const compact = async () => {
+  if (!header || header.dbId !== meta?.dbId || header.database !== db.name) {
     const snapshot = await takeSnapshot(db, now, db.name);
     if (snapshot) await writer.compact(snapshot.text, snapshot.seq);
-  };
-  if (!header || header.dbId !== meta?.dbId || header.database !== db.name) await compact();
-  else if (leftoverBytes >= LEFTOVER_COMPACT_BYTES) void compact().catch(() => undefined); // in the background
+    delete journal.compactWhenIdle; // just done
+  }
   return journal;
 }

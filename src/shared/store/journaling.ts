@@ -6,11 +6,11 @@
  * (each backup), the whole database is written as a snapshot and the journal starts over.
  */
 import Dexie from 'dexie';
-import { buildBackup, type BackupTables } from '../domains/backup/format';
 import type { JournalWriter } from '../journal/journal';
 import type { JournalOp } from '../journal/records';
 import type { FieldlineDB, JournalMeta } from './db';
 import { TABLE_NAMES } from './schema';
+import { buildSnapshotText } from './snapshotText';
 
 export interface StoreJournal {
   writer: JournalWriter;
@@ -18,7 +18,16 @@ export interface StoreJournal {
   database: string;
   /** Compact after this many records or bytes (whichever first). */
   compactAfter?: { records: number; bytes: number };
+  /** Earlier runs left a large journal: compact once the store is idle this long (ms). */
+  compactWhenIdle?: number;
 }
+
+/**
+ * How long the store is idle before a start-up compaction runs: long enough that it does not
+ * land in the rep's first moves after a start (at 100,000 deals it still ends in one write of
+ * hundreds of MB, seconds of the worker), short enough that it runs while the rep reads.
+ */
+export const DEFAULT_COMPACT_WHEN_IDLE_MS = 30_000;
 
 export const DEFAULT_COMPACT_AFTER = { records: 2_000, bytes: 4 * 1024 * 1024 };
 
@@ -48,7 +57,7 @@ export function createWriteQueue() {
   };
 }
 
-/** A snapshot document: the backup format plus the journal header it was taken at. */
+/** A snapshot document: the backup format plus the journal header it was taken at (one consistent read, in slices). */
 export async function takeSnapshot(
   db: FieldlineDB,
   now: number,
@@ -57,11 +66,9 @@ export async function takeSnapshot(
   return db.transaction('r', [...TABLE_NAMES, 'meta'], async () => {
     const meta = await db.meta.get('journal');
     if (!meta) return null;
-    const rows = await Promise.all(TABLE_NAMES.map((t) => db.table(t).toArray()));
-    const tables = Object.fromEntries(TABLE_NAMES.map((t, i) => [t, rows[i]])) as BackupTables;
     // Header first: a reader finds it without parsing the whole document (journal.ts).
-    const doc = { journal: { dbId: meta.dbId, seq: meta.seq, database }, ...buildBackup(tables, now) };
-    return { text: JSON.stringify(doc), seq: meta.seq, dbId: meta.dbId };
+    const text = await buildSnapshotText(db, { dbId: meta.dbId, seq: meta.seq, database }, now);
+    return { text, seq: meta.seq, dbId: meta.dbId };
   });
 }
 

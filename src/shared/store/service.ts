@@ -12,6 +12,7 @@ import type { FieldlineDB } from './db';
 import type { WriteLog } from './dealTracker';
 import { toStoreError } from './errors';
 import { handlers } from './handlers';
+import { idleTrigger } from './idleTrigger';
 import type { Handler } from './handlerTable';
 import {
   createWriteQueue,
@@ -68,10 +69,15 @@ export function createStoreService({
       .catch(() => undefined)
       .finally(() => (compacting = null));
   };
+  // A large journal left by earlier runs: compacted once the first calls are answered and none is in flight.
+  const idle =
+    journal?.compactWhenIdle === undefined
+      ? null
+      : idleTrigger(journal.compactWhenIdle, () => maybeCompact(true));
   const listeners = new Set<(event: ChangeEvent) => void>();
   const session: SessionState = { undo: new BoundedMap(100), preUpgradeBackup, notice };
 
-  return {
+  const service: StoreService = {
     async call(name, params) {
       const { method, input } = validateCall(name, params);
       const spec = contract[method];
@@ -158,6 +164,18 @@ export function createStoreService({
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+  };
+  if (!idle) return service;
+  return {
+    ...service,
+    async call(name, params) {
+      idle.begin();
+      try {
+        return await service.call(name, params);
+      } finally {
+        idle.end();
+      }
     },
   };
 }

@@ -217,6 +217,7 @@ export function createStrictElectron(options: StandInOptions) {
       append: async (bytes) => void (await invoke({ op: 'append', bytes })),
       readJournals: async () => (await invoke({ op: 'readJournals' })) as Uint8Array[],
       readSnapshot: async () => (await invoke({ op: 'readSnapshot' })) as string | null,
+      readSnapshotFront: async () => (await invoke({ op: 'readSnapshotFront' })) as string | null,
       compact: async (text, keep) => void (await invoke({ op: 'compact', text, keep })),
     };
   }

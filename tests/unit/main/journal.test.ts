@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
-import { createJournalWriter, readJournalState } from '../../../src/shared/journal/journal';
+import {
+  createJournalWriter,
+  readJournalState,
+  readSnapshotHeader,
+  SNAPSHOT_HEADER_BYTES,
+} from '../../../src/shared/journal/journal';
 import { fileJournal } from '../../../src/main/journal/fileJournal';
 import { registerJournalIpc } from '../../../src/main/journal/journalIpc';
 import { memorySink } from '../../../src/shared/journal/sink';
@@ -41,6 +46,16 @@ describe('the desktop journal file (main)', () => {
     expect(JSON.parse(await readFile(path.join(dir, 'snapshot.json'), 'utf8'))).toMatchObject({
       journal: { seq: 2 },
     });
+    // A start reads only the snapshot's first bytes, where its header is.
+    const big = JSON.stringify({
+      journal: { dbId: 'db', seq: 3, database: 'fieldline' },
+      pad: 'x'.repeat(50_000),
+    });
+    await writer.compact(big, 3);
+    const front = await sink.readSnapshotFront!();
+    expect(front).toBe(big.slice(0, SNAPSHOT_HEADER_BYTES));
+    expect(readSnapshotHeader(front!)).toEqual({ dbId: 'db', seq: 3, database: 'fieldline' });
+    expect(await fileJournal(path.join(dir, 'none')).readSnapshotFront!()).toBeNull();
   });
 });
 
@@ -55,6 +70,10 @@ describe('the journal IPC', () => {
     const handler = ipc.handlers.get(CHANNELS.journal)!;
     await handler(event('app://fieldline/store-host.html'), { op: 'append', bytes: new Uint8Array([1, 2]) });
     expect([...sink.journal]).toEqual([1, 2]);
+    sink.snapshot = '{"journal":{"dbId":"db","seq":1,"database":"fieldline"},"tables":{}}';
+    expect(await handler(event('app://fieldline/store-host.html'), { op: 'readSnapshotFront' })).toBe(
+      sink.snapshot,
+    );
     await expect(
       handler(event('app://fieldline/index.html'), { op: 'append', bytes: new Uint8Array([3]) }),
     ).rejects.toThrow(/only the store host/);

@@ -140,7 +140,7 @@ describe('UI preload', () => {
 });
 
 describe('store-host preload', () => {
-  it('forwards every connect port into the page and exposes only the journal’s four operations', async () => {
+  it('forwards every connect port into the page and exposes only the journal’s five operations', async () => {
     await import('../../../src/main/preload/storeHost');
     const ports = [{ port: 'main' }];
     world.ipc.emit('fieldline:connect', { ports });
@@ -153,7 +153,13 @@ describe('store-host preload', () => {
       string,
       (...args: unknown[]) => Promise<unknown>
     >;
-    expect(Object.keys(journal).sort()).toEqual(['append', 'compact', 'readJournals', 'readSnapshot']);
+    expect(Object.keys(journal).sort()).toEqual([
+      'append',
+      'compact',
+      'readJournals',
+      'readSnapshot',
+      'readSnapshotFront',
+    ]);
     const bytes = new Uint8Array([1]);
     await journal['append']!(bytes);
     await journal['compact']!('{}', bytes);

@@ -9,6 +9,7 @@ import { FollowUpsView } from '../features/followups/FollowUpsView';
 import { showToast } from '../ui/toast';
 import { useRecoveryGate, useRecoveryState } from '../state/dataRecovery';
 import { startSnapshot } from '../state/boardSnapshot';
+import { startupDone } from '../state/startupOrder';
 import { useNavigation, type View } from '../state/navigation';
 import { platform } from '../state/session';
 import type { StoreStatus } from '../platform';
@@ -99,6 +100,10 @@ export function App() {
     noticeShown();
   }, [store, notice, noticeShown]);
   useEffect(() => startFocusRescue(), []);
+  // The board is what start-up waits for; on any other screen nothing else need wait.
+  useEffect(() => {
+    if (view !== 'board' || store === 'failed') startupDone();
+  }, [view, store]);
   const Current = VIEWS[view];
   if (store === 'failed') return <RecoveryScreen />;
   // While the store opens the database: the last board seen, if there is one (the board marks

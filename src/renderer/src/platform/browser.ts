@@ -3,8 +3,10 @@ import { fromMessagePort } from '../../../shared/rpc/endpoint';
 import { openDealWorkspace, openFollowUps } from '../state/followupsNavigation';
 import { startBrowserReminders } from './browserReminders';
 import { downloadFile } from './download';
+import { startStoreWorker } from './storeWorker';
 import { showToast } from '../ui/toast';
 import { useReminderSummary } from '../state/reminderSummary';
+import { afterStartup } from '../state/startupOrder';
 import type { Platform } from './types';
 
 /** Open a new connection to the store worker. */
@@ -16,11 +18,7 @@ function connect(worker: Worker) {
 
 /** Browser mode: the store in a module Web Worker, files as downloads, web notifications. */
 export function createBrowserPlatform(): Platform {
-  const worker = new Worker(new URL('../store-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'fieldline-store',
-  });
-  const store = createRpcClient(connect(worker));
+  const store = createRpcClient(connect(startStoreWorker()));
   const openDealListeners = new Set<(dealId: string) => void>();
 
   /** A Web Notification when the user allowed them; false when a toast must stand in. */
@@ -46,15 +44,18 @@ export function createBrowserPlatform(): Platform {
     return true;
   }
 
-  // Follow-up reminders: in Electron main fires them; here the page runs the scheduler.
-  startBrowserReminders({
-    store,
-    webNotify,
-    toast: showToast,
-    summary: (summary) => useReminderSummary.getState().show(summary),
-    openDeal: openDealWorkspace,
-    openAgenda: openFollowUps,
-  });
+  // Follow-up reminders: in Electron main fires them; here the page runs the scheduler, once
+  // the board is live (its first claim is a write the board's reads need not wait behind).
+  afterStartup(() =>
+    startBrowserReminders({
+      store,
+      webNotify,
+      toast: showToast,
+      summary: (summary) => useReminderSummary.getState().show(summary),
+      openDeal: openDealWorkspace,
+      openAgenda: openFollowUps,
+    }),
+  );
 
   return {
     kind: 'browser',

@@ -10,6 +10,7 @@ import type { BoardCard } from '../../../shared/rpc/views';
 import type { Platform } from '../platform/types';
 import { renderedWithStore } from '../testing/storeDom';
 import { useBoardData, type BoardLoad } from './boardData';
+import { readFirstPageEarly } from './boardEarly';
 import { setPlatform } from './session';
 
 const dom = renderedWithStore();
@@ -70,5 +71,47 @@ describe('useBoardData, page by page', () => {
       loaded: after.cards.length,
       total: before.cards.length,
     });
+  });
+
+  it('takes the first page asked for at start-up, unless a change was committed since it was sent', async () => {
+    await dom.client.call('sample.load', { count: 9, seed: 7 });
+    const before = await dom.client.call('board.get', {});
+    const { client } = dom;
+    let firstPages = 0;
+    const store: RpcClient = {
+      ...client,
+      call: (method, input) => {
+        if (method === 'board.page' && (input as { after: string | null }).after === null) firstPages += 1;
+        return client.call(method, input);
+      },
+    };
+    setPlatform({ kind: 'browser', store, onReconnect: () => () => undefined } as unknown as Platform);
+    const early = { after: null, limit: 2, split: 3 };
+
+    seen = [];
+    readFirstPageEarly(store, early);
+    act(() => dom.root.render(<Probe />));
+    await dom.settle(() => last().progress.complete);
+    expect(firstPages).toBe(1);
+    expect([...last().data!.cards].sort(byId)).toEqual([...before.cards].sort(byId));
+    act(() => dom.root.render(null));
+
+    // Sent, then a deal moved by another window: that first page may predate the move, so it is read again.
+    seen = [];
+    firstPages = 0;
+    readFirstPageEarly(store, early);
+    const moved = before.cards.find((c) => c.stageId === before.pipeline.stages[0]!.id)!;
+    let announced = false;
+    const off = client.on('store.changed', () => (announced = true));
+    await dom.harness.connect().call('deals.transition', {
+      dealId: moved.id,
+      request: { kind: 'move', toStageId: before.pipeline.stages[1]!.id },
+    });
+    await dom.settle(() => announced); // the change has reached this window
+    off();
+    act(() => dom.root.render(<Probe />));
+    await dom.settle(() => last().progress.complete);
+    expect(last().data!.cards.find((c) => c.id === moved.id)?.stageId).toBe(before.pipeline.stages[1]!.id);
+    expect(firstPages).toBe(2);
   });
 });

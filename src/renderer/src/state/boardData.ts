@@ -4,6 +4,7 @@ import type { Pipeline } from '../../../shared/model';
 import type { BoardData, ChangeEvent } from '../../../shared/rpc/views';
 import { BOARD_PAGE_MAX } from '../../../shared/domains/board/contract';
 import { contract } from '../../../shared/rpc/contract';
+import { takeEarlyFirstPage } from './boardEarly';
 import { BoardStream } from './boardStream';
 import type { LiveQuery } from './liveQuery';
 import { isSavingOwnMove, onOwnMoveLanded, type MoveLanding } from './ownMoves';
@@ -152,7 +153,9 @@ export function useBoardData(pipelineId: string | null, paging: BoardPaging = BO
     const readFirst = (mine: number) => {
       const stamp = stream.stamp();
       const input = { ...(pipelineId ? { pipelineId } : {}), after: null, limit: first, split: page };
-      store.call('board.page', input).then((answer) => {
+      // Asked for at start-up, before the first render (boardEarly.ts), when it still stands.
+      const asked = takeEarlyFirstPage(input) ?? store.call('board.page', input);
+      asked.then((answer) => {
         if (!alive || mine !== generation) return;
         pipeline = answer.pipeline;
         progress = { ...progress, total: answer.total ?? null };

@@ -26,6 +26,6 @@ export function useFollowUpCounts(): DueCounts | null {
   const now = useFollowUpsNow(60_000);
   // Only what is due by the end of today, and only follow-up changes: the badge stays cheap
   // at 10,000 deals (a deal edit never re-runs it).
-  const due = useLiveQuery('followUps.dueBy', { until: endOfDay(now).getTime() });
+  const due = useLiveQuery('followUps.dueBy', { until: endOfDay(now).getTime() }, { afterStartup: true });
   return due.data ? countDue(due.data, now) : null;
 }

@@ -9,6 +9,7 @@ import type { Platform } from '../platform/types';
 import type { ChangeEvent } from '../../../shared/rpc/views';
 import { useLiveQuery } from './liveQuery';
 import { setPlatform } from './session';
+import { armStartupOrder, resetStartupOrder, startupDone } from './startupOrder';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -27,8 +28,8 @@ function fakePlatform(): Platform {
   return { store, onReconnect: () => () => undefined } as unknown as Platform;
 }
 
-function Probe({ settleMs }: { settleMs?: number }) {
-  useLiveQuery('insights.numbers', {}, settleMs === undefined ? {} : { settleMs });
+function Probe({ settleMs, afterStartup }: { settleMs?: number; afterStartup?: boolean }) {
+  useLiveQuery('insights.numbers', {}, { ...(settleMs === undefined ? {} : { settleMs }), afterStartup });
   return null;
 }
 
@@ -42,6 +43,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   act(() => root.unmount());
+  resetStartupOrder();
   vi.useRealTimers();
 });
 
@@ -64,5 +66,23 @@ describe('useLiveQuery', () => {
     expect(calls).toBe(1);
     await act(async () => vi.advanceTimersByTime(400));
     expect(calls).toBe(2);
+  });
+
+  it('afterStartup: asks nothing until start-up is done (a change meanwhile included), then once', async () => {
+    armStartupOrder();
+    await act(async () => root.render(<Probe afterStartup />));
+    await act(async () => emit(change(['deals'])));
+    expect(calls).toBe(0);
+    await act(async () => startupDone());
+    expect(calls).toBe(1);
+    await act(async () => emit(change(['deals'])));
+    expect(calls).toBe(2);
+  });
+
+  it('afterStartup, once start-up is done: runs at once, like any live query', async () => {
+    armStartupOrder();
+    startupDone();
+    await act(async () => root.render(<Probe afterStartup />));
+    expect(calls).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import { errorText } from '../../../shared/errorText';
 import { useEffect, useRef, useState } from 'react';
 import { contract, type InputOf, type MethodName, type ResultOf } from '../../../shared/rpc/contract';
 import { platform } from './session';
+import { afterStartup } from './startupOrder';
 
 export type LiveQuery<T> =
   | { status: 'loading'; data: T | null; error: null }
@@ -14,6 +15,11 @@ export interface LiveQueryOptions {
    * view that must stay quick (a burst of moves reloads it once, after the view's own reads).
    */
   settleMs?: number;
+  /**
+   * Not part of what the first screen waits for: the first run waits until start-up is done
+   * (the live board is on screen, see startupOrder.ts), so the board's reads go first.
+   */
+  afterStartup?: boolean;
 }
 
 /**
@@ -25,7 +31,7 @@ export interface LiveQueryOptions {
 export function useLiveQuery<K extends MethodName>(
   method: K,
   input: InputOf<K> | null,
-  { settleMs = 0 }: LiveQueryOptions = {},
+  { settleMs = 0, afterStartup: deferred = false }: LiveQueryOptions = {},
 ): LiveQuery<ResultOf<K>> {
   const [state, setState] = useState<LiveQuery<ResultOf<K>>>({ status: 'loading', data: null, error: null });
   const key = JSON.stringify(input);
@@ -50,10 +56,17 @@ export function useLiveQuery<K extends MethodName>(
           })),
       );
     };
-    run();
+    let started = false;
+    const start = () => {
+      started = true;
+      run();
+    };
+    const cancelStart = deferred ? afterStartup(start) : null;
+    if (!deferred) start();
     const watched: ReadonlySet<string> = new Set(contract[method].reads);
     let settle: ReturnType<typeof setTimeout> | undefined;
     const changed = () => {
+      if (!started) return; // its first run reads the change anyway
       if (settleMs <= 0) return run();
       clearTimeout(settle);
       settle = setTimeout(run, settleMs);
@@ -61,14 +74,17 @@ export function useLiveQuery<K extends MethodName>(
     const offChange = store.on('store.changed', (event) => {
       if (!event.silent && event.tables.some((t) => watched.has(t))) changed();
     });
-    const offReconnect = onReconnect(run);
+    const offReconnect = onReconnect(() => {
+      if (started) run();
+    });
     return () => {
       alive = false;
+      cancelStart?.();
       clearTimeout(settle);
       offChange();
       offReconnect();
     };
-  }, [method, key, settleMs]);
+  }, [method, key, settleMs, deferred]);
 
   return state;
 }

@@ -4,10 +4,12 @@
  * Every tab's worker has a journal file of its own (an access handle is exclusive); the
  * snapshot is shared. Reading gathers every tab's file.
  *   fieldline-journal/journal-<tab>.bin    this tab's records since its last compaction
- *   fieldline-journal/snapshot-<seq>.json  the newest complete snapshot (older ones are removed)
+ *   fieldline-journal/snapshot-<seq>-<id>-<n>bytes.json  the newest complete snapshot (older ones
+ *                                          are removed); a file holding other than n bytes was cut
+ *                                          off by a kill and is never read as a snapshot
  */
-import { readSnapshotHeader } from '../../../shared/journal/journal';
-import { decodeJournal } from '../../../shared/journal/records';
+import { readSnapshotHeader, SNAPSHOT_HEADER_BYTES } from '../../../shared/journal/journal';
+import { scanJournal } from '../../../shared/journal/records';
 import type { JournalSink } from '../../../shared/journal/sink';
 
 interface SyncHandle {
@@ -22,7 +24,8 @@ type FileHandle = FileSystemFileHandle & { createSyncAccessHandle(): Promise<Syn
 type DirHandle = FileSystemDirectoryHandle & { entries(): AsyncIterable<[string, FileSystemHandle]> };
 
 const DIR = 'fieldline-journal';
-const SNAPSHOT = /^snapshot-(\d+)-[\w-]+\.json$/;
+/** seq, and the byte length the whole file has (absent in names written before it was added). */
+const SNAPSHOT = /^snapshot-(\d+)-[\w-]+?(?:-(\d+)bytes)?\.json$/;
 const JOURNAL = /^journal-[\w-]+\.bin$/;
 
 async function writeWhole(file: FileHandle, bytes: Uint8Array): Promise<void> {
@@ -54,6 +57,15 @@ export async function opfsSink(): Promise<JournalSink> {
     own.read(bytes, { at: 0 });
     return bytes;
   };
+  /** Snapshot files, newest first, with the byte length each must have to be whole (when named). */
+  const snapshotsNewestFirst = async () =>
+    (await names())
+      .map((name) => {
+        const match = SNAPSHOT.exec(name);
+        return { name, seq: Number(match?.[1] ?? NaN), size: match?.[2] ? Number(match[2]) : null };
+      })
+      .filter((s) => Number.isFinite(s.seq))
+      .sort((a, b) => b.seq - a.seq);
   const readFile = async (name: string): Promise<Uint8Array> => {
     const file = await (await dir.getFileHandle(name)).getFile();
     return new Uint8Array(await file.arrayBuffer());
@@ -74,37 +86,60 @@ export async function opfsSink(): Promise<JournalSink> {
       return journals;
     },
     async readSnapshot() {
-      const snapshots = (await names())
-        .map((name) => ({ name, seq: Number(SNAPSHOT.exec(name)?.[1] ?? NaN) }))
-        .filter((s) => Number.isFinite(s.seq))
-        .sort((a, b) => b.seq - a.seq);
-      for (const { name } of snapshots) {
-        const text = new TextDecoder().decode(await readFile(name).catch(() => new Uint8Array(0)));
-        if (readSnapshotHeader(text)) return text; // an unfinished newer one is skipped
+      for (const { name, size } of await snapshotsNewestFirst()) {
+        const bytes = await readFile(name).catch(() => new Uint8Array(0));
+        // A newer one cut off by a kill is skipped: its header, at the front, may well be whole.
+        if (size !== null && bytes.length !== size) continue;
+        const text = new TextDecoder().decode(bytes);
+        if (readSnapshotHeader(text)) return text;
       }
       return null;
+    },
+    async readSnapshotFront() {
+      // The same snapshot readSnapshot takes, but only its first bytes (it can be 100s of MB).
+      const snapshots = await snapshotsNewestFirst();
+      for (const { name, size } of snapshots) {
+        const file = await (await dir.getFileHandle(name)).getFile().catch(() => null);
+        if (!file || (size !== null && file.size !== size)) continue;
+        const front = await file.slice(0, SNAPSHOT_HEADER_BYTES).text();
+        if (readSnapshotHeader(front)) return front;
+        return ''; // an older layout (header not at the front): the reader reads it whole
+      }
+      return snapshots.length > 0 ? '' : null;
     },
     async compact(text, keep) {
       const header = readSnapshotHeader(text);
       if (!header) throw new Error('a snapshot needs its journal header');
-      const name = `snapshot-${header.seq}-${crypto.randomUUID()}.json`;
-      await writeWhole(
-        (await dir.getFileHandle(name, { create: true })) as FileHandle,
-        new TextEncoder().encode(text),
-      );
+      const bytes = new TextEncoder().encode(text);
+      const name = `snapshot-${header.seq}-${crypto.randomUUID()}-${bytes.length}bytes.json`;
+      // Written under a name no reader takes, then renamed: a kill mid-write leaves no torn
+      // snapshot whose header (at the front) would pass for a whole one. Where the browser
+      // cannot rename, it is written in place, and the length in its name tells a cut-off one.
+      const partial = (await dir.getFileHandle(`${name}.partial`, { create: true })) as FileHandle & {
+        move?: (name: string) => Promise<void>;
+      };
+      try {
+        await writeWhole(partial, bytes);
+        if (!partial.move) throw new Error('no rename here');
+        await partial.move(name);
+      } catch {
+        await dir.removeEntry(`${name}.partial`).catch(() => undefined);
+        await writeWhole((await dir.getFileHandle(name, { create: true })) as FileHandle, bytes);
+      }
       own.truncate(0);
       own.write(keep, { at: 0 });
       own.flush();
       for (const other of await names()) {
         const older =
           SNAPSHOT.test(other) && other !== name && Number(SNAPSHOT.exec(other)?.[1]) <= header.seq;
-        if (older) await dir.removeEntry(other).catch(() => undefined);
+        if (older || other.endsWith('.partial')) await dir.removeEntry(other).catch(() => undefined);
         // Another tab's journal goes only when the snapshot covers every record in it.
         if (JOURNAL.test(other) && other !== ownName) {
           const bytes = await readFile(other).catch(() => null);
+          // From each record's place alone (scanJournal: nothing decoded; it also walks past damage).
+          const places = bytes === null ? null : scanJournal(bytes);
           const covered =
-            bytes !== null &&
-            decodeJournal(bytes).records.every((r) => r.dbId === header.dbId && r.seq <= header.seq);
+            places !== null && places.every((p) => p.dbId === header.dbId && p.seq <= header.seq);
           if (covered) await dir.removeEntry(other).catch(() => undefined);
         }
       }

@@ -6,8 +6,8 @@
  * The rep is told what happened; nothing acknowledged is lost.
  */
 import { parseBackup } from '../backup/validate';
-import { readJournalState, type JournalState } from '../../journal/journal';
-import type { JournalSink } from '../../journal/sink';
+import { journalAhead, journalCoveredBy, journalStateOf, type JournalState } from '../../journal/journal';
+import { readSnapshotHead, type JournalSink, type SnapshotHead } from '../../journal/sink';
 import { FieldlineDB, type OpenOptions } from '../../store/db';
 import { applyOps, readMeta } from '../../store/journaling';
 import { rebuildAllCards } from '../../store/cardProjection';
@@ -31,7 +31,7 @@ export async function needsRebuild(db: FieldlineDB, state: JournalState): Promis
   if (state.lastSeq === 0 || !state.dbId) return false;
   const meta = await readMeta(db);
   if (!meta) return isEmpty(db);
-  return meta.dbId === state.dbId && meta.seq < state.lastSeq;
+  return journalAhead(meta, state);
 }
 
 /** Builds the journal's state into a fresh database named `name`. */
@@ -61,10 +61,16 @@ export async function reconcileWithJournal(
   options: OpenOptions,
   sink: JournalSink,
   now: number,
-  /** The snapshot the caller already read (so a start reads it once), or undefined to read it here. */
-  snapshotText?: string | null,
+  /** The snapshot's header the caller already read (its text is read only to rebuild), or undefined to read it here. */
+  snapshot?: SnapshotHead,
 ): Promise<Reconciled> {
-  const state = await readJournalState(sink, snapshotText);
+  const head = snapshot ?? (await readSnapshotHead(sink));
+  const journals = await sink.readJournals();
+  const journalBytes = journals.reduce((n, bytes) => n + bytes.length, 0);
+  // The usual start: the database already holds every record, and none is decoded.
+  const meta = await readMeta(db);
+  if (meta && journalCoveredBy(meta, head.header, journals)) return { db, notice: null, journalBytes };
+  const state = journalStateOf(await head.text(), journals);
   if (!(await needsRebuild(db, state))) return { db, notice: null, journalBytes: state.bytes };
   const name = `fieldline-rebuilt-${now}`;
   const rebuilt = await rebuildInto(options, name, state);

@@ -5,6 +5,7 @@ import { useOptimisticMoves } from '../../state/optimisticMoves';
 import { useBoardData, type BoardProgress } from '../../state/boardData';
 import { useOfferDealPeeks } from '../../state/dealPeek';
 import { useNavigation } from '../../state/navigation';
+import { startupDone } from '../../state/startupOrder';
 import { startSnapshot, type BoardSnapshot } from '../../state/boardSnapshot';
 import { BoardColumn } from './BoardColumn';
 import { BoardDnd } from './BoardDnd';
@@ -57,12 +58,17 @@ export function BoardView() {
       />
     );
   }
-  if (board.status === 'error') return <p role="alert">Could not load the board: {board.error}</p>;
+  if (board.status === 'error') return <BoardError error={board.error} />;
   if (pictured) return <Board model={model} now={now} data={snapshot} snapshot={snapshot} />;
   return <p aria-busy="true">Loading the board…</p>;
 }
 
 const NO_STATS = emptyStats();
+
+function BoardError({ error }: { error: string }) {
+  useEffect(() => startupDone(), []); // nothing else waits for a board that will not come
+  return <p role="alert">Could not load the board: {error}</p>;
+}
 
 /**
  * `snapshot`: the board is a picture of the last start's, not live: figures as they were, no drag.
@@ -84,6 +90,10 @@ function Board({
   const { pipeline } = data;
   const live = snapshot === null;
   const settled = live && loading === null;
+  // The live board is whole: the rest of the first screen may now ask the store (startupOrder.ts).
+  useEffect(() => {
+    if (settled) startupDone();
+  }, [settled]);
   return (
     <section className="board" aria-label={`${pipeline.name} board`} aria-busy={settled ? undefined : true}>
       <BoardToolbar pipeline={pipeline} updating={!settled} />

@@ -16,7 +16,7 @@ import './myNumbers.css';
 function useFigures() {
   // A new local day asks again: the month, quarter or week may have rolled over.
   const day = toDateInput(useNow());
-  const query = useLiveQuery('insights.numbers', { day }, { settleMs: 300 });
+  const query = useLiveQuery('insights.numbers', { day }, { settleMs: 300, afterStartup: true });
   const money = useMoney();
   const data = query.data;
   const figures = useMemo(() => (data ? figureViews(data, money) : []), [data, money]);

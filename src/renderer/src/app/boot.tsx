@@ -1,0 +1,33 @@
+// The app itself, loaded by main.tsx once the store's start is under way.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { exposeBenchHook } from './benchHook';
+import { showRecoveredNotice } from './recoveredNotice';
+import { StartupScreen } from './StoreStatusLine';
+import { createPlatform, onStartupStatus } from '../platform';
+import { BOARD_PAGING } from '../state/boardData';
+import { readFirstPageEarly } from '../state/boardEarly';
+import { setPlatform } from '../state/session';
+import { armStartupOrder } from '../state/startupOrder';
+
+performance.mark('fieldline:app-eval'); // start-up marks: see tests/bench/coldProfile.mjs
+// The board's reads first; the rest of the first screen's once it is live (startupOrder.ts).
+armStartupOrder();
+const root = createRoot(document.getElementById('root')!);
+// Until the store hands this window its connection, say what is happening (opening, or
+// reconnecting after a store restart) instead of a blank page.
+root.render(<StartupScreen subscribe={onStartupStatus} />);
+
+void createPlatform().then((platform) => {
+  setPlatform(platform);
+  // The board's first page is on its way to the store before the first render.
+  readFirstPageEarly(platform.store, { after: null, limit: BOARD_PAGING.first, split: BOARD_PAGING.page });
+  exposeBenchHook(platform);
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  showRecoveredNotice(window.location, window.history);
+});
