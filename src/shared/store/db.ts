@@ -12,7 +12,15 @@ import type {
 } from '../model';
 import { createDealTracker, type DealTracker } from './dealTracker';
 import { mergeExactDuplicates } from '../domains/people/handlers/migration';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_V3_ADDS, SCHEMA_V4_ADDS, SCHEMA_V5_ADDS } from './schema';
+import {
+  DB_NAME,
+  SCHEMA_V1,
+  SCHEMA_V2_ADDS,
+  SCHEMA_V3_ADDS,
+  SCHEMA_V4_ADDS,
+  SCHEMA_V5_ADDS,
+  SCHEMA_V6_ADDS,
+} from './schema';
 import { rebuildAllCards, type CardRow } from './cardProjection';
 import { rebuildAllRollups, type FactRow } from './rollups';
 import type { RollupPart } from '../domains/insights/contribution';
@@ -90,6 +98,7 @@ export class FieldlineDB extends Dexie {
           rollupFacts: tx.table('rollupFacts'),
         });
       });
+    this.version(6).stores(SCHEMA_V6_ADDS);
     this.use(this.dealTracker.middleware);
     options.middlewares?.forEach((middleware) => this.use(middleware));
   }

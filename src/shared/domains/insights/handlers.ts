@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import { dashboardFromRollups, dealsNeeded } from './fromRollups';
 import { periodStart, dayOf } from './period';
-import { currencyContext } from '../../model';
-import { goalsOf } from '../../engine';
+import { ACTIVITY_TYPES, currencyContext } from '../../model';
+import { goalsOf, isRepTouch } from '../../engine';
 import { myNumbers, type NumbersDeal } from './numbers';
-import { quotaSpan, weekSpan } from './quotaPeriod';
+import { quotaSpan, weekSpan, type CalendarSpan } from './quotaPeriod';
 import type { insightsMethods } from './contract';
 import type { StoreContext } from '../../store/context';
 import { getPipelineOrThrow } from '../../store/lookups';
@@ -47,6 +47,16 @@ async function neededDeals(ctx: StoreContext, pipelineId: string, stages: string
   return [...new Map([...inGoneStages, ...inCurrencies].map((d) => [d.id, d])).values()];
 }
 
+/** The rep's own touches (never prospect signals) in the week, by `[type+at]`: one range per type. */
+async function weekTouches(ctx: StoreContext, week: CalendarSpan) {
+  const byType = ctx.db.activities.where('[type+at]');
+  const types = ACTIVITY_TYPES.filter((type) => isRepTouch({ type }));
+  const read = await Promise.all(
+    types.map((type) => byType.between([type, week.start], [type, week.end], true, false).toArray()),
+  );
+  return read.flat();
+}
+
 export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {
   /**
    * ONE read transaction over the rollups (store/rollups.ts): the pipeline's rows of the period
@@ -68,12 +78,12 @@ export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {
     });
   },
   /**
-   * ONE read transaction: the settings (goals, currency), every pipeline, the won deals by the
-   * `status` index (their outcome holds the signed date and contract value), the open deals
-   * expected to close in the quota period from the board's card projection by
-   * `[status+expectedClose]` (a card holds every figure read of an open deal), this week's
-   * activities by `at`, and the cards of the other deals touched this week; then the pure figures
-   * (numbers.ts).
+   * ONE read transaction, every read a range of the period or the week: the settings (goals,
+   * currency), every pipeline, the won deals SIGNED IN THE QUOTA PERIOD by `outcome.signedDate`
+   * (schema v6; never every deal ever won), the open deals expected to close in it from the board's
+   * card projection by `[status+expectedClose]` (a card holds every figure read of an open deal),
+   * the rep's own touches of the week by `[type+at]` (no prospect signals), and the cards of the
+   * other deals touched this week; then the pure figures (numbers.ts).
    */
   async 'insights.numbers'(_input, ctx) {
     const { db } = ctx;
@@ -85,12 +95,12 @@ export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {
       const period = quotaSpan(goals.quotaPeriod, now);
       const [pipelines, won, open, activities] = await Promise.all([
         db.pipelines.toArray(),
-        db.deals.where('status').equals('won').toArray(),
+        db.deals.where('outcome.signedDate').between(period.firstDay, period.lastDay, true, true).toArray(),
         db.cards
           .where('[status+expectedClose]')
           .between(['open', period.firstDay], ['open', period.lastDay], true, true)
           .toArray(),
-        db.activities.where('at').between(week.start, week.end, true, false).toArray(),
+        weekTouches(ctx, week),
       ]);
       const counted: NumbersDeal[] = [...won, ...open];
       const known = new Set(counted.map((d) => d.id));
