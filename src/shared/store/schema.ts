@@ -56,7 +56,7 @@ export const SCHEMA_V4_ADDS = { cards: 'id, [pipelineId+status], contactId' } as
  */
 /**
  * v5 also indexes the cards by `[status+expectedClose]`: "My numbers" reads the open deals closing
- * in the quota period from it (domains/insights/handlers.ts), not every open card.
+ * in the quota period from it (domains/insights/handlers/numbers.ts), not every open card.
  */
 export const SCHEMA_V5_ADDS = {
   rollups: 'id, [pipelineId+day]',
@@ -67,7 +67,7 @@ export const SCHEMA_V5_ADDS = {
 /**
  * 6 = deals also indexed by `outcome.signedDate` (only won deals carry one) and activities by
  * `[type+at]`: "My numbers" reads the won deals signed in the quota period and the rep's own
- * touches of the week (never prospect signals) by range (domains/insights/handlers.ts), so its read
+ * touches of the week (never prospect signals) by range (domains/insights/handlers/numbers.ts), so its read
  * follows the period, not every deal ever won. No upgrade function: IndexedDB builds the indexes.
  */
 export const SCHEMA_V6_ADDS = {
