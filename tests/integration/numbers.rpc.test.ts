@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWonDeal, WON_DEAL } from '../../src/shared/domains/handoff/testing/wonDeal';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+import { wonOutcome } from '../../src/shared/engine/testing/fixtures';
 
 const DAY = 86_400_000;
 /** Records handed out per table (query results and gets), counted while set. */
@@ -168,17 +169,7 @@ describe('insights.numbers through the RPC transport', () => {
           kind: 'win',
           override: true,
           reason: 'Signed',
-          outcome: {
-            kind: 'won',
-            signedDate,
-            contractValue,
-            termMonths: 12,
-            poNumber: '',
-            commission: { type: 'rate', value: 0.1 },
-            reference: false,
-            testimonial: false,
-            caseStudy: false,
-          },
+          outcome: wonOutcome({ signedDate, contractValue }),
         },
       });
       return id;
