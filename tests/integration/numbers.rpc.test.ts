@@ -5,47 +5,56 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWonDeal, WON_DEAL } from '../../src/shared/domains/handoff/testing/wonDeal';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+import { wonOutcome } from '../../src/shared/engine/testing/fixtures';
 
 const DAY = 86_400_000;
-/** Full deal records handed out by the `deals` table (query results and gets), counted while set. */
-let dealRows: number | null = null;
-const dealRowsRead: Middleware<DBCore> = {
+/** Records handed out per table (query results and gets), counted while set. */
+let rowsRead: Map<string, number> | null = null;
+const rowsOf = (table: string) => rowsRead?.get(table) ?? 0;
+const rowCounter: Middleware<DBCore> = {
   stack: 'dbcore',
-  name: 'numbers-deal-rows',
+  name: 'numbers-rows-read',
   create: (down) => ({
     ...down,
     table(name) {
       const table = down.table(name);
-      if (name !== 'deals') return table;
-      const count = (n: number) => {
-        if (dealRows !== null) dealRows += n;
-      };
+      if (name !== 'deals' && name !== 'activities') return table;
+      const count = (n: number) => rowsRead?.set(name, rowsOf(name) + n);
+      // Only while counting: outside, the store's own transactions run untouched.
       return {
         ...table,
-        query: async (req) => {
-          const res = await table.query(req);
-          count(req.values ? res.result.length : 0);
-          return res;
-        },
-        // A cursor walk over deal records (anyOf uses one) is not counted row by row: it marks the read unbounded.
+        query: (req) =>
+          rowsRead
+            ? table.query(req).then((res) => (count(req.values ? res.result.length : 0), res))
+            : table.query(req),
+        // A cursor walk over records (anyOf uses one) is not counted row by row: it marks the read unbounded.
         openCursor: (req) => {
           if (req.values !== false) count(Number.POSITIVE_INFINITY);
           return table.openCursor(req);
         },
-        getMany: async (req) => {
-          const rows = await table.getMany(req);
-          count(rows.filter(Boolean).length);
-          return rows;
-        },
+        getMany: (req) =>
+          rowsRead
+            ? table.getMany(req).then((rows) => (count(rows.filter(Boolean).length), rows))
+            : table.getMany(req),
       };
     },
   }),
 };
+/** Ask for the numbers, counting the deal and activity records the store reads to answer. */
+async function countedNumbers() {
+  rowsRead = new Map();
+  try {
+    const numbers = await client.call('insights.numbers', {});
+    return { numbers, deals: rowsOf('deals'), activities: rowsOf('activities') };
+  } finally {
+    rowsRead = null;
+  }
+}
 let h: Harness;
 let client: RpcClient;
 beforeEach(async () => {
   // Wednesday 4 November 2026, noon UTC: mid-week and mid-quarter in every zone.
-  h = await startHarness({ start: Date.UTC(2026, 10, 4, 12), middlewares: [dealRowsRead] });
+  h = await startHarness({ start: Date.UTC(2026, 10, 4, 12), middlewares: [rowCounter] });
   client = h.connect();
 });
 afterEach(async () => {
@@ -143,13 +152,62 @@ describe('insights.numbers through the RPC transport', () => {
   it('reads open deals from the board’s cards: of the deal records, only the won ones leave the table', async () => {
     await createWonDeal(client);
     for (let i = 0; i < 5; i++) await openDeal(`Open ${i}`, 1_000 * (i + 1), '2026-11-20', 0.5);
-    await goals('month', 100_000);
-    dealRows = 0;
-    const n = await client.call('insights.numbers', {});
-    const read = dealRows;
-    dealRows = null;
+    await goals('quarter', 100_000);
+    const { numbers: n, deals } = await countedNumbers();
     expect(n.weighted.items).toHaveLength(5);
     expect(n.weighted.value).toBe(7_500);
-    expect(read).toBe(1);
+    expect(n.won.items).toHaveLength(1);
+    expect(deals).toBe(1);
+  });
+
+  it('reads only the won deals signed in the quota period, and only the rep’s own touches of the week', async () => {
+    const win = async (title: string, signedDate: string, contractValue: number) => {
+      const id = await openDeal(title, contractValue, '2026-11-20', 0.5);
+      await client.call('deals.transition', {
+        dealId: id,
+        request: {
+          kind: 'win',
+          override: true,
+          reason: 'Signed',
+          outcome: wonOutcome({ signedDate, contractValue }),
+        },
+      });
+      return id;
+    };
+    // Years of wins before this month, two in it (its first and last day), one reopened.
+    for (let i = 0; i < 12; i++) await win(`Old win ${i}`, `202${4 + (i % 2)}-0${1 + (i % 9)}-15`, 10_000);
+    await win('Last month', '2026-10-31', 5_000);
+    const first = await win('First day', '2026-11-01', 20_000);
+    const last = await win('Last day', '2026-11-30', 30_000);
+    const reopened = await win('Reopened', '2026-11-02', 40_000);
+    await client.call('deals.transition', {
+      dealId: reopened,
+      request: { kind: 'reopen', reason: 'Contract fell through' },
+    });
+    // This week: two of the rep's touches and three prospect signals.
+    await client.call('activities.log', { dealId: first, type: 'call', subject: 'Kick-off' });
+    await client.call('activities.log', { dealId: last, type: 'note', subject: 'Scope' });
+    for (let i = 0; i < 3; i++)
+      await client.call('activities.log', { dealId: last, type: 'signal', signal: 'website-visit' });
+    await goals('month', 100_000);
+
+    const { numbers: n, deals, activities } = await countedNumbers();
+    expect(n.won).toEqual({
+      value: 50_000,
+      items: [
+        { dealId: last, amount: 30_000 },
+        { dealId: first, amount: 20_000 },
+      ],
+    });
+    expect(n.activity.items.map((i) => [i.dealId, i.amount]).sort()).toEqual(
+      [
+        [first, 1],
+        [last, 1],
+      ].sort(),
+    );
+    // The two wins of the period; not the twelve older wins, last month's or the reopened deal.
+    expect(deals).toBe(2);
+    // The two touches; never the week's signals.
+    expect(activities).toBe(2);
   });
 });

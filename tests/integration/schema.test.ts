@@ -9,6 +9,7 @@ import {
   SCHEMA_V3_ADDS,
   SCHEMA_V4_ADDS,
   SCHEMA_V5_ADDS,
+  SCHEMA_V6_ADDS,
   SCHEMA_VERSION,
 } from '../../src/shared/store/schema';
 import { startStoreHost } from '../../src/shared/store/host';
@@ -20,6 +21,11 @@ import { V3_RECORDS, V3_SCHEMA } from '../fixtures/db/v3';
 import { toBoardCards } from '../../src/shared/domains/board/handlers/cards';
 import { V4_NOW, V4_RECORDS, V4_SCHEMA } from '../fixtures/db/v4';
 import { V5_NOW, V5_RECORDS, V5_SCHEMA } from '../fixtures/db/v5';
+import { V6_NOW, V6_RECORDS, V6_SCHEMA } from '../fixtures/db/v6';
+import { myNumbers } from '../../src/shared/domains/insights/numbers';
+import { goalsOf } from '../../src/shared/engine';
+import type { StoreHost } from '../../src/shared/store/host';
+import type { RpcClient } from '../../src/shared/rpc/client';
 import { allRollups } from '../../src/shared/store/rollups';
 import { buildDashboard } from '../../src/shared/domains/insights/dashboard';
 import { PERIODS } from '../../src/shared/domains/insights/types';
@@ -65,9 +71,42 @@ async function openFixture(
   return { host, client };
 }
 
+const DAY = 86_400_000;
+
+/**
+ * What the v5 and v6 fixtures show, each equal to a recomputation from the base tables: the
+ * board (the stored cards), every period's dashboard (the stored rollups) and "My numbers" (read by
+ * the indexes of the version that opened them).
+ */
+async function expectViewsRecomputed(host: StoreHost, client: RpcClient, now: number) {
+  const [deals, history, activities, pipelines] = await Promise.all([
+    host.db.deals.toArray(),
+    host.db.stageHistory.toArray(),
+    host.db.activities.toArray(),
+    host.db.pipelines.toArray(),
+  ]);
+  const settings = (await host.db.settings.get('settings'))!.value;
+  const money = currencyContext(settings);
+  const raw = { pipeline: pipelines[0]!, deals, history, activities, now, money };
+  for (const period of PERIODS) {
+    const dashboard = await client.call('insights.dashboard', { pipelineId: 'p1', period });
+    expect(dashboard).toEqual(buildDashboard({ ...raw, period }));
+  }
+  const board = await client.call('board.get', { pipelineId: 'p1' });
+  expect(board.cards.map((c) => c.id).sort()).toEqual(['d1', 'd10', 'd2', 'd4', 'd5', 'd6', 'd7']);
+  const numbers = await client.call('insights.numbers', {});
+  const recomputed = myNumbers({ deals, pipelines, activities, goals: goalsOf(settings), money, now });
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  expect({ ...numbers, deals: [...numbers.deals].sort(byId) }).toEqual({
+    ...recomputed,
+    deals: [...recomputed.deals].sort(byId),
+  });
+  return numbers;
+}
+
 describe('schema', () => {
-  it('version 2 only adds the journal meta table; version 3 only merges people; version 4 only adds the card projection; version 5 only adds the rollups (frozen: add a version 6 to change anything)', () => {
-    expect(DB_VERSION).toBe(5);
+  it('version 2 only adds the journal meta table; version 3 only merges people; version 4 only adds the card projection; version 5 only adds the rollups; version 6 only adds two indexes (frozen: add a version 7 to change anything)', () => {
+    expect(DB_VERSION).toBe(6);
     expect(SCHEMA_V2_ADDS).toEqual({ meta: 'key' });
     expect(SCHEMA_V3_ADDS).toEqual({});
     expect(SCHEMA_V4_ADDS).toEqual({ cards: 'id, [pipelineId+status], contactId' });
@@ -76,27 +115,46 @@ describe('schema', () => {
       rollupFacts: 'dealId',
       cards: 'id, [pipelineId+status], contactId, [status+expectedClose]',
     });
+    // v6 restates the two tables it indexes: every v1 index kept, one added to each.
+    expect(SCHEMA_V6_ADDS).toEqual({
+      deals: `${SCHEMA_V1.deals}, outcome.signedDate`,
+      activities: `${SCHEMA_V1.activities}, [type+at]`,
+    });
   });
 
   it('the live v4 schema is the frozen v4 fixture schema', () => {
     expect({ ...SCHEMA_V1, ...SCHEMA_V2_ADDS, ...SCHEMA_V3_ADDS, ...SCHEMA_V4_ADDS }).toEqual(V4_SCHEMA);
   });
 
-  it('the live v5 schema is the frozen v5 fixture schema', () => {
-    expect({
-      ...SCHEMA_V1,
-      ...SCHEMA_V2_ADDS,
-      ...SCHEMA_V3_ADDS,
-      ...SCHEMA_V4_ADDS,
-      ...SCHEMA_V5_ADDS,
-    }).toEqual(V5_SCHEMA);
+  it('the live v5 and v6 schemas are the frozen v5 and v6 fixture schemas', () => {
+    const v5 = { ...SCHEMA_V1, ...SCHEMA_V2_ADDS, ...SCHEMA_V3_ADDS, ...SCHEMA_V4_ADDS, ...SCHEMA_V5_ADDS };
+    expect(v5).toEqual(V5_SCHEMA);
+    expect({ ...v5, ...SCHEMA_V6_ADDS }).toEqual(V6_SCHEMA);
   });
 
-  it('opens a version-5 database as v5 stored it: its rollups are what the current code computes, and every period’s dashboard is the recomputation', async () => {
-    const { host, client } = await openFixture('fieldline-v5', 5, V5_SCHEMA, V5_RECORDS, V5_NOW);
+  it('opens a version-6 database as v6 stored it: the same board, every period’s dashboard and My numbers as a recomputation', async () => {
+    const { host, client } = await openFixture('fieldline-v6', 6, V6_SCHEMA, V6_RECORDS, V6_NOW);
+    try {
+      expect(host.db.verno).toBe(DB_VERSION);
+      expect(await host.db.meta.get('journal')).toEqual({ key: 'journal', dbId: 'db-fixture-v6', seq: 125 });
+      const numbers = await expectViewsRecomputed(host, client, V6_NOW);
+      expect(numbers.won.items.map((i) => i.dealId)).toEqual(['d7']);
+    } finally {
+      client.close();
+      host.db.close();
+    }
+  });
+
+  it('opens a version-5 database with v6 code: the new indexes built over its records, its rollups kept, the same board, dashboard and My numbers, the pre-upgrade backup taken', async () => {
+    // The Saturday before the fixture's "now": the week holds the fixture's latest touches.
+    const now = V5_NOW - 2 * DAY;
+    const { host, client } = await openFixture('fieldline-v5', 5, V5_SCHEMA, V5_RECORDS, now);
     try {
       expect(host.db.verno).toBe(DB_VERSION);
       expect(await host.db.meta.get('journal')).toEqual({ key: 'journal', dbId: 'db-fixture-v5', seq: 124 });
+      const { text } = await client.call('backup.takePreUpgrade', {});
+      const backup = parseBackup(text!);
+      expect(backup.ok ? backup.backup.tables.deals.length : backup.error).toBe(V5_RECORDS.deals.length);
       const [deals, history, activities, pipelines] = await Promise.all([
         host.db.deals.toArray(),
         host.db.stageHistory.toArray(),
@@ -109,28 +167,21 @@ describe('schema', () => {
       expect((await host.db.rollups.toArray()).sort(byId)).toEqual([...derived.rows].sort(byId));
       const byDeal = (a: { dealId: string }, b: { dealId: string }) => a.dealId.localeCompare(b.dealId);
       expect((await host.db.rollupFacts.toArray()).sort(byDeal)).toEqual([...derived.facts].sort(byDeal));
-      const settings = (await host.db.settings.get('settings'))!.value;
-      const raw = {
-        pipeline: pipelines[0]!,
-        deals,
-        history,
-        activities,
-        now: V5_NOW,
-        money: currencyContext(settings),
-      };
-      for (const period of PERIODS) {
-        const dashboard = await client.call('insights.dashboard', { pipelineId: 'p1', period });
-        expect(dashboard).toEqual(buildDashboard({ ...raw, period }));
-      }
-      const board = await client.call('board.get', { pipelineId: 'p1' });
-      expect(board.cards.map((c) => c.id).sort()).toEqual(['d1', 'd10', 'd2', 'd4', 'd5', 'd6', 'd7']);
+      // The indexes v6 adds hold the records v5 wrote: the won deal signed in the quarter, the
+      // rep's touches of the week (found by the new indexes, not by a scan), as a recomputation.
+      const numbers = await expectViewsRecomputed(host, client, now);
+      expect(numbers.won.items).toEqual([{ dealId: 'd7', amount: 31000.25 }]);
+      expect(numbers.activity.value).toBeGreaterThan(0);
+      expect(await host.db.deals.where('outcome.signedDate').equals('2026-11-20').primaryKeys()).toEqual([
+        'd7',
+      ]);
     } finally {
       client.close();
       host.db.close();
     }
   });
 
-  it('opens a version-4 database with v5 code: rollups built in the upgrade, the same board, every period’s dashboard equal to a recomputation, the pre-upgrade backup taken', async () => {
+  it('opens a version-4 database with the current code: rollups built in the upgrade, the same board, every period’s dashboard equal to a recomputation, the pre-upgrade backup taken', async () => {
     const { host, client } = await openFixture('fieldline-v4', 4, V4_SCHEMA, V4_RECORDS, V4_NOW);
     try {
       expect(host.db.verno).toBe(DB_VERSION);

@@ -12,7 +12,15 @@ import type {
 } from '../model';
 import { createDealTracker, type DealTracker } from './dealTracker';
 import { mergeExactDuplicates } from '../domains/people/handlers/migration';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_V3_ADDS, SCHEMA_V4_ADDS, SCHEMA_V5_ADDS } from './schema';
+import {
+  DB_NAME,
+  SCHEMA_V1,
+  SCHEMA_V2_ADDS,
+  SCHEMA_V3_ADDS,
+  SCHEMA_V4_ADDS,
+  SCHEMA_V5_ADDS,
+  SCHEMA_V6_ADDS,
+} from './schema';
 import { rebuildAllCards, type CardRow } from './cardProjection';
 import type { FactRow } from './rollups';
 import { keepRollupsInZone, rebuildRollupsInZone } from './rollupZone';
@@ -80,6 +88,7 @@ export class FieldlineDB extends Dexie {
         });
       });
     this.version(5).stores(SCHEMA_V5_ADDS).upgrade(rebuildRollupsInZone);
+    this.version(6).stores(SCHEMA_V6_ADDS);
     // Before any other query: rollups summed in another time zone are rebuilt in this one.
     this.on('ready', (vip) => keepRollupsInZone(vip as FieldlineDB), true);
     this.use(this.dealTracker.middleware);

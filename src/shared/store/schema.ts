@@ -33,7 +33,7 @@ export const SCHEMA_VERSION = 1;
  * and the sequence number of the last command it applied (the journal's counterpart). `meta`
  * is bookkeeping, never part of a backup.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 export const SCHEMA_V2_ADDS = { meta: 'key' } as const;
 /**
  * 3 = no new table or index: the upgrade merges contact records that are one person (people
@@ -56,12 +56,24 @@ export const SCHEMA_V4_ADDS = { cards: 'id, [pipelineId+status], contactId' } as
  */
 /**
  * v5 also indexes the cards by `[status+expectedClose]`: "My numbers" reads the open deals closing
- * in the quota period from it (domains/insights/handlers.ts), not every open card.
+ * in the quota period from it (domains/insights/handlers/numbers.ts), not every open card.
  */
 export const SCHEMA_V5_ADDS = {
   rollups: 'id, [pipelineId+day]',
   rollupFacts: 'dealId',
   cards: 'id, [pipelineId+status], contactId, [status+expectedClose]',
+} as const;
+
+/**
+ * 6 = deals also indexed by `outcome.signedDate` (only won deals carry one) and activities by
+ * `[type+at]`: "My numbers" reads the won deals signed in the quota period and the rep's own
+ * touches of the week (never prospect signals) by range (domains/insights/handlers/numbers.ts), so its read
+ * follows the period, not every deal ever won. No upgrade function: IndexedDB builds the indexes.
+ */
+export const SCHEMA_V6_ADDS = {
+  deals:
+    'id, [pipelineId+status], [pipelineId+stageId], status, companyId, nextFollowUpAt, lastActivityAt, updatedAt, parentDealId, outcome.signedDate',
+  activities: 'id, [dealId+at], at, contactId, type, [type+at]',
 } as const;
 
 export type TableName = keyof typeof SCHEMA_V1;

@@ -12,7 +12,8 @@ import './insights.css';
 /**
  * The Insights dashboard. Every series comes ready-made from the store
  * (insights.dashboard); this view only draws. The root carries aria-busy while loading and
- * data-ready="true" once every chart has drawn the current data.
+ * data-ready="true" once every chart has drawn the current data. "My numbers" is asked for only
+ * then: the charts never wait for it, and it fills its own section when it arrives.
  */
 export function InsightsView() {
   const pipelineId = useNavigation((s) => s.pipelineId);
@@ -36,6 +37,10 @@ export function InsightsView() {
   const data = query.data;
   const current = data !== null && data.period === period && (!pipelineId || data.pipeline.id === pipelineId);
   const ready = current && drawn.key === data && drawn.ids.size === CHART_IDS.length;
+  // "My numbers" asks once the charts have drawn (or the dashboard failed): its read never
+  // holds up the dashboard's in the store, nor its answer the charts' drawing here.
+  const [numbersAsked, setNumbersAsked] = useState(false);
+  if (!numbersAsked && (ready || query.status === 'error')) setNumbersAsked(true);
 
   return (
     <section
@@ -60,7 +65,7 @@ export function InsightsView() {
           Could not load the insights: {query.error}
         </p>
       )}
-      <MyNumbersPanel />
+      <MyNumbersPanel held={!numbersAsked} />
       {!data && query.status !== 'error' && <p>Loading the insights…</p>}
       {data && data.unconverted.length > 0 && <UnconvertedNotice deals={data.unconverted} />}
       {data && (

@@ -10,13 +10,17 @@ import './myNumbers.css';
 
 /**
  * The figures of the rep's numbers and the one figure whose deals are open, if any. They reload
- * once edits pause (`settleMs`): the query reads every open and won deal, and must never hold up
- * the view beside it (the board after a move).
+ * once edits pause (`settleMs`): the query reads the period's deals and the week's touches, and
+ * must never hold up the view beside it (the board after a move). Not asked for at all while
+ * `held` (the view beside it asks first: Insights draws its charts before).
  */
-function useFigures() {
+function useFigures(held = false) {
   // A new local day asks again: the month, quarter or week may have rolled over.
   const day = toDateInput(useNow());
-  const query = useLiveQuery('insights.numbers', { day }, { settleMs: 300, afterStartup: true });
+  const query = useLiveQuery('insights.numbers', held ? null : { day }, {
+    settleMs: 300,
+    afterStartup: true,
+  });
   const money = useMoney();
   const data = query.data;
   const figures = useMemo(() => (data ? figureViews(data, money) : []), [data, money]);
@@ -47,13 +51,18 @@ function DealsHint({ figure }: { figure: FigureView }) {
   );
 }
 
-/** "My numbers" on Insights: each figure with its note; each opens the deals behind it. */
-export function MyNumbersPanel() {
-  const { query, data, figures, open, setOpenId } = useFigures();
+/**
+ * "My numbers" on Insights: each figure with its note; each opens the deals behind it. While
+ * `held` (until the dashboard beside it has drawn) the numbers are not asked for; until they
+ * arrive the section says so in words.
+ */
+export function MyNumbersPanel({ held = false }: { held?: boolean }) {
+  const { query, data, figures, open, setOpenId } = useFigures(held);
   return (
     <section
       className="my-numbers"
       aria-labelledby="my-numbers-heading"
+      aria-busy={!data && query.status !== 'error'}
       data-loaded={data ? 'true' : 'false'}
       data-testid="my-numbers"
     >
@@ -61,6 +70,11 @@ export function MyNumbersPanel() {
       {query.status === 'error' && (
         <p role="alert" className="error">
           Could not load your numbers: {query.error}
+        </p>
+      )}
+      {!data && query.status !== 'error' && (
+        <p className="hint my-numbers-pending" data-testid="my-numbers-pending">
+          Loading your won deals, weighted pipeline and this week’s touches…
         </p>
       )}
       {data && (

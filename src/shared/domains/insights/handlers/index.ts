@@ -1,16 +1,14 @@
 import Dexie from 'dexie';
-import { dashboardFromRollups, dealsNeeded } from './fromRollups';
-import { periodStart, dayOf } from './period';
-import { currencyContext } from '../../model';
-import { goalsOf } from '../../engine';
-import { myNumbers, type NumbersDeal } from './numbers';
-import { quotaSpan, weekSpan } from './quotaPeriod';
-import type { insightsMethods } from './contract';
-import type { StoreContext } from '../../store/context';
-import { getPipelineOrThrow } from '../../store/lookups';
-import { readSettings } from '../../store/derive';
-import type { HandlerTable } from '../../store/handlerTable';
-import { periodPlan, rangesToRead } from './levels';
+import { dashboardFromRollups, dealsNeeded } from '../fromRollups';
+import { periodStart, dayOf } from '../period';
+import { currencyContext } from '../../../model';
+import { readNumbers } from './numbers';
+import type { insightsMethods } from '../contract';
+import type { StoreContext } from '../../../store/context';
+import { getPipelineOrThrow } from '../../../store/lookups';
+import { readSettings } from '../../../store/derive';
+import type { HandlerTable } from '../../../store/handlerTable';
+import { periodPlan, rangesToRead } from '../levels';
 
 /**
  * The pipeline's rollup rows for a period, by `[pipelineId+day]` ranges (levels.ts): the
@@ -67,43 +65,8 @@ export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {
       return dashboardFromRollups({ pipeline, rows, period, now, money, deals });
     });
   },
-  /**
-   * ONE read transaction: the settings (goals, currency), every pipeline, the won deals by the
-   * `status` index (their outcome holds the signed date and contract value), the open deals
-   * expected to close in the quota period from the board's card projection by
-   * `[status+expectedClose]` (a card holds every figure read of an open deal), this week's
-   * activities by `at`, and the cards of the other deals touched this week; then the pure figures
-   * (numbers.ts).
-   */
+  /** The rep's own numbers: see numbersRead.ts. */
   async 'insights.numbers'(_input, ctx) {
-    const { db } = ctx;
-    const now = ctx.now();
-    return db.transaction('r', [db.pipelines, db.deals, db.cards, db.activities, db.settings], async () => {
-      const settings = await readSettings(ctx);
-      const goals = goalsOf(settings);
-      const week = weekSpan(now);
-      const period = quotaSpan(goals.quotaPeriod, now);
-      const [pipelines, won, open, activities] = await Promise.all([
-        db.pipelines.toArray(),
-        db.deals.where('status').equals('won').toArray(),
-        db.cards
-          .where('[status+expectedClose]')
-          .between(['open', period.firstDay], ['open', period.lastDay], true, true)
-          .toArray(),
-        db.activities.where('at').between(week.start, week.end, true, false).toArray(),
-      ]);
-      const counted: NumbersDeal[] = [...won, ...open];
-      const known = new Set(counted.map((d) => d.id));
-      const others = [...new Set(activities.map((a) => a.dealId))].filter((id) => !known.has(id));
-      const touched = (await db.cards.bulkGet(others)).filter((d): d is NonNullable<typeof d> => !!d);
-      return myNumbers({
-        deals: [...counted, ...touched],
-        pipelines,
-        activities,
-        goals,
-        money: currencyContext(settings),
-        now,
-      });
-    });
+    return readNumbers(ctx);
   },
 };
