@@ -22,6 +22,7 @@ import { useCurrencies } from '../../ui/money';
 import { useKeepSnapshot } from './useKeepSnapshot';
 import { useFilteredColumns } from './useFilteredColumns';
 import { useWarmBoard } from './useWarmBoard';
+import { useWarmSearchKeys } from './useWarmSearchKeys';
 import './board.css';
 
 /**
@@ -141,6 +142,8 @@ function BoardBody({
     [model, pipeline, currencies],
   );
   useKeepSnapshot(data, sorted, settled, currencies, statsOf);
+  // Search keys built when the page is idle: a first search on a large board only tests them.
+  useWarmSearchKeys(cards, settled);
 
   return (
     <>

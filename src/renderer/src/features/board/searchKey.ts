@@ -19,6 +19,13 @@ export function searchKey(card: BoardCard): string {
   return key;
 }
 
+/** How many of `cards` have no search key built yet, counted up to `limit`. */
+export function missingSearchKeys(cards: readonly { card: BoardCard }[], limit: number): number {
+  let count = 0;
+  for (let i = 0; i < cards.length && count < limit; i++) if (!keys.has(cards[i]!.card)) count += 1;
+  return count;
+}
+
 /** The search box's text as the keys are searched for ('' searches nothing). */
 export function searchNeedle(text: string): string {
   return text.trim().toLowerCase();
