@@ -4,7 +4,7 @@ import type { BoardFilters } from '../../state/boardFilters';
 import type { BoardColumns, ColumnModel, PassedCards, SortedColumn } from './boardColumns';
 import { addToStats, emptyStats } from './columnStats';
 import type { CardView } from './cardView';
-import { matchesFilters } from './filterCards';
+import { matchesFilters, NO_FILTERS } from './filterCards';
 import { keyedAll, missingSearchKeys, searchNeedle } from './searchKey';
 import { filterInSlices, SlicedFilter, type FilterJob } from './slicedFilter';
 
@@ -78,6 +78,12 @@ export function useFilteredColumns(
   // Every card a search let through has its key: a narrower search never counts them again.
   if (columns && searchNeedle(filters.text) !== '') columns.forEach((c) => keyedAll(c.shown));
   if (columns) return { columns, filters };
-  // A pass is running: the columns last shown, as they were (or, on a first render, filtered now).
-  return model.lastShown() ?? { columns: model.filtered(sorted, filters, pipeline, currencies), filters };
+  // A pass is running: the columns last shown, as they were — or, on a first render (the board
+  // opened with a search already typed), its cards unfiltered, saying so, never a whole pass here.
+  return (
+    model.lastShown() ?? {
+      columns: model.filtered(sorted, NO_FILTERS, pipeline, currencies),
+      filters: NO_FILTERS,
+    }
+  );
 }
