@@ -16,9 +16,10 @@ export default defineConfig({
           setupFiles: ['tests/setup/node.ts'],
         },
       },
-      // The sales-rule tables (*.tz.test.ts) run twice: in UTC and in a zone with daylight
-      // saving time, so calendar-day rules are checked across clock changes.
-      ...['UTC', 'America/New_York'].map((tz) => ({
+      // The calendar rules (*.tz.test.ts) run in three zones: UTC, one with daylight saving time
+      // (calendar-day rules across clock changes) and one east of UTC with a half-hour offset
+      // (a local Monday morning that is still Sunday in UTC).
+      ...['UTC', 'America/New_York', 'Asia/Kolkata'].map((tz) => ({
         test: {
           name: `rules ${tz}`,
           environment: 'node',

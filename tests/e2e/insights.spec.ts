@@ -130,7 +130,7 @@ test('the period selector reloads the period charts; the page has no serious acc
   const activity = card(page, 'activity');
   await expect(activity.locator('thead th')).toHaveText([
     'Week',
-    'Week starts (UTC)',
+    'Week starts',
     'Call',
     'E-mail',
     'Meeting',

@@ -14,7 +14,8 @@ import { createDealTracker, type DealTracker } from './dealTracker';
 import { mergeExactDuplicates } from '../domains/people/handlers/migration';
 import { DB_NAME, SCHEMA_V1, SCHEMA_V2_ADDS, SCHEMA_V3_ADDS, SCHEMA_V4_ADDS, SCHEMA_V5_ADDS } from './schema';
 import { rebuildAllCards, type CardRow } from './cardProjection';
-import { rebuildAllRollups, type FactRow } from './rollups';
+import type { FactRow } from './rollups';
+import { keepRollupsInZone, rebuildRollupsInZone } from './rollupZone';
 import type { RollupPart } from '../domains/insights/contribution';
 
 /** The database's identity and how far its history goes (see src/shared/journal). */
@@ -78,18 +79,9 @@ export class FieldlineDB extends Dexie {
           cards: tx.table('cards'),
         });
       });
-    this.version(5)
-      .stores(SCHEMA_V5_ADDS)
-      .upgrade(async (tx) => {
-        await rebuildAllRollups({
-          deals: tx.table('deals'),
-          stageHistory: tx.table('stageHistory'),
-          activities: tx.table('activities'),
-          pipelines: tx.table('pipelines'),
-          rollups: tx.table('rollups'),
-          rollupFacts: tx.table('rollupFacts'),
-        });
-      });
+    this.version(5).stores(SCHEMA_V5_ADDS).upgrade(rebuildRollupsInZone);
+    // Before any other query: rollups summed in another time zone are rebuilt in this one.
+    this.on('ready', (vip) => keepRollupsInZone(vip as FieldlineDB), true);
     this.use(this.dealTracker.middleware);
     options.middlewares?.forEach((middleware) => this.use(middleware));
   }

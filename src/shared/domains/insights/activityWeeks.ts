@@ -1,26 +1,29 @@
-import { ACTIVITY_TYPES, MIN_TIME, type ActivityType } from '../../model';
-import { DAY, dayOf, mondayOf } from './period';
+import { ACTIVITY_TYPES, type ActivityType } from '../../model';
+import { DAY, dayOf, dayStart, mondayOf } from './period';
 import type { ActivityWeekRow } from './types';
 
-/** ISO week label of a time (UTC calendar), e.g. `2026-W01`. */
-export function isoWeekLabel(ms: number): string {
-  const thursday = (mondayOf(dayOf(ms)) + 3) * DAY;
+/** ISO week label of a day (a day number: period.ts), e.g. `2026-W01`. */
+function isoWeekOfDay(day: number): string {
+  const thursday = (mondayOf(day) + 3) * DAY; // the week's Thursday, as a calendar date
   const year = new Date(thursday).getUTCFullYear();
   const week = 1 + Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * DAY));
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-/** One ISO week of the period: activities on the UTC days firstDay..lastDay fall in it. */
+/** ISO week label of a time (the rep's calendar), e.g. `2026-W01`. */
+export const isoWeekLabel = (ms: number): string => isoWeekOfDay(dayOf(ms));
+
+/** One ISO week of the period: activities on the days firstDay..lastDay fall in it. */
 export interface WeekBucket {
   week: string;
-  /** Monday 00:00 UTC. */
+  /** When its Monday begins, local time. */
   start: number;
   firstDay: number;
   lastDay: number;
 }
 
 /**
- * The ISO weeks (Monday-based, UTC) of the period, oldest first: from the week holding
+ * The ISO weeks (Monday-based, the rep's calendar) of the period, oldest first: from the week holding
  * `fromDay` (all time: the week of the earliest activity, `earliestDay`) to the week holding
  * `today`. The first bucket starts at `fromDay` (a period may begin mid-week); the last is the
  * whole current week. Empty when there is no start (no activity over all time).
@@ -29,20 +32,20 @@ export function weekBuckets(fromDay: number | null, earliestDay: number | null, 
   const start = fromDay ?? earliestDay;
   if (start === null) return [];
   // An older database may hold a time before 1970 (or NaN): weeks begin no earlier than 1970.
-  const begin = Math.max(start, dayOf(MIN_TIME));
+  const begin = Math.max(start, 0); // day 0: 1 January 1970
   if (!(begin <= today)) return [];
   const buckets: WeekBucket[] = [];
   for (let monday = mondayOf(begin); monday <= today; monday += 7)
     buckets.push({
-      week: isoWeekLabel(monday * DAY),
-      start: monday * DAY,
+      week: isoWeekOfDay(monday),
+      start: dayStart(monday),
       firstDay: Math.max(monday, begin),
       lastDay: monday + 6,
     });
   return buckets;
 }
 
-/** Activities of one type on one UTC day (a rollup row, or one activity). */
+/** Activities of one type on one day (a rollup row, or one activity). */
 export interface DayCount {
   day: number;
   type: ActivityType;
@@ -53,7 +56,7 @@ const noTypes = (): Record<ActivityType, number> =>
   Object.fromEntries(ACTIVITY_TYPES.map((t) => [t, 0])) as Record<ActivityType, number>;
 
 /**
- * Activity volume per ISO week (UTC) and type for the period from `fromDay` (null: all time)
+ * Activity volume per ISO week (local) and type for the period from `fromDay` (null: all time)
  * to the end of the current week; every week is listed, empty weeks as zeros. `counts` may be
  * per day, or per week dated by its Monday (the all-time rollups). Later weeks are not shown.
  */

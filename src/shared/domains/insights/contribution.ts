@@ -27,7 +27,7 @@ export interface RollupPart {
   /** Unique per bucket: pipeline, kind, day and key. */
   id: string;
   pipelineId: string;
-  /** The bucket's level and place (levels.ts): a UTC day, week or month; STATIC_DAY (now); ALL_TIME. */
+  /** The bucket's level and place (levels.ts): a day, week or month of the rep's calendar; STATIC_DAY (now); ALL_TIME. */
   day: number;
   kind: RollupKind;
   key: string[];

@@ -18,8 +18,9 @@ describe('buildDashboard', () => {
       now: NOW,
       money: DOLLARS,
     });
-    // Periods are whole UTC days: 30 days before 30 June 2026 is 31 May, from 00:00 UTC.
-    expect(d.from).toBe(Date.UTC(2026, 4, 31));
+    // Periods are whole days of the rep's calendar: 30 days before 30 June 2026 is 31 May, from
+    // local midnight (NOW is noon UTC: 30 June in any zone within 12 hours of UTC).
+    expect(d.from).toBe(new Date(2026, 4, 31).getTime());
     expect(d.pipeline.stages.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
     expect(d.funnel.map((r) => r.count)).toEqual([2, 0, 1, 1]);
     expect(d.conversion.map((r) => r.entered)).toEqual([4, 3, 2, 1]);

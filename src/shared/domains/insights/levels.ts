@@ -5,9 +5,10 @@ import { DAY, mondayOf } from './period';
  *
  * A rollup row's `day` field is one number that says both the level and the bucket, so that
  * one `[pipelineId+day]` range reads consecutive buckets of one level:
- * - a UTC day: the day number itself (days since 1970; any Date lies within ±10^8 days);
- * - an ISO week (UTC, Monday): WEEK + the Monday's day;
- * - a calendar month (UTC): MONTH + year × 12 + month (0-based);
+ * - a day (the rep's calendar day, period.ts): the day number itself (days since 1970; any Date
+ *   lies within ±10^8 days);
+ * - an ISO week (Monday): WEEK + the Monday's day;
+ * - a calendar month: MONTH + year × 12 + month (0-based);
  * - activities per ISO week: ACTIVITY_WEEK + the Monday's day (the weekly chart needs weeks,
  *   which months cannot give, so activities are summed per day and per week only);
  * - STATIC_DAY: snapshots of now (funnel, forecast, deal currencies), read by every period;
@@ -28,7 +29,7 @@ export interface DayRange {
   to: number;
 }
 
-/** The calendar month (UTC) of a day, as year × 12 + month. */
+/** The calendar month of a day number (read as a UTC date: period.ts), as year × 12 + month. */
 export function monthOf(day: number): number {
   const date = new Date(day * DAY);
   return date.getUTCFullYear() * 12 + date.getUTCMonth();
@@ -41,7 +42,7 @@ export function monthStart(month: number): number {
   return date.getTime() / DAY;
 }
 
-/** The UTC day a day-level or activity-week bucket counts on (a week's: its Monday). */
+/** The day a day-level or activity-week bucket counts on (a week's: its Monday). */
 export function bucketDay(day: number): number {
   return day >= ACTIVITY_WEEK - SPAN ? day - ACTIVITY_WEEK : day;
 }
@@ -65,7 +66,7 @@ export interface PeriodPlan {
 const nonEmpty = (ranges: DayRange[]) => ranges.filter((r) => r.from < r.to);
 
 /**
- * The buckets that sum a period from the UTC day `fromDay` on (null: all time), each day at or
+ * The buckets that sum a period from the day `fromDay` on (null: all time), each day at or
  * after it counted exactly once (a period has no upper bound: later records count too).
  * Dated kinds: the days up to the first Monday (or the first of a month, if sooner), whole
  * weeks up to the first of a month, the days left to it, then every month from there on.

@@ -1,5 +1,5 @@
 // "My numbers" (issue 17): quota figures against hand-computed fixtures, period edges and time
-// zones. Runs in UTC and America/New_York (tests/vitest.config.mts): local times are built
+// zones. Runs in UTC, America/New_York and Asia/Kolkata (tests/vitest.config.mts): local times are built
 // with the local Date constructor, so an edge is the same local moment in either zone.
 import { describe, expect, it } from 'vitest';
 import type { Activity, ActivityType, Deal, RepGoals } from '../../model';
@@ -125,6 +125,8 @@ describe('one instant, two zones: the period is the local one', () => {
   const expected: Record<string, { label: string; won: number; week: string }> = {
     UTC: { label: 'February 2026', won: 0, week: '2026-01-26' },
     'America/New_York': { label: 'January 2026', won: 5_000, week: '2026-01-26' },
+    // 09:00 on 1 February in Kolkata.
+    'Asia/Kolkata': { label: 'February 2026', won: 0, week: '2026-01-26' },
     // Zones the project does not run by default, for a hand run with another TZ.
     'Asia/Tokyo': { label: 'February 2026', won: 0, week: '2026-01-26' },
     'America/Los_Angeles': { label: 'January 2026', won: 5_000, week: '2026-01-26' },

@@ -1,6 +1,7 @@
 import type { CsvCell } from '../../export/csv';
 import { toCsv } from '../../export/csv';
 import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES } from '../../model';
+import { localIsoDate } from '../../engine';
 import type { Dashboard } from './types';
 
 /** How a column's numbers read: the table view formats them, CSV keeps them exact. */
@@ -109,13 +110,13 @@ export function chartTable(d: Dashboard, chart: ChartId): DataTable {
       return {
         columns: [
           col('Week', 'text'),
-          col('Week starts (UTC)', 'text'),
+          col('Week starts', 'text'),
           ...ACTIVITY_TYPES.map((t) => col(ACTIVITY_TYPE_LABELS[t], 'count')),
           col('Activities', 'count'),
         ],
         rows: d.activity.map((w) => [
           w.week,
-          new Date(w.start).toISOString().slice(0, 10),
+          localIsoDate(w.start),
           ...ACTIVITY_TYPES.map((t) => w.byType[t]),
           w.total,
         ]),

@@ -87,9 +87,9 @@ export interface SourceRow {
 }
 
 export interface ActivityWeekRow {
-  /** ISO week (UTC), e.g. 2026-W45. */
+  /** ISO week (the rep's calendar), e.g. 2026-W45. */
   week: string;
-  /** Monday 00:00 UTC of that week, ms. */
+  /** When that week's Monday begins, local time, ms. */
   start: number;
   /** Activities (calls, e-mails, meetings, notes, signals) logged that week. */
   total: number;

@@ -83,7 +83,7 @@ export const CHARTS: ChartSpec[] = [
   {
     id: 'activity',
     title: 'Activity per week',
-    note: 'Calls, e-mails, meetings, notes and signals logged in the period, per ISO week (UTC), stacked by type.',
+    note: 'Calls, e-mails, meetings, notes and signals logged in the period, per ISO week, stacked by type.',
     render: (d) => <ActivityChart rows={d.activity} />,
     empty: (d) => (d.activity.every((w) => w.total === 0) ? 'No activity logged in this period.' : null),
   },

@@ -4,7 +4,7 @@ import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES } from '../../../../../shared/mode
 import { seriesColor } from '../format';
 import { chartStyle, grid, legendStyle, tick, tooltipStyle } from './common';
 
-/** Activities logged per ISO week (UTC), stacked by type; the legend names each type. */
+/** Activities logged per ISO week, stacked by type; the legend names each type. */
 export function ActivityChart({ rows }: { rows: ActivityWeekRow[] }) {
   const data = rows.map((w) => ({ week: w.week, ...w.byType }));
   return (
