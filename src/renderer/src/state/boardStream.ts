@@ -1,4 +1,5 @@
 import type { BoardCard } from '../../../shared/rpc/views';
+import { CardStrings } from './cardStrings';
 
 /**
  * A board's cards as they arrive: page by page from `board.page` while committed changes keep
@@ -6,12 +7,14 @@ import type { BoardCard } from '../../../shared/rpc/views';
  * however pages and refreshes interleave. Every read is stamped with how many change notices
  * had arrived when it was sent (`stamp()`): a card a later notice named is taken only from a
  * read sent after that notice (the refresh the notice asked for), never from an older page, so
- * a change landing mid-stream is never overwritten by a stale copy.
+ * a change landing mid-stream is never overwritten by a stale copy. A card's repeated texts
+ * (stage id, status…) are kept once for the whole board (`CardStrings`).
  */
 export class BoardStream {
   private readonly cards = new Map<string, BoardCard>();
   private notices = 0;
   private readonly namedAt = new Map<string, number>();
+  private readonly strings = new CardStrings();
 
   /** Stamp a read as it is sent. */
   stamp(): number {
@@ -30,7 +33,8 @@ export class BoardStream {
 
   /** A page read with `stamp`: its cards, except the ones a later change named. */
   addPage(cards: readonly BoardCard[], stamp: number): void {
-    for (const card of cards) if (this.fresh(card.id, stamp)) this.cards.set(card.id, card);
+    for (const card of cards)
+      if (this.fresh(card.id, stamp)) this.cards.set(card.id, this.strings.compact(card));
   }
 
   /**
@@ -42,7 +46,7 @@ export class BoardStream {
     for (const id of ids) {
       if (!this.fresh(id, stamp)) continue;
       const card = byId.get(id);
-      if (card) this.cards.set(id, card);
+      if (card) this.cards.set(id, this.strings.compact(card));
       else this.cards.delete(id);
     }
   }

@@ -162,6 +162,7 @@ function BoardBody({
     [model, pipeline, currencies],
   );
   useKeepSnapshot(data, sorted, settled, currencies, statsOf);
+  // Search keys built when the page is idle: a first search only tests them.
   useWarmSearchKeys(cards, settled);
 
   return (

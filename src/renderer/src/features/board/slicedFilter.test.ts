@@ -55,6 +55,37 @@ describe('filterInSlices', () => {
     expect(shown.get('b')).toEqual(jobs[1]!.candidates.filter(even));
   });
 
+  it('at a large size, each task stops once its time budget is spent, and the result equals one pass', async () => {
+    const jobs = [
+      { stageId: 'a', candidates: views(30_000) },
+      { stageId: 'b', candidates: views(12_000, 7) },
+    ];
+    let now = 0;
+    let tested = 0;
+    let inTask = false;
+    const perTask: number[] = [];
+    const matches = (v: CardView) => {
+      if (!inTask) {
+        inTask = true;
+        perTask.push(0);
+        queueMicrotask(() => (inTask = false));
+      }
+      perTask[perTask.length - 1]! += 1;
+      tested += 1;
+      now += 0.01; // 10 µs a card on the fake clock: 6 ms is 600 cards
+      return even(v);
+    };
+    const shown = await new Promise<ReadonlyMap<string, readonly CardView[]>>((resolve) =>
+      filterInSlices(new SlicedFilter(jobs, matches), 100, resolve, { budgetMs: 6, clock: () => now }),
+    );
+    expect(tested).toBe(42_000);
+    expect(shown.get('a')).toEqual(jobs[0]!.candidates.filter(even));
+    expect(shown.get('b')).toEqual(jobs[1]!.candidates.filter(even));
+    // No task tests more than its budget's worth (plus the chunk that crossed it).
+    expect(Math.max(...perTask)).toBeLessThanOrEqual(700);
+    expect(perTask.length).toBeGreaterThanOrEqual(60);
+  });
+
   it('a cancelled pass never hands anything over: only the latest keystroke is shown', async () => {
     const seen: string[] = [];
     const older = filterInSlices(new SlicedFilter([{ stageId: 'a', candidates: views(30) }], even), 3, () =>

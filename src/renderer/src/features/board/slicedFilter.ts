@@ -1,5 +1,5 @@
 import type { CardView } from './cardView';
-import { inSlices } from './slices';
+import { inSlices, type SliceBudget } from './slices';
 
 /** One column's cards to test against the filters. */
 export interface FilterJob {
@@ -56,17 +56,23 @@ export class SlicedFilter {
 }
 
 /**
- * Run `filter` a slice of `sliceSize` cards per task, yielding to input and painting between
- * slices, then hand its result to `done`. Returns a cancel: a newer keystroke drops the
- * older job, so only the latest query's result is ever shown.
+ * Run `filter` in tasks of at most about `budget.budgetMs` (`chunk` cards between two looks at
+ * the clock), yielding to input and painting between tasks, then hand its result to `done`.
+ * Returns a cancel: a newer keystroke drops the older job, so only the latest query's result
+ * is ever shown.
  */
 export function filterInSlices(
   filter: SlicedFilter,
-  sliceSize: number,
+  chunk: number,
   done: (shown: ReadonlyMap<string, readonly CardView[]>) => void,
+  budget: SliceBudget = { budgetMs: FILTER_TASK_MS },
 ): () => void {
   return inSlices(
-    () => filter.step(sliceSize),
+    () => filter.step(chunk),
     () => done(filter.result),
+    budget,
   );
 }
+
+/** Milliseconds of filtering per task: well under a frame, so typing and painting go on between. */
+export const FILTER_TASK_MS = 6;

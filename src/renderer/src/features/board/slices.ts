@@ -10,16 +10,34 @@ function nextTask(run: () => void): () => void {
   return () => channel.port1.close();
 }
 
+/** How a sliced job spends each task: one `step`, or steps until `budgetMs` of `clock` are spent. */
+export interface SliceBudget {
+  budgetMs: number;
+  clock?: () => number;
+}
+
 /**
- * Run `step` once per task, yielding to input and painting between, until it returns true;
- * then call `done`. Returns a cancel (neither is called again after it).
+ * Run `step` once per task (or, given a `budget`, as many times as fit in its milliseconds, and
+ * at least once), yielding to input and painting between tasks, until it returns true; then
+ * call `done`. Returns a cancel (neither is called again after it). A time budget keeps every
+ * task short whatever one step costs on this machine (a slow laptop, a first pass that builds
+ * search keys), and lets a fast one do more per task.
  */
-export function inSlices(step: () => boolean, done: () => void): () => void {
+export function inSlices(step: () => boolean, done: () => void, budget?: SliceBudget): () => void {
   let cancelled = false;
   let cancelTask = () => {};
+  const clock = budget?.clock ?? (() => performance.now());
+  const runTask = () => {
+    if (!budget) return step();
+    const until = clock() + budget.budgetMs;
+    for (;;) {
+      if (step()) return true;
+      if (clock() >= until) return false;
+    }
+  };
   const run = () => {
     if (cancelled) return;
-    if (step()) done();
+    if (runTask()) done();
     else cancelTask = nextTask(run);
   };
   cancelTask = nextTask(run);

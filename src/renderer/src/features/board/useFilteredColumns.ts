@@ -4,13 +4,36 @@ import type { BoardFilters } from '../../state/boardFilters';
 import type { BoardColumns, ColumnModel, PassedCards, SortedColumn } from './boardColumns';
 import { addToStats, emptyStats } from './columnStats';
 import type { CardView } from './cardView';
-import { matchesFilters } from './filterCards';
-import { filterInSlices, SlicedFilter } from './slicedFilter';
+import { matchesFilters, NO_FILTERS } from './filterCards';
+import { keyedAll, missingSearchKeys, searchNeedle } from './searchKey';
+import { filterInSlices, SlicedFilter, type FilterJob } from './slicedFilter';
 
-/** Up to this many cards to test, a keystroke filters at once (a few ms); above, a slice at a time. */
-export const FILTER_AT_ONCE = 20_000;
-/** Cards tested per task when filtering a slice at a time. */
-const SLICE = 5_000;
+/**
+ * Up to this many cards to test, a keystroke filters at once (a few ms: a 10,000-deal board
+ * answers in the keystroke's frame); above, a slice at a time.
+ */
+export const FILTER_AT_ONCE = 12_000;
+/**
+ * Up to this many search keys to build (lower-casing four fields each: the costly part of a
+ * first search), a keystroke builds them at once; above, it filters a slice at a time.
+ */
+export const KEYS_AT_ONCE = 5_000;
+/** Cards tested between two looks at the clock when filtering a slice at a time. */
+const CHUNK = 500;
+
+/** True when `jobs` are cheap enough to run in the keystroke's own render. */
+export function filtersAtOnce(jobs: readonly FilterJob[], filters: BoardFilters): boolean {
+  let cards = 0;
+  for (const job of jobs) cards += job.candidates.length;
+  if (cards > FILTER_AT_ONCE) return false;
+  if (searchNeedle(filters.text) === '') return true;
+  let missing = 0;
+  for (const job of jobs) {
+    missing += missingSearchKeys(job.candidates, KEYS_AT_ONCE + 1 - missing);
+    if (missing > KEYS_AT_ONCE) return false;
+  }
+  return true;
+}
 
 interface Passed {
   sorted: readonly SortedColumn[];
@@ -20,8 +43,9 @@ interface Passed {
 
 /**
  * The columns filtered by `filters`, and the filters they show. A keystroke with up to
- * `FILTER_AT_ONCE` cards to test is answered in the same render; with more (a broad search on
- * 100,000 deals) the cards are tested a slice per task, the board keeps showing the last result
+ * `FILTER_AT_ONCE` cards to test (and up to `KEYS_AT_ONCE` search keys to build) is answered in
+ * the same render; with more (a broad search on 100,000 deals) the cards are tested in tasks of
+ * a few milliseconds each (`filterInSlices`), the board keeps showing the last result
  * (and says which query it shows) and takes the new one when its last slice is done — only the
  * latest keystroke's: a newer one cancels the running pass.
  */
@@ -33,7 +57,7 @@ export function useFilteredColumns(
   currencies: CurrencyContext,
 ): { columns: ColumnModel[]; filters: BoardFilters } {
   const jobs = useMemo(() => model.filterJobs(sorted, filters), [model, sorted, filters]);
-  const atOnce = jobs.reduce((n, job) => n + job.candidates.length, 0) <= FILTER_AT_ONCE;
+  const atOnce = useMemo(() => filtersAtOnce(jobs, filters), [jobs, filters]);
   const [passed, setPassed] = useState<Passed | null>(null);
   const ready = passed?.sorted === sorted && passed.filters === filters ? passed.cards : null;
   useEffect(() => {
@@ -43,7 +67,7 @@ export function useFilteredColumns(
     const tally = (stageId: string, view: CardView) =>
       addToStats(stats.get(stageId)!, view.card, pipeline, currencies);
     const filter = new SlicedFilter(jobs, matchesFilters(filters), tally);
-    return filterInSlices(filter, SLICE, (shown) => setPassed({ sorted, filters, cards: { shown, stats } }));
+    return filterInSlices(filter, CHUNK, (shown) => setPassed({ sorted, filters, cards: { shown, stats } }));
   }, [atOnce, jobs, sorted, filters, pipeline, currencies]);
   const pending = !atOnce && ready === null;
   const columns = useMemo(
@@ -51,7 +75,15 @@ export function useFilteredColumns(
       pending ? null : model.filtered(sorted, filters, pipeline, currencies, atOnce ? undefined : ready!),
     [model, pending, atOnce, ready, sorted, filters, pipeline, currencies],
   );
+  // Every card a search let through has its key: a narrower search never counts them again.
+  if (columns && searchNeedle(filters.text) !== '') columns.forEach((c) => keyedAll(c.shown));
   if (columns) return { columns, filters };
-  // A pass is running: the columns last shown, as they were (or, on a first render, filtered now).
-  return model.lastShown() ?? { columns: model.filtered(sorted, filters, pipeline, currencies), filters };
+  // A pass is running: the columns last shown, as they were — or, on a first render (the board
+  // opened with a search already typed), its cards unfiltered, saying so, never a whole pass here.
+  return (
+    model.lastShown() ?? {
+      columns: model.filtered(sorted, NO_FILTERS, pipeline, currencies),
+      filters: NO_FILTERS,
+    }
+  );
 }
