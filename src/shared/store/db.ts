@@ -90,7 +90,7 @@ export class FieldlineDB extends Dexie {
     this.version(5).stores(SCHEMA_V5_ADDS).upgrade(rebuildRollupsInZone);
     this.version(6).stores(SCHEMA_V6_ADDS);
     // Before any other query: rollups summed in another time zone are rebuilt in this one.
-    this.on('ready', (vip) => keepRollupsInZone(vip as FieldlineDB), true);
+    this.on('ready', keepRollupsInZone, true);
     this.use(this.dealTracker.middleware);
     options.middlewares?.forEach((middleware) => this.use(middleware));
   }

@@ -1,4 +1,4 @@
-import type { Table, Transaction } from 'dexie';
+import type { Dexie, Table, Transaction } from 'dexie';
 import { rebuildAllRollups, type RollupTables } from './rollups';
 
 /**
@@ -43,10 +43,7 @@ export async function rebuildRollupsInZone(tx: Transaction): Promise<void> {
  * transaction (all or nothing; a kill mid-way leaves the old rows and the old zone, redone next
  * start); a database that recorded no zone gets it recorded. Returns whether it rebuilt.
  */
-export async function keepRollupsInZone(db: {
-  table: (name: string) => Table;
-  transaction: <T>(mode: 'rw', tables: string[], fn: (tx: Transaction) => Promise<T>) => Promise<T>;
-}): Promise<boolean> {
+export async function keepRollupsInZone(db: Dexie): Promise<boolean> {
   const tables = tablesOf(db);
   const zone = currentZone();
   if ((await tables.meta.get(KEY))?.zone === zone) return false;
