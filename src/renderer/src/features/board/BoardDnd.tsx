@@ -10,6 +10,7 @@ import { pointerThenClosest, useDragSensors } from '../../ui/dragAndDrop';
 import type { Pipeline } from '../../../../shared/model';
 import { columnKeyboardCoordinates } from './columnKeyboard';
 import { dropOnStage } from '../../flows/stageChange/moveFlow';
+import { CardDragProvider } from './cardDrag';
 
 const titleOf = (data: unknown) => (data as { title?: string } | undefined)?.title ?? 'The deal';
 
@@ -35,7 +36,10 @@ const INSTRUCTIONS =
 
 const NO_SENSORS: ReturnType<typeof useDragSensors> = [];
 
-/** Drag and drop between columns with mouse, touch and keyboard (none while `disabled`). */
+/**
+ * Drag and drop between columns with mouse, touch and keyboard (none while `disabled`); the
+ * cards are dragged through one drag source (`CardDragProvider`), the columns are drop targets.
+ */
 export function BoardDnd({
   pipeline,
   disabled = false,
@@ -69,7 +73,7 @@ export function BoardDnd({
       onDragCancel={() => setActive(null)}
       accessibility={accessibility}
     >
-      {children}
+      <CardDragProvider disabled={disabled}>{children}</CardDragProvider>
       <DragOverlay dropAnimation={null}>
         {active ? <div className="card drag-preview">{active.title}</div> : null}
       </DragOverlay>

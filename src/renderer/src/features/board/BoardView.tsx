@@ -25,6 +25,8 @@ import { useKeepSnapshot } from './useKeepSnapshot';
 import { useFilteredColumns } from './useFilteredColumns';
 import { useWarmBoard } from './useWarmBoard';
 import { useWarmSearchKeys } from './useWarmSearchKeys';
+import { useCardHandlers, type CardDragData } from './cardDrag';
+import type { ColumnModel } from './boardColumns';
 import './board.css';
 
 /**
@@ -162,6 +164,9 @@ function BoardBody({
     [model, pipeline, currencies],
   );
   useKeepSnapshot(data, sorted, settled, currencies, statsOf);
+  // A press, touch or key on a card (drag it), a click or Enter (open it): handled here for all.
+  const findCard = useCallback((id: string) => shownCardData(columns, id), [columns]);
+  const cardHandlers = useCardHandlers(findCard);
   // Search keys built when the page is idle: a first search only tests them.
   useWarmSearchKeys(cards, settled);
 
@@ -174,6 +179,7 @@ function BoardBody({
       {cards.length === 0 && <EmptyBoard />}
       <div
         className="columns"
+        {...cardHandlers}
         // The search the columns show (trimmed, lower-cased): the rep's latest, or the one before while a
         // broad search on a very large board is still running.
         data-board-query={searchNeedle(shown.filters.text)}
@@ -190,4 +196,13 @@ function BoardBody({
       </div>
     </>
   );
+}
+
+/** The drag data of the card shown with this id (looked up when a drag starts, not per render). */
+function shownCardData(columns: readonly ColumnModel[], id: string): CardDragData | null {
+  for (const column of columns) {
+    const view = column.shown.find((v) => v.card.id === id);
+    if (view) return { title: view.card.title, stageId: view.card.stageId };
+  }
+  return null;
 }

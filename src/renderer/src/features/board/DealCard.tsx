@@ -1,9 +1,8 @@
-import { memo, type KeyboardEvent } from 'react';
-import { useDraggable } from '@dnd-kit/core';
-import { useNavigation } from '../../state/navigation';
+import { memo } from 'react';
 import { NEXT_STEP_LABELS, NEXT_STEP_SHORT, type CardView } from './cardView';
 import { moneyIn, useCurrencies } from '../../ui/money';
 import { nameKey, rateToHome } from '../../../../shared/model';
+import { useCardDragDescription } from './cardDrag';
 
 interface Props {
   view: CardView;
@@ -11,49 +10,28 @@ interface Props {
 }
 
 /**
- * One deal on the board: drag it (mouse, touch, Space + arrows), or open it (click, Enter).
- * dnd-kit re-renders every draggable when a drag starts or ends; only this shell renders then,
- * the card's face (`CardFace`) only when what it shows changed.
+ * One deal on the board: drag it (mouse, touch, Space + arrows), or open it (click, Enter). The
+ * board's cards container handles those for every card (`useCardHandlers`): a card holds no
+ * handlers and no drag state of its own, so it costs little to mount and is rendered only when
+ * what it shows changed — never because a drag started or ended.
  */
 function DealCardImpl({ view, stageKind }: Props) {
-  const { card, stale } = view;
-  const openDeal = useNavigation((s) => s.openDeal);
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: card.id,
-    data: { title: card.title, stageId: card.stageId },
-  });
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      openDeal(card.id);
-      return;
-    }
-    listeners?.onKeyDown?.(event);
-  };
-  return (
-    <div
-      ref={setNodeRef}
-      {...attributes}
-      {...listeners}
-      onKeyDown={onKeyDown}
-      onClick={() => openDeal(card.id)}
-      className={`card${isDragging ? ' dragging' : ''}${stale ? ' is-stale' : ''}`}
-      data-deal-id={card.id}
-      data-next-step={view.nextStep}
-    >
-      <CardFace view={view} stageKind={stageKind} />
-    </div>
-  );
-}
-
-/** What a card shows: title, value, next step, company, days in stage, score and flags. */
-function CardFaceImpl({ view, stageKind }: Props) {
+  const describedBy = useCardDragDescription();
   const currencies = useCurrencies();
   const { card, nextStep, stale, staleText, freshClock, daysInStage } = view;
   const currency = card.currency ?? currencies.home;
   const noRate = rateToHome(currency, currencies) === null;
+  // What it shows: title, value, next step, company, days in stage, score and flags.
   return (
-    <>
+    <div
+      role="button"
+      tabIndex={0}
+      aria-roledescription="draggable"
+      aria-describedby={describedBy}
+      className={stale ? 'card is-stale' : 'card'}
+      data-deal-id={card.id}
+      data-next-step={nextStep}
+    >
       <span className="card-title">{card.title}</span>
       <span className="card-row">
         <span className="card-value">{moneyIn(currency).format(card.value)}</span>
@@ -71,7 +49,7 @@ function CardFaceImpl({ view, stageKind }: Props) {
       <span className="card-row card-meta">
         {/* The company, unless the title already names it ("Add-on — Tidewater Logistics"). */}
         {showCompany(card) ? <span className="card-company">{card.companyName}</span> : null}
-        <span className="days-in-stage">{daysInStage} d in stage</span>
+        <span className="days-in-stage">{`${daysInStage} d in stage`}</span>
         <span className="score-badge" title="Lead score">
           <span className="visually-hidden">Score </span>
           {Math.round(card.score)}
@@ -86,7 +64,7 @@ function CardFaceImpl({ view, stageKind }: Props) {
           {card.status === 'won' && <span className="flag flag-won">Won</span>}
           {noRate && (
             <span className="flag flag-rate" title={`No ${currency} rate in Settings: left out of totals`}>
-              No {currency} rate
+              {`No ${currency} rate`}
             </span>
           )}
           {stale && (
@@ -100,13 +78,11 @@ function CardFaceImpl({ view, stageKind }: Props) {
             </span>
           )}
           {card.handoff && (
-            <span className="flag">
-              Handoff {card.handoff.done}/{card.handoff.total}
-            </span>
+            <span className="flag">{`Handoff ${card.handoff.done}/${card.handoff.total}`}</span>
           )}
         </span>
       )}
-    </>
+    </div>
   );
 }
 
@@ -142,5 +118,4 @@ function sameView(a: Props, b: Props): boolean {
   );
 }
 
-const CardFace = memo(CardFaceImpl, sameView);
 export const DealCard = memo(DealCardImpl, sameView);

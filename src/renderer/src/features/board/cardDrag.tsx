@@ -1,0 +1,156 @@
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type SyntheticEvent,
+  type TouchEvent,
+} from 'react';
+import { flushSync } from 'react-dom';
+import { useDraggable } from '@dnd-kit/core';
+import { useNavigation } from '../../state/navigation';
+
+/** What a card's drag carries: its title (announcements, the overlay) and the stage it is shown in. */
+export interface CardDragData {
+  title: string;
+  stageId: string;
+}
+
+/** The card shown on the board with this id, or null. */
+export type FindCard = (dealId: string) => CardDragData | null;
+
+type Activator = 'onKeyDown' | 'onMouseDown' | 'onTouchStart';
+
+/** The board's one drag source, as the cards' container uses it (one object for the board's life). */
+interface CardDragSource {
+  /** The id of dnd-kit's hidden "how to drag" text: every card is described by it. */
+  readonly describedBy: string;
+  /** Pick up `card` (the element of the deal `dealId`) through dnd-kit's sensor for `event`. */
+  start(
+    activator: Activator,
+    event: SyntheticEvent,
+    card: HTMLElement,
+    dealId: string,
+    data: CardDragData,
+  ): void;
+}
+
+const CardDragContext = createContext<CardDragSource | null>(null);
+
+/** Registered as the draggable while no card is armed: never picked up (disabled). */
+const NO_CARD = 'board:no-card';
+
+interface Armed {
+  id: string;
+  data: CardDragData;
+}
+
+/**
+ * The board's cards as dnd-kit draggables through one `useDraggable`, registered for the card
+ * being picked up, armed at the pointer, touch or key that starts its drag. dnd-kit's sensors,
+ * keyboard coordinates, announcements and overlay do the dragging as for any draggable; but only
+ * this component re-renders when a drag starts, moves over a column or ends, not every card
+ * drawn (a `useDraggable` per card subscribes each card to the drag). Must be inside a `DndContext`.
+ */
+export function CardDragProvider({ disabled, children }: { disabled: boolean; children: ReactNode }) {
+  const [armed, setArmed] = useState<Armed | null>(null);
+  const { attributes, listeners, setNodeRef, node, isDragging } = useDraggable({
+    id: armed?.id ?? NO_CARD,
+    data: armed?.data,
+    disabled: armed === null,
+  });
+  const listenersRef = useRef(listeners);
+  useLayoutEffect(() => {
+    listenersRef.current = listeners;
+  }, [listeners]);
+  const armedRef = useRef<Armed | null>(null);
+  /** The cards' container, where a card is found again by its id after a drag. */
+  const rootRef = useRef<Element | null>(null);
+  const disabledRef = useRef(disabled);
+  useLayoutEffect(() => {
+    disabledRef.current = disabled;
+  }, [disabled]);
+  const describedBy = attributes['aria-describedby'];
+  const [source] = useState<CardDragSource>(() => ({
+    describedBy,
+    start(activator, event, card, dealId, data) {
+      if (disabledRef.current) return;
+      rootRef.current = event.currentTarget as Element;
+      const last = armedRef.current;
+      if (last?.id !== dealId || last.data.stageId !== data.stageId || last.data.title !== data.title) {
+        const next = { id: dealId, data };
+        armedRef.current = next;
+        // Registered with dnd-kit before its sensor looks the draggable up, in this same event.
+        flushSync(() => setArmed(next));
+      }
+      setNodeRef(card);
+      (listenersRef.current?.[activator] as ((e: SyntheticEvent) => void) | undefined)?.(event);
+    },
+  }));
+  // The card picked up is marked pressed (styled faded) on its element, without rendering it.
+  useLayoutEffect(() => {
+    const element = isDragging ? node.current : null;
+    if (!element) return;
+    element.setAttribute('aria-pressed', 'true');
+    return () => element.removeAttribute('aria-pressed');
+  }, [isDragging, node]);
+  // After a drag the card may be drawn anew (in the column it was dropped on): dnd-kit gives
+  // focus back to the draggable's element after a keyboard drag, so that is the card's element now.
+  useEffect(() => {
+    if (isDragging || armed === null) return;
+    const frame = requestAnimationFrame(() => {
+      const now = rootRef.current?.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(armed.id)}"]`);
+      if (now) setNodeRef(now);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [isDragging, armed, setNodeRef]);
+  return <CardDragContext.Provider value={source}>{children}</CardDragContext.Provider>;
+}
+
+/** The id of the text that tells how to drag a card (for its aria-describedby). */
+export const useCardDragDescription = (): string | undefined => useContext(CardDragContext)?.describedBy;
+
+const cardOf = (event: SyntheticEvent): HTMLElement | null => {
+  const card = (event.target as Element | null)?.closest?.<HTMLElement>('[data-deal-id]') ?? null;
+  return card && (event.currentTarget as Element).contains(card) ? card : null;
+};
+
+/**
+ * Handlers for the element holding the board's cards: a press, touch or key on a card starts its
+ * drag (the board's one drag source is armed for it), a click or Enter opens it. `find` gives a
+ * card's drag data by id.
+ */
+export function useCardHandlers(find: FindCard) {
+  const source = useContext(CardDragContext);
+  return useMemo(() => {
+    const start = (activator: Activator, event: SyntheticEvent, card: HTMLElement | null) => {
+      const dealId = card?.dataset.dealId;
+      const data = dealId ? find(dealId) : null;
+      if (source && card && dealId && data) source.start(activator, event, card, dealId, data);
+    };
+    return {
+      onKeyDown(event: KeyboardEvent<HTMLElement>) {
+        const card = cardOf(event);
+        if (!card || card !== event.target) return;
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          useNavigation.getState().openDeal(card.dataset.dealId!);
+          return;
+        }
+        start('onKeyDown', event, card);
+      },
+      onMouseDown: (event: MouseEvent<HTMLElement>) => start('onMouseDown', event, cardOf(event)),
+      onTouchStart: (event: TouchEvent<HTMLElement>) => start('onTouchStart', event, cardOf(event)),
+      onClick(event: MouseEvent<HTMLElement>) {
+        const id = cardOf(event)?.dataset.dealId;
+        if (id) useNavigation.getState().openDeal(id);
+      },
+    };
+  }, [source, find]);
+}
