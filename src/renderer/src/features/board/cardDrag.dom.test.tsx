@@ -1,0 +1,203 @@
+/**
+ * A drag's start and end, a drop and a search keystroke cost only the cards they change: at
+ * 10,000 deals every card drawn that renders again for nothing costs the frame. Counted against
+ * the real store and dnd-kit's real keyboard sensor: each card reports every render.
+ */
+import { act, memo, useEffect, type ComponentProps, type NamedExoticComponent } from 'react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dropOnStage } from '../../flows/stageChange/moveFlow';
+import { useBoardFilters } from '../../state/boardFilters';
+import { useNavigation } from '../../state/navigation';
+import { renderedWithStore } from '../../testing/storeDom';
+import { MoneyProvider } from '../../ui/money';
+import { BoardView } from './BoardView';
+import type { DealCard as Card } from './DealCard';
+import { CARD_ROW_HEIGHT } from './VirtualCardList';
+
+/** Deal id → renders (and mounts) of its card since the last reset. */
+const renders = vi.hoisted(() => new Map<string, number>());
+const mounts = vi.hoisted(() => new Map<string, number>());
+
+// The real card (its own render function and memo comparison), counting each time it renders.
+vi.mock('./DealCard', async (importOriginal) => {
+  type Props = ComponentProps<typeof Card>;
+  const actual = await importOriginal<{ DealCard: typeof Card }>();
+  const real = actual.DealCard as unknown as NamedExoticComponent<Props> & {
+    type: (props: Props) => React.ReactNode;
+    compare: (a: Props, b: Props) => boolean;
+  };
+  function Counting(props: Props) {
+    const id = props.view.card.id;
+    renders.set(id, (renders.get(id) ?? 0) + 1);
+    useEffect(() => {
+      mounts.set(id, (mounts.get(id) ?? 0) + 1);
+    }, [id]);
+    return real.type(props);
+  }
+  return { DealCard: memo(Counting, real.compare) };
+});
+
+const dom = renderedWithStore();
+
+const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+beforeAll(() => {
+  // jsdom lays nothing out: dnd-kit scrolls a card it cannot see into view when a drag starts,
+  // and a column's cards list is given room for ten cards (every card of these tests drawn).
+  Element.prototype.scrollIntoView ??= () => undefined;
+  Object.defineProperty(Element.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: Element) {
+      return this.classList.contains('cards-scroll') ? 10 * CARD_ROW_HEIGHT : 0;
+    },
+  });
+});
+afterAll(() => {
+  Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
+});
+
+const columnCount = (stageName: string) =>
+  dom.host.querySelector(`section.column[aria-label="${stageName}"] [data-testid="column-count"]`)
+    ?.textContent;
+const cardEl = (id: string) => dom.host.querySelector<HTMLElement>(`[data-deal-id="${id}"]`);
+const liveRegion = () => document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? '';
+const others = (id: string) => [...renders.entries()].filter(([d, n]) => d !== id && n > 0).map(([d]) => d);
+
+/** Four harbour deals and two fleet deals in the first stage; the board on screen. */
+async function boardOnScreen() {
+  const create = (title: string) =>
+    dom.client.call('deals.create', {
+      title,
+      companyName: 'Quay Works',
+      contactName: 'Ola Dahl',
+      contactEmail: 'ola@quay.example',
+      source: 'event',
+      value: 1000,
+    });
+  const deals = [];
+  for (const title of [
+    'Harbour cranes',
+    'Harbour lights',
+    'Harbour tugs',
+    'Harbour nets',
+    'Fleet pilot',
+    'Fleet fuel',
+  ])
+    deals.push(await create(title));
+  const { pipeline } = await dom.client.call('board.get', {});
+  const [lead, nurturing] = [pipeline.stages[0]!, pipeline.stages.find((s) => s.kind === 'nurturing')!];
+  act(() =>
+    dom.root.render(
+      <MoneyProvider>
+        <BoardView />
+      </MoneyProvider>,
+    ),
+  );
+  await dom.settle(() => columnCount(lead.name) === '6' && dom.host.querySelector('[aria-busy]') === null);
+  return { lead, nurturing, deals };
+}
+
+/** A key on `el` as the rep presses it (dnd-kit's keyboard sensor reads `code`). */
+const press = (el: Element, code: string, key: string) =>
+  act(() => {
+    el.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true, cancelable: true }));
+  });
+/** The sensor listens for the keys of a drag from the next task on. */
+const nextTask = () => act(() => new Promise((r) => setTimeout(r, 20)));
+
+describe('what a drag, a drop and a keystroke render', () => {
+  beforeEach(() => {
+    useBoardFilters.getState().clearFilters();
+    renders.clear();
+    mounts.clear();
+  });
+
+  it('picking a card up and putting it down (Space, Space) renders no card', async () => {
+    const { lead, deals } = await boardOnScreen();
+    const picked = deals[1]!;
+    const card = cardEl(picked.id)!;
+    card.focus();
+    renders.clear();
+    await press(card, 'Space', ' ');
+    await dom.settle(() => liveRegion() === `${picked.title} is over ${lead.name}.`);
+    // Picked up through dnd-kit (over its own column): pressed, previewed, announced — and not one card rendered for it.
+    expect(card.getAttribute('aria-pressed')).toBe('true');
+    expect(dom.host.querySelector('.drag-preview')?.textContent).toBe(picked.title);
+    await nextTask();
+    expect([...renders.values()].reduce((a, b) => a + b, 0)).toBe(0);
+    await press(document.activeElement ?? card, 'Space', ' ');
+    await dom.settle(() => liveRegion() === `${picked.title} stays in ${lead.name}.`);
+    expect(dom.host.querySelector('.drag-preview')).toBeNull();
+    await nextTask();
+    expect(cardEl(picked.id)?.hasAttribute('aria-pressed')).toBe(false);
+    expect(others(picked.id)).toEqual([]);
+  });
+
+  it('a cancelled keyboard drag (Space, Escape) renders no card and leaves it where it was', async () => {
+    const { lead, deals } = await boardOnScreen();
+    const picked = deals[2]!;
+    const card = cardEl(picked.id)!;
+    card.focus();
+    renders.clear();
+    await press(card, 'Space', ' ');
+    await dom.settle(() => liveRegion() === `${picked.title} is over ${lead.name}.`);
+    expect(card.getAttribute('aria-pressed')).toBe('true');
+    await nextTask();
+    await press(document.activeElement ?? card, 'Escape', 'Escape');
+    await dom.settle(() => liveRegion() === `Moving ${picked.title} was cancelled.`);
+    expect(
+      dom.host.querySelector(`section.column[aria-label="${lead.name}"] [data-deal-id="${picked.id}"]`),
+    ).toBe(card);
+    expect([...renders.values()].reduce((a, b) => a + b, 0)).toBe(0);
+  });
+
+  it('a drop on another stage renders the moved card alone (mounted in its new column)', async () => {
+    const { lead, nurturing, deals } = await boardOnScreen();
+    const moved = deals[3]!;
+    renders.clear();
+    mounts.clear();
+    await act(() => dropOnStage(moved.id, moved.title, nurturing.id, nurturing.kind));
+    await dom.settle(() => columnCount(nurturing.name) === '1' && columnCount(lead.name) === '5');
+    expect(
+      dom.host.querySelector(`section.column[aria-label="${nurturing.name}"] [data-deal-id="${moved.id}"]`),
+    ).not.toBeNull();
+    expect(others(moved.id)).toEqual([]);
+    expect(mounts.get(moved.id)).toBe(1);
+  });
+
+  it('a search keystroke keeps the cards it still shows (same elements, not rendered or mounted again)', async () => {
+    const { deals } = await boardOnScreen();
+    const harbour = deals.filter((d) => d.title.startsWith('Harbour'));
+    const before = new Map(harbour.map((d) => [d.id, cardEl(d.id)]));
+    renders.clear();
+    mounts.clear();
+    const search = dom.host.querySelector<HTMLInputElement>('input[data-board-search]')!;
+    act(() => dom.type(search, 'harbour'));
+    await dom.settle(() => dom.host.querySelectorAll('[data-deal-id]').length === harbour.length);
+    for (const d of harbour) expect(cardEl(d.id)).toBe(before.get(d.id));
+    expect([...renders.keys()]).toEqual([]);
+    expect([...mounts.keys()]).toEqual([]);
+    // Back to all: the two fleet cards come back, the harbour ones stay as they are.
+    act(() => dom.type(search, ''));
+    await dom.settle(() => dom.host.querySelectorAll('[data-deal-id]').length === deals.length);
+    for (const d of harbour) expect(cardEl(d.id)).toBe(before.get(d.id));
+    expect([...mounts.keys()].sort()).toEqual(
+      deals
+        .filter((d) => !harbour.includes(d))
+        .map((d) => d.id)
+        .sort(),
+    );
+  });
+
+  it('a click and Enter on a card open it', async () => {
+    const { deals } = await boardOnScreen();
+    const opened = () => useNavigation.getState().dealId;
+    try {
+      await dom.click(cardEl(deals[0]!.id));
+      expect(opened()).toBe(deals[0]!.id);
+      await press(cardEl(deals[4]!.id)!, 'Enter', 'Enter');
+      expect(opened()).toBe(deals[4]!.id);
+    } finally {
+      act(() => useNavigation.getState().openDeal(null));
+    }
+  });
+});
