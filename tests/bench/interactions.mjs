@@ -31,7 +31,8 @@ const overColumn = (page, stageId, timeout) =>
  * Keyboard drags (Space, ArrowRight, Space) of the first visible card of the first column to
  * the second. Drop → on screen: the drop key's event time → the card has left its column and is
  * in the next one (or, virtualized out of view, that column's count went up), and a frame was
- * drawn. Drop → saved: the same start → the store acknowledged `deals.transition`.
+ * drawn. Drop → saved: the same start → the store acknowledged `deals.transition`. `times`: each
+ * drag's figures (for an A/B of two builds, tests/bench/abBoard.mjs).
  */
 export async function uiStageMoves(page, runs) {
   await page.evaluate(() => {
@@ -148,14 +149,14 @@ export async function uiStageMoves(page, runs) {
     if (r.onScreen !== null) onScreen.push(r.onScreen);
     if (r.saved !== null && r.saved >= 0) saved.push(r.saved);
   }
-  return { onScreen: summary(onScreen), saved: summary(saved) };
+  return { onScreen: summary(onScreen), saved: summary(saved), times: { onScreen, saved } };
 }
 
 /**
  * Types `text` into the board's search box one key at a time; each keystroke's event time →
  * the board's columns show that keystroke's query (their `data-board-query`, the search they
  * were filtered by, not the input's echo) and the next frame has been drawn with them.
- * Returns the per-keystroke times and the longest main-thread task seen while typing.
+ * Returns the per-keystroke times (summary and `times`) and the longest main-thread task seen while typing.
  */
 export async function keystrokeFilter(page, text) {
   const box = page.locator('input[data-board-search]').first();
@@ -212,7 +213,7 @@ export async function keystrokeFilter(page, text) {
     return { times: bench.keyTimes, longest: bench.longest };
   });
   await box.fill('');
-  return { ...summary(result.times), longestTask: result.longest };
+  return { ...summary(result.times), longestTask: result.longest, times: result.times };
 }
 
 /**

@@ -2,9 +2,9 @@ import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 import { scrollTopFor, viewRows, windowOf, type ViewRows } from './fixedRows';
 
 /**
- * Rows drawn beyond the viewport on each side. Few: every card drawn is re-rendered when a drag
- * starts or ends (dnd-kit) and mounted when a keystroke changes what a column shows, so each
- * extra row costs every interaction; rows are fixed-height and cheap to add as a scroll comes.
+ * Rows drawn beyond the viewport on each side. Few: every card drawn is mounted when a keystroke
+ * changes what a column shows, so each extra row costs that interaction; rows are fixed-height
+ * and cheap to add as a scroll comes.
  */
 const OVERSCAN = 2;
 /**
