@@ -126,6 +126,27 @@ describe('BoardColumns', () => {
     expect(after[5]).toBe(before[5]);
   });
 
+  it('a keystroke that lets the same cards through (a space after a word, other capitals) tests no card and keeps every column', () => {
+    const model = new BoardColumns();
+    const cards = deals(40);
+    const sorted = model.sorted(model.views(cards, pipeline, NOW), pipeline, {});
+    const word = { ...NO_FILTERS, text: 'wind' };
+    const before = model.filtered(sorted, word, pipeline, DOLLARS);
+    for (const same of [
+      { ...word, text: 'wind ' },
+      { ...word, text: ' Wind' },
+    ]) {
+      expect(model.filterJobs(sorted, same)).toEqual([]);
+      const after = model.filtered(sorted, same, pipeline, DOLLARS);
+      after.forEach((column, i) => expect(column).toBe(before[i]));
+    }
+    // One more letter still tests the cards the last search let through.
+    const jobs = model.filterJobs(sorted, { ...word, text: 'wind 3' });
+    expect(jobs.length).toBeGreaterThan(0);
+    for (const job of jobs)
+      expect(job.candidates).toBe(before.find((c) => c.stage.id === job.stageId)!.shown);
+  });
+
   it('a move changes the two columns involved and no other, and derives one card view', () => {
     const model = new BoardColumns();
     const cards = deals(40);

@@ -11,6 +11,7 @@ import {
   MAX_INSERTS,
   narrows,
   resortCards,
+  sameFilters,
   sameItems,
   sortCards,
 } from './filterCards';
@@ -141,14 +142,14 @@ export class BoardColumns {
 
   /**
    * The cards each column has to test for `filters`: none for a column whose last result still
-   * holds; the last result itself when the filters only narrowed; else the whole column.
+   * holds (the same filters, or ones that let the same cards through); the last result itself when the filters only narrowed; else the whole column.
    */
   filterJobs(columns: readonly SortedColumn[], filters: BoardFilters): FilterJob[] {
     if (!isFiltering(filters)) return [];
     return columns.flatMap(({ stage, sorted }) => {
       const before = this.filterMemo.get(stage.id);
       const same = before?.column.sorted === sorted;
-      if (same && before.filters === filters) return [];
+      if (same && sameFilters(before.filters, filters)) return [];
       const narrowing = same && narrows(before.filters, filters);
       return [{ stageId: stage.id, candidates: narrowing ? before.column.shown : sorted }];
     });
@@ -179,7 +180,8 @@ export class BoardColumns {
       const last = before?.column;
       let shown = sorted;
       if (filtering) {
-        const kept = last?.sorted === sorted && before!.filters === filters ? last.shown : undefined;
+        const kept =
+          last?.sorted === sorted && sameFilters(before!.filters, filters) ? last.shown : undefined;
         shown = results.get(stage.id) ?? kept ?? sorted.filter(matchesFilters(filters));
         if (last && sameItems(last.shown, shown)) shown = last.shown;
       }

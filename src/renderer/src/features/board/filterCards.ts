@@ -50,6 +50,14 @@ export function narrows(previous: BoardFilters, next: BoardFilters): boolean {
   );
 }
 
+/**
+ * True when `a` and `b` let the same cards through (a space typed after a word, the same search
+ * in other capitals): a column's last result for one still holds for the other.
+ */
+export function sameFilters(a: BoardFilters, b: BoardFilters): boolean {
+  return a === b || (narrows(a, b) && narrows(b, a));
+}
+
 /** The same cards in the same order. */
 export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a === b) return true;
