@@ -3,7 +3,13 @@ import { cardViews } from './cardView';
 import { NO_FILTERS } from './filterCards';
 import { searchKey } from './searchKey';
 import { card, NOW, pipeline } from './testing/cards';
-import { FILTER_AT_ONCE, filtersAtOnce, KEYS_AT_ONCE } from './useFilteredColumns';
+import {
+  FILTER_AT_ONCE,
+  FILTER_AT_ONCE_LARGE,
+  filtersAtOnce,
+  KEYS_AT_ONCE,
+  LARGE_BOARD,
+} from './useFilteredColumns';
 
 const views = (n: number) =>
   cardViews(
@@ -32,5 +38,16 @@ describe('filtersAtOnce', () => {
     candidates.forEach((v) => searchKey(v.card));
     expect(filtersAtOnce([{ stageId: 'a', candidates }], search)).toBe(false);
     expect(filtersAtOnce([{ stageId: 'a', candidates: candidates.slice(1) }], search)).toBe(true);
+  });
+
+  it('on a board of more than LARGE_BOARD cards, more than FILTER_AT_ONCE_LARGE cards to test are sliced', () => {
+    const candidates = views(FILTER_AT_ONCE_LARGE + 1);
+    candidates.forEach((v) => searchKey(v.card));
+    const jobs = [{ stageId: 'a', candidates }];
+    expect(filtersAtOnce(jobs, search, LARGE_BOARD)).toBe(true);
+    expect(filtersAtOnce(jobs, search, LARGE_BOARD + 1)).toBe(false);
+    expect(filtersAtOnce([{ stageId: 'a', candidates: candidates.slice(1) }], search, LARGE_BOARD + 1)).toBe(
+      true,
+    );
   });
 });
