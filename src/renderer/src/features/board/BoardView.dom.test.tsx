@@ -10,6 +10,7 @@ import { useBoardFilters } from '../../state/boardFilters';
 import { renderedWithStore } from '../../testing/storeDom';
 import { MoneyProvider } from '../../ui/money';
 import { BoardView } from './BoardView';
+import { createQuayDeal } from './testing/quayDeals';
 import type { VirtualCardList as List } from './VirtualCardList';
 
 /** Stage name → renders of that column's card list since the last reset. */
@@ -33,15 +34,7 @@ const columnCount = (stageName: string) =>
 
 /** Three deals: two harbour deals in the first stage, a fleet deal in nurturing; the board on screen. */
 async function boardOnScreen() {
-  const create = (title: string) =>
-    dom.client.call('deals.create', {
-      title,
-      companyName: 'Quay Works',
-      contactName: 'Ola Dahl',
-      contactEmail: 'ola@quay.example',
-      source: 'event',
-      value: 1000,
-    });
+  const create = (title: string) => createQuayDeal(dom.client, title);
   const cranes = await create('Harbour cranes');
   const lights = await create('Harbour lights');
   const fleet = await create('Fleet pilot');

@@ -11,6 +11,7 @@ import { useNavigation } from '../../state/navigation';
 import { renderedWithStore } from '../../testing/storeDom';
 import { MoneyProvider } from '../../ui/money';
 import { BoardView } from './BoardView';
+import { createQuayDeal } from './testing/quayDeals';
 import type { DealCard as Card } from './DealCard';
 import { CARD_ROW_HEIGHT } from './VirtualCardList';
 
@@ -64,15 +65,7 @@ const others = (id: string) => [...renders.entries()].filter(([d, n]) => d !== i
 
 /** Four harbour deals and two fleet deals in the first stage; the board on screen. */
 async function boardOnScreen() {
-  const create = (title: string) =>
-    dom.client.call('deals.create', {
-      title,
-      companyName: 'Quay Works',
-      contactName: 'Ola Dahl',
-      contactEmail: 'ola@quay.example',
-      source: 'event',
-      value: 1000,
-    });
+  const create = (title: string) => createQuayDeal(dom.client, title);
   const deals = [];
   for (const title of [
     'Harbour cranes',
@@ -104,6 +97,20 @@ const press = (el: Element, code: string, key: string) =>
 /** The sensor listens for the keys of a drag from the next task on. */
 const nextTask = () => act(() => new Promise((r) => setTimeout(r, 20)));
 
+/**
+ * Focus the card of `deal` and pick it up (Space), the card renders counted from here on: it is
+ * over its own column (`stage`), announced, and marked pressed. Returns the card's element.
+ */
+async function pickUp(deal: { id: string; title: string }, stage: string) {
+  const card = cardEl(deal.id)!;
+  card.focus();
+  renders.clear();
+  await press(card, 'Space', ' ');
+  await dom.settle(() => liveRegion() === `${deal.title} is over ${stage}.`);
+  expect(card.getAttribute('aria-pressed')).toBe('true');
+  return card;
+}
+
 describe('what a drag, a drop and a keystroke render', () => {
   beforeEach(() => {
     useBoardFilters.getState().clearFilters();
@@ -114,13 +121,8 @@ describe('what a drag, a drop and a keystroke render', () => {
   it('picking a card up and putting it down (Space, Space) renders no card', async () => {
     const { lead, deals } = await boardOnScreen();
     const picked = deals[1]!;
-    const card = cardEl(picked.id)!;
-    card.focus();
-    renders.clear();
-    await press(card, 'Space', ' ');
-    await dom.settle(() => liveRegion() === `${picked.title} is over ${lead.name}.`);
+    const card = await pickUp(picked, lead.name);
     // Picked up through dnd-kit (over its own column): pressed, previewed, announced — and not one card rendered for it.
-    expect(card.getAttribute('aria-pressed')).toBe('true');
     expect(dom.host.querySelector('.drag-preview')?.textContent).toBe(picked.title);
     await nextTask();
     expect([...renders.values()].reduce((a, b) => a + b, 0)).toBe(0);
@@ -135,12 +137,7 @@ describe('what a drag, a drop and a keystroke render', () => {
   it('a cancelled keyboard drag (Space, Escape) renders no card and leaves it where it was', async () => {
     const { lead, deals } = await boardOnScreen();
     const picked = deals[2]!;
-    const card = cardEl(picked.id)!;
-    card.focus();
-    renders.clear();
-    await press(card, 'Space', ' ');
-    await dom.settle(() => liveRegion() === `${picked.title} is over ${lead.name}.`);
-    expect(card.getAttribute('aria-pressed')).toBe('true');
+    const card = await pickUp(picked, lead.name);
     await nextTask();
     await press(document.activeElement ?? card, 'Escape', 'Escape');
     await dom.settle(() => liveRegion() === `Moving ${picked.title} was cancelled.`);
