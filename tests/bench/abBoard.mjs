@@ -4,41 +4,16 @@
 // src/renderer/vite.web.config.mts`), each seeded like the bench's board section, measured in
 // alternating rounds (old, new, new, old, …) so both see the same machine load. The same
 // measurements as `npm run bench` (interactions.mjs); figures, not pass/fail.
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.mjs';
+import { openBuilds } from './ab.mjs';
 import { keystrokeFilter, uiStageMoves } from './interactions.mjs';
-import { BOARD_LIVE, seed } from './measure.mjs';
-import { startPreview } from './server.mjs';
 import { median, percentile, round } from './stats.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 4);
 const DRAGS = Number(process.env.AB_DRAGS ?? 5);
 const TYPED = 'Northwind Pilot';
-const builds = {
-  old: [process.env.AB_OLD, Number(process.env.AB_OLD_PORT ?? 4621)],
-  new: [process.env.AB_NEW, Number(process.env.AB_NEW_PORT ?? 4622)],
-};
-if (!builds.old[0] || !builds.new[0]) {
-  console.error('Set AB_OLD and AB_NEW to two built browser-mode folders.');
-  process.exit(1);
-}
 
-const servers = {};
-for (const [name, [dir, port]] of Object.entries(builds)) servers[name] = await startPreview(root, dir, port);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { pages, close } = await openBuilds();
 try {
-  const pages = {};
-  for (const name of Object.keys(builds)) {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(`${servers[name].url}/?bench`);
-    await page.waitForFunction(() => 'fieldlineBench' in window);
-    await seed(page, { count: 10_000, activitiesPerDeal: 3, firstStageShare: 0.5 });
-    await page.reload();
-    await page.waitForSelector(BOARD_LIVE, { timeout: 60_000 });
-    pages[name] = page;
-  }
   const times = { old: { drop: [], key: [], longest: [] }, new: { drop: [], key: [], longest: [] } };
   for (let i = 0; i < ROUNDS; i++) {
     for (const name of i % 2 ? ['new', 'old'] : ['old', 'new']) {
@@ -68,6 +43,5 @@ try {
     `keystroke median ${ratio('key', median)}×, p95 ${ratio('key', (l) => percentile(l, 95))}×`,
   );
 } finally {
-  await browser.close();
-  Object.values(servers).forEach((server) => server.stop());
+  await close();
 }
