@@ -105,7 +105,8 @@ export function CardDragProvider({ disabled, children }: { disabled: boolean; ch
   useEffect(() => {
     if (isDragging || armed === null) return;
     const frame = requestAnimationFrame(() => {
-      const now = rootRef.current?.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(armed.id)}"]`);
+      const cards = rootRef.current?.querySelectorAll<HTMLElement>('[data-deal-id]') ?? [];
+      const now = [...cards].find((card) => card.dataset.dealId === armed.id);
       if (now) setNodeRef(now);
     });
     return () => cancelAnimationFrame(frame);
