@@ -27,7 +27,13 @@ export async function openBuilds() {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const close = async () => {
     await browser.close();
-    Object.values(servers).forEach((server) => server.stop());
+    for (const server of Object.values(servers)) {
+      try {
+        server.stop();
+      } catch (error) {
+        console.error('a preview server had already stopped:', error.message);
+      }
+    }
   };
   try {
     const pages = {};
