@@ -20,7 +20,12 @@ import type { JournalOp } from '../journal/records';
 import type { FieldlineDB } from './db';
 import { TABLE_NAMES, type TableName } from './schema';
 
-export const SNAPSHOT_SLICE = 1_000;
+/**
+ * Rows per slice: small, since a save arriving during a slice waits for its read and its JSON
+ * (one A/B run at 10,000 deals on a loaded 2-core machine: 40 moves during a compaction had a
+ * p95 of 1.1 s with 1,000-row slices and 0.12 s with 250, against 1.7–3.2 s with one transaction).
+ */
+export const SNAPSHOT_SLICE = 250;
 
 type Row = Record<string, IndexableType>;
 
