@@ -8,9 +8,10 @@
  * few ms, and before each slice the store's queued writes go first.
  *
  * Exact, not fuzzy: the writes that commit while the slices are read report the keys they
- * touch (WriteFeed, from inside their transactions), and one last short read transaction
- * re-reads only the slices holding such a key, with the sequence number it reads the result
- * is at. When a write the feed did not see committed meanwhile (another tab's store), that
+ * touch (WriteFeed, from inside their transactions); the slices holding such a key are read
+ * again (each in its own transaction, for a few rounds), and one last short read transaction
+ * reads the sequence number and the few slices touched during the last round: the result is
+ * the database at that sequence number. When a write the feed did not see committed meanwhile (another tab's store), that
  * last step cannot know what changed, and the snapshot is read again in one transaction.
  */
 import { cmp, type IndexableType, type Table } from 'dexie';
@@ -112,7 +113,8 @@ export async function buildSnapshotText(
 /** Which slices of which tables hold a key the feed's writes touched ('all': every slice). */
 class Touched {
   readonly seqs = new Set<number>();
-  private readonly keys = new Map<string, IndexableType[] | 'all'>();
+  /** Keys touched since the last `take`. */
+  private keys = new Map<string, IndexableType[] | 'all'>();
 
   constructor(private readonly keyPaths: ReadonlyMap<string, string>) {}
 
@@ -138,24 +140,45 @@ class Touched {
     return true;
   }
 
-  /** The slices of `table` to read again. */
-  dirty(table: string, slices: readonly Slice[]): Set<Slice> {
-    const keys = this.keys.get(table);
-    if (keys === 'all') return new Set(slices);
-    const out = new Set<Slice>();
-    for (const key of keys ?? []) {
-      const hit = slices.find((s) => s.upTo === undefined || cmp(key, s.upTo) <= 0);
-      if (hit) out.add(hit);
+  /**
+   * The slices holding a key touched since the last take, per table (and a fresh start). A read
+   * made after a key was noted sees its write: the note is made inside the write's transaction,
+   * and a read transaction begun after it waits for it.
+   */
+  take(tables: ReadonlyMap<TableName, Slice[]>): [TableName, Slice][] {
+    const keys = this.keys;
+    this.keys = new Map();
+    const out: [TableName, Slice][] = [];
+    for (const [name, slices] of tables) {
+      const touched = keys.get(name);
+      if (touched === 'all') slices.forEach((slice) => out.push([name, slice]));
+      const hits = new Set<Slice>();
+      for (const key of touched === 'all' ? [] : (touched ?? [])) {
+        const hit = slices.find((s) => s.upTo === undefined || cmp(key, s.upTo) <= 0);
+        if (hit) hits.add(hit);
+      }
+      hits.forEach((slice) => out.push([name, slice]));
     }
     return out;
   }
 }
 
+/** At most this many touched slices are read again in the last, all-table transaction. */
+const LAST_READS = 4;
+/** Rounds of reading touched slices again, each slice in its own transaction, before the last one. */
+const ROUNDS = 4;
+
+async function reread(db: FieldlineDB, name: TableName, slice: Slice): Promise<void> {
+  const rows = (await rangeOf(db.table(name), slice).toArray()) as Row[];
+  Object.assign(slice, { json: jsonOf(rows), count: rows.length });
+}
+
 /**
  * The whole database as a snapshot at one sequence number, read without holding the store's
  * writes: each slice in its own read transaction, `beforeSlice` awaited first (the store lets
- * its queued writes go), then the slices a concurrent write touched read again in one short
- * transaction. Null when the database has no journal identity yet.
+ * its queued writes go); then the slices a concurrent write touched, again each in its own
+ * transaction, for a few rounds; then what was touched during the last round in one short
+ * transaction over every table, which also reads the sequence number. Null when the database has no journal identity yet.
  */
 export async function readSnapshot(
   db: FieldlineDB,
@@ -178,16 +201,19 @@ export async function readSnapshot(
       };
       tables.set(name, await readSlices(db.table(name), size, own));
     }
+    // What the writes touched meanwhile is read again slice by slice too, until little is left.
+    for (let round = 0; round < ROUNDS; round++) {
+      const again = touched.take(tables);
+      for (const [name, slice] of again) {
+        await options.beforeSlice?.();
+        await db.transaction('r', name, () => reread(db, name, slice));
+      }
+      if (again.length <= LAST_READS) break;
+    }
     const exact = await db.transaction('r', [...TABLE_NAMES, 'meta'], async () => {
       const meta = await db.meta.get('journal');
       if (!meta || meta.dbId !== start.dbId || !touched.covers(start.seq, meta.seq)) return null;
-      for (const name of TABLE_NAMES) {
-        const table = db.table(name);
-        for (const slice of touched.dirty(name, tables.get(name)!)) {
-          const rows = (await rangeOf(table, slice).toArray()) as Row[];
-          Object.assign(slice, { json: jsonOf(rows), count: rows.length });
-        }
-      }
+      for (const [name, slice] of touched.take(tables)) await reread(db, name, slice);
       const text = textOf({ dbId: meta.dbId, seq: meta.seq, database }, now, tables);
       return { text, seq: meta.seq, dbId: meta.dbId };
     });
