@@ -5,20 +5,11 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeInChunks, opfsSink } from '../../src/renderer/src/store-host/opfsSink';
+import { concatBytes } from '../../src/shared/journal/bytes';
 import { decodeJournal, encodeRecord } from '../../src/shared/journal/records';
 import { fakeOpfs } from './testing/fakeOpfs';
 
 afterEach(() => void vi.unstubAllGlobals());
-
-const joined = (chunks: Uint8Array[]) => {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-};
 
 describe('a snapshot written in chunks', () => {
   it('is the text’s UTF-8 for any chunk size, surrogate pairs kept whole', async () => {
@@ -26,7 +17,7 @@ describe('a snapshot written in chunks', () => {
     const whole = new TextEncoder().encode(text);
     for (const size of [1, 2, 3, 5, 8, 1 << 20]) {
       const chunks = await encodeInChunks(text, size);
-      expect(joined(chunks)).toEqual(whole);
+      expect(concatBytes(chunks)).toEqual(whole);
       for (const chunk of chunks)
         expect(new TextDecoder('utf-8', { fatal: true }).decode(chunk)).toBeTruthy();
     }
