@@ -1,21 +1,45 @@
 // `node tests/bench/coldProfile.mjs`: where a cold start's time goes, at 10,000 deals (browser
-// mode, Debian Chromium). Not part of `npm run bench` (figures there, a breakdown here): seeds
+// mode, Debian Chromium; PROFILE_DEALS=100000 for the big board, seeded like the bench's big
+// section; PROFILE_DATA_DIR=<dir> keeps the seeded database in a browser profile there, so a
+// later run on the same port reloads it instead of seeding again). Not part of `npm run bench` (figures there, a breakdown here): seeds
 // like the bench's board section, then reloads and prints, per reload, each store call the page
 // sent (sent → answered, ms since navigation start), the page's load marks, the long tasks and
 // the worker's own start-up marks (`fieldline:` performance marks, when the build has them).
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.mjs';
-import { BOARD_LIVE, seed } from './measure.mjs';
+import { BOARD_LIVE, heapMb, seed } from './measure.mjs';
 import { buildWeb, startPreview } from './server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4611);
 const RELOADS = Number(process.env.PROFILE_RELOADS ?? 3);
+const DEALS = Number(process.env.PROFILE_DEALS ?? 10_000);
+const DATA_DIR = process.env.PROFILE_DATA_DIR;
 const outDir = `/tmp/fieldline-profile-web-${PORT}`;
 if (!process.env.PROFILE_NO_BUILD) buildWeb(root, outDir);
 const server = await startPreview(root, outDir, PORT);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const launch = { executablePath: findChromium(), args: CHROMIUM_ARGS };
+const viewport = { width: 1600, height: 1000 };
+const browser = DATA_DIR ? null : await chromium.launch(launch);
+
+/** Seed like the bench: 10,000 deals with 3 activities each, or batches of 20,000 with 1 each. */
+async function seedBoard(page) {
+  if (DEALS <= 20_000) return seed(page, { count: DEALS, activitiesPerDeal: 3, firstStageShare: 0.5 });
+  for (let done = 0, batch = 1; done < DEALS; batch++) {
+    const count = Math.min(20_000, DEALS - done);
+    await seed(page, { count, activitiesPerDeal: 1, firstStageShare: 0.5, seed: batch });
+    done += count;
+  }
+}
+
+/** The deals already on the board (a kept profile), 0 for a new one. */
+function boardTotal(page) {
+  return page.evaluate(async () => {
+    const answer = await window.fieldlineBench.store.call('board.page', { after: null, limit: 1 });
+    return answer.total ?? 0;
+  });
+}
 
 /** In the page before its scripts: log every store request and response on any MessagePort. */
 function recordCalls() {
@@ -42,7 +66,8 @@ function recordCalls() {
         if (entry) {
           entry.answered = t0;
           entry.handled = performance.now() - t0;
-          entry.size = Array.isArray(data.result?.cards) ? data.result.cards.length : undefined;
+          const cards = data.result?.cards;
+          entry.size = Array.isArray(cards) ? cards.length : cards?.count; // board.get, or a packed page
         }
       }
     };
@@ -94,11 +119,13 @@ function printProfile(profile) {
 }
 
 try {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  const page = await context.newPage();
+  const context = DATA_DIR
+    ? await chromium.launchPersistentContext(DATA_DIR, { ...launch, viewport })
+    : await browser.newContext({ viewport });
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.url}/?bench`);
   await page.waitForFunction(() => 'fieldlineBench' in window);
-  await seed(page, { count: 10_000, activitiesPerDeal: 3, firstStageShare: 0.5 });
+  if ((await boardTotal(page)) === 0) await seedBoard(page);
   await page.reload();
   await page.waitForSelector(BOARD_LIVE, { timeout: 60_000 });
   await page.waitForFunction(() => localStorage.getItem('fieldline.boardSnapshot') !== null, null, {
@@ -115,6 +142,7 @@ try {
     await page.reload();
     await page.waitForSelector(BOARD_LIVE, { state: 'visible', timeout: 60_000 });
     const live = await page.evaluate(() => performance.now());
+    const heap = await heapMb(page);
     if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
     await page.waitForTimeout(1500);
     const out = await page.evaluate(() => {
@@ -167,15 +195,23 @@ try {
       .map(([what, at]) => `${what} ${at}`)
       .join(', ');
     console.log(
-      `\n=== reload ${i + 1}: ${seenAt} ms (the test saw the live board at ${Math.round(live)}) ===`,
+      `\n=== reload ${i + 1}: ${seenAt} ms (the test saw the live board at ${Math.round(live)}, heap ${heap} MB) ===`,
     );
     console.log('  marks', marks.map((m) => `${m.name.slice(10)}@${m.at}`).join(' '));
     console.log('  scripts', out.scripts.map((s) => `${s.name.slice(0, 14)} ${s.start}-${s.end}`).join(', '));
-    console.log('  calls', out.calls.map((c) => `${c.method} ${c.sent}→${c.answered}`).join(', '));
+    console.log(
+      '  calls (sent→answered+handled ms)',
+      out.calls
+        .map(
+          (c) =>
+            `${c.method}${c.cards === undefined ? '' : `[${c.cards}]`} ${c.sent}→${c.answered}+${c.handled}`,
+        )
+        .join(', '),
+    );
     console.log('  long tasks', out.longTasks.map((l) => `${l.at}+${l.ms}`).join(' '));
   }
   await context.close();
 } finally {
-  await browser.close();
+  await browser?.close();
   server.stop();
 }

@@ -6,6 +6,7 @@ import { BOARD_PAGE_MAX } from '../../../shared/domains/board/contract';
 import { contract } from '../../../shared/rpc/contract';
 import { takeEarlyFirstPage } from './boardEarly';
 import { BoardStream } from './boardStream';
+import { startSnapshot } from './boardSnapshot';
 import type { LiveQuery } from './liveQuery';
 import { isSavingOwnMove, onOwnMoveLanded, type MoveLanding } from './ownMoves';
 import { platform } from './session';
@@ -55,6 +56,16 @@ export interface BoardPaging {
 }
 
 export const BOARD_PAGING: BoardPaging = { first: 1_000, page: 5_000 };
+
+/**
+ * Whether a board's load needs the store to count it: only when no start-up snapshot stands in
+ * for it (BoardView shows the snapshot, with its own count, until the board is whole; without
+ * one it shows the first page as "n of total"). A count walks the whole board's index.
+ */
+export function countsBoard(pipelineId: string | null): boolean {
+  const snapshot = startSnapshot();
+  return !(snapshot && (pipelineId === null || pipelineId === snapshot.pipeline.id));
+}
 
 /** Pages asked for at once: the store reads the next while the UI merges the last. */
 const IN_FLIGHT = 3;
@@ -152,7 +163,13 @@ export function useBoardData(pipelineId: string | null, paging: BoardPaging = BO
     };
     const readFirst = (mine: number) => {
       const stamp = stream.stamp();
-      const input = { ...(pipelineId ? { pipelineId } : {}), after: null, limit: first, split: page };
+      const input = {
+        ...(pipelineId ? { pipelineId } : {}),
+        after: null,
+        limit: first,
+        split: page,
+        count: countsBoard(pipelineId),
+      };
       // Asked for at start-up, before the first render (boardEarly.ts), when it still stands.
       const asked = takeEarlyFirstPage(input) ?? store.call('board.page', input);
       asked.then((answer) => {
