@@ -36,13 +36,19 @@ export class BoardStream {
    * A page read with `stamp`: its cards, except the ones a later change named (skipped before
    * they are built). Each card is built once, pointing at the board's one copy of each repeated
    * text (the page's texts are looked up in the pool once per page, not once per card).
+   * Returns the cards it took (the very objects the board will list).
    */
-  addPage(page: PackedCards, stamp: number): void {
+  addPage(page: PackedCards, stamp: number): BoardCard[] {
     const texts = page.texts.map((t) => this.strings.share(t));
+    const added: BoardCard[] = [];
     for (let i = 0; i < page.count; i++) {
       const id = packedId(page, i);
-      if (this.fresh(id, stamp)) this.cards.set(id, unpackCard(page, i, texts));
+      if (!this.fresh(id, stamp)) continue;
+      const card = unpackCard(page, i, texts);
+      this.cards.set(id, card);
+      added.push(card);
     }
+    return added;
   }
 
   /**
