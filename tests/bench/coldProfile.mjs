@@ -16,8 +16,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 4611);
 const RELOADS = Number(process.env.PROFILE_RELOADS ?? 3);
 const DEALS = Number(process.env.PROFILE_DEALS ?? 10_000);
 const DATA_DIR = process.env.PROFILE_DATA_DIR;
-const outDir = `/tmp/fieldline-profile-web-${PORT}`;
-if (!process.env.PROFILE_NO_BUILD) buildWeb(root, outDir);
+// PROFILE_WEB_DIR=<built dir>: profile that build as it is (see abColdStart.mjs for how to make one).
+const outDir = process.env.PROFILE_WEB_DIR ?? `/tmp/fieldline-profile-web-${PORT}`;
+if (!process.env.PROFILE_NO_BUILD && !process.env.PROFILE_WEB_DIR) buildWeb(root, outDir);
 const server = await startPreview(root, outDir, PORT);
 const launch = { executablePath: findChromium(), args: CHROMIUM_ARGS };
 const viewport = { width: 1600, height: 1000 };
@@ -118,6 +119,22 @@ function printProfile(profile) {
   console.log('--- inclusive ms ---\n' + top(incl, 70).join('\n'));
 }
 
+/** Sampled bytes allocated per function (self), the top 30, in MB. */
+function printAllocations(profile) {
+  const self = new Map();
+  const walk = (node) => {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + node.selfSize);
+    node.children.forEach(walk);
+  };
+  walk(profile.head);
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`--- allocated MB (sampled), total ${(total / 2 ** 20).toFixed(1)} ---`);
+  for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${(v / 2 ** 20).toFixed(1).padStart(8)}  ${k}`);
+}
+
 try {
   const context = DATA_DIR
     ? await chromium.launchPersistentContext(DATA_DIR, { ...launch, viewport })
@@ -133,17 +150,28 @@ try {
   });
   await page.addInitScript(recordCalls);
   const cdp = process.env.PROFILE_CPU ? await context.newCDPSession(page) : null;
+  // PROFILE_ALLOC=1: sampled allocations from reload to live board, kept or collected since.
+  const alloc = process.env.PROFILE_ALLOC ? await context.newCDPSession(page) : null;
   for (let i = 0; i < RELOADS; i++) {
     if (cdp) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
+    if (alloc) {
+      await alloc.send('HeapProfiler.enable');
+      await alloc.send('HeapProfiler.startSampling', {
+        samplingInterval: 16_384,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
+    }
     await page.reload();
-    await page.waitForSelector(BOARD_LIVE, { state: 'visible', timeout: 60_000 });
+    await page.waitForSelector(BOARD_LIVE, { state: 'visible', timeout: 120_000 });
     const live = await page.evaluate(() => performance.now());
     const heap = await heapMb(page);
     if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+    if (alloc) printAllocations((await alloc.send('HeapProfiler.stopSampling')).profile);
     await page.waitForTimeout(1500);
     const out = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
