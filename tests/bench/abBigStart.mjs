@@ -39,7 +39,11 @@ try {
     await seed(page, { count, activitiesPerDeal: 1, firstStageShare: 0.5, seed: batch });
     done += count;
   }
-  const times = { old: { paint: [], live: [], heap: [] }, new: { paint: [], live: [], heap: [] } };
+  const times = {
+    old: { paint: [], live: [], heap: [], kept: [] },
+    new: { paint: [], live: [], heap: [], kept: [] },
+  };
+  const cdp = await context.newCDPSession(page);
   for (let i = 0; i < RELOADS; i++) {
     for (const name of i % 2 ? ['new', 'old'] : ['old', 'new']) {
       server.use(name);
@@ -49,14 +53,17 @@ try {
       await page.waitForSelector(BOARD_LIVE, { state: 'visible', timeout: 120_000 });
       times[name].live.push(await page.evaluate(() => performance.now()));
       times[name].heap.push(await heapMb(page));
+      // What the board keeps (a diagnostic beside the bench's reading, which is taken as it stands).
+      await cdp.send('HeapProfiler.collectGarbage');
+      times[name].kept.push(await heapMb(page));
       // Let the page settle (its snapshot written, the deferred start-up calls answered).
       await page.waitForFunction(() => new Promise((resolve) => setTimeout(() => resolve(true), 3000)));
     }
   }
-  for (const [name, { paint, live, heap }] of Object.entries(times))
+  for (const [name, { paint, live, heap, kept }] of Object.entries(times))
     console.log(
       `${name}: first paint median ${Math.round(median(paint))} ms, live board median ${Math.round(median(live))} ms,`,
-      `heap median ${median(heap)} MB (live each: ${live.map(Math.round).join(' ')}; heap each: ${heap.join(' ')})`,
+      `heap median ${median(heap)} MB (live each: ${live.map(Math.round).join(' ')}; heap each: ${heap.join(' ')}; after a GC: ${kept.join(' ')})`,
     );
 } finally {
   await context.close();
