@@ -40,8 +40,8 @@ try {
     done += count;
   }
   const times = {
-    old: { paint: [], live: [], heap: [], kept: [] },
-    new: { paint: [], live: [], heap: [], kept: [] },
+    old: { paint: [], live: [], heap: [], kept: [], atPaint: [] },
+    new: { paint: [], live: [], heap: [], kept: [], atPaint: [] },
   };
   const cdp = await context.newCDPSession(page);
   for (let i = 0; i < RELOADS; i++) {
@@ -50,6 +50,7 @@ try {
       await page.reload();
       await page.waitForSelector(BOARD_PAINTED, { state: 'visible', timeout: 120_000 });
       times[name].paint.push(await page.evaluate(() => performance.now()));
+      times[name].atPaint.push(await heapMb(page)); // before the board's data: what the page before left
       await page.waitForSelector(BOARD_LIVE, { state: 'visible', timeout: 120_000 });
       times[name].live.push(await page.evaluate(() => performance.now()));
       times[name].heap.push(await heapMb(page));
@@ -60,10 +61,10 @@ try {
       await page.waitForFunction(() => new Promise((resolve) => setTimeout(() => resolve(true), 3000)));
     }
   }
-  for (const [name, { paint, live, heap, kept }] of Object.entries(times))
+  for (const [name, { paint, live, heap, kept, atPaint }] of Object.entries(times))
     console.log(
       `${name}: first paint median ${Math.round(median(paint))} ms, live board median ${Math.round(median(live))} ms,`,
-      `heap median ${median(heap)} MB (live each: ${live.map(Math.round).join(' ')}; heap each: ${heap.join(' ')}; after a GC: ${kept.join(' ')})`,
+      `heap median ${median(heap)} MB (live each: ${live.map(Math.round).join(' ')}; heap each: ${heap.join(' ')}; after a GC: ${kept.join(' ')}; at first paint: ${atPaint.join(' ')})`,
     );
 } finally {
   await context.close();
