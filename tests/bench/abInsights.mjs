@@ -8,28 +8,16 @@
 // - later visits: Pipeline → Insights → every chart drawn, as `dashboard_navigation_to_all_charts_ms`;
 //   each also with the main thread's CPU time over the navigation (trace events' thread time),
 //   which the other jobs on a shared machine inflate far less than the wall-clock figure.
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.mjs';
+import { abOrder, withSeededBuilds } from './abBuilds.mjs';
 import { dashboardAllCharts } from './interactions.mjs';
-import { BOARD_LIVE, seed } from './measure.mjs';
-import { startPreview } from './server.mjs';
+import { BOARD_LIVE } from './measure.mjs';
 import { median } from './stats.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
 const DEALS = Number(process.env.BENCH_DEALS ?? 10_000);
 const VISITS = Number(process.env.AB_VISITS ?? 10);
 const FIRSTS = Number(process.env.AB_FIRST_VISITS ?? 3);
 /** After a cold start, how long the rep looks at the board before opening Insights. */
 const IDLE_MS = Number(process.env.AB_IDLE_MS ?? 3000);
-const builds = {
-  old: [process.env.AB_OLD, Number(process.env.AB_OLD_PORT ?? 4623)],
-  new: [process.env.AB_NEW, Number(process.env.AB_NEW_PORT ?? 4624)],
-};
-if (!builds.old[0] || !builds.new[0]) {
-  console.error('Set AB_OLD and AB_NEW to two built browser-mode folders.');
-  process.exit(1);
-}
-
 /** Main-thread CPU time (ms) of the page's renderer while `run` runs, from trace events. */
 async function withMainThreadCpu(cdp, run) {
   const events = [];
@@ -59,24 +47,14 @@ async function withMainThreadCpu(cdp, run) {
   return { result, cpu: main ? main.cpu / 1000 : null };
 }
 
-const servers = {};
-for (const [name, [dir, port]] of Object.entries(builds)) servers[name] = await startPreview(root, dir, port);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-try {
-  const pages = {};
-  for (const name of Object.keys(builds)) {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(`${servers[name].url}/?bench`);
-    await page.waitForFunction(() => 'fieldlineBench' in window);
-    await seed(page, { count: DEALS, activitiesPerDeal: 10 });
-    pages[name] = { page, cdp: await context.newCDPSession(page) };
-  }
+const seedInput = { count: DEALS, activitiesPerDeal: 10 };
+await withSeededBuilds({ ports: { old: 4623, new: 4624 }, seedInput }, async (pages) => {
+  const cdps = {};
+  for (const [name, page] of Object.entries(pages)) cdps[name] = await page.context().newCDPSession(page);
   const times = { old: { first: [], later: [], cpu: [] }, new: { first: [], later: [], cpu: [] } };
-  const order = (i) => (i % 2 ? ['new', 'old'] : ['old', 'new']);
   for (let i = 0; i < FIRSTS; i++) {
-    for (const name of order(i)) {
-      const { page } = pages[name];
+    for (const name of abOrder(i)) {
+      const page = pages[name];
       await page.reload();
       await page.waitForSelector(BOARD_LIVE, { timeout: 120_000 });
       await page.waitForTimeout(IDLE_MS);
@@ -84,8 +62,9 @@ try {
     }
   }
   for (let i = 0; i < VISITS; i++) {
-    for (const name of order(i)) {
-      const { page, cdp } = pages[name];
+    for (const name of abOrder(i)) {
+      const page = pages[name];
+      const cdp = cdps[name];
       const { result, cpu } = await withMainThreadCpu(cdp, () => dashboardAllCharts(page, 1));
       times[name].later.push(result.drawn);
       times[name].cpu.push(cpu);
@@ -101,7 +80,4 @@ try {
   console.log(
     `new ÷ old: first visit ${ratio('first')}, later visits ${ratio('later')}, CPU ${ratio('cpu')}`,
   );
-} finally {
-  await browser.close();
-  Object.values(servers).forEach((server) => server.stop());
-}
+});
