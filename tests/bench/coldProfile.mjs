@@ -1,21 +1,46 @@
 // `node tests/bench/coldProfile.mjs`: where a cold start's time goes, at 10,000 deals (browser
-// mode, Debian Chromium). Not part of `npm run bench` (figures there, a breakdown here): seeds
+// mode, Debian Chromium; PROFILE_DEALS=100000 for the big board, seeded like the bench's big
+// section; PROFILE_DATA_DIR=<dir> keeps the seeded database in a browser profile there, so a
+// later run on the same port reloads it instead of seeding again). Not part of `npm run bench` (figures there, a breakdown here): seeds
 // like the bench's board section, then reloads and prints, per reload, each store call the page
 // sent (sent → answered, ms since navigation start), the page's load marks, the long tasks and
 // the worker's own start-up marks (`fieldline:` performance marks, when the build has them).
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.mjs';
-import { BOARD_LIVE, seed } from './measure.mjs';
+import { BOARD_LIVE, heapMb, seed } from './measure.mjs';
 import { buildWeb, startPreview } from './server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 4611);
 const RELOADS = Number(process.env.PROFILE_RELOADS ?? 3);
-const outDir = `/tmp/fieldline-profile-web-${PORT}`;
-if (!process.env.PROFILE_NO_BUILD) buildWeb(root, outDir);
+const DEALS = Number(process.env.PROFILE_DEALS ?? 10_000);
+const DATA_DIR = process.env.PROFILE_DATA_DIR;
+// PROFILE_WEB_DIR=<built dir>: profile that build as it is (see abColdStart.mjs for how to make one).
+const outDir = process.env.PROFILE_WEB_DIR ?? `/tmp/fieldline-profile-web-${PORT}`;
+if (!process.env.PROFILE_NO_BUILD && !process.env.PROFILE_WEB_DIR) buildWeb(root, outDir);
 const server = await startPreview(root, outDir, PORT);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const launch = { executablePath: findChromium(), args: CHROMIUM_ARGS };
+const viewport = { width: 1600, height: 1000 };
+const browser = DATA_DIR ? null : await chromium.launch(launch);
+
+/** Seed like the bench: 10,000 deals with 3 activities each, or batches of 20,000 with 1 each. */
+async function seedBoard(page) {
+  if (DEALS <= 20_000) return seed(page, { count: DEALS, activitiesPerDeal: 3, firstStageShare: 0.5 });
+  for (let done = 0, batch = 1; done < DEALS; batch++) {
+    const count = Math.min(20_000, DEALS - done);
+    await seed(page, { count, activitiesPerDeal: 1, firstStageShare: 0.5, seed: batch });
+    done += count;
+  }
+}
+
+/** The deals already on the board (a kept profile), 0 for a new one. */
+function boardTotal(page) {
+  return page.evaluate(async () => {
+    const answer = await window.fieldlineBench.store.call('board.page', { after: null, limit: 1 });
+    return answer.total ?? 0;
+  });
+}
 
 /** In the page before its scripts: log every store request and response on any MessagePort. */
 function recordCalls() {
@@ -42,7 +67,8 @@ function recordCalls() {
         if (entry) {
           entry.answered = t0;
           entry.handled = performance.now() - t0;
-          entry.size = Array.isArray(data.result?.cards) ? data.result.cards.length : undefined;
+          const cards = data.result?.cards;
+          entry.size = Array.isArray(cards) ? cards.length : cards?.count; // board.get, or a packed page
         }
       }
     };
@@ -93,12 +119,30 @@ function printProfile(profile) {
   console.log('--- inclusive ms ---\n' + top(incl, 70).join('\n'));
 }
 
+/** Sampled bytes allocated per function (self), the top 30, in MB. */
+function printAllocations(profile) {
+  const self = new Map();
+  const walk = (node) => {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + node.selfSize);
+    node.children.forEach(walk);
+  };
+  walk(profile.head);
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`--- allocated MB (sampled), total ${(total / 2 ** 20).toFixed(1)} ---`);
+  for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${(v / 2 ** 20).toFixed(1).padStart(8)}  ${k}`);
+}
+
 try {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  const page = await context.newPage();
+  const context = DATA_DIR
+    ? await chromium.launchPersistentContext(DATA_DIR, { ...launch, viewport })
+    : await browser.newContext({ viewport });
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.url}/?bench`);
   await page.waitForFunction(() => 'fieldlineBench' in window);
-  await seed(page, { count: 10_000, activitiesPerDeal: 3, firstStageShare: 0.5 });
+  if ((await boardTotal(page)) === 0) await seedBoard(page);
   await page.reload();
   await page.waitForSelector(BOARD_LIVE, { timeout: 60_000 });
   await page.waitForFunction(() => localStorage.getItem('fieldline.boardSnapshot') !== null, null, {
@@ -106,16 +150,28 @@ try {
   });
   await page.addInitScript(recordCalls);
   const cdp = process.env.PROFILE_CPU ? await context.newCDPSession(page) : null;
+  // PROFILE_ALLOC=1: sampled allocations from reload to live board, kept or collected since.
+  const alloc = process.env.PROFILE_ALLOC ? await context.newCDPSession(page) : null;
   for (let i = 0; i < RELOADS; i++) {
     if (cdp) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
+    if (alloc) {
+      await alloc.send('HeapProfiler.enable');
+      await alloc.send('HeapProfiler.startSampling', {
+        samplingInterval: 16_384,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
+    }
     await page.reload();
-    await page.waitForSelector(BOARD_LIVE, { state: 'visible', timeout: 60_000 });
+    await page.waitForSelector(BOARD_LIVE, { state: 'visible', timeout: 120_000 });
     const live = await page.evaluate(() => performance.now());
+    const heap = await heapMb(page);
     if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+    if (alloc) printAllocations((await alloc.send('HeapProfiler.stopSampling')).profile);
     await page.waitForTimeout(1500);
     const out = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
@@ -167,15 +223,23 @@ try {
       .map(([what, at]) => `${what} ${at}`)
       .join(', ');
     console.log(
-      `\n=== reload ${i + 1}: ${seenAt} ms (the test saw the live board at ${Math.round(live)}) ===`,
+      `\n=== reload ${i + 1}: ${seenAt} ms (the test saw the live board at ${Math.round(live)}, heap ${heap} MB) ===`,
     );
     console.log('  marks', marks.map((m) => `${m.name.slice(10)}@${m.at}`).join(' '));
     console.log('  scripts', out.scripts.map((s) => `${s.name.slice(0, 14)} ${s.start}-${s.end}`).join(', '));
-    console.log('  calls', out.calls.map((c) => `${c.method} ${c.sent}→${c.answered}`).join(', '));
+    console.log(
+      '  calls (sent→answered+handled ms)',
+      out.calls
+        .map(
+          (c) =>
+            `${c.method}${c.cards === undefined ? '' : `[${c.cards}]`} ${c.sent}→${c.answered}+${c.handled}`,
+        )
+        .join(', '),
+    );
     console.log('  long tasks', out.longTasks.map((l) => `${l.at}+${l.ms}`).join(' '));
   }
   await context.close();
 } finally {
-  await browser.close();
+  await browser?.close();
   server.stop();
 }

@@ -192,6 +192,19 @@ export async function heapMb(page) {
   return round(used / (1024 * 1024));
 }
 
+/**
+ * A fresh tab (its own renderer process: no earlier document's garbage) opened on `url`: the JS
+ * heap as its board goes live, and what stays after a full garbage collection.
+ */
+export async function freshStartHeap(page, url) {
+  await page.goto(url);
+  await page.waitForSelector(BOARD_LIVE, { state: 'visible', timeout: 120_000 });
+  const live = await heapMb(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  return { live, kept: await heapMb(page) };
+}
+
 /** Navigation to Insights → every chart drawn (the dashboard sets data-ready="true"). */
 export async function dashboardLoad(page, runs) {
   const times = [];

@@ -164,14 +164,21 @@ async function bigSection() {
   const bigCold = await m.coldStart(bpage, 2);
   put('board_100k_first_paint_ms', bigCold.paint, 'ms');
   put('board_100k_interactive_ms', bigCold.live, 'ms', 1500);
-  put('heap_100k_mb', await m.heapMb(bpage), 'MB', 150);
-  const bigScroll = await m.scrollLongestTask(bpage);
-  const bigKeys = await ui.keystrokeFilter(bpage, TYPED);
+  // The seeding's garbage stays in this tab's heap through reloads: the rest is measured in a
+  // tab of its own, as a rep's app starts (its heap read as its board goes live, then after a
+  // full garbage collection, what the app keeps).
+  await bpage.close();
+  const fresh = await big.newPage();
+  const heap = await m.freshStartHeap(fresh, `${server.url}/?bench`);
+  put('heap_100k_mb', heap.live, 'MB', 150);
+  put('heap_100k_after_gc_mb', heap.kept, 'MB');
+  const bigScroll = await m.scrollLongestTask(fresh);
+  const bigKeys = await ui.keystrokeFilter(fresh, TYPED);
   put('board_100k_scroll_longest_task_ms', bigScroll.longest, 'ms');
   put('board_100k_filter_longest_task_ms', bigKeys.longestTask, 'ms');
   put('board_100k_filter_keystroke_p95_ms', bigKeys.p95, 'ms', 16);
   put('board_100k_longest_task_ms', Math.max(bigScroll.longest ?? 0, bigKeys.longestTask ?? 0), 'ms', 50);
-  const bigDash = await ui.dashboardAllCharts(bpage, 2);
+  const bigDash = await ui.dashboardAllCharts(fresh, 2);
   put('dashboard_100k_ms', bigDash.drawn, 'ms', 1000);
   await big.close();
 }

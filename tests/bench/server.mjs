@@ -42,3 +42,44 @@ export async function startPreview(root, outDir, port) {
   process.kill(-child.pid);
   throw new Error('vite preview did not start');
 }
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+/**
+ * One origin serving either of several built folders (`use(name)` switches): two builds A/B'd
+ * against the SAME IndexedDB (an origin's database), so a large seeded board is seeded once.
+ */
+export async function startSwitchServer(dirs, port) {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const { extname, join, normalize } = await import('node:path');
+  let current = Object.keys(dirs)[0];
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    const file = join(dirs[current], path === '/' ? 'index.html' : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    use: (name) => (current = name),
+    stop: () => server.close(),
+  };
+}

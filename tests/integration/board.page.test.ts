@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BoardStream } from '../../src/renderer/src/state/boardStream';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import type { BoardCard, BoardPage, ChangeEvent } from '../../src/shared/rpc/views';
+import { unpackCards } from '../../src/shared/domains/board/packedCards';
 import { startHarness, until, type Harness } from '../../src/shared/store/testing/harness';
 
 let h: Harness;
@@ -40,7 +41,7 @@ describe('board.page', () => {
     const board = await client.call('board.get', {});
     const pages = await allPages(7);
     expect(pages.length).toBeGreaterThan(5);
-    const cards = pages.flatMap((p) => p.cards);
+    const cards = pages.flatMap((p) => unpackCards(p.cards));
     const ids = cards.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([...ids].sort());
@@ -60,7 +61,7 @@ describe('board.page', () => {
       dealId: lost.id,
       request: { kind: 'lose', reason: lostReasons[0]! },
     });
-    const ids = (await allPages(5)).flatMap((p) => p.cards.map((c) => c.id));
+    const ids = (await allPages(5)).flatMap((p) => unpackCards(p.cards).map((c) => c.id));
     expect(ids).not.toContain(lost.id);
     expect(ids).toHaveLength(board.cards.length - 1);
   });
@@ -119,7 +120,7 @@ describe('board.page', () => {
       const stamp = stream.stamp();
       const page: BoardPage = await client.call('board.page', { after, limit: 9 });
       stream.addPage(page.cards, stamp);
-      pageIds.push(...page.cards.map((c) => c.id));
+      pageIds.push(...unpackCards(page.cards).map((c) => c.id));
       after = page.next;
       if (after !== null) await writes(page);
     } while (after !== null);
@@ -143,8 +144,25 @@ describe('board.page', () => {
       ),
     );
     expect(ranges.every((r) => r.next === null)).toBe(true);
-    const cards = [...head.cards, ...ranges.flatMap((r) => r.cards)];
+    const cards = [...unpackCards(head.cards), ...ranges.flatMap((r) => unpackCards(r.cards))];
     expect(cards).toEqual([...board.cards].sort(byId));
+  });
+
+  it('carries its cards packed: the same few objects for 5 cards or 50, each repeated text once', async () => {
+    // A structured clone costs per object and per field on both sides of the port (and leaves
+    // the receiver one object per card, plus a copy of every repeated text, to throw away).
+    const objectsIn = (value: unknown): number => {
+      if (value === null || typeof value !== 'object') return 0;
+      if (ArrayBuffer.isView(value)) return 1;
+      return 1 + Object.values(value).reduce<number>((n, v) => n + objectsIn(v), 0);
+    };
+    const small = await client.call('board.page', { after: null, limit: 5 });
+    const large = await client.call('board.page', { after: null, limit: 50 });
+    expect(large.cards.count).toBeGreaterThan(small.cards.count * 5);
+    expect(objectsIn(large.cards)).toBe(objectsIn(small.cards));
+    const stageIds = unpackCards(large.cards).map((c) => c.stageId);
+    const texts = large.cards.texts;
+    for (const id of new Set(stageIds)) expect(texts.filter((t) => t === id)).toHaveLength(1);
   });
 
   it('refuses a page bigger than the store sends at once', async () => {

@@ -89,4 +89,37 @@ describe('followUps.claimDue', () => {
     await client.call('followUps.claimDue', { until: now });
     expect(events).toEqual([expect.objectContaining({ method: 'followUps.claimDue', silent: true })]);
   });
+
+  it('a check with nothing due takes no write: a save never queues behind it', async () => {
+    /** The read-write transactions that cover follow-ups, opened while counting. */
+    const counted = { on: false, writes: 0 };
+    const h = await harness({
+      middlewares: [
+        {
+          stack: 'dbcore',
+          name: 'count-writes',
+          create: (down) => ({
+            ...down,
+            transaction(stores, mode, options) {
+              if (counted.on && mode === 'readwrite' && stores.includes('followUps')) counted.writes++;
+              return down.transaction(stores, mode, options);
+            },
+          }),
+        },
+      ],
+    });
+    const client = h.connect();
+    const now = h.clock.now();
+    const due = await seed(client, now, 3);
+    expectClaimedOnce([await client.call('followUps.claimDue', { until: now })], due);
+    counted.on = true;
+    const again = await client.call('followUps.claimDue', { until: now });
+    expect(again).toEqual({ claimed: [], nextDue: now + HOUR_MS });
+    expect(counted.writes).toBe(0);
+    // Something due again: it is claimed, in one write.
+    const later = await client.call('followUps.claimDue', { until: now + HOUR_MS });
+    expect(later.claimed).toHaveLength(1);
+    expect(later.nextDue).toBeNull();
+    expect(counted.writes).toBe(1);
+  });
 });

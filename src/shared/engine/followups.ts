@@ -111,11 +111,30 @@ export type FollowUpBucket = 'overdue' | 'today' | 'upcoming' | 'later';
  * once their day has ended. Upcoming = the next 7 days after today.
  */
 export function bucketFollowUp(dueAt: number, hasTime: boolean, now: number): FollowUpBucket {
-  const today = startOfDay(now);
-  if (hasTime ? dueAt < now : dueAt < today.getTime()) return 'overdue';
-  if (dueAt < addDays(today, 1).getTime()) return 'today';
-  if (dueAt < addDays(today, 8).getTime()) return 'upcoming';
+  const { today, tomorrow, weekOut } = dayBounds(now);
+  if (hasTime ? dueAt < now : dueAt < today) return 'overdue';
+  if (dueAt < tomorrow) return 'today';
+  if (dueAt < weekOut) return 'upcoming';
   return 'later';
+}
+
+/**
+ * The local day boundaries around `now`, worked out once per `now`: a board buckets the next
+ * step of every card (100,000 at most) at the same `now`, and three Dates per card were most
+ * of what deriving a card's view allocated. (A change of time zone shows at the next `now`.)
+ */
+let bounds: { now: number; today: number; tomorrow: number; weekOut: number } | null = null;
+function dayBounds(now: number): { today: number; tomorrow: number; weekOut: number } {
+  if (bounds?.now !== now) {
+    const today = startOfDay(now);
+    bounds = {
+      now,
+      today: today.getTime(),
+      tomorrow: addDays(today, 1).getTime(),
+      weekOut: addDays(today, 8).getTime(),
+    };
+  }
+  return bounds;
 }
 
 export type SnoozeOption = '1h' | 'tomorrow' | 'next-week' | { until: number };

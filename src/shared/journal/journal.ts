@@ -141,12 +141,20 @@ export function createJournalWriter(sink: JournalSink): JournalWriter {
         await sink.append(bytes);
         since.push({ seq: record.seq, bytes });
       }),
-    compact: (text, seq) =>
-      serial(async () => {
-        const keep = since.filter((r) => r.seq > seq);
-        await sink.compact(text, concatBytes(keep.map((r) => r.bytes)));
-        since = keep;
-      }),
+    compact: async (text, seq) => {
+      /** The records after the snapshot, as the journal's bytes: the ones appended by the time it is swapped. */
+      const swap = (write: (keep: Uint8Array) => Promise<void>) =>
+        serial(async () => {
+          const keep = since.filter((r) => r.seq > seq);
+          await write(concatBytes(keep.map((r) => r.bytes)));
+          since = keep;
+        });
+      const { writeSnapshot, dropBefore } = sink;
+      if (!writeSnapshot || !dropBefore) return swap((keep) => sink.compact(text, keep));
+      // The long part, writing the snapshot, outside the appends' order: a save is not held by it.
+      const name = await writeSnapshot.call(sink, text);
+      return swap((keep) => dropBefore.call(sink, name, keep));
+    },
     pending: () => ({ records: since.length, bytes: since.reduce((n, r) => n + r.bytes.length, 0) }),
   };
 }

@@ -19,6 +19,14 @@ export interface JournalSink {
   readSnapshotFront?(): Promise<string | null>;
   /** Writes `text` as the snapshot (atomically), then drops this sink's journal records up to it. */
   compact(text: string, keep: Uint8Array): Promise<void>;
+  /**
+   * Optional, with `dropBefore`: `compact` in two steps, so the journal's appends go on while
+   * the snapshot (hundreds of MB at 100,000 deals) is written. Writes `text` as the newest
+   * snapshot, durably, touching no journal file; resolves to its name for `dropBefore`.
+   */
+  writeSnapshot?(text: string): Promise<string>;
+  /** Then, in the appends' order: this sink's journal becomes `keep`; what the snapshot `name` covers goes. */
+  dropBefore?(name: string, keep: Uint8Array): Promise<void>;
 }
 
 /** The newest snapshot's header, and its text when asked (read once). */

@@ -9,6 +9,7 @@ import type {
   Pipeline,
   StageHistoryEntry,
 } from '../model';
+import type { PackedCards } from '../domains/board/packedCards';
 
 /** What the board needs of a deal: small, so 10,000 of them cross the port quickly. */
 export type BoardCard = Pick<
@@ -41,10 +42,10 @@ export interface BoardData {
   cards: BoardCard[];
 }
 
-/** One slice of a board (`board.page`). */
+/** One slice of a board (`board.page`): its cards packed in columns (`domains/board/packedCards.ts`). */
 export interface BoardPage {
   pipeline: Pipeline;
-  cards: BoardCard[];
+  cards: PackedCards;
   /** Where the rest of the range starts (pass it as `after`); null when the range is done. */
   next: string | null;
   /** The first page only (`after: null`): how many cards the whole board has. */

@@ -18,6 +18,8 @@ export interface JournalOptions {
   leftoverCompactBytes?: number;
   /** How long the store must be idle for that compaction (ms). */
   compactWhenIdleMs?: number;
+  /** Rows per snapshot slice (snapshotText.ts); tests make it small. */
+  snapshotSlice?: number;
 }
 
 export interface StoreHost {
@@ -93,6 +95,7 @@ async function startJournal(
     writer,
     database: db.name,
     ...(options.compactAfter ? { compactAfter: options.compactAfter } : {}),
+    ...(options.snapshotSlice ? { snapshotSlice: options.snapshotSlice } : {}),
     ...(leftover ? { compactWhenIdle: options.compactWhenIdleMs ?? DEFAULT_COMPACT_WHEN_IDLE_MS } : {}),
   };
   if (!(await readMeta(db))) await db.meta.put({ key: 'journal', dbId: newId(), seq: 0 });

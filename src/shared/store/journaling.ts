@@ -3,14 +3,14 @@
  * the SAME transaction as its writes (meta.seq), and its writes are appended to the journal
  * before the caller hears "done". Write commands run one at a time (a small queue), so
  * sequence numbers reach the journal in order. Compaction: after enough records, or when asked
- * (each backup), the whole database is written as a snapshot and the journal starts over.
+ * (each backup), the whole database is written as a snapshot and the journal starts over; the
+ * snapshot is read in slices that let the saves go first (snapshotText.ts).
  */
 import Dexie from 'dexie';
 import type { JournalWriter } from '../journal/journal';
 import type { JournalOp } from '../journal/records';
 import type { FieldlineDB, JournalMeta } from './db';
-import { TABLE_NAMES } from './schema';
-import { buildSnapshotText } from './snapshotText';
+import { readSnapshot, type SnapshotRead, type WriteFeed } from './snapshotText';
 
 export interface StoreJournal {
   writer: JournalWriter;
@@ -20,6 +20,8 @@ export interface StoreJournal {
   compactAfter?: { records: number; bytes: number };
   /** Earlier runs left a large journal: compact once the store is idle this long (ms). */
   compactWhenIdle?: number;
+  /** Rows per snapshot slice (snapshotText.ts); tests make it small. */
+  snapshotSlice?: number;
 }
 
 /**
@@ -49,27 +51,44 @@ export async function takeNextSeq(
 /** Runs write commands one after another (re-entrant: a write inside a write joins it). */
 export function createWriteQueue() {
   let chain: Promise<unknown> = Promise.resolve();
-  return <T>(fn: () => Promise<T>): Promise<T> => {
+  const run = <T>(fn: () => Promise<T>): Promise<T> => {
     if (Dexie.currentTransaction) return fn();
     const next = chain.then(fn);
     chain = next.catch(() => undefined);
     return next;
   };
+  /** Resolves once every write queued so far has finished, and a task has passed (a save on its way arrives). */
+  const settled = async (): Promise<void> => {
+    await chain;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return Object.assign(run, { settled });
 }
 
-/** A snapshot document: the backup format plus the journal header it was taken at (one consistent read, in slices). */
-export async function takeSnapshot(
+/** Tells a snapshot being read what each write commits (see snapshotText.ts, WriteFeed). */
+export function createWriteFeed(): WriteFeed & { notify(seq: number, ops: readonly JournalOp[]): void } {
+  const listeners = new Set<(seq: number, ops: readonly JournalOp[]) => void>();
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    notify: (seq, ops) => listeners.forEach((listener) => listener(seq, ops)),
+  };
+}
+
+/**
+ * A snapshot document: the backup format plus the journal header it was taken at. Read in
+ * slices, each its own short transaction, so the store's saves never wait for the whole read
+ * (snapshotText.ts); `feed` and `beforeSlice` come from the store service.
+ */
+export function takeSnapshot(
   db: FieldlineDB,
   now: number,
   database: string,
-): Promise<{ text: string; seq: number; dbId: string } | null> {
-  return db.transaction('r', [...TABLE_NAMES, 'meta'], async () => {
-    const meta = await db.meta.get('journal');
-    if (!meta) return null;
-    // Header first: a reader finds it without parsing the whole document (journal.ts).
-    const text = await buildSnapshotText(db, { dbId: meta.dbId, seq: meta.seq, database }, now);
-    return { text, seq: meta.seq, dbId: meta.dbId };
-  });
+  options: { feed?: WriteFeed; beforeSlice?: () => Promise<void>; slice?: number } = {},
+): Promise<SnapshotRead | null> {
+  return readSnapshot(db, database, now, options);
 }
 
 /** Applies journaled writes to `db` (replay), inside the caller's transaction. */

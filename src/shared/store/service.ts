@@ -15,6 +15,7 @@ import { handlers } from './handlers';
 import { idleTrigger } from './idleTrigger';
 import type { Handler } from './handlerTable';
 import {
+  createWriteFeed,
   createWriteQueue,
   DEFAULT_COMPACT_AFTER,
   takeNextSeq,
@@ -53,6 +54,8 @@ export function createStoreService({
   notice = null,
 }: ServiceOptions): StoreService {
   const queue = createWriteQueue();
+  /** What each write commits, told to a snapshot being read beside the saves. */
+  const feed = createWriteFeed();
   const compactAfter = journal?.compactAfter ?? DEFAULT_COMPACT_AFTER;
   let compacting: Promise<void> | null = null;
   /** Snapshot + truncate once enough has been appended (in the background, never failing a call). */
@@ -60,10 +63,15 @@ export function createStoreService({
     if (!journal || compacting) return;
     const pending = journal.writer.pending();
     if (!force && pending.records < compactAfter.records && pending.bytes < compactAfter.bytes) return;
-    // Not in the write queue: the snapshot is one consistent read transaction, and the writer
-    // keeps every record appended after it (its sequence is higher than the snapshot's).
+    // Not in the write queue: the snapshot is read in short slices, each after the writes queued
+    // before it (a save waits for one slice at most), and is exact at the sequence number it
+    // names; the writer keeps every record appended after it (a higher sequence number).
     compacting = (async () => {
-      const snapshot = await takeSnapshot(db, clock.now(), journal.database);
+      const snapshot = await takeSnapshot(db, clock.now(), journal.database, {
+        feed,
+        beforeSlice: queue.settled,
+        ...(journal.snapshotSlice ? { slice: journal.snapshotSlice } : {}),
+      });
       if (snapshot) await journal.writer.compact(snapshot.text, snapshot.seq);
     })()
       .catch(() => undefined)
@@ -118,7 +126,10 @@ export function createStoreService({
               }
               if (rolls && (await refreshRollups(db, log, tx))) log.tables.add('rollups');
               // The sequence number is taken in the same transaction as the writes it numbers.
-              if (journal && log.ops && log.ops.length > 0) journaled = await takeNextSeq(db, newId);
+              if (journal && log.ops && log.ops.length > 0) {
+                journaled = await takeNextSeq(db, newId);
+                feed.notify(journaled.seq, log.ops);
+              }
               return value;
             });
             // Committed. The caller hears "done" only once the journal has it on disk too.

@@ -1,7 +1,8 @@
 /** What the journal's integration tests share: a lead to create, the titles a store holds, a database wiped. */
 import { IDBFactory } from 'fake-indexeddb';
+import { readSnapshotHeader } from '../../../src/shared/journal/journal';
 import { memorySink } from '../../../src/shared/journal/sink';
-import { startHarness, type Harness } from '../../../src/shared/store/testing/harness';
+import { startHarness, until, type Harness } from '../../../src/shared/store/testing/harness';
 
 export const lead = (title: string) => ({
   title,
@@ -40,6 +41,11 @@ export async function withAcknowledgedWrites(
     await client.call('deals.create', lead(`Lead ${i}`));
     acknowledged.push(`Lead ${i}`);
   }
+  // A compaction the writes started runs in the background, a slice at a time beside them:
+  // the store stays open until it has written its snapshot (closing would drop it).
+  const compacts = compactAfter !== undefined && count >= compactAfter.records;
+  if (compacts)
+    await until(() => (readSnapshotHeader(sink.snapshot ?? '')?.seq ?? 0) >= compactAfter.records, 30_000);
   await h.close();
   return { sink, indexedDB, acknowledged, database: h.host.db.name };
 }

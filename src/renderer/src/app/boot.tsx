@@ -6,7 +6,7 @@ import { exposeBenchHook } from './benchHook';
 import { showRecoveredNotice } from './recoveredNotice';
 import { StartupScreen } from './StoreStatusLine';
 import { createPlatform, onStartupStatus } from '../platform';
-import { BOARD_PAGING } from '../state/boardData';
+import { BOARD_PAGING, countsBoard } from '../state/boardData';
 import { readFirstPageEarly } from '../state/boardEarly';
 import { setPlatform } from '../state/session';
 import { armStartupOrder } from '../state/startupOrder';
@@ -22,7 +22,12 @@ root.render(<StartupScreen subscribe={onStartupStatus} />);
 void createPlatform().then((platform) => {
   setPlatform(platform);
   // The board's first page is on its way to the store before the first render.
-  readFirstPageEarly(platform.store, { after: null, limit: BOARD_PAGING.first, split: BOARD_PAGING.page });
+  readFirstPageEarly(platform.store, {
+    after: null,
+    limit: BOARD_PAGING.first,
+    split: BOARD_PAGING.page,
+    count: countsBoard(null),
+  });
   exposeBenchHook(platform);
   root.render(
     <StrictMode>

@@ -1,11 +1,12 @@
 import { errorText } from '../../../shared/errorText';
 import { useEffect, useRef, useState } from 'react';
 import type { Pipeline } from '../../../shared/model';
-import type { BoardData, ChangeEvent } from '../../../shared/rpc/views';
+import type { BoardCard, BoardData, ChangeEvent } from '../../../shared/rpc/views';
 import { BOARD_PAGE_MAX } from '../../../shared/domains/board/contract';
 import { contract } from '../../../shared/rpc/contract';
 import { takeEarlyFirstPage } from './boardEarly';
 import { BoardStream } from './boardStream';
+import { startSnapshot } from './boardSnapshot';
 import type { LiveQuery } from './liveQuery';
 import { isSavingOwnMove, onOwnMoveLanded, type MoveLanding } from './ownMoves';
 import { platform } from './session';
@@ -56,8 +57,25 @@ export interface BoardPaging {
 
 export const BOARD_PAGING: BoardPaging = { first: 1_000, page: 5_000 };
 
+/**
+ * Whether a board's load needs the store to count it: only when no start-up snapshot stands in
+ * for it (BoardView shows the snapshot, with its own count, until the board is whole; without
+ * one it shows the first page as "n of total"). A count walks the whole board's index.
+ */
+export function countsBoard(pipelineId: string | null): boolean {
+  const snapshot = startSnapshot();
+  return !(snapshot && (pipelineId === null || pipelineId === snapshot.pipeline.id));
+}
+
 /** Pages asked for at once: the store reads the next while the UI merges the last. */
 const IN_FLIGHT = 3;
+
+/**
+ * Told of each page's cards as they arrive (the very objects the board will list, for the
+ * pipeline it will show), so what is derived per card can be derived while the store reads the
+ * next pages, not all at once after the last.
+ */
+export type ArrivingCards = (pipeline: Pipeline, cards: readonly BoardCard[]) => void;
 
 const LOADING: BoardLoad = {
   status: 'loading',
@@ -79,8 +97,16 @@ const LOADING: BoardLoad = {
  * Changes that land meanwhile are applied to the cards being gathered (BoardStream), never
  * lost to a page read before them.
  */
-export function useBoardData(pipelineId: string | null, paging: BoardPaging = BOARD_PAGING): BoardLoad {
+export function useBoardData(
+  pipelineId: string | null,
+  paging: BoardPaging = BOARD_PAGING,
+  onArrive?: ArrivingCards,
+): BoardLoad {
   const [state, setState] = useState<BoardLoad>(LOADING);
+  const arrive = useRef(onArrive);
+  useEffect(() => {
+    arrive.current = onArrive;
+  });
   /** A whole board has been shown: a reload (or another pipeline) keeps it until the new one is whole. */
   const shownWhole = useRef(false);
   const { first, page } = paging;
@@ -144,7 +170,8 @@ export function useBoardData(pipelineId: string | null, paging: BoardPaging = BO
       store.call('board.page', input).then((answer) => {
         if (!alive || mine !== generation) return;
         reading -= 1;
-        stream.addPage(answer.cards, stamp);
+        const added = stream.addPage(answer.cards, stamp); // taken whether or not anyone is told
+        arrive.current?.(pipeline!, added);
         // A range that grew past one page (deals added meanwhile) goes on where it stopped.
         if (answer.next !== null) ranges.unshift({ ...range, after: answer.next });
         settle(mine);
@@ -152,7 +179,13 @@ export function useBoardData(pipelineId: string | null, paging: BoardPaging = BO
     };
     const readFirst = (mine: number) => {
       const stamp = stream.stamp();
-      const input = { ...(pipelineId ? { pipelineId } : {}), after: null, limit: first, split: page };
+      const input = {
+        ...(pipelineId ? { pipelineId } : {}),
+        after: null,
+        limit: first,
+        split: page,
+        count: countsBoard(pipelineId),
+      };
       // Asked for at start-up, before the first render (boardEarly.ts), when it still stands.
       const asked = takeEarlyFirstPage(input) ?? store.call('board.page', input);
       asked.then((answer) => {
@@ -162,8 +195,9 @@ export function useBoardData(pipelineId: string | null, paging: BoardPaging = BO
         // The rest of the board, cut by the store into ranges read a few at a time, side by side.
         const cuts = answer.next === null ? [] : [answer.next, ...(answer.splits ?? [])];
         ranges = cuts.map((after, i) => ({ after, ...(cuts[i + 1] ? { until: cuts[i + 1] } : {}) }));
-        stream.addPage(answer.cards, stamp);
+        const added = stream.addPage(answer.cards, stamp);
         if (ranges.length > 0) publish(); // the first page, while the rest arrives
+        arrive.current?.(answer.pipeline, added);
         settle(mine);
         if (waiting.size > 0) {
           const ids = [...waiting];

@@ -3,7 +3,7 @@ import type { RpcClient } from '../../../shared/rpc/client';
 import type { BoardPage, ChangeEvent } from '../../../shared/rpc/views';
 import { readFirstPageEarly, takeEarlyFirstPage } from './boardEarly';
 
-const input = { after: null, limit: 1_000, split: 5_000 } as const;
+const input = { after: null, limit: 1_000, split: 5_000, count: false } as const;
 const page = { pipeline: {}, cards: [], next: null, total: 0 } as unknown as BoardPage;
 
 /** A store answering board.page with `answer`, whose change events the test sends. */
@@ -31,12 +31,14 @@ describe('the board first page asked for at start-up', () => {
     expect(takeEarlyFirstPage({ ...input })).toBeNull();
   });
 
-  it('is not taken for another pipeline or page size', () => {
+  it('is not taken for another pipeline, page size or count', () => {
     const { store } = fakeStore(() => Promise.resolve(page));
     readFirstPageEarly(store, input);
     expect(takeEarlyFirstPage({ ...input, pipelineId: 'p2' })).toBeNull();
     readFirstPageEarly(store, input);
     expect(takeEarlyFirstPage({ ...input, limit: 2 })).toBeNull();
+    readFirstPageEarly(store, input); // asked without the count: a board that shows it asks again
+    expect(takeEarlyFirstPage({ ...input, count: true })).toBeNull();
   });
 
   it('is dropped once a change is committed after it was sent (a silent one does not count)', () => {

@@ -6,6 +6,8 @@ export interface FirstPageInput {
   after: null;
   limit: number;
   split: number;
+  /** Whether the board's count is wanted (only a board with no snapshot to show shows it). */
+  count: boolean;
 }
 
 interface Early {
@@ -51,6 +53,7 @@ export function takeEarlyFirstPage(input: {
   after: string | null;
   limit: number;
   split?: number;
+  count?: boolean;
 }): Promise<BoardPage> | null {
   const entry = early;
   early = null;
@@ -60,6 +63,7 @@ export function takeEarlyFirstPage(input: {
     input.pipelineId === undefined &&
     input.after === null &&
     input.limit === entry.input.limit &&
-    input.split === entry.input.split;
+    input.split === entry.input.split &&
+    input.count === entry.input.count;
   return same && !entry.stale ? entry.answer : null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoardCard } from '../../../shared/rpc/views';
 import { BoardStream } from './boardStream';
 import { card as boardCard } from '../features/board/testing/cards';
+import { packCards } from '../../../shared/domains/board/packedCards';
 
 const card = (id: string, stageId = 's1'): BoardCard => boardCard({ id, title: id, stageId });
 const ids = (s: BoardStream) => s.list().map((c) => `${c.id}:${c.stageId}`);
@@ -9,8 +10,8 @@ const ids = (s: BoardStream) => s.list().map((c) => `${c.id}:${c.stageId}`);
 describe('BoardStream', () => {
   it('holds each card once, in arrival order, however pages overlap', () => {
     const s = new BoardStream();
-    s.addPage([card('a'), card('b')], s.stamp());
-    s.addPage([card('b', 's2'), card('c')], s.stamp());
+    s.addPage(packCards([card('a'), card('b')]), s.stamp());
+    s.addPage(packCards([card('b', 's2'), card('c')]), s.stamp());
     expect(ids(s)).toEqual(['a:s1', 'b:s2', 'c:s1']);
     expect(s.size).toBe(3);
   });
@@ -21,7 +22,7 @@ describe('BoardStream', () => {
     s.changed(['x']); // …then x moved; its refresh is sent after the notice
     const refreshStamp = s.stamp();
     s.applyCards(['x'], [card('x', 's2')], refreshStamp);
-    s.addPage([card('x', 's1'), card('y')], pageStamp); // the page lands last, with x as it was
+    s.addPage(packCards([card('x', 's1'), card('y')]), pageStamp); // the page lands last, with x as it was
     expect(ids(s)).toEqual(['x:s2', 'y:s1']);
   });
 
@@ -30,20 +31,20 @@ describe('BoardStream', () => {
     const pageStamp = s.stamp();
     s.changed(['x']);
     s.applyCards(['x'], [], s.stamp()); // x was lost: no card
-    s.addPage([card('x')], pageStamp);
+    s.addPage(packCards([card('x')]), pageStamp);
     expect(ids(s)).toEqual([]);
   });
 
   it('takes a page sent after the change as current', () => {
     const s = new BoardStream();
     s.changed(['x']);
-    s.addPage([card('x', 's3')], s.stamp());
+    s.addPage(packCards([card('x', 's3')]), s.stamp());
     expect(ids(s)).toEqual(['x:s3']);
   });
 
   it('ignores a refresh that a newer change overtook, and applies the newer one', () => {
     const s = new BoardStream();
-    s.addPage([card('x')], s.stamp());
+    s.addPage(packCards([card('x')]), s.stamp());
     s.changed(['x']);
     const older = s.stamp();
     s.changed(['x']);
@@ -55,8 +56,8 @@ describe('BoardStream', () => {
 
   it('replaces a refreshed card in place, adds new ones at the end, leaves the rest as they were', () => {
     const s = new BoardStream();
-    const a = card('a');
-    s.addPage([a, card('b'), card('c')], s.stamp());
+    s.addPage(packCards([card('a'), card('b'), card('c')]), s.stamp());
+    const a = s.list()[0];
     s.changed(['b', 'd', 'c']);
     s.applyCards(['b', 'd', 'c'], [card('d'), card('b', 's2')], s.stamp());
     expect(ids(s)).toEqual(['a:s1', 'b:s2', 'd:s1']);

@@ -1,4 +1,5 @@
 import type { BoardCard } from '../../../shared/rpc/views';
+import { packedId, unpackCard, type PackedCards } from '../../../shared/domains/board/packedCards';
 import { CardStrings } from './cardStrings';
 
 /**
@@ -31,10 +32,23 @@ export class BoardStream {
     return (this.namedAt.get(id) ?? 0) <= stamp;
   }
 
-  /** A page read with `stamp`: its cards, except the ones a later change named. */
-  addPage(cards: readonly BoardCard[], stamp: number): void {
-    for (const card of cards)
-      if (this.fresh(card.id, stamp)) this.cards.set(card.id, this.strings.compact(card));
+  /**
+   * A page read with `stamp`: its cards, except the ones a later change named (skipped before
+   * they are built). Each card is built once, pointing at the board's one copy of each repeated
+   * text (the page's texts are looked up in the pool once per page, not once per card).
+   * Returns the cards it took (the very objects the board will list).
+   */
+  addPage(page: PackedCards, stamp: number): BoardCard[] {
+    const texts = page.texts.map((t) => this.strings.share(t));
+    const added: BoardCard[] = [];
+    for (let i = 0; i < page.count; i++) {
+      const id = packedId(page, i);
+      if (!this.fresh(id, stamp)) continue;
+      const card = unpackCard(page, i, texts);
+      this.cards.set(id, card);
+      added.push(card);
+    }
+    return added;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { card } from '../features/board/testing/cards';
+import { packCards } from '../../../shared/domains/board/packedCards';
 import { BoardStream } from './boardStream';
 import { CardStrings } from './cardStrings';
 
@@ -25,7 +26,7 @@ describe('CardStrings', () => {
   it('a board stream keeps its cards’ values through pages and refreshes', () => {
     const stream = new BoardStream();
     const a = card({ id: 'a', stageId: 's1', companyName: 'Acme' });
-    stream.addPage([a], stream.stamp());
+    stream.addPage(packCards([a]), stream.stamp());
     stream.applyCards(['b'], [card({ id: 'b', stageId: 's1', companyName: 'Acme' })], stream.stamp());
     expect(stream.list().map((c) => [c.id, c.stageId, c.companyName])).toEqual([
       ['a', 's1', 'Acme'],

@@ -8,7 +8,11 @@
  *                                          are removed); a file holding other than n bytes was cut
  *                                          off by a kill and is never read as a snapshot
  */
-import { readSnapshotHeader, SNAPSHOT_HEADER_BYTES } from '../../../shared/journal/journal';
+import {
+  readSnapshotHeader,
+  SNAPSHOT_HEADER_BYTES,
+  type SnapshotHeader,
+} from '../../../shared/journal/journal';
 import { scanJournal } from '../../../shared/journal/records';
 import type { JournalSink } from '../../../shared/journal/sink';
 
@@ -28,11 +32,39 @@ const DIR = 'fieldline-journal';
 const SNAPSHOT = /^snapshot-(\d+)-[\w-]+?(?:-(\d+)bytes)?\.json$/;
 const JOURNAL = /^journal-[\w-]+\.bin$/;
 
-async function writeWhole(file: FileHandle, bytes: Uint8Array): Promise<void> {
+/** A task's pause: what else the worker has to do (a save's append) runs between two chunks. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Characters per chunk of a snapshot's text: encoded and written a chunk per task. */
+export const SNAPSHOT_CHUNK = 1 << 20;
+
+/** `text` as UTF-8, a chunk per task, never splitting a surrogate pair between two chunks. */
+export async function encodeInChunks(text: string, chunk = SNAPSHOT_CHUNK): Promise<Uint8Array[]> {
+  const encoder = new TextEncoder();
+  const out: Uint8Array[] = [];
+  for (let from = 0; from < text.length;) {
+    let to = Math.min(from + chunk, text.length);
+    const last = text.charCodeAt(to - 1);
+    // A high surrogate last: it goes with its pair (into this chunk when the chunk would be empty).
+    if (to < text.length && last >= 0xd800 && last <= 0xdbff) to += to - 1 > from ? -1 : 1;
+    out.push(encoder.encode(text.slice(from, to)));
+    from = to;
+    if (from < text.length) await nextTask();
+  }
+  return out;
+}
+
+/** Writes `chunks` as the whole of `file`, a chunk per task, flushed once at the end. */
+async function writeChunks(file: FileHandle, chunks: readonly Uint8Array[]): Promise<void> {
   const handle = await file.createSyncAccessHandle();
   try {
     handle.truncate(0);
-    handle.write(bytes, { at: 0 });
+    let at = 0;
+    for (const bytes of chunks) {
+      handle.write(bytes, { at });
+      at += bytes.length;
+      await nextTask();
+    }
     handle.flush();
   } finally {
     handle.close();
@@ -66,9 +98,56 @@ export async function opfsSink(): Promise<JournalSink> {
       })
       .filter((s) => Number.isFinite(s.seq))
       .sort((a, b) => b.seq - a.seq);
+  /** The headers of the snapshots `writeSnapshot` wrote, until `dropBefore` takes them. */
+  const headers = new Map<string, SnapshotHeader>();
   const readFile = async (name: string): Promise<Uint8Array> => {
     const file = await (await dir.getFileHandle(name)).getFile();
     return new Uint8Array(await file.arrayBuffer());
+  };
+
+  const writeSnapshot = async (text: string): Promise<string> => {
+    const header = readSnapshotHeader(text);
+    if (!header) throw new Error('a snapshot needs its journal header');
+    const chunks = await encodeInChunks(text);
+    const size = chunks.reduce((n, c) => n + c.length, 0);
+    const name = `snapshot-${header.seq}-${crypto.randomUUID()}-${size}bytes.json`;
+    // Written under a name no reader takes, then renamed: a kill mid-write leaves no torn
+    // snapshot whose header (at the front) would pass for a whole one. Where the browser
+    // cannot rename, it is written in place, and the length in its name tells a cut-off one.
+    const partial = (await dir.getFileHandle(`${name}.partial`, { create: true })) as FileHandle & {
+      move?: (name: string) => Promise<void>;
+    };
+    try {
+      await writeChunks(partial, chunks);
+      if (!partial.move) throw new Error('no rename here');
+      await partial.move(name);
+    } catch {
+      await dir.removeEntry(`${name}.partial`).catch(() => undefined);
+      await writeChunks((await dir.getFileHandle(name, { create: true })) as FileHandle, chunks);
+    }
+    headers.set(name, header);
+    return name;
+  };
+
+  const dropBefore = async (name: string, keep: Uint8Array): Promise<void> => {
+    const header = headers.get(name);
+    if (!header) throw new Error(`no snapshot ${name} was written here`);
+    headers.delete(name);
+    own.truncate(0);
+    own.write(keep, { at: 0 });
+    own.flush();
+    for (const other of await names()) {
+      const older = SNAPSHOT.test(other) && other !== name && Number(SNAPSHOT.exec(other)?.[1]) <= header.seq;
+      if (older || other.endsWith('.partial')) await dir.removeEntry(other).catch(() => undefined);
+      // Another tab's journal goes only when the snapshot covers every record in it.
+      if (JOURNAL.test(other) && other !== ownName) {
+        const bytes = await readFile(other).catch(() => null);
+        // From each record's place alone (scanJournal: nothing decoded; it also walks past damage).
+        const places = bytes === null ? null : scanJournal(bytes);
+        const covered = places !== null && places.every((p) => p.dbId === header.dbId && p.seq <= header.seq);
+        if (covered) await dir.removeEntry(other).catch(() => undefined);
+      }
+    }
   };
 
   return {
@@ -108,41 +187,9 @@ export async function opfsSink(): Promise<JournalSink> {
       return snapshots.length > 0 ? '' : null;
     },
     async compact(text, keep) {
-      const header = readSnapshotHeader(text);
-      if (!header) throw new Error('a snapshot needs its journal header');
-      const bytes = new TextEncoder().encode(text);
-      const name = `snapshot-${header.seq}-${crypto.randomUUID()}-${bytes.length}bytes.json`;
-      // Written under a name no reader takes, then renamed: a kill mid-write leaves no torn
-      // snapshot whose header (at the front) would pass for a whole one. Where the browser
-      // cannot rename, it is written in place, and the length in its name tells a cut-off one.
-      const partial = (await dir.getFileHandle(`${name}.partial`, { create: true })) as FileHandle & {
-        move?: (name: string) => Promise<void>;
-      };
-      try {
-        await writeWhole(partial, bytes);
-        if (!partial.move) throw new Error('no rename here');
-        await partial.move(name);
-      } catch {
-        await dir.removeEntry(`${name}.partial`).catch(() => undefined);
-        await writeWhole((await dir.getFileHandle(name, { create: true })) as FileHandle, bytes);
-      }
-      own.truncate(0);
-      own.write(keep, { at: 0 });
-      own.flush();
-      for (const other of await names()) {
-        const older =
-          SNAPSHOT.test(other) && other !== name && Number(SNAPSHOT.exec(other)?.[1]) <= header.seq;
-        if (older || other.endsWith('.partial')) await dir.removeEntry(other).catch(() => undefined);
-        // Another tab's journal goes only when the snapshot covers every record in it.
-        if (JOURNAL.test(other) && other !== ownName) {
-          const bytes = await readFile(other).catch(() => null);
-          // From each record's place alone (scanJournal: nothing decoded; it also walks past damage).
-          const places = bytes === null ? null : scanJournal(bytes);
-          const covered =
-            places !== null && places.every((p) => p.dbId === header.dbId && p.seq <= header.seq);
-          if (covered) await dir.removeEntry(other).catch(() => undefined);
-        }
-      }
+      await dropBefore(await writeSnapshot(text), keep);
     },
+    writeSnapshot,
+    dropBefore,
   };
 }

@@ -24,7 +24,9 @@ export const boardMethods = {
    * for the rest of that range (null: none left). With `split`, the first page also names the
    * ids that cut the rest of the board into ranges of about that many rows, which can then be
    * read side by side. Each page is its own transaction, so a write between two pages shows in
-   * the later one; the board applies change events for what it already has.
+   * the later one; the board applies change events for what it already has. The first page
+   * also counts the board (`total`) unless asked with `count: false`: a count is a scan of the
+   * board's index (a few hundred ms at 100,000 deals), worth it only when the count is shown.
    */
   'board.page': query(
     z.object({
@@ -33,6 +35,7 @@ export const boardMethods = {
       until: Id.optional(),
       limit: z.number().int().min(1).max(BOARD_PAGE_MAX),
       split: z.number().int().min(1).max(BOARD_PAGE_MAX).optional(),
+      count: z.boolean().optional(),
     }),
     ['pipelines', ...CARD_READS],
   ).returns<BoardPage>(),

@@ -18,6 +18,40 @@ async function activeFollowUps(ctx: StoreContext, until = Infinity): Promise<Fol
     .sortBy('dueAt');
 }
 
+const isUnfiredActive = (f: FollowUp) =>
+  (ACTIVE as readonly string[]).includes(f.status) && f.firedAt === null;
+
+/** Active follow-ups due by `until` whose reminder has not fired, by due time (one index range per status). */
+async function unfiredDue(ctx: StoreContext, until: number): Promise<FollowUp[]> {
+  const ranges = await Promise.all(
+    ACTIVE.map((status) =>
+      ctx.db.followUps
+        .where('[status+dueAt]')
+        .between([status, -Infinity], [status, until], true, true)
+        .toArray(),
+    ),
+  );
+  return ranges
+    .flat()
+    .filter(isUnfiredActive)
+    .sort((a, b) => a.dueAt - b.dueAt);
+}
+
+/** When the earliest active follow-up due after `until` whose reminder has not fired is due (null: none). */
+async function nextUnfiredDue(ctx: StoreContext, until: number): Promise<number | null> {
+  const firsts = await Promise.all(
+    ACTIVE.map((status) =>
+      ctx.db.followUps
+        .where('[status+dueAt]')
+        .between([status, until], [status, Infinity], false, true)
+        .filter((f) => f.firedAt === null)
+        .first(),
+    ),
+  );
+  const dues = firsts.flatMap((f) => (f ? [f.dueAt] : []));
+  return dues.length > 0 ? Math.min(...dues) : null;
+}
+
 async function withNames(ctx: StoreContext, items: FollowUp[]): Promise<AgendaItem[]> {
   const deals = await ctx.db.deals.bulkGet(items.map((f) => f.dealId ?? ''));
   return items.map((f, i) => ({
@@ -74,12 +108,18 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
     return activeFollowUps(ctx, until);
   },
   async 'followUps.claimDue'({ until }, ctx) {
+    // Read first, outside the write: only the due ones and the next one by the index, and no
+    // write at all when nothing is due (a check every minute never holds a save in the queue).
+    const [due, nextDue] = await Promise.all([unfiredDue(ctx, until), nextUnfiredDue(ctx, until)]);
+    if (due.length === 0) return { claimed: [], nextDue };
     return ctx.write(async () => {
-      const unfired = (await activeFollowUps(ctx)).filter((f) => f.firedAt === null);
-      const claimed = unfired.filter((f) => f.dueAt <= until).map((f) => ({ ...f, firedAt: until }));
+      // Read again in the write: another check (another window's, another tab's) may have claimed them.
+      const fresh = await ctx.db.followUps.bulkGet(due.map((f) => f.id));
+      const claimed = fresh
+        .filter((f): f is FollowUp => !!f && isUnfiredActive(f) && f.dueAt <= until)
+        .map((f) => ({ ...f, firedAt: until }));
       if (claimed.length > 0) await ctx.db.followUps.bulkPut(claimed);
-      const next = unfired.find((f) => f.dueAt > until);
-      return { claimed: await withNames(ctx, claimed), nextDue: next?.dueAt ?? null };
+      return { claimed: await withNames(ctx, claimed), nextDue };
     });
   },
   async 'followUps.staleCandidates'(_input, ctx) {

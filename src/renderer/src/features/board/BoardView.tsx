@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BoardCard, BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useOptimisticMoves } from '../../state/optimisticMoves';
-import { useBoardData, type BoardProgress } from '../../state/boardData';
+import { BOARD_PAGING, useBoardData, type BoardProgress } from '../../state/boardData';
 import { useOfferDealPeeks } from '../../state/dealPeek';
 import { useNavigation } from '../../state/navigation';
 import { startupDone } from '../../state/startupOrder';
@@ -23,7 +23,7 @@ import { useNow } from '../../ui/useNow';
 import { useCurrencies } from '../../ui/money';
 import { useKeepSnapshot } from './useKeepSnapshot';
 import { useFilteredColumns } from './useFilteredColumns';
-import { useWarmBoard } from './useWarmBoard';
+import { useWarmAhead, useWarmBoard } from './useWarmBoard';
 import { useWarmSearchKeys } from './useWarmSearchKeys';
 import './board.css';
 
@@ -34,10 +34,11 @@ import './board.css';
  */
 export function BoardView() {
   const pipelineId = useNavigation((s) => s.pipelineId);
-  const board = useBoardData(pipelineId);
-  const [snapshot] = useState(startSnapshot);
   const [model] = useState(() => new BoardColumns());
   const now = useNow();
+  // Each page's card views are derived as it arrives, while the store reads the next.
+  const board = useBoardData(pipelineId, BOARD_PAGING, useWarmAhead(model, now));
+  const [snapshot] = useState(startSnapshot);
   const sorts = useBoardFilters((s) => s.sorts);
   const currencies = useCurrencies();
   const pictured = snapshot && (pipelineId === null || pipelineId === snapshot.pipeline.id);

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { CurrencyContext } from '../../../../shared/model';
-import type { BoardData } from '../../../../shared/rpc/views';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CurrencyContext, Pipeline } from '../../../../shared/model';
+import type { BoardCard, BoardData } from '../../../../shared/rpc/views';
+import type { ArrivingCards } from '../../state/boardData';
 import type { CardView } from './cardView';
 import type { SortKey } from '../../state/boardFilters';
 import type { BoardColumns } from './boardColumns';
@@ -33,22 +34,27 @@ export function useWarmBoard(
   sorts: Readonly<Record<string, SortKey>>,
   currencies: CurrencyContext,
 ): WarmBoard | null {
-  const missing = useMemo(
-    () => (data ? model.missingViews(data.cards, data.pipeline, now, DERIVE_AT_ONCE + 1) : 0),
-    [model, data, now],
-  );
   const [warmed, setWarmed] = useState<WarmBoard | null>(null);
   const [shown, setShown] = useState<WarmBoard | null>(null);
+  // A board loaded anew (its views may have been derived while its pages arrived, see
+  // `useWarmAhead`) still has its big columns to sort: that too is done a slice per task.
+  const loadedAnew = data !== null && shown?.data.pipeline !== data.pipeline;
+  const { missing, heavy } = useMemo(() => {
+    if (!data) return { missing: 0, heavy: false };
+    const views = model.missingViews(data.cards, data.pipeline, now, DERIVE_AT_ONCE + 1);
+    if (views > DERIVE_AT_ONCE) return { missing: views, heavy: true };
+    const bigSorts = loadedAnew ? model.toSort(data.cards, data.pipeline, now, sorts).length : 0;
+    return { missing: views, heavy: bigSorts > 0 };
+  }, [model, data, now, loadedAnew, sorts]);
   const ready =
-    data !== null && (missing <= DERIVE_AT_ONCE || (warmed?.data === data && warmed.now === now))
-      ? { data, now }
-      : null;
+    data !== null && (!heavy || (warmed?.data === data && warmed.now === now)) ? { data, now } : null;
   // The last board drawn, kept while the next one's views are derived.
   if (ready && (shown?.data !== ready.data || shown.now !== ready.now)) setShown(ready);
   useEffect(() => {
-    if (data === null || missing <= DERIVE_AT_ONCE) return;
+    if (data === null || !heavy) return;
     const { cards, pipeline } = data;
-    let from = 0;
+    // The views derived ahead (`useWarmAhead`) are not walked again: the few left are derived with the sorts.
+    let from = missing > DERIVE_AT_ONCE ? 0 : cards.length;
     let sorting:
       { stageId: string; members: readonly CardView[]; sortKey: SortKey; sort: SlicedSort }[] | null = null;
     const step = () => {
@@ -72,6 +78,44 @@ export function useWarmBoard(
       return false;
     };
     return inSlices(step, () => setWarmed({ data, now }));
-  }, [model, data, now, missing, sorts, currencies]);
+  }, [model, data, now, missing, heavy, sorts, currencies]);
   return ready ?? shown;
+}
+
+/**
+ * A callback for `useBoardData`: the card views of each page, derived as the page arrives (a
+ * slice per task, while the store reads the next pages), so a large board's views are ready
+ * when its last page is in and `useWarmBoard` has only its big columns left to sort.
+ */
+export function useWarmAhead(model: BoardColumns, now: number): ArrivingCards {
+  const clock = useRef(now);
+  const queue = useRef<{ pipeline: Pipeline; cards: readonly BoardCard[]; from: number }[]>([]);
+  const cancel = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    clock.current = now;
+  }, [now]);
+  useEffect(
+    () => () => {
+      cancel.current?.();
+      queue.current = [];
+    },
+    [],
+  );
+  return useCallback(
+    (pipeline, cards) => {
+      if (cards.length === 0) return;
+      queue.current.push({ pipeline, cards, from: 0 });
+      if (cancel.current) return;
+      const step = () => {
+        const job = queue.current[0];
+        if (!job) return true;
+        model.warmViews(job.cards, job.pipeline, clock.current, job.from, job.from + SLICE);
+        job.from += SLICE;
+        if (job.from >= job.cards.length) queue.current.shift();
+        return queue.current.length === 0;
+      };
+      cancel.current = inSlices(step, () => (cancel.current = null));
+    },
+    [model],
+  );
 }

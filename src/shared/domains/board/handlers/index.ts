@@ -1,8 +1,18 @@
 import type { boardMethods } from '../contract';
 import { ON_BOARD } from './cards';
+import { packCards } from '../packedCards';
 import { boardCardOf, type CardRow } from '../../../store/cardProjection';
 import { getPipelineOrThrow } from '../../../store/lookups';
 import type { HandlerTable } from '../../../store/handlerTable';
+import type { StoreContext } from '../../../store/context';
+
+/** How many cards a pipeline's board has (index counts: no row is read, but every entry is walked). */
+async function boardCount({ db }: Pick<StoreContext, 'db'>, pipelineId: string): Promise<number> {
+  const counts = await Promise.all(
+    ON_BOARD.map((status) => db.cards.where('[pipelineId+status]').equals([pipelineId, status]).count()),
+  );
+  return counts.reduce((a, b) => a + b, 0);
+}
 
 /** The board reads only the card projection (store/cardProjection.ts), never deals, contacts or handoffs. */
 export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
@@ -20,7 +30,7 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
     });
   },
 
-  async 'board.page'({ pipelineId, after, until, limit, split }, ctx) {
+  async 'board.page'({ pipelineId, after, until, limit, split, count = true }, ctx) {
     const { db } = ctx;
     return db.transaction('r', [db.pipelines, db.cards], async () => {
       const pipeline = await getPipelineOrThrow(ctx, pipelineId);
@@ -36,19 +46,17 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
             : db.cards.where(':id').between(after, until, false, true);
       const rows = await range.limit(limit).toArray();
       const next = rows.length === limit ? rows[rows.length - 1]!.id : null;
-      const cards = rows
-        .filter((c) => c.pipelineId === pipeline.id && ON_BOARD.includes(c.status))
-        .map(boardCardOf);
-      if (after !== null) return { pipeline, cards, next };
-      const counts = await Promise.all(
-        ON_BOARD.map((status) => db.cards.where('[pipelineId+status]').equals([pipeline.id, status]).count()),
+      // Packed in columns, read straight from the rows (no card object made per row here).
+      const cards = packCards(
+        rows.filter((c) => c.pipelineId === pipeline.id && ON_BOARD.includes(c.status)),
       );
-      const total = counts.reduce((a, b) => a + b, 0);
-      if (split === undefined || next === null) return { pipeline, cards, next, total };
+      if (after !== null) return { pipeline, cards, next };
+      const total = count ? { total: await boardCount(ctx, pipeline.id) } : {};
+      if (split === undefined || next === null) return { pipeline, cards, next, ...total };
       // Keys only (no card is read): every split-th id after this page.
       const rest = await db.cards.where(':id').above(next).primaryKeys();
       const splits = rest.filter((_, i) => (i + 1) % split === 0 && i + 1 < rest.length);
-      return { pipeline, cards, next, total, splits };
+      return { pipeline, cards, next, ...total, splits };
     });
   },
 

@@ -1,0 +1,123 @@
+import type { BoardCard } from '../../rpc/views';
+
+/**
+ * A page of board cards as one message carries them (`board.page`): columns, not one object
+ * per card. A structured clone of 5,000 card objects writes and reads every field name and
+ * value of every card and leaves the receiver 5,000 objects plus a copy of each repeated text
+ * (the stage id, "open", a company's name…) to throw away; here the numbers are one
+ * `Float64Array` (copied as bytes), the repeated texts are sent once per page and referred to
+ * by index, and only each card's own texts (id, title, contact) are strings of their own.
+ * The receiver builds each card once, as one literal (`unpackCard`).
+ */
+export interface PackedCards {
+  count: number;
+  /** The page's distinct repeated texts (company, stage, status, source, currency, close date). */
+  texts: string[];
+  /** Per card, `OWN` strings: id, title, contact name, contact e-mail. */
+  own: string[];
+  /** Per card, `REFS` indexes into `texts` (`NONE`: no value). */
+  refs: Uint32Array;
+  /** Per card, `NUMS` numbers (NaN: null; a card with no checklist has NaN for both counts). */
+  nums: Float64Array;
+}
+
+const OWN = 4;
+const REFS = 6;
+const NUMS = 9;
+const NONE = 0xffff_ffff;
+
+const num = (value: number | null): number => (value === null ? NaN : value);
+const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
+
+/** Pack `cards` (any object holding a card's fields, such as a projection row: nothing else is read). */
+export function packCards(cards: readonly BoardCard[]): PackedCards {
+  const count = cards.length;
+  const texts: string[] = [];
+  const index = new Map<string, number>();
+  const ref = (text: string | null | undefined): number => {
+    if (text === null || text === undefined) return NONE;
+    let at = index.get(text);
+    if (at === undefined) {
+      at = texts.push(text) - 1;
+      index.set(text, at);
+    }
+    return at;
+  };
+  const own = new Array<string>(count * OWN);
+  const refs = new Uint32Array(count * REFS);
+  const nums = new Float64Array(count * NUMS);
+  cards.forEach((c, i) => {
+    own[i * OWN] = c.id;
+    own[i * OWN + 1] = c.title;
+    own[i * OWN + 2] = c.contactName;
+    own[i * OWN + 3] = c.contactEmail;
+    const r = i * REFS;
+    refs[r] = ref(c.companyName);
+    refs[r + 1] = ref(c.stageId);
+    refs[r + 2] = ref(c.status);
+    refs[r + 3] = ref(c.source);
+    refs[r + 4] = ref(c.currency);
+    refs[r + 5] = ref(c.expectedClose);
+    const n = i * NUMS;
+    nums[n] = c.value;
+    nums[n + 1] = num(c.probability);
+    nums[n + 2] = c.score;
+    nums[n + 3] = c.stageEnteredAt;
+    nums[n + 4] = c.lastActivityAt;
+    nums[n + 5] = num(c.nextFollowUpAt);
+    nums[n + 6] = num(c.pausedUntil);
+    nums[n + 7] = num(c.handoff?.done ?? null);
+    nums[n + 8] = num(c.handoff?.total ?? null);
+  });
+  return { count, texts, own, refs, nums };
+}
+
+/** The id of the `i`th card (to skip a card without building it). */
+export function packedId(packed: PackedCards, i: number): string {
+  return packed.own[i * OWN]!;
+}
+
+/**
+ * The `i`th card, built as one object. `texts`: the page's repeated texts to point it at
+ * (default: the packed ones; a receiver may pass the same texts from its own pool, so all
+ * pages share one copy of each).
+ */
+export function unpackCard(
+  packed: PackedCards,
+  i: number,
+  texts: readonly string[] = packed.texts,
+): BoardCard {
+  const { own, refs, nums } = packed;
+  const o = i * OWN;
+  const r = i * REFS;
+  const n = i * NUMS;
+  const text = (at: number): string | null => (at === NONE ? null : texts[at]!);
+  const done = nums[n + 7]!;
+  const card: BoardCard = {
+    id: own[o]!,
+    title: own[o + 1]!,
+    companyName: texts[refs[r]!]!,
+    value: nums[n]!,
+    probability: orNull(nums[n + 1]!),
+    score: nums[n + 2]!,
+    stageId: texts[refs[r + 1]!]!,
+    status: texts[refs[r + 2]!] as BoardCard['status'],
+    source: texts[refs[r + 3]!] as BoardCard['source'],
+    stageEnteredAt: nums[n + 3]!,
+    lastActivityAt: nums[n + 4]!,
+    nextFollowUpAt: orNull(nums[n + 5]!),
+    pausedUntil: orNull(nums[n + 6]!),
+    expectedClose: text(refs[r + 5]!),
+    handoff: Number.isNaN(done) ? null : { done, total: nums[n + 8]! },
+    contactEmail: own[o + 3]!,
+    contactName: own[o + 2]!,
+  };
+  const currency = text(refs[r + 4]!);
+  if (currency !== null) card.currency = currency;
+  return card;
+}
+
+/** Every card of a page (tests, and callers that want them all). */
+export function unpackCards(packed: PackedCards): BoardCard[] {
+  return Array.from({ length: packed.count }, (_, i) => unpackCard(packed, i));
+}

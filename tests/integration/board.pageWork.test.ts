@@ -1,0 +1,73 @@
+/**
+ * What the first `board.page` costs the store: through the real RPC transport, a DBCore
+ * middleware records the operations on the `cards` table. A count walks every entry of the
+ * board's index (hundreds of ms at 100,000 deals), so a first page asked with `count: false`
+ * (the start-up snapshot shows its own count meanwhile) counts nothing; asked without it, the
+ * board is counted as before.
+ */
+import type { DBCore, Middleware } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RpcClient } from '../../src/shared/rpc/client';
+import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+
+let recording: string[] | null = null;
+const cardsTracker: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'board-page-cards-tracker',
+  create: (down) => ({
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      if (name !== 'cards') return table;
+      return {
+        ...table,
+        query: (req) => (recording?.push(req.values ? 'rows' : 'keys'), table.query(req)),
+        count: (req) => (recording?.push('count'), table.count(req)),
+        openCursor: (req) => (recording?.push('cursor'), table.openCursor(req)),
+      };
+    },
+  }),
+};
+
+let h: Harness;
+let client: RpcClient;
+beforeEach(async () => {
+  h = await startHarness({ middlewares: [cardsTracker] });
+  client = h.connect();
+  await client.call('sample.load', { count: 40, seed: 5 });
+});
+afterEach(async () => {
+  recording = null;
+  await h.close();
+});
+
+async function recorded(count?: boolean) {
+  recording = [];
+  const page = await client.call('board.page', {
+    after: null,
+    limit: 5,
+    split: 10,
+    ...(count === undefined ? {} : { count }),
+  });
+  const ops = recording;
+  recording = null;
+  return { page, ops };
+}
+
+describe('the first board page', () => {
+  it('asked with count: false, reads its rows and the split keys, and counts nothing', async () => {
+    const { page, ops } = await recorded(false);
+    expect(ops).toEqual(['rows', 'keys']);
+    expect(page.total).toBeUndefined();
+    expect(page.splits!.length).toBeGreaterThan(0);
+  });
+
+  it('asked for the count (or by default), counts the board’s open and won cards', async () => {
+    const board = await client.call('board.get', {});
+    for (const count of [true, undefined]) {
+      const { page, ops } = await recorded(count);
+      expect(ops.filter((op) => op === 'count')).toHaveLength(2);
+      expect(page.total).toBe(board.cards.length);
+    }
+  });
+});
