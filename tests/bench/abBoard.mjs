@@ -4,7 +4,7 @@
 // src/renderer/vite.web.config.mts`), each seeded like the bench's board section, measured in
 // alternating rounds (old, new, new, old, …) so both see the same machine load. The same
 // measurements as `npm run bench` (interactions.mjs); figures, not pass/fail.
-import { openBuilds } from './ab.mjs';
+import { abOrder, reloadToLiveBoard, withSeededBuilds } from './abBuilds.mjs';
 import { keystrokeFilter, uiStageMoves } from './interactions.mjs';
 import { median, percentile, round } from './stats.mjs';
 
@@ -12,11 +12,12 @@ const ROUNDS = Number(process.env.AB_ROUNDS ?? 4);
 const DRAGS = Number(process.env.AB_DRAGS ?? 5);
 const TYPED = 'Northwind Pilot';
 
-const { pages, close } = await openBuilds();
-try {
+const seedInput = { count: 10_000, activitiesPerDeal: 3, firstStageShare: 0.5 };
+await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pages) => {
+  for (const page of Object.values(pages)) await reloadToLiveBoard(page);
   const times = { old: { drop: [], key: [], longest: [] }, new: { drop: [], key: [], longest: [] } };
   for (let i = 0; i < ROUNDS; i++) {
-    for (const name of i % 2 ? ['new', 'old'] : ['old', 'new']) {
+    for (const name of abOrder(i)) {
       const page = pages[name];
       // Let the page settle (the last round's saves answered, idle work done).
       await page.waitForFunction(() => new Promise((resolve) => setTimeout(() => resolve(true), 1500)));
@@ -42,6 +43,4 @@ try {
     `new/old: drop median ${ratio('drop', median)}×, p95 ${ratio('drop', (l) => percentile(l, 95))}×;`,
     `keystroke median ${ratio('key', median)}×, p95 ${ratio('key', (l) => percentile(l, 95))}×`,
   );
-} finally {
-  await close();
-}
+});

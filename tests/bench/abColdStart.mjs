@@ -3,18 +3,19 @@
 // served side by side, each seeded like the bench's board section, then cold reloads alternated
 // between them (old, new, new, old, …), so both see the same machine load. On the shared 2-core
 // machines one bench run's cold start varies 2–3× with the load; this compares like with like.
-import { openBuilds } from './ab.mjs';
+import { abOrder, reloadToLiveBoard, withSeededBuilds } from './abBuilds.mjs';
 import { BOARD_LIVE } from './measure.mjs';
 import { median } from './stats.mjs';
 
 const RELOADS = Number(process.env.AB_RELOADS ?? 12);
 const BOARD_PAINTED = '.column .card, [data-testid="deal-card"]';
 
-const { pages, close } = await openBuilds();
-try {
+const seedInput = { count: 10_000, activitiesPerDeal: 3, firstStageShare: 0.5 };
+await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pages) => {
+  for (const page of Object.values(pages)) await reloadToLiveBoard(page);
   const times = { old: { paint: [], live: [] }, new: { paint: [], live: [] } };
   for (let i = 0; i < RELOADS; i++) {
-    for (const name of i % 2 ? ['new', 'old'] : ['old', 'new']) {
+    for (const name of abOrder(i)) {
       const page = pages[name];
       await page.reload();
       await page.waitForSelector(BOARD_PAINTED, { state: 'visible', timeout: 60_000 });
@@ -30,6 +31,4 @@ try {
       `${name}: first paint median ${Math.round(median(paint))} ms, live board median ${Math.round(median(live))} ms`,
       `(each: ${live.map(Math.round).join(' ')})`,
     );
-} finally {
-  await close();
-}
+});

@@ -17,14 +17,15 @@ import { OpenDealBridge } from './OpenDealBridge';
 import { StoreStatusBanner } from './StoreStatusLine';
 import { MoneyProvider } from '../ui/money';
 import { ViewBoundary } from './ViewBoundary';
+import { preloadWhenIdle } from './idlePreload';
 import { NotificationTray } from './NotificationTray';
 import { focusViewHeading, startFocusRescue } from '../ui/focusRescue';
 import { announce } from '../ui/announce';
 
 // Views the rep opens less often load on first use, so the board starts sooner.
-const InsightsView = lazy(() =>
-  import('../features/insights/InsightsView').then((m) => ({ default: m.InsightsView })),
-);
+// Insights' chunk (Recharts) is the largest: it loads once start-up is done and the page is idle.
+const loadInsights = () => import('../features/insights/InsightsView');
+const InsightsView = lazy(() => loadInsights().then((m) => ({ default: m.InsightsView })));
 const DataView = lazy(() => import('../features/data/DataView').then((m) => ({ default: m.DataView })));
 const PeopleView = lazy(() =>
   import('../features/people/PeopleView').then((m) => ({ default: m.PeopleView })),
@@ -100,6 +101,7 @@ export function App() {
     noticeShown();
   }, [store, notice, noticeShown]);
   useEffect(() => startFocusRescue(), []);
+  useEffect(() => preloadWhenIdle(loadInsights), []);
   // The board is what start-up waits for; on any other screen nothing else need wait.
   useEffect(() => {
     if (view !== 'board' || store === 'failed') startupDone();

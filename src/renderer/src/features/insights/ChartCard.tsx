@@ -1,5 +1,5 @@
 import { errorText } from '../../../../shared/errorText';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ChartId, DataTable } from '../../../../shared/domains/insights/tables';
 import { exportChartCsv } from './actions';
 import { DataTableView } from './DataTableView';
@@ -23,8 +23,20 @@ interface Props {
 /**
  * One dashboard chart: its title, a Table toggle (an accessible table of the same data),
  * Export CSV, and the chart. Reports when the chart's SVG is in the page for this data.
+ * Memoized: the dashboard passes the same props until its data changes, so a re-render of
+ * the view around it (the period, My numbers, "ready") never draws the chart again.
  */
-export function ChartCard({ id, title, note, table, dataKey, empty, at, onRendered, children }: Props) {
+export const ChartCard = memo(function ChartCard({
+  id,
+  title,
+  note,
+  table,
+  dataKey,
+  empty,
+  at,
+  onRendered,
+  children,
+}: Props) {
   const titleId = useId();
   const [showTable, setShowTable] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -91,4 +103,4 @@ export function ChartCard({ id, title, note, table, dataKey, empty, at, onRender
       </div>
     </section>
   );
-}
+});

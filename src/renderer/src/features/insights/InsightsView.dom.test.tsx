@@ -4,13 +4,25 @@
  * loading meanwhile, and fills its own section when its answer comes. Against the real store; the
  * numbers' answer is held back until the test lets it go.
  */
-import { act } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, createElement, type ComponentProps } from 'react';
+import type * as Recharts from 'recharts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Platform } from '../../platform/types';
 import { setPlatform } from '../../state/session';
 import { renderedWithStore } from '../../testing/storeDom';
 import { MoneyProvider } from '../../ui/money';
 import { InsightsView } from './InsightsView';
+
+/** Every Recharts chart drawn (each BarChart render), counted through a pass-through wrapper. */
+const charts = vi.hoisted(() => ({ renders: 0 }));
+vi.mock('recharts', async (importOriginal) => {
+  const actual = await importOriginal<typeof Recharts>();
+  const BarChart = (props: ComponentProps<typeof actual.BarChart>) => {
+    charts.renders++;
+    return createElement(actual.BarChart, props);
+  };
+  return { ...actual, BarChart };
+});
 
 const dom = renderedWithStore();
 
@@ -19,6 +31,7 @@ let asked: string[] = [];
 let held: (() => void)[] = [];
 
 beforeEach(() => {
+  charts.renders = 0;
   asked = [];
   held = [];
   const client = dom.client;
@@ -37,23 +50,31 @@ beforeEach(() => {
 
 const q = (selector: string) => dom.host.querySelector(selector);
 
+function createDeal() {
+  return dom.client.call('deals.create', {
+    title: 'Harbour cranes',
+    companyName: 'Quay Works',
+    contactName: 'Ola Dahl',
+    contactEmail: 'ola@quay.example',
+    source: 'event',
+    value: 12_000,
+  });
+}
+
+function renderView() {
+  act(() =>
+    dom.root.render(
+      <MoneyProvider>
+        <InsightsView />
+      </MoneyProvider>,
+    ),
+  );
+}
+
 describe('the Insights view', () => {
   it('draws every chart while My numbers is still pending, and asks for the numbers only after', async () => {
-    await dom.client.call('deals.create', {
-      title: 'Harbour cranes',
-      companyName: 'Quay Works',
-      contactName: 'Ola Dahl',
-      contactEmail: 'ola@quay.example',
-      source: 'event',
-      value: 12_000,
-    });
-    act(() =>
-      dom.root.render(
-        <MoneyProvider>
-          <InsightsView />
-        </MoneyProvider>,
-      ),
-    );
+    await createDeal();
+    renderView();
     await dom.settle(() => q('.insights[data-ready="true"]') !== null);
     // Every chart is on the page; My numbers says what is coming, in words, not a bare spinner.
     expect(dom.host.querySelectorAll('[data-chart]').length).toBeGreaterThan(0);
@@ -73,5 +94,29 @@ describe('the Insights view', () => {
     expect(panel.getAttribute('aria-busy')).toBe('false');
     expect(panel.querySelectorAll('[data-figure]').length).toBeGreaterThan(0);
     expect(q('.insights[data-ready="true"]')).not.toBeNull();
+  });
+
+  it('draws each chart once per answer: charts reporting "drawn", readiness and My numbers redraw none', async () => {
+    await createDeal();
+    renderView();
+    await dom.settle(() => q('.insights[data-ready="true"]') !== null);
+    const perAnswer = dom.host.querySelectorAll('[data-chart]').length;
+    expect(perAnswer).toBeGreaterThan(0);
+    expect(charts.renders).toBe(perAnswer);
+
+    // My numbers arrives and fills its section: no chart is drawn again.
+    await dom.settle(() => held.length > 0);
+    await act(async () => held.forEach((release) => release()));
+    await dom.settle(() => q('[data-testid="my-numbers"]')?.getAttribute('data-loaded') === 'true');
+    expect(charts.renders).toBe(perAnswer);
+
+    // Another period is a new answer: each chart is drawn once more, once.
+    const period = dom.host.querySelector<HTMLSelectElement>('.insights-toolbar select')!;
+    act(() => {
+      period.value = '30d';
+      period.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await dom.settle(() => q('.insights[data-ready="true"]') !== null && charts.renders > perAnswer);
+    expect(charts.renders).toBe(2 * perAnswer);
   });
 });

@@ -1,5 +1,5 @@
 import type { UnconvertedDeal } from '../../../../shared/model';
-import { useCallback, useId, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { CHART_IDS, chartTable, type ChartId } from '../../../../shared/domains/insights/tables';
 import { PERIODS, PERIOD_LABELS, type Period } from '../../../../shared/domains/insights/types';
 import { useLiveQuery } from '../../state/liveQuery';
@@ -8,6 +8,9 @@ import { MyNumbersPanel } from '../../flows/myNumbers/MyNumbers';
 import { ChartCard } from './ChartCard';
 import { CHARTS } from './chartList';
 import './insights.css';
+
+/** My numbers beside the charts: re-rendered only when its own `held` changes. */
+const NumbersPanel = memo(MyNumbersPanel);
 
 /**
  * The Insights dashboard. Every series comes ready-made from the store
@@ -20,23 +23,32 @@ export function InsightsView() {
   const [period, setPeriod] = useState<Period>('90d');
   const periodId = useId();
   const query = useLiveQuery('insights.dashboard', { period, ...(pipelineId ? { pipelineId } : {}) });
-  const [drawn, setDrawn] = useState<{ key: object | null; ids: ReadonlySet<ChartId> }>({
-    key: null,
-    ids: new Set(),
-  });
-
+  // Which charts have drawn which data, kept out of React state: a chart reporting "drawn"
+  // re-renders nothing; the view renders once more, when the last one has (`readyFor`).
+  const drawn = useRef<{ key: object | null; ids: Set<ChartId> }>({ key: null, ids: new Set() });
+  const [readyFor, setReadyFor] = useState<object | null>(null);
   const onRendered = useCallback((id: ChartId, key: object) => {
-    setDrawn((prev) => {
-      if (prev.key === key && prev.ids.has(id)) return prev;
-      const ids = new Set(prev.key === key ? prev.ids : []);
-      ids.add(id);
-      return { key, ids };
-    });
+    if (drawn.current.key !== key) drawn.current = { key, ids: new Set() };
+    drawn.current.ids.add(id);
+    if (drawn.current.ids.size === CHART_IDS.length) setReadyFor(key);
   }, []);
-
   const data = query.data;
+  // Each chart's element, table and empty note are made once per answer: the cards are memoized,
+  // so nothing but new data (or the card's own Table toggle) draws a chart again.
+  const cards = useMemo(
+    () =>
+      data === null
+        ? []
+        : CHARTS.map((chart) => ({
+            chart,
+            table: chartTable(data, chart.id),
+            empty: chart.empty(data),
+            drawing: chart.render(data),
+          })),
+    [data],
+  );
   const current = data !== null && data.period === period && (!pipelineId || data.pipeline.id === pipelineId);
-  const ready = current && drawn.key === data && drawn.ids.size === CHART_IDS.length;
+  const ready = current && readyFor === data;
   // "My numbers" asks once the charts have drawn (or the dashboard failed): its read never
   // holds up the dashboard's in the store, nor its answer the charts' drawing here.
   const [numbersAsked, setNumbersAsked] = useState(false);
@@ -65,24 +77,24 @@ export function InsightsView() {
           Could not load the insights: {query.error}
         </p>
       )}
-      <MyNumbersPanel held={!numbersAsked} />
+      <NumbersPanel held={!numbersAsked} />
       {!data && query.status !== 'error' && <p>Loading the insights…</p>}
       {data && data.unconverted.length > 0 && <UnconvertedNotice deals={data.unconverted} />}
       {data && (
         <div className="insights-grid">
-          {CHARTS.map((chart) => (
+          {cards.map(({ chart, table, empty, drawing }) => (
             <ChartCard
               key={chart.id}
               id={chart.id}
               title={chart.title}
               note={chart.note}
-              table={chartTable(data, chart.id)}
+              table={table}
               dataKey={data}
-              empty={chart.empty(data)}
+              empty={empty}
               at={data.now}
               onRendered={onRendered}
             >
-              {chart.render(data)}
+              {drawing}
             </ChartCard>
           ))}
         </div>

@@ -1,0 +1,30 @@
+import { afterStartup } from '../state/startupOrder';
+
+/**
+ * Load a view's code ahead of its first visit: once start-up is done (the live board is whole,
+ * see state/startupOrder.ts), a little later still (`afterMs`: the start-up's own deferred reads
+ * and the rep's first moves go first), and then only when the page is idle (or after
+ * `idleTimeoutMs`). The first visit then draws at once instead of first fetching, parsing and
+ * running the view's chunk. A failed load is left to the visit, which loads it again.
+ * Returns a cancel.
+ */
+export function preloadWhenIdle(
+  load: () => Promise<unknown>,
+  { afterMs = 1_000, idleTimeoutMs = 5_000 } = {},
+): () => void {
+  let cancelLater: () => void = () => undefined;
+  const run = () => void load().catch(() => undefined);
+  const whenIdle = () => {
+    if (typeof requestIdleCallback !== 'function') return run();
+    const handle = requestIdleCallback(run, { timeout: idleTimeoutMs });
+    cancelLater = () => cancelIdleCallback(handle);
+  };
+  const cancelStart = afterStartup(() => {
+    const timer = setTimeout(whenIdle, afterMs);
+    cancelLater = () => clearTimeout(timer);
+  });
+  return () => {
+    cancelStart();
+    cancelLater();
+  };
+}

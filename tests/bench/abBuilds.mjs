@@ -1,0 +1,55 @@
+// Two browser-mode builds side by side for an A/B in one run (tests/bench/ab*.mjs): `AB_OLD` and
+// `AB_NEW` name the built folders (each made with `FIELDLINE_WEB_OUT=<dir> npx vite build --config
+// src/renderer/vite.web.config.mts`), `AB_OLD_PORT` / `AB_NEW_PORT` move their servers.
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.mjs';
+import { BOARD_LIVE, seed } from './measure.mjs';
+import { startPreview } from './server.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+/** Old then new, then new then old, …: both builds see the same machine load. */
+export const abOrder = (i) => (i % 2 ? ['new', 'old'] : ['old', 'new']);
+
+/** Reload `page` to its live board, and wait until its start-up snapshot is kept. */
+export async function reloadToLiveBoard(page) {
+  await page.reload();
+  await page.waitForSelector(BOARD_LIVE, { timeout: 60_000 });
+  await page.waitForFunction(() => localStorage.getItem('fieldline.boardSnapshot') !== null, null, {
+    timeout: 60_000,
+  });
+}
+
+/**
+ * Serve both builds, open each in its own browser context seeded with `seedInput` (see
+ * measure.mjs `seed`), run `measure({ old, new })` with the two pages, then close everything.
+ */
+export async function withSeededBuilds({ ports, seedInput }, measure) {
+  const builds = {
+    old: [process.env.AB_OLD, Number(process.env.AB_OLD_PORT ?? ports.old)],
+    new: [process.env.AB_NEW, Number(process.env.AB_NEW_PORT ?? ports.new)],
+  };
+  if (!builds.old[0] || !builds.new[0]) {
+    console.error('Set AB_OLD and AB_NEW to two built browser-mode folders.');
+    process.exit(1);
+  }
+  const servers = {};
+  for (const [name, [dir, port]] of Object.entries(builds))
+    servers[name] = await startPreview(root, dir, port);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const pages = {};
+    for (const name of Object.keys(builds)) {
+      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      const page = await context.newPage();
+      await page.goto(`${servers[name].url}/?bench`);
+      await page.waitForFunction(() => 'fieldlineBench' in window);
+      await seed(page, seedInput);
+      pages[name] = page;
+    }
+    await measure(pages);
+  } finally {
+    await browser.close();
+    Object.values(servers).forEach((server) => server.stop());
+  }
+}
