@@ -25,6 +25,20 @@ export interface Figure {
   items: FigureItem[];
 }
 
+/**
+ * A figure as "My numbers" answers it: its value and HOW MANY deals are behind it, never the
+ * deals themselves (the summary shows none; thousands of items would cost the UI thread a long
+ * task to read). The deal list of one figure is `figureDeals`.
+ */
+export interface FigureSummary {
+  value: number;
+  count: number;
+}
+
+/** The five figures, in reading order. */
+export const FIGURE_IDS = ['won', 'weighted', 'gap', 'coverage', 'activity'] as const;
+export type FigureId = (typeof FIGURE_IDS)[number];
+
 /** What the deal list of a figure shows of a deal. */
 export interface DealRef {
   id: string;
@@ -32,6 +46,13 @@ export interface DealRef {
   companyName: string;
   status: Deal['status'];
   stageName: string;
+}
+
+/** The deals behind one figure, largest share first, and what the list shows of each. */
+export interface FigureDeals {
+  figure: FigureId;
+  items: FigureItem[];
+  deals: DealRef[];
 }
 
 export type CoverageState = 'no-quota' | 'met' | 'measured';
@@ -45,23 +66,21 @@ export interface MyNumbers {
   /** 0 = the rep has set no quota. */
   quota: number;
   /** Won contract value signed on a day of the period. */
-  won: Figure;
+  won: FigureSummary;
   /** Open deals expected to close in the period, value × probability. */
-  weighted: Figure;
+  weighted: FigureSummary;
   /** What is left to win: quota − won, never below 0; its deals are the won deals it subtracts. */
-  gap: Figure;
+  gap: FigureSummary;
   /** weighted ÷ gap; null without a quota or once it is met. Its deals are the weighted ones. */
   coverage: {
     state: CoverageState;
     ratio: number | null;
     target: number;
     meetsTarget: boolean;
-    items: FigureItem[];
+    count: number;
   };
   /** The rep's own touches this week (calls, e-mails, meetings, notes), per deal. */
-  activity: Figure & { goal: number };
-  /** Every deal a figure names. */
-  deals: DealRef[];
+  activity: FigureSummary & { goal: number };
   /** Deals of the period in a currency without a rate: left out of the amounts. */
   unconverted: UnconvertedDeal[];
 }
@@ -115,20 +134,15 @@ function openClosingIn(deal: NumbersDeal, period: QuotaSpan): boolean {
 }
 
 function coverageOf(quota: number, gap: number, weighted: Figure): MyNumbers['coverage'] {
-  const base = { target: COVERAGE_TARGET, items: weighted.items };
+  const base = { target: COVERAGE_TARGET, count: weighted.items.length };
   if (quota <= 0) return { ...base, state: 'no-quota', ratio: null, meetsTarget: false };
   if (gap <= 0) return { ...base, state: 'met', ratio: null, meetsTarget: true };
   const ratio = weighted.value / gap;
   return { ...base, state: 'measured', ratio, meetsTarget: ratio >= COVERAGE_TARGET };
 }
 
-/**
- * The rep's own numbers for the quota period and the ISO week holding `now`, in the local time
- * zone; pure. Amounts are in the home currency (the money rules convert; a deal with no rate
- * counts at 0 and is listed); weights are the forecast's (the deal's probability, else its
- * stage's). Every figure carries the deals behind it.
- */
-export function myNumbers({ deals, pipelines, activities, goals, money, now }: NumbersInput): MyNumbers {
+/** Every figure with ALL the deals behind it: what `myNumbers` counts and `figureDeals` lists. */
+function allFigures({ deals, pipelines, activities, goals, money, now }: NumbersInput) {
   const period = quotaSpan(goals.quotaPeriod, now);
   const week = weekSpan(now);
   const pipelineOf = new Map(pipelines.map((p) => [p.id, p]));
@@ -149,25 +163,56 @@ export function myNumbers({ deals, pipelines, activities, goals, money, now }: N
   const wonFigure = figure(won);
   const weightedFigure = figure(weighted);
   const gap = Math.max(0, goals.quota - wonFigure.value);
-  const named = new Set([...won.keys(), ...weighted.keys(), ...touches.keys()]);
+  const figures: Record<FigureId, Figure> = {
+    won: wonFigure,
+    weighted: weightedFigure,
+    gap: { value: gap, items: wonFigure.items },
+    coverage: { value: weightedFigure.value, items: weightedFigure.items },
+    activity: figure(touches),
+  };
+  return { period, week, pipelineOf, figures, unconverted };
+}
+
+const summary = ({ value, items }: Figure): FigureSummary => ({ value, count: items.length });
+
+/**
+ * The rep's own numbers for the quota period and the ISO week holding `now`, in the local time
+ * zone; pure. Amounts are in the home currency (the money rules convert; a deal with no rate
+ * counts at 0 and is listed); weights are the forecast's (the deal's probability, else its
+ * stage's). Every figure carries the NUMBER of deals behind it; `figureDeals` lists them.
+ */
+export function myNumbers(input: NumbersInput): MyNumbers {
+  const { goals, money, now } = input;
+  const { period, week, figures, unconverted } = allFigures(input);
   return {
     now,
     period,
     week,
     currency: money.home,
     quota: goals.quota,
-    won: wonFigure,
-    weighted: weightedFigure,
-    gap: { value: gap, items: wonFigure.items },
-    coverage: coverageOf(goals.quota, gap, weightedFigure),
-    activity: { ...figure(touches), goal: goals.weeklyActivityGoal },
-    deals: deals
-      .filter((d) => named.has(d.id))
-      .map((d) => {
-        const pipeline = pipelineOf.get(d.pipelineId);
-        const stageName = (pipeline && stageById(pipeline, d.stageId)?.name) ?? '';
-        return { id: d.id, title: d.title, companyName: d.companyName, status: d.status, stageName };
-      }),
+    won: summary(figures.won),
+    weighted: summary(figures.weighted),
+    gap: summary(figures.gap),
+    coverage: coverageOf(goals.quota, figures.gap.value, figures.weighted),
+    activity: { ...summary(figures.activity), goal: goals.weeklyActivityGoal },
     unconverted,
   };
+}
+
+/**
+ * The deals behind one figure of `myNumbers` (the same inputs, the same figures), largest share
+ * first, and what the deal list shows of each; pure.
+ */
+export function figureDeals(input: NumbersInput, id: FigureId): FigureDeals {
+  const { pipelineOf, figures } = allFigures(input);
+  const { items } = figures[id];
+  const named = new Set(items.map((i) => i.dealId));
+  const deals = input.deals
+    .filter((d) => named.has(d.id))
+    .map((d) => {
+      const pipeline = pipelineOf.get(d.pipelineId);
+      const stageName = (pipeline && stageById(pipeline, d.stageId)?.name) ?? '';
+      return { id: d.id, title: d.title, companyName: d.companyName, status: d.status, stageName };
+    });
+  return { figure: id, items, deals };
 }

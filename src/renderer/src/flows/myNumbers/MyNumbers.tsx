@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import type { MyNumbers } from '../../../../shared/domains/insights/numbers';
 import { useLiveQuery } from '../../state/liveQuery';
 import { toDateInput } from '../../ui/dates';
 import { useMoney } from '../../ui/money';
@@ -29,21 +28,13 @@ function useFigures(held = false) {
   return { query, data, figures, open, setOpenId };
 }
 
-function Dialog({
-  figure,
-  data,
-  onClose,
-}: {
-  figure: FigureView | null;
-  data: MyNumbers | null;
-  onClose(): void;
-}) {
-  return figure && data ? <FigureDeals figure={figure} deals={data.deals} onClose={onClose} /> : null;
+function Dialog({ figure, onClose }: { figure: FigureView | null; onClose(): void }) {
+  return figure ? <FigureDeals key={figure.id} figure={figure} onClose={onClose} /> : null;
 }
 
 /** Said after a figure's visible text: what activating it shows. */
 function DealsHint({ figure }: { figure: FigureView }) {
-  const n = figure.items.length;
+  const n = figure.count;
   return (
     <span className="visually-hidden">
       {n === 1 ? ' — show its deal' : ` — show the ${n} deals behind it`}
@@ -106,7 +97,7 @@ export function MyNumbersPanel({ held = false }: { held?: boolean }) {
           </p>
         </>
       )}
-      <Dialog figure={open} data={data} onClose={() => setOpenId(null)} />
+      <Dialog figure={open} onClose={() => setOpenId(null)} />
     </section>
   );
 }
@@ -146,7 +137,7 @@ export function MyNumbersStrip() {
           <DealsHint figure={f} />
         </button>
       ))}
-      <Dialog figure={open} data={data} onClose={() => setOpenId(null)} />
+      <Dialog figure={open} onClose={() => setOpenId(null)} />
     </section>
   );
 }

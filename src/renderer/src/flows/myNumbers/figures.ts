@@ -1,7 +1,7 @@
-import type { FigureItem, MyNumbers } from '../../../../shared/domains/insights/numbers';
+import type { FigureId, FigureItem, MyNumbers } from '../../../../shared/domains/insights/numbers';
 import type { MoneyFormat } from '../../ui/money';
 
-export type FigureId = 'won' | 'weighted' | 'gap' | 'coverage' | 'activity';
+export type { FigureId };
 
 /** One figure as the panel and the strip show it; both read the same words. */
 export interface FigureView {
@@ -20,7 +20,8 @@ export interface FigureView {
   good: boolean;
   /** What each deal's share is ("$20,000", "3 touches"). */
   share(item: FigureItem): string;
-  items: FigureItem[];
+  /** How many deals are behind it (the list itself is asked for when the rep opens it). */
+  count: number;
 }
 
 /**
@@ -51,7 +52,7 @@ function coverageView(n: MyNumbers): Pick<FigureView, 'text' | 'short' | 'note' 
   };
 }
 
-/** The five figures of "My numbers", in reading order, each with the deals behind it. */
+/** The five figures of "My numbers", in reading order, each with the number of deals behind it. */
 export function figureViews(n: MyNumbers, money: MoneyFormat): FigureView[] {
   const amount = (item: FigureItem) => money.format(item.amount);
   const hasQuota = n.quota > 0;
@@ -68,7 +69,7 @@ export function figureViews(n: MyNumbers, money: MoneyFormat): FigureView[] {
       note: `Contract value signed in ${n.period.label}${hasQuota ? ' against the quota' : ' (no quota set)'}.`,
       good: hasQuota && n.won.value >= n.quota,
       share: amount,
-      items: n.won.items,
+      count: n.won.count,
     },
     {
       id: 'weighted',
@@ -79,7 +80,7 @@ export function figureViews(n: MyNumbers, money: MoneyFormat): FigureView[] {
       note: `Open deals expected to close in ${n.period.label}, value × probability.`,
       good: false,
       share: amount,
-      items: n.weighted.items,
+      count: n.weighted.count,
     },
     {
       id: 'gap',
@@ -90,7 +91,7 @@ export function figureViews(n: MyNumbers, money: MoneyFormat): FigureView[] {
       note: hasQuota ? 'Quota minus what is won; its deals are the won ones.' : 'Set a quota in Settings.',
       good: hasQuota && n.gap.value === 0,
       share: amount,
-      items: n.gap.items,
+      count: n.gap.count,
     },
     {
       id: 'coverage',
@@ -98,7 +99,7 @@ export function figureViews(n: MyNumbers, money: MoneyFormat): FigureView[] {
       shortLabel: 'Coverage',
       ...coverageView(n),
       share: amount,
-      items: n.coverage.items,
+      count: n.coverage.count,
     },
     {
       id: 'activity',
@@ -109,7 +110,7 @@ export function figureViews(n: MyNumbers, money: MoneyFormat): FigureView[] {
       note: 'Your calls, e-mails, meetings and notes since Monday.',
       good: goal > 0 && n.activity.value >= goal,
       share: (item) => touches(item.amount),
-      items: n.activity.items,
+      count: n.activity.count,
     },
   ];
 }

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { dashboardFromRollups, dealsNeeded } from '../fromRollups';
 import { periodStart, dayOf } from '../period';
 import { currencyContext } from '../../../model';
-import { readNumbers } from './numbers';
+import { readFigureDeals, readNumbers } from './numbers';
 import type { insightsMethods } from '../contract';
 import type { StoreContext } from '../../../store/context';
 import { getPipelineOrThrow } from '../../../store/lookups';
@@ -65,8 +65,12 @@ export const insightsHandlers: HandlerTable<keyof typeof insightsMethods> = {
       return dashboardFromRollups({ pipeline, rows, period, now, money, deals });
     });
   },
-  /** The rep's own numbers: see numbersRead.ts. */
+  /** The rep's own numbers: see handlers/numbers.ts. */
   async 'insights.numbers'(_input, ctx) {
     return readNumbers(ctx);
+  },
+  /** The deals behind one of those figures, when the rep opens its list. */
+  async 'insights.figureDeals'({ figure }, ctx) {
+    return readFigureDeals(ctx, figure);
   },
 };

@@ -3,7 +3,15 @@ import { ACTIVITY_TYPES, currencyContext } from '../../../model';
 import { goalsOf, isRepTouch } from '../../../engine';
 import { readSettings } from '../../../store/derive';
 import type { StoreContext } from '../../../store/context';
-import { myNumbers, type MyNumbers, type NumbersDeal } from '../numbers';
+import {
+  figureDeals,
+  myNumbers,
+  type FigureDeals,
+  type FigureId,
+  type MyNumbers,
+  type NumbersDeal,
+  type NumbersInput,
+} from '../numbers';
 import { quotaSpan, weekSpan, type CalendarSpan } from '../quotaPeriod';
 
 /** The most keys one request of the sequence asks for. */
@@ -40,13 +48,13 @@ async function cardsOf(ctx: StoreContext, ids: readonly string[]) {
  * `outcome.signedDate` (never every deal ever won), the open deals expected to close in it from
  * the board's card projection by `[status+expectedClose]` (a card holds every figure read of an
  * open deal), the rep's own touches of the week by `[type+at]` (no prospect signals) and the cards
- * of the other deals they name; then the pure figures (numbers.ts).
+ * of the other deals they name: what the pure figures (numbers.ts) are computed from.
  *
  * The reads are issued one small request at a time, never as one burst: IndexedDB serves every
  * request a transaction has queued before it turns to another transaction's, so thousands of gets
  * queued at once would hold up the dashboard's few reads until they were all through.
  */
-export async function readNumbers(ctx: StoreContext): Promise<MyNumbers> {
+async function readNumbersInput(ctx: StoreContext): Promise<NumbersInput> {
   const { db } = ctx;
   const now = ctx.now();
   return db.transaction('r', [db.pipelines, db.deals, db.cards, db.activities, db.settings], async () => {
@@ -67,13 +75,23 @@ export async function readNumbers(ctx: StoreContext): Promise<MyNumbers> {
     const known = new Set(counted.map((d) => d.id));
     const others = [...new Set(activities.map((a) => a.dealId))].filter((id) => !known.has(id));
     const touched = await cardsOf(ctx, others);
-    return myNumbers({
+    return {
       deals: [...counted, ...touched],
       pipelines,
       activities,
       goals,
       money: currencyContext(settings),
       now,
-    });
+    };
   });
+}
+
+/** "My numbers": each figure's value and how many deals are behind it (a small answer). */
+export async function readNumbers(ctx: StoreContext): Promise<MyNumbers> {
+  return myNumbers(await readNumbersInput(ctx));
+}
+
+/** The deals behind one figure of "My numbers", from the same reads. */
+export async function readFigureDeals(ctx: StoreContext, figure: FigureId): Promise<FigureDeals> {
+  return figureDeals(await readNumbersInput(ctx), figure);
 }
