@@ -115,6 +115,7 @@ describe('every method touches only the tables it declares', () => {
     await run('deals.exportRows', {});
     await run('insights.dashboard', { period: 'all' });
     await run('insights.numbers', {});
+    for (const figure of ['won', 'activity'] as const) await run('insights.figureDeals', { figure });
     await run('followUps.agenda', {});
     await run('followUps.staleCandidates', {});
     await run('followUps.summary', {});

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWonDeal, WON_DEAL } from '../../src/shared/domains/handoff/testing/wonDeal';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
-import { wonOutcome } from '../../src/shared/engine/testing/fixtures';
+import { makeDeal, wonOutcome } from '../../src/shared/engine/testing/fixtures';
+import type { FigureId } from '../../src/shared/domains/insights/numbers';
 
 const DAY = 86_400_000;
 /** Records handed out per table (query results and gets), counted while set. */
@@ -50,6 +51,8 @@ async function countedNumbers() {
     rowsRead = null;
   }
 }
+/** The deal list of one figure, as the rep's dialog asks for it. */
+const behind = (figure: FigureId) => client.call('insights.figureDeals', { figure });
 let h: Harness;
 let client: RpcClient;
 beforeEach(async () => {
@@ -80,7 +83,8 @@ async function openDeal(title: string, value: number, expectedClose: string, pro
 describe('insights.numbers through the RPC transport', () => {
   it('starts with no quota: nothing won, nothing to cover', async () => {
     const n = await client.call('insights.numbers', {});
-    expect(n).toMatchObject({ quota: 0, currency: 'USD', won: { value: 0, items: [] } });
+    expect(n).toMatchObject({ quota: 0, currency: 'USD', won: { value: 0, count: 0 } });
+    expect(await behind('won')).toEqual({ figure: 'won', items: [], deals: [] });
     expect(n.coverage.state).toBe('no-quota');
     expect(n.period.kind).toBe('quarter');
   });
@@ -94,12 +98,16 @@ describe('insights.numbers through the RPC transport', () => {
     await goals('quarter', 200_000);
     let n = await client.call('insights.numbers', {});
     expect(n.period).toMatchObject({ label: 'Q4 2026', firstDay: '2026-10-01', lastDay: '2026-12-31' });
-    expect(n.won).toEqual({ value: WON_DEAL.contractValue, items: [{ dealId: won.id, amount: 144_000 }] });
-    expect(n.weighted).toEqual({ value: 20_000, items: [{ dealId: pilot, amount: 20_000 }] });
-    expect(n.gap).toEqual({ value: 56_000, items: [{ dealId: won.id, amount: 144_000 }] });
-    expect(n.coverage).toMatchObject({ state: 'measured', target: 3, meetsTarget: false });
+    expect(n.won).toEqual({ value: WON_DEAL.contractValue, count: 1 });
+    expect(n.weighted).toEqual({ value: 20_000, count: 1 });
+    expect(n.gap).toEqual({ value: 56_000, count: 1 });
+    expect(n.coverage).toMatchObject({ state: 'measured', target: 3, meetsTarget: false, count: 1 });
     expect(n.coverage.ratio).toBeCloseTo(20_000 / 56_000, 9);
-    expect(n.deals.map((d) => d.title).sort()).toEqual(['Fleet pilot', WON_DEAL.title]);
+    expect((await behind('won')).items).toEqual([{ dealId: won.id, amount: 144_000 }]);
+    expect((await behind('weighted')).items).toEqual([{ dealId: pilot, amount: 20_000 }]);
+    expect((await behind('gap')).items).toEqual([{ dealId: won.id, amount: 144_000 }]);
+    expect((await behind('coverage')).deals.map((d) => d.title)).toEqual(['Fleet pilot']);
+    expect((await behind('won')).deals.map((d) => d.title)).toEqual([WON_DEAL.title]);
 
     // The rep raises the pilot's value: the weighted pipeline and coverage follow.
     await client.call('deals.update', { id: pilot, patch: { value: 400_000 } });
@@ -112,7 +120,7 @@ describe('insights.numbers through the RPC transport', () => {
     await goals('month', 50_000);
     n = await client.call('insights.numbers', {});
     expect(n.period.label).toBe('November 2026');
-    expect(n.won).toEqual({ value: 0, items: [] });
+    expect(n.won).toEqual({ value: 0, count: 0 });
     expect(n.weighted.value).toBe(0);
     expect(n.coverage).toMatchObject({ state: 'measured', ratio: 0, meetsTarget: false });
 
@@ -121,7 +129,8 @@ describe('insights.numbers through the RPC transport', () => {
     await client.call('activities.log', { dealId: pilot, type: 'email', subject: 'Proposal' });
     await client.call('activities.log', { dealId: pilot, type: 'signal', signal: 'proposal-opened' });
     n = await client.call('insights.numbers', {});
-    expect(n.activity).toEqual({ value: 2, goal: 5, items: [{ dealId: pilot, amount: 2 }] });
+    expect(n.activity).toEqual({ value: 2, goal: 5, count: 1 });
+    expect((await behind('activity')).items).toEqual([{ dealId: pilot, amount: 2 }]);
   });
 
   it('the period follows the store’s clock across a local month end; `day` is only a key', async () => {
@@ -130,11 +139,13 @@ describe('insights.numbers through the RPC transport', () => {
     h.clock.set(new Date(2026, 9, 31, 23, 30).getTime()); // 31 October, 23:30 local
     let n = await client.call('insights.numbers', { day: '2026-10-31' });
     expect(n.period.label).toBe('October 2026');
-    expect(n.won.items).toEqual([{ dealId: deal.id, amount: 144_000 }]);
+    expect(n.won.count).toBe(1);
+    expect((await behind('won')).items).toEqual([{ dealId: deal.id, amount: 144_000 }]);
     h.clock.advance(3_600_000); // 1 November, 00:30 local
     n = await client.call('insights.numbers', { day: '2026-10-31' });
     expect(n.period.label).toBe('November 2026');
-    expect(n.won.items).toEqual([]);
+    expect(n.won.count).toBe(0);
+    expect((await behind('won')).items).toEqual([]);
     await expect(client.call('insights.numbers', { day: '2026-02-30' })).rejects.toThrow(/day/);
   });
 
@@ -144,9 +155,11 @@ describe('insights.numbers through the RPC transport', () => {
     const { lostReasons } = await client.call('settings.get', {});
     await client.call('deals.transition', { dealId: id, request: { kind: 'lose', reason: lostReasons[0]! } });
     const n = await client.call('insights.numbers', {});
-    expect(n.activity.items).toEqual([{ dealId: id, amount: 1 }]);
-    expect(n.weighted.items).toEqual([]);
-    expect(n.deals).toMatchObject([{ id, title: 'Gone quiet', status: 'lost' }]);
+    expect(n.activity.count).toBe(1);
+    expect(n.weighted.count).toBe(0);
+    const touched = await behind('activity');
+    expect(touched.items).toEqual([{ dealId: id, amount: 1 }]);
+    expect(touched.deals).toMatchObject([{ id, title: 'Gone quiet', status: 'lost' }]);
   });
 
   it('reads open deals from the board’s cards: of the deal records, only the won ones leave the table', async () => {
@@ -154,9 +167,9 @@ describe('insights.numbers through the RPC transport', () => {
     for (let i = 0; i < 5; i++) await openDeal(`Open ${i}`, 1_000 * (i + 1), '2026-11-20', 0.5);
     await goals('quarter', 100_000);
     const { numbers: n, deals } = await countedNumbers();
-    expect(n.weighted.items).toHaveLength(5);
+    expect(n.weighted.count).toBe(5);
     expect(n.weighted.value).toBe(7_500);
-    expect(n.won.items).toHaveLength(1);
+    expect(n.won.count).toBe(1);
     expect(deals).toBe(1);
   });
 
@@ -192,14 +205,12 @@ describe('insights.numbers through the RPC transport', () => {
     await goals('month', 100_000);
 
     const { numbers: n, deals, activities } = await countedNumbers();
-    expect(n.won).toEqual({
-      value: 50_000,
-      items: [
-        { dealId: last, amount: 30_000 },
-        { dealId: first, amount: 20_000 },
-      ],
-    });
-    expect(n.activity.items.map((i) => [i.dealId, i.amount]).sort()).toEqual(
+    expect(n.won).toEqual({ value: 50_000, count: 2 });
+    expect((await behind('won')).items).toEqual([
+      { dealId: last, amount: 30_000 },
+      { dealId: first, amount: 20_000 },
+    ]);
+    expect((await behind('activity')).items.map((i) => [i.dealId, i.amount]).sort()).toEqual(
       [
         [first, 1],
         [last, 1],
@@ -209,5 +220,55 @@ describe('insights.numbers through the RPC transport', () => {
     expect(deals).toBe(2);
     // The two touches; never the week's signals.
     expect(activities).toBe(2);
+  });
+});
+
+/** Every object and array in an answer, nested ones included: what the UI thread must build to read it. */
+function nodesIn(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  return 1 + Object.values(value).reduce((sum: number, v) => sum + nodesIn(v), 0);
+}
+
+describe('the numbers answer is small, whatever the number of deals behind a figure', () => {
+  /** `count` more won deals signed in November 2026, straight into the table (a big book of wins). */
+  async function addWins(from: number, count: number) {
+    const deals = Array.from({ length: count }, (_, k) => {
+      const i = from + k;
+      return makeDeal(
+        {
+          id: `win-${String(i).padStart(4, '0')}`,
+          title: `Win ${i}`,
+          status: 'won',
+          outcome: wonOutcome({
+            signedDate: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}`,
+            contractValue: 1_000 + i,
+          }),
+        },
+        'closed',
+      );
+    });
+    await h.host.db.deals.bulkPut(deals);
+  }
+
+  it('10 or 500 won deals: the same objects in the answer; the deal list of Won has all 500, largest first', async () => {
+    await goals('month', 100_000);
+    await addWins(0, 10);
+    const ten = await client.call('insights.numbers', {});
+    await addWins(10, 490);
+    const many = await client.call('insights.numbers', {});
+    expect(ten.won.count).toBe(10);
+    expect(many.won).toEqual({ value: 500 * 1_000 + (499 * 500) / 2, count: 500 });
+    expect(many.gap.count).toBe(500);
+    expect(nodesIn(many)).toBe(nodesIn(ten));
+    expect(JSON.stringify(many)).not.toMatch(/win-/);
+
+    const won = await behind('won');
+    expect(won.items).toHaveLength(500);
+    expect(won.items[0]).toEqual({ dealId: 'win-0499', amount: 1_499 });
+    expect(won.items.at(-1)).toEqual({ dealId: 'win-0000', amount: 1_000 });
+    expect(won.items.every((item, i) => i === 0 || won.items[i - 1]!.amount >= item.amount)).toBe(true);
+    expect(won.items.reduce((sum, i) => sum + i.amount, 0)).toBe(many.won.value);
+    expect(new Set(won.deals.map((d) => d.id))).toEqual(new Set(won.items.map((i) => i.dealId)));
+    expect((await behind('gap')).items).toEqual(won.items);
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, ActivityType, Deal, RepGoals } from '../../model';
 import { makeDeal, stageOf, testPipeline, wonOutcome } from '../../engine/testing/fixtures';
-import { COVERAGE_TARGET, myNumbers, type NumbersInput } from './numbers';
+import { COVERAGE_TARGET, figureDeals, myNumbers, type FigureId, type NumbersInput } from './numbers';
 import { quotaSpan, weekSpan } from './quotaPeriod';
 
 const local = (y: number, m: number, d: number, h = 0, min = 0, s = 0, ms = 0) =>
@@ -40,8 +40,8 @@ function touch(
   return { dealId, at, type };
 }
 
-function numbers(over: Partial<NumbersInput>) {
-  return myNumbers({
+function input(over: Partial<NumbersInput>): NumbersInput {
+  return {
     deals: [],
     pipelines: [testPipeline],
     activities: [],
@@ -49,8 +49,12 @@ function numbers(over: Partial<NumbersInput>) {
     money: USD,
     now: local(2026, 1, 15, 12),
     ...over,
-  });
+  };
 }
+
+const numbers = (over: Partial<NumbersInput>) => myNumbers(input(over));
+/** The deal list of one figure, from the same inputs. */
+const behind = (over: Partial<NumbersInput>, id: FigureId) => figureDeals(input(over), id);
 
 const ids = (items: { dealId: string }[]) => items.map((i) => i.dealId);
 
@@ -114,8 +118,8 @@ describe('won this period: signed on a day of the period', () => {
     ['quarter, the next one', QUARTER, local(2026, 4, 1, 0, 0), 32_000, ['apr1']],
   ] as const)('%s', (_name, goals, now, value, dealIds) => {
     const n = numbers({ deals, goals, now });
-    expect(n.won.value).toBe(value);
-    expect(ids(n.won.items)).toEqual(dealIds);
+    expect(n.won).toEqual({ value, count: dealIds.length });
+    expect(ids(behind({ deals, goals, now }, 'won').items)).toEqual(dealIds);
   });
 });
 
@@ -164,38 +168,49 @@ describe('the figures of one month, by hand', () => {
     open('h', '2026-01-15', 5_000, { currency: 'GBP' }),
   ];
   const n = numbers({ deals, now: local(2026, 1, 20, 10) });
+  const list = (id: FigureId) => behind({ deals, now: local(2026, 1, 20, 10) }, id);
 
   it('won: 30,000 + 11,000', () => {
     expect(n.won.value).toBeCloseTo(41_000, 6);
-    expect(n.won.items.map((i) => [i.dealId, Math.round(i.amount)])).toEqual([
+    expect(n.won.count).toBe(2);
+    expect(list('won').items.map((i) => [i.dealId, Math.round(i.amount)])).toEqual([
       ['a', 30_000],
       ['b', 11_000],
     ]);
   });
   it('weighted: 20,000 + 30,000 (+ 0 for the deal without a rate)', () => {
     expect(n.weighted.value).toBe(50_000);
-    expect(ids(n.weighted.items)).toEqual(['e', 'd', 'h']);
+    expect(n.weighted.count).toBe(3);
+    expect(ids(list('weighted').items)).toEqual(['e', 'd', 'h']);
     expect(n.unconverted).toEqual([{ id: 'h', title: 'Open h', currency: 'GBP' }]);
   });
   it('gap: 100,000 − 41,000, traced to the won deals', () => {
     expect(n.gap.value).toBeCloseTo(59_000, 6);
-    expect(ids(n.gap.items)).toEqual(['a', 'b']);
+    expect(n.gap.count).toBe(2);
+    expect(ids(list('gap').items)).toEqual(['a', 'b']);
   });
   it('coverage: 50,000 ÷ 59,000, under the 3× rule of thumb', () => {
     expect(n.coverage.state).toBe('measured');
     expect(n.coverage.ratio).toBeCloseTo(50_000 / 59_000, 9);
     expect(n.coverage.target).toBe(3);
     expect(n.coverage.meetsTarget).toBe(false);
-    expect(ids(n.coverage.items)).toEqual(['e', 'd', 'h']);
+    expect(n.coverage.count).toBe(3);
+    expect(ids(list('coverage').items)).toEqual(['e', 'd', 'h']);
   });
   it('names every deal behind a figure, with its stage', () => {
-    expect(n.deals.map((d) => [d.id, d.stageName])).toEqual([
+    const named = (id: FigureId) => list(id).deals.map((d) => [d.id, d.stageName]);
+    expect(named('won')).toEqual([
       ['a', stageOf('closed').name],
       ['b', stageOf('closed').name],
+    ]);
+    expect(named('gap')).toEqual(named('won'));
+    expect(named('weighted')).toEqual([
       ['d', stageOf('sql').name],
       ['e', stageOf('sal').name],
       ['h', stageOf('sql').name],
     ]);
+    expect(named('coverage')).toEqual(named('weighted'));
+    expect(list('activity')).toEqual({ figure: 'activity', items: [], deals: [] });
     expect(n.currency).toBe('USD');
   });
 });
@@ -237,10 +252,11 @@ describe('activity this week: the rep’s own touches, Monday 00:00 to Monday 00
       touch('z', local(2026, 3, 9, 0, 0)), // next Monday 00:00: out
     ];
     const n = numbers({ activities, now });
+    expect(n.activity.count).toBe(2);
     expect(n.week).toMatchObject({ firstDay: '2026-03-02', lastDay: '2026-03-08' });
     expect(n.week.end).toBe(local(2026, 3, 9));
     expect(n.activity.value).toBe(5);
-    expect(n.activity.items).toEqual([
+    expect(behind({ activities, now }, 'activity').items).toEqual([
       { dealId: 'y', amount: 3 },
       { dealId: 'x', amount: 2 },
     ]);
@@ -249,9 +265,9 @@ describe('activity this week: the rep’s own touches, Monday 00:00 to Monday 00
 
   it('a deal touched this week is named even when it is lost', () => {
     const lost = makeDeal({ id: 'l', title: 'Lost one', status: 'lost' }, 'sql');
-    const n = numbers({ deals: [lost], activities: [touch('l', local(2026, 1, 14, 9))] });
-    expect(n.activity.value).toBe(1);
-    expect(n.deals).toMatchObject([{ id: 'l', title: 'Lost one', status: 'lost' }]);
+    const over = { deals: [lost], activities: [touch('l', local(2026, 1, 14, 9))] };
+    expect(numbers(over).activity.value).toBe(1);
+    expect(behind(over, 'activity').deals).toMatchObject([{ id: 'l', title: 'Lost one', status: 'lost' }]);
     expect(weekSpan(local(2026, 1, 14, 9)).firstDay).toBe('2026-01-12');
   });
 });
