@@ -48,7 +48,7 @@ test('at start-up the board is read before the badge, My numbers and the reminde
   await page.addInitScript(logStoreCalls);
   await page.reload();
   await expect(app.column('Lead Generation').getByRole('listitem').first()).toBeVisible();
-  const later = ['sent followUps.claimDue', 'sent followUps.dueBy', 'sent insights.numbers'];
+  const later = ['sent followUps.claimDue', 'sent followUps.dueCounts', 'sent insights.numbers'];
   const log = () => page.evaluate(() => (window as unknown as { storeLog: string[] }).storeLog);
   const sentOf = async () => {
     const calls = await log();

@@ -52,10 +52,10 @@ describe('the app at start-up', () => {
     act(() => dom.root.render(<App />));
     const liveBoard = () => dom.host.querySelector('section.board:not([aria-busy="true"]) [data-deal-id]');
     await dom.settle(() => liveBoard() !== null && log.includes('sent insights.numbers'));
-    await dom.settle(() => log.includes('sent followUps.dueBy'));
+    await dom.settle(() => log.includes('sent followUps.dueCounts'));
     const boardRead = log.lastIndexOf('answered board.page');
     expect(boardRead).toBeGreaterThan(-1);
-    for (const later of ['sent insights.numbers', 'sent followUps.dueBy'])
+    for (const later of ['sent insights.numbers', 'sent followUps.dueCounts'])
       expect(log.indexOf(later), later).toBeGreaterThan(boardRead);
     await act(async () => undefined);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FollowUpType, Id, LongText, Timestamp, type Deal, type FollowUp } from '../../model';
 import { command, query } from '../../rpc/define';
+import type { DueCounts } from './dueCounts';
 
 /** A follow-up with the names the agenda, tray and notifications show. */
 export type AgendaItem = FollowUp & { dealTitle: string; companyName: string };
@@ -68,8 +69,11 @@ export const followUpMethods = {
   'followUps.snooze': command(z.object({ id: Id, until: Timestamp }), CHANGE).returns<FollowUp>(),
   /** Every open or snoozed follow-up, earliest first (the agenda buckets them). */
   'followUps.agenda': query(z.object({}), NAMED).returns<AgendaItem[]>(),
-  /** Open or snoozed follow-ups due by `until` (no names: cheap enough for the nav badge). */
-  'followUps.dueBy': query(z.object({ until: Timestamp }), ['followUps']).returns<FollowUp[]>(),
+  /**
+   * The nav badge: open or snoozed follow-ups overdue and due later today at `now`, counted in
+   * the store (two numbers cross to the UI, not every follow-up due: ~19,000 at 100,000 deals).
+   */
+  'followUps.dueCounts': query(z.object({ now: Timestamp }), ['followUps']).returns<DueCounts>(),
   /**
    * The reminder loop's one round trip: claims every open follow-up due by `until` whose
    * reminder has not fired (marks it fired at `until`, in one transaction, so two checks never

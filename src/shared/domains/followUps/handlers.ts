@@ -1,10 +1,11 @@
-import { endOfDay, startOfDay } from 'date-fns';
+import { addDays, endOfDay, startOfDay } from 'date-fns';
 import { isHandoffDone } from '../../engine';
 import { makeFollowUp, type FollowUp } from '../../model';
 import type { AgendaItem, followUpMethods, StaleCandidate } from './contract';
 import type { StoreContext } from '../../store/context';
 import { refreshDeal } from '../../store/derive';
 import { notFound } from '../../store/errors';
+import { countDue } from './dueCounts';
 import type { HandlerTable } from '../../store/handlerTable';
 
 const ACTIVE = ['open', 'snoozed'] as const;
@@ -17,6 +18,16 @@ async function activeFollowUps(ctx: StoreContext, until = Infinity): Promise<Fol
     .between([ACTIVE[1], -Infinity], [ACTIVE[1], until], true, true)
     .sortBy('dueAt');
 }
+
+/** Open or snoozed follow-ups due in [from, to): their number, or them. */
+const activeRanges = (ctx: StoreContext, from: number, to: number) =>
+  ACTIVE.map((status) =>
+    ctx.db.followUps.where('[status+dueAt]').between([status, from], [status, to], true, false),
+  );
+const countActive = async (ctx: StoreContext, from: number, to: number) =>
+  (await Promise.all(activeRanges(ctx, from, to).map((range) => range.count()))).reduce((a, b) => a + b, 0);
+const activeBetween = async (ctx: StoreContext, from: number, to: number) =>
+  (await Promise.all(activeRanges(ctx, from, to).map((range) => range.toArray()))).flat();
 
 const isUnfiredActive = (f: FollowUp) =>
   (ACTIVE as readonly string[]).includes(f.status) && f.firedAt === null;
@@ -104,8 +115,18 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
   async 'followUps.agenda'(_input, ctx) {
     return withNames(ctx, await activeFollowUps(ctx));
   },
-  async 'followUps.dueBy'({ until }, ctx) {
-    return activeFollowUps(ctx, until);
+  async 'followUps.dueCounts'({ now }, ctx) {
+    // Counted on the index at any size. Only the follow-ups due earlier today are read: a timed
+    // one is overdue once past, a dated one only once its day has ended (`bucketFollowUp`).
+    const today = startOfDay(now).getTime();
+    const tomorrow = startOfDay(addDays(now, 1)).getTime();
+    const [before, dueToday, earlierToday] = await Promise.all([
+      countActive(ctx, -Infinity, today),
+      countActive(ctx, today, tomorrow),
+      activeBetween(ctx, today, now),
+    ]);
+    const pastToday = countDue(earlierToday, now).overdue;
+    return { overdue: before + pastToday, today: dueToday - pastToday };
   },
   async 'followUps.claimDue'({ until }, ctx) {
     // Read first, outside the write: only the due ones and the next one by the index, and no

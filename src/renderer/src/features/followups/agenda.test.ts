@@ -4,7 +4,7 @@ import { addDays, setHours, startOfDay } from 'date-fns';
 import { createDefaultPipeline, DAY_MS, HOUR_MS } from '../../../../shared/engine';
 import { makeFollowUp } from '../../../../shared/model';
 import type { AgendaItem, StaleCandidate } from '../../../../shared/domains/followUps/contract';
-import { countDue } from '../../state/followupsCounts';
+import { countDue } from '../../../../shared/domains/followUps/dueCounts';
 import { findStaleDeals, freshClocks, groupAgenda } from './agenda';
 
 /** Tuesday 3 November 2026, 10:00 local time. */
