@@ -78,6 +78,14 @@ test('set a quota, and coverage follows a deal’s value; every figure opens its
   await expect(coverage).toContainText('Meets the 3× rule of thumb');
   await expect(coverage).toHaveClass(/good/);
 
+  // Each figure says how many deals are behind it; their list is asked for when it opens.
+  await expect(coverage.getByRole('button')).toContainText('show its deal');
+  await panel.locator('[data-figure="won"] button').click();
+  const wonDeals = page.getByRole('dialog', { name: /^Won:/ });
+  await expect(wonDeals).toContainText('No deals are behind this figure yet.', LONG);
+  await page.keyboard.press('Escape');
+  await expect(wonDeals).toBeHidden(LONG);
+
   // Coverage opens the deals behind it, from the keyboard; a deal opens its workspace.
   await coverage.getByRole('button').focus();
   await page.keyboard.press('Enter');
