@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWonDeal, WON_DEAL } from '../../src/shared/domains/handoff/testing/wonDeal';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
-import { makeDeal, wonOutcome } from '../../src/shared/engine/testing/fixtures';
+import { wonOutcome } from '../../src/shared/engine/testing/fixtures';
+import { novemberWins } from '../../src/shared/domains/insights/testing/wins';
 import type { FigureId } from '../../src/shared/domains/insights/numbers';
 
 const DAY = 86_400_000;
@@ -231,24 +232,7 @@ function nodesIn(value: unknown): number {
 
 describe('the numbers answer is small, whatever the number of deals behind a figure', () => {
   /** `count` more won deals signed in November 2026, straight into the table (a big book of wins). */
-  async function addWins(from: number, count: number) {
-    const deals = Array.from({ length: count }, (_, k) => {
-      const i = from + k;
-      return makeDeal(
-        {
-          id: `win-${String(i).padStart(4, '0')}`,
-          title: `Win ${i}`,
-          status: 'won',
-          outcome: wonOutcome({
-            signedDate: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}`,
-            contractValue: 1_000 + i,
-          }),
-        },
-        'closed',
-      );
-    });
-    await h.host.db.deals.bulkPut(deals);
-  }
+  const addWins = (from: number, count: number) => h.host.db.deals.bulkPut(novemberWins(from, count));
 
   it('10 or 500 won deals: the same objects in the answer; the deal list of Won has all 500, largest first', async () => {
     await goals('month', 100_000);

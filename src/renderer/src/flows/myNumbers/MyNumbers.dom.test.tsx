@@ -6,7 +6,7 @@
  */
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { makeDeal, wonOutcome } from '../../../../shared/engine/testing/fixtures';
+import { novemberWins } from '../../../../shared/domains/insights/testing/wins';
 import { useNavigation } from '../../state/navigation';
 import { renderedWithStore } from '../../testing/storeDom';
 import { FIGURE_DEALS_PAGE } from './FigureDeals';
@@ -18,24 +18,7 @@ const q = <E extends Element = HTMLElement>(s: string) => dom.host.querySelector
 const dealButtons = () => [...dom.host.querySelectorAll<HTMLButtonElement>('[data-deal-ref]')];
 
 /** `count` wins signed in November 2026 (the harness's month), worth 1,000 + i each. */
-async function addWins(count: number) {
-  const deals = Array.from({ length: count }, (_, i) =>
-    makeDeal(
-      {
-        id: `win-${String(i).padStart(4, '0')}`,
-        title: `Win ${i}`,
-        companyName: `Company ${i}`,
-        status: 'won',
-        outcome: wonOutcome({
-          signedDate: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}`,
-          contractValue: 1_000 + i,
-        }),
-      },
-      'closed',
-    ),
-  );
-  await dom.harness.host.db.deals.bulkPut(deals);
-}
+const addWins = (count: number) => dom.harness.host.db.deals.bulkPut(novemberWins(0, count));
 
 describe('My numbers and the deals behind a figure', () => {
   it('counts the deals behind each figure; opening one asks for its list, which reaches every deal', async () => {
