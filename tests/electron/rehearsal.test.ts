@@ -17,6 +17,7 @@ import type { FakePortMain } from '../unit/main/fakePorts';
 import { launchBundle, type Launched } from './rehearsal/launch';
 import { copyPackagedFiles, isPackaged } from './rehearsal/packagedLayout';
 import type { Recorded } from './rehearsal/strictElectron';
+import { FLEET_PILOT } from '../integration/testing/fleetPilot';
 
 const root = path.resolve(__dirname, '../..');
 const built = path.join(root, 'out/main/index.js');
@@ -72,14 +73,7 @@ async function overdueFollowUp(host: StoreHost) {
   const channel = new MessageChannel();
   host.server.connect(fromMessagePort(channel.port1 as unknown as PortLike));
   const client = createRpcClient(fromMessagePort(channel.port2 as unknown as PortLike));
-  const deal = await client.call('deals.create', {
-    title: 'Fleet pilot',
-    companyName: 'Harbor Mobility',
-    contactName: '',
-    contactEmail: '',
-    source: 'event',
-    value: 0,
-  });
+  const deal = await client.call('deals.create', FLEET_PILOT);
   await client.call('followUps.create', {
     dealId: deal.id,
     dueAt: Date.now() - 60_000,

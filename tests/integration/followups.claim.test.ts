@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HOUR_MS } from '../../src/shared/engine';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+import { FLEET_PILOT } from './testing/fleetPilot';
 
 const harnesses: Harness[] = [];
 afterEach(async () => {
@@ -17,14 +18,7 @@ async function harness(options: Parameters<typeof startHarness>[0] = {}) {
 
 /** `count` follow-ups due over the past hour, and one due later. */
 async function seed(client: RpcClient, now: number, count: number) {
-  const deal = await client.call('deals.create', {
-    title: 'Fleet pilot',
-    companyName: 'Harbor Mobility',
-    contactName: '',
-    contactEmail: '',
-    source: 'event',
-    value: 0,
-  });
+  const deal = await client.call('deals.create', FLEET_PILOT);
   const due: string[] = [];
   for (let i = 0; i < count; i++) {
     const f = await client.call('followUps.create', {

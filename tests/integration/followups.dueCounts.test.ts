@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { countDue } from '../../src/shared/domains/followUps/dueCounts';
 import { HOUR_MS } from '../../src/shared/engine';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+import { FLEET_PILOT } from './testing/fleetPilot';
 
 const harnesses: Harness[] = [];
 afterEach(async () => {
@@ -27,14 +28,7 @@ describe('followUps.dueCounts (the nav badge)', () => {
           harnesses.push(h);
           const client = h.connect();
           const now = h.clock.now();
-          const deal = await client.call('deals.create', {
-            title: 'Fleet pilot',
-            companyName: 'Harbor Mobility',
-            contactName: '',
-            contactEmail: '',
-            source: 'event',
-            value: 0,
-          });
+          const deal = await client.call('deals.create', FLEET_PILOT);
           const active: { dueAt: number; hasTime: boolean }[] = [];
           for (const { hours, minutes, hasTime, done } of specs) {
             const dueAt = now + hours * HOUR_MS + minutes * 60_000;
