@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 describe('followUps.dueCounts (the nav badge)', () => {
-  it('counts in the store what bucketing every active follow-up counts: timed ones overdue once past, dated ones once their day ends', async () => {
+  it('counts in the store what bucketing every active follow-up counts (timed ones overdue once past, dated ones once their day ends), as the tray summary does', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(
@@ -45,6 +45,8 @@ describe('followUps.dueCounts (the nav badge)', () => {
           // Two numbers cross to the UI, never the follow-ups themselves.
           expect(Object.keys(counts).sort()).toEqual(['overdue', 'today']);
           expect(counts).toEqual(countDue(active, now));
+          // The tray's summary counts the overdue ones by the same rule.
+          expect((await client.call('followUps.summary', {})).overdue).toBe(counts.overdue);
           await h.close();
           harnesses.pop();
         },

@@ -10,42 +10,30 @@ import type { HandlerTable } from '../../store/handlerTable';
 
 const ACTIVE = ['open', 'snoozed'] as const;
 
-async function activeFollowUps(ctx: StoreContext, until = Infinity): Promise<FollowUp[]> {
-  return ctx.db.followUps
-    .where('[status+dueAt]')
-    .between([ACTIVE[0], -Infinity], [ACTIVE[0], until], true, true)
-    .or('[status+dueAt]')
-    .between([ACTIVE[1], -Infinity], [ACTIVE[1], until], true, true)
-    .sortBy('dueAt');
-}
-
-/** Open or snoozed follow-ups due in [from, to): their number, or them. */
-const activeRanges = (ctx: StoreContext, from: number, to: number) =>
+/**
+ * Open or snoozed follow-ups due from `from` up to `to` (`to` itself included when `withTo`):
+ * one `[status+dueAt]` index range per status, to count or to read.
+ */
+const activeRanges = (ctx: StoreContext, from: number, to: number, withTo = false) =>
   ACTIVE.map((status) =>
-    ctx.db.followUps.where('[status+dueAt]').between([status, from], [status, to], true, false),
+    ctx.db.followUps.where('[status+dueAt]').between([status, from], [status, to], true, withTo),
   );
 const countActive = async (ctx: StoreContext, from: number, to: number) =>
   (await Promise.all(activeRanges(ctx, from, to).map((range) => range.count()))).reduce((a, b) => a + b, 0);
-const activeBetween = async (ctx: StoreContext, from: number, to: number) =>
-  (await Promise.all(activeRanges(ctx, from, to).map((range) => range.toArray()))).flat();
+const activeBetween = async (ctx: StoreContext, from: number, to: number, withTo = false) =>
+  (await Promise.all(activeRanges(ctx, from, to, withTo).map((range) => range.toArray()))).flat();
+
+/** Every open or snoozed follow-up due by `until`, earliest first. */
+async function activeFollowUps(ctx: StoreContext, until = Infinity): Promise<FollowUp[]> {
+  return (await activeBetween(ctx, -Infinity, until, true)).sort((a, b) => a.dueAt - b.dueAt);
+}
 
 const isUnfiredActive = (f: FollowUp) =>
   (ACTIVE as readonly string[]).includes(f.status) && f.firedAt === null;
 
-/** Active follow-ups due by `until` whose reminder has not fired, by due time (one index range per status). */
+/** Active follow-ups due by `until` whose reminder has not fired, by due time. */
 async function unfiredDue(ctx: StoreContext, until: number): Promise<FollowUp[]> {
-  const ranges = await Promise.all(
-    ACTIVE.map((status) =>
-      ctx.db.followUps
-        .where('[status+dueAt]')
-        .between([status, -Infinity], [status, until], true, true)
-        .toArray(),
-    ),
-  );
-  return ranges
-    .flat()
-    .filter(isUnfiredActive)
-    .sort((a, b) => a.dueAt - b.dueAt);
+  return (await activeFollowUps(ctx, until)).filter(isUnfiredActive);
 }
 
 /** When the earliest active follow-up due after `until` whose reminder has not fired is due (null: none). */
@@ -169,8 +157,7 @@ export const followUpHandlers: HandlerTable<keyof typeof followUpMethods> = {
     const now = ctx.now();
     const active = await activeFollowUps(ctx, endOfDay(now).getTime());
     const todayStart = startOfDay(now).getTime();
-    const overdue = active.filter((f) => (f.hasTime ? f.dueAt < now : f.dueAt < todayStart)).length;
     const today = active.filter((f) => f.dueAt >= todayStart);
-    return { overdue, today: await withNames(ctx, today) };
+    return { overdue: countDue(active, now).overdue, today: await withNames(ctx, today) };
   },
 };
