@@ -8,6 +8,39 @@ const summary = (times) =>
     ? { median: null, p95: null, n: 0 }
     : { median: round(median(times)), p95: round(percentile(times, 95)), n: times.length };
 
+/** The share (%) of inputs whose result was drawn in a frame begun within one refresh of the input. */
+const firstFrameShare = (frames) =>
+  frames.length === 0 ? null : round((100 * frames.filter((f) => f === 1).length) / frames.length);
+
+/**
+ * Installs `window.benchFrame(t0, shown, done)` in the page: armed at the input event (time
+ * `t0`), it checks `shown()` at the start of each frame (a requestAnimationFrame callback, before
+ * that frame's style, layout and paint) until the result is there, then waits for the task after
+ * that frame — the frame has been drawn with it — and calls `done({ ms, frames })`: the time from
+ * the input event, and in which display refresh after the input that frame began (1: within one
+ * refresh interval, 16.7 ms at 60 Hz, of the input; a long task delays it). Armed at the input
+ * itself, a result that makes the first frame is timed to that frame. (Before 6 Dec 2026 the
+ * watch was armed a task after the input, so a result already drawn in the first frame was timed
+ * to the second: one frame too many, ~16 ms, on a bare page as on the board.) Gives up after
+ * `giveUpMs`.
+ */
+const installFrameWatch = (page) =>
+  page.evaluate(() => {
+    window.benchFrame = (t0, shown, done, giveUpMs = 10_000) => {
+      const tick = () => {
+        const frames = Math.max(1, Math.ceil((performance.now() - t0) / (1000 / 60)));
+        if (!shown()) {
+          if (performance.now() - t0 < giveUpMs) requestAnimationFrame(tick);
+          return;
+        }
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done({ ms: performance.now() - t0, frames });
+        channel.port2.postMessage(null);
+      };
+      requestAnimationFrame(tick);
+    };
+  });
+
 /** Wait (up to `timeout` ms) for the dragged card's preview to be over the column of `stageId`. */
 const overColumn = (page, stageId, timeout) =>
   page
@@ -30,11 +63,13 @@ const overColumn = (page, stageId, timeout) =>
 /**
  * Keyboard drags (Space, ArrowRight, Space) of the first visible card of the first column to
  * the second. Drop → on screen: the drop key's event time → the card has left its column and is
- * in the next one (or, virtualized out of view, that column's count went up), and a frame was
- * drawn. Drop → saved: the same start → the store acknowledged `deals.transition`. `times`: each
+ * in the next one (or, virtualized out of view, that column's count went up), and the frame with
+ * it was drawn (`benchFrame`); `firstFrameShare`: the % of drops drawn in the first frame after the
+ * drop. Drop → saved: the same start → the store acknowledged `deals.transition`. `times`: each
  * drag's figures (for an A/B of two builds, tests/bench/abBoard.mjs).
  */
 export async function uiStageMoves(page, runs) {
+  await installFrameWatch(page);
   await page.evaluate(() => {
     const bench = window.fieldlineBench;
     if (bench.savedAt) return;
@@ -51,6 +86,7 @@ export async function uiStageMoves(page, runs) {
     };
   });
   const onScreen = [];
+  const frames = [];
   const saved = [];
   for (let i = 0; i < runs; i++) {
     const ids = await page.evaluate(() => {
@@ -86,38 +122,10 @@ export async function uiStageMoves(page, runs) {
             !document.querySelector(`[data-stage-id="${from}"] [data-deal-id="${deal}"]`) &&
             (document.querySelector(`[data-stage-id="${to}"] [data-deal-id="${deal}"]`) !== null ||
               countOf(to) > countBefore);
-          const result = { onScreen: null, saved: null };
+          const result = { onScreen: null, frames: null, saved: null };
           let t0 = null;
           const finish = () => {
             if (result.onScreen !== null && result.saved !== null) resolve(result);
-          };
-          const frameAfter = (done) =>
-            requestAnimationFrame(() => {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = done;
-              channel.port2.postMessage(null);
-            });
-          const watch = () => {
-            if (landed()) {
-              frameAfter(() => {
-                result.onScreen = performance.now() - t0;
-                finish();
-              });
-              return;
-            }
-            const observer = new MutationObserver(() => {
-              if (!landed()) return;
-              observer.disconnect();
-              frameAfter(() => {
-                result.onScreen = performance.now() - t0;
-                finish();
-              });
-            });
-            observer.observe(document.querySelector('.columns'), {
-              subtree: true,
-              childList: true,
-              characterData: true,
-            });
           };
           const waitSaved = () => {
             if (bench.savedAt.length > savedBefore) {
@@ -130,11 +138,13 @@ export async function uiStageMoves(page, runs) {
             'keydown',
             (event) => {
               t0 = event.timeStamp;
+              window.benchFrame(t0, landed, ({ ms, frames }) => {
+                result.onScreen = ms;
+                result.frames = frames;
+                finish();
+              });
               // After dnd-kit's own listener has handled the drop (same event, bubbling phase).
-              setTimeout(() => {
-                watch();
-                waitSaved();
-              }, 0);
+              setTimeout(waitSaved, 0);
             },
             { capture: true, once: true },
           );
@@ -147,59 +157,58 @@ export async function uiStageMoves(page, runs) {
     await page.keyboard.press('Space');
     const r = await armed;
     if (r.onScreen !== null) onScreen.push(r.onScreen);
+    if (r.frames !== null) frames.push(r.frames);
     if (r.saved !== null && r.saved >= 0) saved.push(r.saved);
   }
-  return { onScreen: summary(onScreen), saved: summary(saved), times: { onScreen, saved } };
+  return {
+    onScreen: summary(onScreen),
+    firstFrameShare: firstFrameShare(frames),
+    saved: summary(saved),
+    times: { onScreen, saved },
+  };
 }
 
 /**
  * Types `text` into the board's search box one key at a time; each keystroke's event time →
  * the board's columns show that keystroke's query (their `data-board-query`, the search they
- * were filtered by, not the input's echo) and the next frame has been drawn with them.
- * Returns the per-keystroke times (summary and `times`) and the longest main-thread task seen while typing.
+ * were filtered by, not the input's echo) and the frame with them has been drawn (`benchFrame`).
+ * Returns the per-keystroke times (summary and `times`), the % drawn in the first frame after
+ * the key, and the longest main-thread task seen while typing. Works on any page with an
+ * `input[data-board-search]` and an element carrying `data-board-query` (see `frameFloor`).
  */
 export async function keystrokeFilter(page, text) {
   const box = page.locator('input[data-board-search]').first();
-  if ((await box.count()) === 0) return { ...summary([]), longestTask: null };
+  if ((await box.count()) === 0) return { ...summary([]), firstFrameShare: null, longestTask: null };
   await box.fill('');
   await box.focus();
+  await installFrameWatch(page);
   await page.evaluate(() => {
     const bench = window.fieldlineBench;
     bench.keyTimes = [];
+    bench.keyFrames = [];
     bench.longest = 0;
     bench.taskObserver = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) bench.longest = Math.max(bench.longest, entry.duration);
     });
     bench.taskObserver.observe({ type: 'longtask', buffered: false });
     bench.onKey = (event) => {
-      const t0 = event.timeStamp;
-      const drawn = () =>
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => bench.keyTimes.push(performance.now() - t0);
-          channel.port2.postMessage(null);
-        });
-      // After the key's input event: the query it typed, as the board searches for it.
-      setTimeout(() => {
-        const query = document.querySelector('input[data-board-search]').value.trim().toLowerCase();
-        const shown = () =>
-          document.querySelector('[data-board-query]')?.getAttribute('data-board-query') === query;
-        if (shown()) return drawn();
-        const observer = new MutationObserver(() => {
-          if (!shown()) return;
-          observer.disconnect();
-          drawn();
-        });
-        observer.observe(document.body, {
-          subtree: true,
-          attributes: true,
-          attributeFilter: ['data-board-query'],
-        });
-      }, 0);
+      // The query this key types, as the board searches for it (set by the harness before the key).
+      const query = bench.nextQuery;
+      const shown = () =>
+        document.querySelector('[data-board-query]')?.getAttribute('data-board-query') === query;
+      window.benchFrame(event.timeStamp, shown, ({ ms, frames }) => {
+        bench.keyTimes.push(ms);
+        bench.keyFrames.push(frames);
+      });
     };
     document.addEventListener('keydown', bench.onKey, { capture: true });
   });
   for (const [i, ch] of [...text].entries()) {
+    const query = text
+      .slice(0, i + 1)
+      .trim()
+      .toLowerCase();
+    await page.evaluate((q) => (window.fieldlineBench.nextQuery = q), query);
     await page.keyboard.press(ch === ' ' ? 'Space' : ch);
     await page.waitForFunction((n) => window.fieldlineBench.keyTimes.length >= n, i + 1, {
       timeout: 30_000,
@@ -210,10 +219,67 @@ export async function keystrokeFilter(page, text) {
     document.removeEventListener('keydown', bench.onKey, { capture: true });
     await new Promise((r) => setTimeout(r, 100));
     bench.taskObserver.disconnect();
-    return { times: bench.keyTimes, longest: bench.longest };
+    return { times: bench.keyTimes, frames: bench.keyFrames, longest: bench.longest };
   });
   await box.fill('');
-  return { ...summary(result.times), longestTask: result.longest, times: result.times };
+  return {
+    ...summary(result.times),
+    firstFrameShare: firstFrameShare(result.frames),
+    longestTask: result.longest,
+    times: result.times,
+  };
+}
+
+/** A page with nothing but a search box that "filters" at once, and a button that opens a header. */
+const BARE_PAGE = `<!doctype html><meta charset="utf-8"><title>frame floor</title>
+<input data-board-search aria-label="Search"><p data-board-query=""></p>
+<button type="button">Open</button><h2 hidden>Opened</h2>
+<script>
+  window.fieldlineBench = {};
+  const box = document.querySelector('input');
+  const out = document.querySelector('p');
+  box.addEventListener('input', () => {
+    const query = box.value.trim().toLowerCase();
+    out.setAttribute('data-board-query', query);
+    out.textContent = query;
+  });
+  const heading = document.querySelector('h2');
+  document.querySelector('button').addEventListener('click', () => (heading.hidden = !heading.hidden));
+</script>`;
+
+/**
+ * The frame floor, on a bare page (no app) in a new tab of `context`, so the same browser and
+ * machine load: `keys`, `keystrokeFilter` (the same measurement) typing `text`; `clicks`, a
+ * click made in the page → a heading shown and drawn, as `workspaceOpen` times a card's click.
+ * What a result drawn in the first frame costs here — input routing, the wait for the next frame,
+ * style, layout and paint of a near-empty page — against which the board's figures are read.
+ */
+export async function frameFloor(context, text, clickRuns = 20) {
+  const page = await context.newPage();
+  await page.setContent(BARE_PAGE);
+  const keys = await keystrokeFilter(page, text);
+  await installFrameWatch(page);
+  const clicks = [];
+  for (let i = 0; i < clickRuns; i++) {
+    clicks.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const heading = document.querySelector('h2');
+            const wasHidden = heading.hidden;
+            const t0 = performance.now();
+            document.querySelector('button').click();
+            window.benchFrame(
+              t0,
+              () => heading.hidden !== wasHidden,
+              ({ ms }) => resolve(ms),
+            );
+          }),
+      ),
+    );
+  }
+  await page.close();
+  return { keys, clicks: summary(clicks) };
 }
 
 /**

@@ -39,9 +39,9 @@ const put = (key, value, unit, target = null) => {
   results[key] = { value: value === null || value === undefined ? null : round(value), unit, target };
   console.log(`${key}: ${results[key].value} ${unit}`); // progress: the full run takes minutes
 };
-/** A figure of this run as a multiple of the raw IndexedDB floor measured in it. */
-const ratio = (key) => {
-  const floor = results.idb_floor_board_read_ms?.value;
+/** `key`'s figure as a multiple of a floor measured in this run (by default the IndexedDB read). */
+const ratio = (key, floorKey = 'idb_floor_board_read_ms') => {
+  const floor = results[floorKey]?.value;
   const value = results[key]?.value;
   return floor && value !== null && value !== undefined ? value / floor : null;
 };
@@ -96,16 +96,33 @@ async function boardSection() {
   put('stage_move_drop_to_saved_median_ms', drags.saved.median, 'ms');
   put('stage_move_drop_to_saved_p95_ms', drags.saved.p95, 'ms', 50);
   put('stage_move_drags', drags.onScreen.n, 'drags');
+  put('stage_move_drop_first_frame_share', drags.firstFrameShare, '%', 100);
   const keys = await ui.keystrokeFilter(page, TYPED);
   put('filter_keystroke_median_ms', keys.median, 'ms');
   put('filter_keystroke_p95_ms', keys.p95, 'ms', 16);
   put('filter_keystrokes', keys.n, 'keys');
+  put('filter_keystroke_first_frame_share', keys.firstFrameShare, '%', 100);
+  // The same keystroke measurement on a bare page in this browser, now: the frame floor.
+  const bare = await ui.frameFloor(context, TYPED);
+  put('frame_floor_keystroke_median_ms', bare.keys.median, 'ms');
+  put('frame_floor_keystroke_p95_ms', bare.keys.p95, 'ms');
+  put('frame_floor_first_frame_share', bare.keys.firstFrameShare, '%');
+  put('frame_floor_click_median_ms', bare.clicks.median, 'ms');
+  put('frame_floor_click_p95_ms', bare.clicks.p95, 'ms');
+  const overFloor = (key) => put(`${key}_vs_frame_floor`, ratio(key, 'frame_floor_keystroke_p95_ms'), '×');
+  overFloor('stage_move_drop_to_screen_p95_ms');
+  overFloor('filter_keystroke_p95_ms');
   const open = await ui.workspaceOpen(page, 10);
   put('workspace_open_to_header_ms', open.header.median, 'ms', 16);
   put('workspace_open_to_header_p95_ms', open.header.p95, 'ms', 16);
   put('workspace_open_to_filled_ms', open.filled.median, 'ms');
   put('workspace_open_to_filled_p95_ms', open.filled.p95, 'ms');
   put('workspace_opens', open.header.n, 'opens');
+  put(
+    'workspace_open_to_header_p95_ms_vs_frame_floor',
+    ratio('workspace_open_to_header_p95_ms', 'frame_floor_click_p95_ms'),
+    '×',
+  );
   const scroll = await m.scrollLongestTask(page);
   put('scroll_longest_task_ms', scroll.longest, 'ms', 100);
   put('scroll_column_cards', scroll.cards, 'cards');
