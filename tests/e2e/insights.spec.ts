@@ -73,6 +73,10 @@ test('with the sample pipeline, every chart draws and the funnel matches the boa
   }
 
   const funnel = card(page, 'funnel');
+  // The tooltip is mounted when the pointer first enters a chart: a hover still shows it.
+  await expect(funnel.locator('.recharts-tooltip-wrapper')).toHaveCount(0);
+  await funnel.locator('svg.recharts-surface').first().hover();
+  await expect(funnel.locator('.recharts-tooltip-wrapper')).toContainText(/Deals.*Value/);
   await funnel.getByRole('button', { name: /^Table/ }).click();
   const table = funnel.getByRole('table', { name: 'Funnel' });
   await expect(table).toBeVisible();
@@ -155,7 +159,7 @@ test('the period selector reloads the period charts; the page has no serious acc
   await expect.poll(activityRows).toBeGreaterThanOrEqual(ninety);
   // The chart stacks the types, with a legend naming each.
   await activity.getByRole('button', { name: /^Table/ }).click();
-  await expect(activity.locator('.recharts-legend-item-text')).toHaveText([
+  await expect(activity.locator('.insight-legend li')).toHaveText([
     'Call',
     'E-mail',
     'Meeting',

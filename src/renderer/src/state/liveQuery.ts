@@ -1,6 +1,7 @@
 import { errorText } from '../../../shared/errorText';
 import { useEffect, useRef, useState } from 'react';
 import { contract, type InputOf, type MethodName, type ResultOf } from '../../../shared/rpc/contract';
+import { keepingAnswer, keptAnswer } from './keptAnswers';
 import { platform } from './session';
 import { afterStartup } from './startupOrder';
 
@@ -20,6 +21,19 @@ export interface LiveQueryOptions {
    * (the live board is on screen, see startupOrder.ts), so the board's reads go first.
    */
   afterStartup?: boolean;
+  /**
+   * Keep the last answer after the view unmounts (state/keptAnswers.ts): the next mount, or a
+   * return to an input asked before, shows it at once, without asking the store, while nothing
+   * it reads has changed since (and the local day is the same); else it asks, as usual.
+   */
+  keep?: boolean;
+}
+
+/** The kept answer for this input (`keep`), while it is current: see keptAnswers.ts. */
+function keptFor<K extends MethodName>(keep: boolean, method: K, key: string): ResultOf<K> | undefined {
+  return keep && key !== 'null'
+    ? (keptAnswer(platform(), method, key) as ResultOf<K> | undefined)
+    : undefined;
 }
 
 /**
@@ -31,21 +45,32 @@ export interface LiveQueryOptions {
 export function useLiveQuery<K extends MethodName>(
   method: K,
   input: InputOf<K> | null,
-  { settleMs = 0, afterStartup: deferred = false }: LiveQueryOptions = {},
+  { settleMs = 0, afterStartup: deferred = false, keep = false }: LiveQueryOptions = {},
 ): LiveQuery<ResultOf<K>> {
-  const [state, setState] = useState<LiveQuery<ResultOf<K>>>({ status: 'loading', data: null, error: null });
   const key = JSON.stringify(input);
+  const [state, setState] = useState<LiveQuery<ResultOf<K>>>(() => {
+    const data = keptFor(keep, method, key);
+    return data === undefined
+      ? { status: 'loading', data: null, error: null }
+      : { status: 'ready', data, error: null };
+  });
   const generation = useRef(0);
 
   useEffect(() => {
     if (key === 'null') return;
     const parsedInput = JSON.parse(key) as InputOf<K>;
-    const { store, onReconnect } = platform();
+    const current = platform();
+    const { store, onReconnect } = current;
     let alive = true;
     const run = () => {
       const mine = ++generation.current;
+      const keepIt = keep ? keepingAnswer(current, method, key) : null;
       store.call(method, parsedInput).then(
-        (data) => alive && mine === generation.current && setState({ status: 'ready', data, error: null }),
+        (data) => {
+          if (!alive || mine !== generation.current) return;
+          keepIt?.(data);
+          setState({ status: 'ready', data, error: null });
+        },
         (error: unknown) =>
           alive &&
           mine === generation.current &&
@@ -59,7 +84,11 @@ export function useLiveQuery<K extends MethodName>(
     let started = false;
     const start = () => {
       started = true;
-      run();
+      // A kept answer still current is this input's answer: shown (again, after a return to it), not asked.
+      const data = keptFor(keep, method, key);
+      if (data === undefined) return run();
+      generation.current++;
+      setState((s) => (s.data === data ? s : { status: 'ready', data, error: null }));
     };
     const cancelStart = deferred ? afterStartup(start) : null;
     if (!deferred) start();
@@ -84,7 +113,7 @@ export function useLiveQuery<K extends MethodName>(
       offChange();
       offReconnect();
     };
-  }, [method, key, settleMs, deferred]);
+  }, [method, key, settleMs, deferred, keep]);
 
   return state;
 }

@@ -3,6 +3,7 @@ import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import type { ChartId, DataTable } from '../../../../shared/domains/insights/tables';
 import { exportChartCsv } from './actions';
 import { DataTableView } from './DataTableView';
+import { ChartPointedAt } from './charts/HoverTooltip';
 
 interface Props {
   id: ChartId;
@@ -40,6 +41,8 @@ export const ChartCard = memo(function ChartCard({
   const titleId = useId();
   const [showTable, setShowTable] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  // The chart's tooltip is mounted when the pointer first enters it (charts/HoverTooltip.tsx).
+  const [pointedAt, setPointedAt] = useState(false);
   const body = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -92,8 +95,13 @@ export const ChartCard = memo(function ChartCard({
           <DataTableView caption={title} table={table} />
         ) : (
           // A named figure; its data table (the Table button) is the text alternative.
-          <figure className="insight-chart" aria-label={title} aria-describedby={`${titleId}-alt`}>
-            {children}
+          <figure
+            className="insight-chart"
+            aria-label={title}
+            aria-describedby={`${titleId}-alt`}
+            onPointerEnter={() => setPointedAt(true)}
+          >
+            <ChartPointedAt value={pointedAt}>{children}</ChartPointedAt>
             {empty && <p className="insight-empty">{empty}</p>}
             <figcaption id={`${titleId}-alt`} className="insight-sr">
               Chart. The Table button above shows the same figures as a table.

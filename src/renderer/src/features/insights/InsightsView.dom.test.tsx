@@ -119,4 +119,39 @@ describe('the Insights view', () => {
     await dom.settle(() => q('.insights[data-ready="true"]') !== null && charts.renders > perAnswer);
     expect(charts.renders).toBe(2 * perAnswer);
   });
+
+  it('a return draws the kept answer at once; after a change to the data it asks again and shows the new figures', async () => {
+    const dealsInFunnel = () => {
+      const funnel = q('[data-chart="funnel"]')!;
+      if (!funnel.querySelector('table'))
+        act(() => funnel.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click());
+      const cells = [...funnel.querySelectorAll('tbody tr')].map((row) => row.querySelectorAll('td')[0]);
+      return cells.reduce((sum, cell) => sum + Number(cell?.getAttribute('data-value') ?? 0), 0);
+    };
+    const dashboards = () => asked.filter((m) => m === 'insights.dashboard').length;
+    await createDeal();
+    renderView();
+    await dom.settle(() => q('.insights[data-ready="true"]') !== null);
+    expect(dashboards()).toBe(1);
+    expect(dealsInFunnel()).toBe(1);
+    act(() => dom.root.render(null));
+
+    // Nothing changed: the charts are drawn in the very render that opens the view, unasked.
+    renderView();
+    expect(dom.host.querySelectorAll('[data-chart] figure').length).toBeGreaterThan(0);
+    await dom.settle(() => q('.insights[data-ready="true"]') !== null);
+    expect(dashboards()).toBe(1);
+    expect(dealsInFunnel()).toBe(1);
+    act(() => dom.root.render(null));
+
+    // A deal is added while Insights is closed: the kept answer is dropped, the next visit asks.
+    await createDeal();
+    renderView();
+    expect(q('[data-chart]')).toBeNull();
+    await dom.settle(() => q('.insights[data-ready="true"]') !== null);
+    expect(dashboards()).toBe(2);
+    expect(dealsInFunnel()).toBe(2);
+    await dom.settle(() => held.length > 0);
+    await act(async () => held.forEach((release) => release()));
+  });
 });

@@ -22,7 +22,13 @@ export function InsightsView() {
   const pipelineId = useNavigation((s) => s.pipelineId);
   const [period, setPeriod] = useState<Period>('90d');
   const periodId = useId();
-  const query = useLiveQuery('insights.dashboard', { period, ...(pipelineId ? { pipelineId } : {}) });
+  // The last answer is kept while nothing it reads changes (state/keptAnswers.ts): a return to
+  // Insights draws it at once, without asking the store again.
+  const query = useLiveQuery(
+    'insights.dashboard',
+    { period, ...(pipelineId ? { pipelineId } : {}) },
+    { keep: true },
+  );
   // Which charts have drawn which data, kept out of React state: a chart reporting "drawn"
   // re-renders nothing; the view renders once more, when the last one has (`readyFor`).
   const drawn = useRef<{ key: object | null; ids: Set<ChartId> }>({ key: null, ids: new Set() });

@@ -1,8 +1,10 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { HoverTooltip } from './HoverTooltip';
 import type { ForecastRow, StageRef } from '../../../../../shared/domains/insights/types';
 import { useMoney } from '../../../ui/money';
 import { seriesColor } from '../format';
-import { chartStyle, grid, legendStyle, tick, tooltipStyle } from './common';
+import { chartFrame, grid, tick, tooltipStyle } from './common';
+import { SeriesLegend } from './SeriesLegend';
 
 /** The committed series' key (cannot clash with a stage id, which never has a space). */
 const COMMITTED = 'committed won';
@@ -21,38 +23,38 @@ export function ForecastChart({ rows, stages }: { rows: ForecastRow[]; stages: S
   }));
   const used = stages.filter((s) => rows.some((m) => (m.byStage[s.id] ?? 0) > 0));
   const warnings = rows.flatMap((m) => m.warnings);
+  const committed = { name: 'Committed (won)', color: seriesColor(stages.length) };
+  const weighted = used.map((s) => ({
+    id: s.id,
+    name: `${s.name} (weighted)`,
+    color: seriesColor(stages.indexOf(s)),
+  }));
   return (
     <>
-      <BarChart
-        accessibilityLayer={false}
-        responsive
-        style={chartStyle(260)}
-        data={data}
-        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
-      >
+      <BarChart {...chartFrame(260)} data={data}>
         <CartesianGrid {...grid} vertical={false} />
         <XAxis dataKey="month" tick={tick} />
         <YAxis tickFormatter={money.compact} tick={tick} />
-        <Tooltip contentStyle={tooltipStyle} formatter={(v) => money.format(Number(v))} />
-        <Legend wrapperStyle={legendStyle} itemSorter={null} />
+        <HoverTooltip contentStyle={tooltipStyle} formatter={(v) => money.format(Number(v))} />
         <Bar
           dataKey={COMMITTED}
-          name="Committed (won)"
+          name={committed.name}
           stackId="committed"
-          fill={seriesColor(stages.length)}
+          fill={committed.color}
           isAnimationActive={false}
         />
-        {used.map((s) => (
+        {weighted.map((s) => (
           <Bar
             key={s.id}
             dataKey={s.id}
-            name={`${s.name} (weighted)`}
+            name={s.name}
             stackId="weighted"
-            fill={seriesColor(stages.indexOf(s))}
+            fill={s.color}
             isAnimationActive={false}
           />
         ))}
       </BarChart>
+      <SeriesLegend series={[committed, ...weighted]} />
       {warnings.length > 0 && (
         <ul className="insight-warnings" role="status" aria-label="Forecast warnings">
           {warnings.map((w, i) => (

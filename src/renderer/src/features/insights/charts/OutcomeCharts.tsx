@@ -1,7 +1,8 @@
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
+import { HoverTooltip } from './HoverTooltip';
 import type { Outcomes, ReasonRow } from '../../../../../shared/domains/insights/types';
 import { formatPercent } from '../format';
-import { chartStyle, grid, tick, tooltipStyle } from './common';
+import { chartFrame, grid, tick, tooltipStyle } from './common';
 
 const OUTCOME_COLORS = ['var(--ok)', 'var(--danger)', 'var(--muted)'];
 
@@ -17,17 +18,11 @@ export function WinRateChart({ outcomes }: { outcomes: Outcomes }) {
       <p className="insight-figure">
         Win rate <strong data-testid="win-rate">{formatPercent(outcomes.winRate)}</strong>
       </p>
-      <BarChart
-        accessibilityLayer={false}
-        responsive
-        style={chartStyle(200)}
-        data={data}
-        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
-      >
+      <BarChart {...chartFrame(200)} data={data}>
         <CartesianGrid {...grid} vertical={false} />
         <XAxis dataKey="name" tick={tick} />
         <YAxis allowDecimals={false} tick={tick} />
-        <Tooltip contentStyle={tooltipStyle} />
+        <HoverTooltip contentStyle={tooltipStyle} />
         <Bar dataKey="deals" name="Deals" isAnimationActive={false}>
           {data.map((d, i) => (
             <Cell key={d.name} fill={OUTCOME_COLORS[i]} />
@@ -42,18 +37,11 @@ export function WinRateChart({ outcomes }: { outcomes: Outcomes }) {
 export function ReasonsChart({ rows, color }: { rows: ReasonRow[]; color: string }) {
   const height = Math.max(160, 40 + rows.length * 28);
   return (
-    <BarChart
-      accessibilityLayer={false}
-      responsive
-      layout="vertical"
-      style={chartStyle(height)}
-      data={rows}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-    >
+    <BarChart {...chartFrame(height, 'vertical')} data={rows}>
       <CartesianGrid {...grid} horizontal={false} />
       <XAxis type="number" allowDecimals={false} tick={tick} />
       <YAxis type="category" dataKey="reason" width={140} tick={tick} />
-      <Tooltip contentStyle={tooltipStyle} />
+      <HoverTooltip contentStyle={tooltipStyle} />
       <Bar dataKey="count" name="Deals" fill={color} isAnimationActive={false} />
     </BarChart>
   );

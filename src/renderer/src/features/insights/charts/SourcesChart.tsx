@@ -1,27 +1,30 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { HoverTooltip } from './HoverTooltip';
 import type { SourceRow } from '../../../../../shared/domains/insights/types';
 import { seriesColor } from '../format';
-import { chartStyle, grid, legendStyle, tick, tooltipStyle } from './common';
+import { chartFrame, grid, tick, tooltipStyle } from './common';
+import { SeriesLegend } from './SeriesLegend';
+
+const SERIES = [
+  { key: 'leads', name: 'Leads', color: seriesColor(0) },
+  { key: 'reachedSql', name: 'Reached SQL', color: seriesColor(4) },
+  { key: 'won', name: 'Won', color: seriesColor(5) },
+] as const;
 
 /** Per lead source: leads created, those that reached SQL, those won. */
 export function SourcesChart({ rows }: { rows: SourceRow[] }) {
   return (
-    <BarChart
-      accessibilityLayer={false}
-      responsive
-      layout="vertical"
-      style={chartStyle(320)}
-      data={rows}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-    >
-      <CartesianGrid {...grid} horizontal={false} />
-      <XAxis type="number" allowDecimals={false} tick={tick} />
-      <YAxis type="category" dataKey="label" width={170} tick={tick} interval={0} />
-      <Tooltip contentStyle={tooltipStyle} />
-      <Legend wrapperStyle={legendStyle} itemSorter={null} />
-      <Bar dataKey="leads" name="Leads" fill={seriesColor(0)} isAnimationActive={false} />
-      <Bar dataKey="reachedSql" name="Reached SQL" fill={seriesColor(4)} isAnimationActive={false} />
-      <Bar dataKey="won" name="Won" fill={seriesColor(5)} isAnimationActive={false} />
-    </BarChart>
+    <>
+      <BarChart {...chartFrame(320, 'vertical')} data={rows}>
+        <CartesianGrid {...grid} horizontal={false} />
+        <XAxis type="number" allowDecimals={false} tick={tick} />
+        <YAxis type="category" dataKey="label" width={170} tick={tick} interval={0} />
+        <HoverTooltip contentStyle={tooltipStyle} />
+        {SERIES.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />
+        ))}
+      </BarChart>
+      <SeriesLegend series={SERIES} />
+    </>
   );
 }

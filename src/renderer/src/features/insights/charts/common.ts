@@ -1,7 +1,22 @@
 import type { CSSProperties } from 'react';
 
-/** Recharts' `responsive` mode sizes the chart with CSS: full width, a fixed height. */
-export const chartStyle = (height = 240): CSSProperties => ({ width: '100%', height });
+/** Stage charts lie on their side, with a little more room on the right for the last tick. */
+const MARGINS = {
+  horizontal: { top: 8, right: 8, bottom: 8, left: 8 },
+  vertical: { top: 8, right: 16, bottom: 8, left: 8 },
+};
+
+/**
+ * What every dashboard chart is drawn with: Recharts' `responsive` mode sizes it with CSS (full
+ * width, a fixed height); no keyboard layer (the card's Table button is the text alternative).
+ */
+export const chartFrame = (height: number, layout: 'horizontal' | 'vertical' = 'horizontal') => ({
+  accessibilityLayer: false,
+  responsive: true,
+  layout,
+  style: { width: '100%', height } satisfies CSSProperties,
+  margin: MARGINS[layout],
+});
 
 export const tick = { fill: 'var(--muted)', fontSize: 11 };
 export const grid = { stroke: 'var(--border)', strokeDasharray: '3 3' };
@@ -10,7 +25,6 @@ export const tooltipStyle: CSSProperties = {
   border: '1px solid var(--border)',
   color: 'var(--text)',
 };
-export const legendStyle: CSSProperties = { fontSize: 11, color: 'var(--text)' };
 
 /** Stage charts lie on their side so long stage names stay readable. */
 export const STAGE_AXIS_WIDTH = 150;
