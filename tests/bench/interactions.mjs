@@ -282,18 +282,35 @@ export async function frameFloor(context, text, clickRuns = 20) {
   return { keys, clicks: summary(clicks) };
 }
 
+/** Moves the first card of the board's first column to the second through the store (a change Insights reads). */
+const moveOneCard = (page) =>
+  page.evaluate(async () => {
+    const columns = [...document.querySelectorAll('.columns [data-stage-id]')];
+    const dealId = columns[0]?.querySelector('[data-deal-id]')?.getAttribute('data-deal-id');
+    const toStageId = columns[1]?.getAttribute('data-stage-id');
+    if (!dealId || !toStageId) throw new Error('no card to move before the Insights visit');
+    await window.fieldlineBench.store.call('deals.transition', {
+      dealId,
+      request: { kind: 'move', toStageId },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the board takes the change
+  });
+
 /**
  * Navigation to Insights → every chart drawn: the dashboard's data-ready="true" (its own word),
  * every chart card holding a drawn chart (an svg or canvas, or its empty-state note), and a
- * frame painted with them. Medians over `runs` navigations from the board.
+ * frame painted with them. Medians over `runs` navigations from the board. `afterChange`: a deal
+ * is moved on the board before each navigation, so Insights cannot draw its kept answer
+ * (state/keptAnswers.ts) and asks the store — what the rep waits for after working the board.
  */
-export async function dashboardAllCharts(page, runs) {
+export async function dashboardAllCharts(page, runs, { afterChange = false } = {}) {
   const ready = [];
   const drawn = [];
   let charts = 0;
   for (let i = 0; i < runs; i++) {
     await page.getByRole('button', { name: /^Pipeline/ }).click();
     await page.waitForSelector('.columns', { timeout: 120_000 });
+    if (afterChange) await moveOneCard(page);
     const r = await page.evaluate(
       () =>
         new Promise((resolve) => {

@@ -147,6 +147,10 @@ async function insightsSection() {
   put('dashboard_navigation_to_all_charts_ms', dash.drawn, 'ms', 300);
   put('dashboard_navigation_to_all_charts_vs_idb_floor', ratio('dashboard_navigation_to_all_charts_ms'), '×');
   put('dashboard_charts', dash.charts, 'charts');
+  // The same after a change on the board (a deal moved before each visit): no kept answer to draw.
+  const changed = await ui.dashboardAllCharts(ipage, 3, { afterChange: true });
+  put('dashboard_after_change_to_all_charts_ms', changed.drawn, 'ms', 300);
+  put('dashboard_after_change_data_ready_ms', changed.ready, 'ms', 500);
 
   // Schema upgrade, previous Dexie version → current, on these 10,000 deals / 100,000 activities.
   const schema = previousSchema(root);
