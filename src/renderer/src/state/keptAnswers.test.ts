@@ -24,7 +24,7 @@ function fakePlatform() {
     },
   } as unknown as Platform;
   const change = (tables: string[], silent = false) =>
-    emit({ tables, method: 'deals.update', silent, dealIds: [] } as unknown as ChangeEvent);
+    emit({ tables, method: 'deals.update', silent, dealIds: [] });
   return { platform, change, restart: () => restart() };
 }
 
