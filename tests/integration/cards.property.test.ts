@@ -2,8 +2,9 @@
  * The card projection is always a full recomputation: after any sequence of commands through
  * the real RPC transport (creates, edits, moves, losses, contacts, people edits and merges,
  * checklists, imports), every stored card equals what `toBoardCards` computes from the base
- * tables, there is one card per deal and none for a deal that does not exist, and the board
- * (which reads only the projection) shows exactly the open and won deals' cards.
+ * tables, there is one card per deal and none for a deal that does not exist, the packed leaves
+ * the board's pages read (store/cardLeaves.ts, cut to two cards each) hold the same cards, and
+ * the board (which reads only the projection) shows exactly the open and won deals' cards.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,9 @@ import { ON_BOARD, toBoardCards } from '../../src/shared/domains/board/handlers/
 import { createWonDeal } from '../../src/shared/domains/handoff/testing/wonDeal';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import type { ChangeEvent } from '../../src/shared/rpc/views';
-import type { CardRow } from '../../src/shared/store/cardProjection';
+import { boardCardOf, type CardRow } from '../../src/shared/store/cardProjection';
+import { readCardLeaves, rebuildCardLeaves } from '../../src/shared/store/cardLeaves';
+import { unpackCards } from '../../src/shared/domains/board/packedCards';
 import type { FieldlineDB } from '../../src/shared/store/db';
 import { startHarness } from '../../src/shared/store/testing/harness';
 
@@ -190,6 +193,15 @@ async function expectProjectionCurrent(db: FieldlineDB, client: RpcClient) {
     },
   );
   expect(stored).toEqual(expected);
+  // The packed leaves the board's pages read hold the same cards, pipeline by pipeline.
+  for (const pipelineId of new Set(stored.map((row) => row.pipelineId))) {
+    const packed = await db.transaction('r', [db.meta], () =>
+      readCardLeaves(db.cardLeaves, { after: null, limit: 1e9, keep: (p) => p === pipelineId }),
+    );
+    expect(unpackCards(packed.cards)).toEqual(
+      stored.filter((row) => row.pipelineId === pipelineId).map(boardCardOf),
+    );
+  }
   const [pipeline] = await client.call('pipelines.list', {});
   const board = await client.call('board.get', { pipelineId: pipeline!.id });
   const onBoard = expected
@@ -246,6 +258,11 @@ describe('the card projection', () => {
         const client = h.connect();
         try {
           await client.call('sample.load', { count: 6, seed: 3 });
+          // Leaves of at most two cards: the commands' saves cut them and empty them.
+          const { db } = h.host;
+          await db.transaction('rw', [db.cards, db.meta], async () =>
+            rebuildCardLeaves(db.cardLeaves, await db.cards.toArray(), 2),
+          );
           await createWonDeal(client); // a won deal in Post-Sale, with its checklist
           await expectProjectionCurrent(h.host.db, client);
           const backup = JSON.stringify(await client.call('backup.export', {}));

@@ -4,6 +4,7 @@ import type { BoardCard } from '../rpc/views';
 import { toBoardCards, type CardSources } from '../domains/board/handlers/cards';
 import type { WriteLog } from './dealTracker';
 import { asBookkeeping } from './bookkeeping';
+import { rebuildCardLeaves, updateCardLeaves, type LeafTable } from './cardLeaves';
 
 /**
  * The card projection: one stored board card per deal (table `cards`, bookkeeping like
@@ -24,6 +25,8 @@ export const CARD_INPUTS: ReadonlySet<string> = new Set(['deals', 'contacts', 'h
 export interface ProjectionTables extends CardSources {
   deals: Table<Deal, string>;
   cards: Table<CardRow, string>;
+  /** The same cards packed for reading (cardLeaves.ts), kept beside `cards`. */
+  cardLeaves: LeafTable;
 }
 
 /** What the board gets: the card without the projection's own keys. */
@@ -47,8 +50,10 @@ async function rowsFor(db: ProjectionTables, deals: Deal[]): Promise<CardRow[]> 
  */
 export async function rebuildAllCards(db: ProjectionTables): Promise<string[]> {
   const deals = await db.deals.toArray();
+  const rows = await rowsFor(db, deals);
   await db.cards.clear();
-  await db.cards.bulkPut(await rowsFor(db, deals));
+  await db.cards.bulkPut(rows);
+  await rebuildCardLeaves(db.cardLeaves, rows);
   return deals.map((d) => d.id);
 }
 
@@ -79,7 +84,9 @@ async function refresh(db: ProjectionTables, log: WriteLog): Promise<string[]> {
   const found = ids.map((id) => known.get(id));
   const deals = found.filter((d): d is Deal => !!d);
   const gone = ids.filter((_, i) => !found[i]);
-  await db.cards.bulkPut(await rowsFor(db, deals));
+  const rows = await rowsFor(db, deals);
+  await db.cards.bulkPut(rows);
   if (gone.length) await db.cards.bulkDelete(gone);
+  await updateCardLeaves(db.cardLeaves, rows, gone);
   return ids;
 }

@@ -22,6 +22,7 @@ import {
   SCHEMA_V6_ADDS,
 } from './schema';
 import { rebuildAllCards, type CardRow } from './cardProjection';
+import { buildMissingCardLeaves, type LeafTable } from './cardLeaves';
 import type { FactRow } from './rollups';
 import { keepRollupsInZone, rebuildRollupsInZone } from './rollupZone';
 import type { RollupPart } from '../domains/insights/contribution';
@@ -64,6 +65,10 @@ export class FieldlineDB extends Dexie {
   /** The dashboard's rollups and each deal's share in them (bookkeeping, derived; see rollups.ts). */
   rollups!: Table<RollupPart, string>;
   rollupFacts!: Table<FactRow, string>;
+  /** The card projection packed for reading: rows of `meta` (bookkeeping; see cardLeaves.ts). */
+  get cardLeaves(): LeafTable {
+    return this.table('meta');
+  }
   /** Which deals each write transaction touched (for the change event). */
   readonly dealTracker: DealTracker = createDealTracker();
 
@@ -85,12 +90,15 @@ export class FieldlineDB extends Dexie {
           contacts: tx.table('contacts'),
           handoffs: tx.table('handoffs'),
           cards: tx.table('cards'),
+          cardLeaves: tx.table('meta'),
         });
       });
     this.version(5).stores(SCHEMA_V5_ADDS).upgrade(rebuildRollupsInZone);
     this.version(6).stores(SCHEMA_V6_ADDS);
     // Before any other query: rollups summed in another time zone are rebuilt in this one.
     this.on('ready', keepRollupsInZone, true);
+    // And a database opened before the packed card leaves existed gets them (cardLeaves.ts).
+    this.on('ready', buildMissingCardLeaves, true);
     this.use(this.dealTracker.middleware);
     options.middlewares?.forEach((middleware) => this.use(middleware));
   }

@@ -77,6 +77,11 @@ export function packedId(packed: PackedCards, i: number): string {
   return packed.own[i * OWN]!;
 }
 
+/** The status of the `i`th card (to pick cards without building them). */
+export function packedStatus(packed: PackedCards, i: number): BoardCard['status'] {
+  return packed.texts[packed.refs[i * REFS + 2]!] as BoardCard['status'];
+}
+
 /**
  * The `i`th card, built as one object. `texts`: the page's repeated texts to point it at
  * (default: the packed ones; a receiver may pass the same texts from its own pool, so all
@@ -120,4 +125,54 @@ export function unpackCard(
 /** Every card of a page (tests, and callers that want them all). */
 export function unpackCards(packed: PackedCards): BoardCard[] {
   return Array.from({ length: packed.count }, (_, i) => unpackCard(packed, i));
+}
+
+/**
+ * Packs cards picked one at a time out of other packs (the store's packed card projection,
+ * store/cardLeaves.ts) into one answer: numbers and own strings are copied, repeated texts
+ * re-pointed at the answer's own pool; no card object is built on the way.
+ */
+export class PackBuilder {
+  private readonly texts: string[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly own: string[] = [];
+  private readonly refs: number[] = [];
+  private readonly nums: number[] = [];
+  private count = 0;
+  /** Per source pack, where each of its texts sits in this one (NONE: not needed yet). */
+  private readonly remaps = new Map<PackedCards, Uint32Array>();
+
+  private textOf(from: PackedCards, at: number): number {
+    if (at === NONE) return NONE;
+    let remap = this.remaps.get(from);
+    if (!remap) this.remaps.set(from, (remap = new Uint32Array(from.texts.length).fill(NONE)));
+    if (remap[at] === NONE) {
+      const text = from.texts[at]!;
+      let mine = this.index.get(text);
+      if (mine === undefined) {
+        mine = this.texts.push(text) - 1;
+        this.index.set(text, mine);
+      }
+      remap[at] = mine;
+    }
+    return remap[at]!;
+  }
+
+  /** Append `from`'s `i`th card. */
+  add(from: PackedCards, i: number): void {
+    for (let k = i * OWN; k < (i + 1) * OWN; k++) this.own.push(from.own[k]!);
+    for (let k = i * REFS; k < (i + 1) * REFS; k++) this.refs.push(this.textOf(from, from.refs[k]!));
+    for (let k = i * NUMS; k < (i + 1) * NUMS; k++) this.nums.push(from.nums[k]!);
+    this.count += 1;
+  }
+
+  done(): PackedCards {
+    return {
+      count: this.count,
+      texts: this.texts,
+      own: this.own,
+      refs: Uint32Array.from(this.refs),
+      nums: Float64Array.from(this.nums),
+    };
+  }
 }

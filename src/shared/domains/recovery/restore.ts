@@ -38,7 +38,7 @@ export async function restoreIntoNewDatabase(
   const db = new FieldlineDB({ ...options, name });
   try {
     await db.open();
-    await db.transaction('rw', [...TABLE_NAMES, 'cards', ...ROLLUP_TABLES], async () => {
+    await db.transaction('rw', [...TABLE_NAMES, 'cards', 'meta', ...ROLLUP_TABLES], async () => {
       for (const t of TABLE_NAMES) await db.table(t).bulkAdd(tables[t]);
       await rebuildAllCards(db); // a backup carries no projection: it is derived
       await rebuildAllRollups(db); // nor rollups

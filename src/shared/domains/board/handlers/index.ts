@@ -1,6 +1,8 @@
 import type { boardMethods } from '../contract';
 import { ON_BOARD } from './cards';
-import { packCards } from '../packedCards';
+import { packCards, type PackedCards } from '../packedCards';
+import { hasCardLeaves, readCardLeaves, type LeafRange } from '../../../store/cardLeaves';
+import type { BoardCard } from '../../../rpc/views';
 import { boardCardOf, type CardRow } from '../../../store/cardProjection';
 import { getPipelineOrThrow } from '../../../store/lookups';
 import type { HandlerTable } from '../../../store/handlerTable';
@@ -12,6 +14,25 @@ async function boardCount({ db }: Pick<StoreContext, 'db'>, pipelineId: string):
     ON_BOARD.map((status) => db.cards.where('[pipelineId+status]').equals([pipelineId, status]).count()),
   );
   return counts.reduce((a, b) => a + b, 0);
+}
+
+/** A range of the projection's rows (one getAll with a count), packed as `readCardLeaves` packs it. */
+async function readCardRows(
+  { db }: Pick<StoreContext, 'db'>,
+  { after, until, limit, keep }: LeafRange,
+): Promise<{ cards: PackedCards; next: string | null }> {
+  const range =
+    after === null
+      ? until === undefined
+        ? db.cards.orderBy(':id')
+        : db.cards.where(':id').belowOrEqual(until)
+      : until === undefined
+        ? db.cards.where(':id').above(after)
+        : db.cards.where(':id').between(after, until, false, true);
+  const rows = await range.limit(limit).toArray();
+  // Packed in columns, read straight from the rows (no card object made per row here).
+  const cards = packCards(rows.filter((c) => keep(c.pipelineId, c.status)));
+  return { cards, next: rows.length === limit ? rows[rows.length - 1]!.id : null };
 }
 
 /** The board reads only the card projection (store/cardProjection.ts), never deals, contacts or handoffs. */
@@ -32,24 +53,17 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
 
   async 'board.page'({ pipelineId, after, until, limit, split, count = true }, ctx) {
     const { db } = ctx;
-    return db.transaction('r', [db.pipelines, db.cards], async () => {
+    return db.transaction('r', [db.pipelines, db.cards, db.meta], async () => {
       const pipeline = await getPipelineOrThrow(ctx, pipelineId);
-      // By primary key (one getAll with a count): a cursor that survives writes between pages,
-      // each card read once. Rows of other pipelines and lost deals are skipped here, in the store.
-      const range =
-        after === null
-          ? until === undefined
-            ? db.cards.orderBy(':id')
-            : db.cards.where(':id').belowOrEqual(until)
-          : until === undefined
-            ? db.cards.where(':id').above(after)
-            : db.cards.where(':id').between(after, until, false, true);
-      const rows = await range.limit(limit).toArray();
-      const next = rows.length === limit ? rows[rows.length - 1]!.id : null;
-      // Packed in columns, read straight from the rows (no card object made per row here).
-      const cards = packCards(
-        rows.filter((c) => c.pipelineId === pipeline.id && ON_BOARD.includes(c.status)),
-      );
+      // By primary key: a cursor that survives writes between pages, each card read once. Rows
+      // of other pipelines and lost deals are skipped here, in the store. Read from the packed
+      // leaves (a dozen values for 10,000 cards; store/cardLeaves.ts), or, on a database whose
+      // leaves are not built yet, from the projection's rows.
+      const keep = (rowPipeline: string, status: BoardCard['status']) =>
+        rowPipeline === pipeline.id && ON_BOARD.includes(status);
+      const { cards, next } = (await hasCardLeaves(db.cardLeaves))
+        ? await readCardLeaves(db.cardLeaves, { after, until, limit, keep })
+        : await readCardRows(ctx, { after, until, limit, keep });
       if (after !== null) return { pipeline, cards, next };
       const total = count ? { total: await boardCount(ctx, pipeline.id) } : {};
       if (split === undefined || next === null) return { pipeline, cards, next, ...total };

@@ -1,0 +1,169 @@
+/**
+ * The packed card leaves against a plain model: after any sequence of saves and deletes (with
+ * leaves as small as one card, so cuts and emptied leaves happen all the time), the leaves hold
+ * exactly the model's cards, in id order, each leaf within its bounds and size; and any range
+ * read from them is what the same read of the model gives.
+ */
+import Dexie from 'dexie';
+import fc from 'fast-check';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { unpackCards } from '../domains/board/packedCards';
+import type { BoardCard } from '../rpc/views';
+import {
+  buildMissingCardLeaves,
+  hasCardLeaves,
+  readCardLeaves,
+  rebuildCardLeaves,
+  updateCardLeaves,
+  type CardLeaf,
+  type LeafCard,
+  type LeafTable,
+} from './cardLeaves';
+
+const IDS = Array.from({ length: 24 }, (_, i) => `d${String(i).padStart(2, '0')}`);
+const PIPELINES = ['p1', 'p2'];
+const STATUSES: BoardCard['status'][] = ['open', 'won', 'lost'];
+
+function card(id: string, n: number): LeafCard {
+  return {
+    id,
+    title: `Deal ${id} #${n}`,
+    companyName: `Company ${n % 3}`,
+    value: n * 1000,
+    probability: n % 2 ? 0.4 : null,
+    score: n,
+    stageId: `s${n % 4}`,
+    status: STATUSES[n % 3]!,
+    source: 'event',
+    stageEnteredAt: 1_700_000_000_000 + n,
+    lastActivityAt: 1_700_000_000_000 + n,
+    nextFollowUpAt: n % 2 ? null : 1_800_000_000_000,
+    pausedUntil: null,
+    expectedClose: n % 2 ? '2026-12-31' : null,
+    handoff: n % 5 === 0 ? { done: 1, total: 4 } : null,
+    contactEmail: `c${n}@example.com`,
+    contactName: `Contact ${n}`,
+    pipelineId: PIPELINES[n % 2]!,
+    ...(n % 3 === 0 ? { currency: 'EUR' } : {}),
+  };
+}
+
+async function openDb(): Promise<Dexie> {
+  const db = new Dexie('leaves-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db.version(1).stores({ meta: 'key', cards: 'id' });
+  await db.open();
+  return db;
+}
+
+const withoutPipeline = ({ pipelineId: _p, ...rest }: LeafCard): BoardCard => rest;
+
+/** Every leaf, checked against the invariants, and the cards they hold in order. */
+async function leafContents(meta: LeafTable, leafMax: number): Promise<LeafCard[]> {
+  const leaves = (await meta.where('key').startsWith('cards:').toArray()) as CardLeaf[];
+  expect(leaves[0]?.key).toBe('cards:');
+  const all: LeafCard[] = [];
+  leaves.forEach((leaf, i) => {
+    const cards = unpackCards(leaf.cards).map((c, k) => ({
+      ...c,
+      pipelineId: leaf.pipelines[leaf.pipelineOf[k]!]!,
+    }));
+    expect(cards.length).toBeLessThanOrEqual(leafMax);
+    if (i > 0) expect(cards.length).toBeGreaterThan(0);
+    const next = leaves[i + 1]?.key;
+    for (const c of cards) {
+      expect(`cards:${c.id}` >= leaf.key).toBe(true);
+      if (next) expect(`cards:${c.id}` < next).toBe(true);
+    }
+    all.push(...cards);
+  });
+  return all;
+}
+
+type Step = { kind: 'put'; id: number; n: number } | { kind: 'drop'; id: number };
+const step: fc.Arbitrary<Step[]> = fc.array(
+  fc.oneof(
+    fc.record({ kind: fc.constant('put' as const), id: fc.nat(IDS.length - 1), n: fc.nat(50) }),
+    fc.record({ kind: fc.constant('drop' as const), id: fc.nat(IDS.length - 1) }),
+  ),
+  { minLength: 1, maxLength: 6 },
+);
+
+describe('packed card leaves', () => {
+  it('hold exactly the saved cards, in order and within bounds, after any saves and deletes', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(step, { minLength: 1, maxLength: 8 }),
+        fc.array(
+          fc.tuple(
+            fc.option(fc.nat(IDS.length - 1)),
+            fc.option(fc.nat(IDS.length - 1)),
+            fc.integer({ min: 1, max: 9 }),
+          ),
+        ),
+        async (leafMax, transactions, ranges) => {
+          const db = await openDb();
+          const meta: LeafTable = db.table('meta');
+          try {
+            await rebuildCardLeaves(meta, [], leafMax);
+            const model = new Map<string, LeafCard>();
+            for (const steps of transactions) {
+              // One write transaction's changes: the last save or delete of each id wins.
+              const last = new Map<string, LeafCard | null>();
+              for (const s of steps) last.set(IDS[s.id]!, s.kind === 'put' ? card(IDS[s.id]!, s.n) : null);
+              const changed = [...last.values()].filter((c): c is LeafCard => c !== null);
+              const gone = [...last].filter(([, c]) => c === null).map(([id]) => id);
+              await db.transaction('rw', ['meta'], () => updateCardLeaves(meta, changed, gone));
+              changed.forEach((c) => model.set(c.id, c));
+              gone.forEach((id) => model.delete(id));
+            }
+            const expected = [...model.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+            expect(await leafContents(meta, leafMax)).toEqual(expected);
+            for (const [after, until, limit] of ranges) {
+              const range = {
+                after: after === null ? null : IDS[after]!,
+                until: until === null ? undefined : IDS[until],
+                limit,
+                keep: (pipeline: string, status: BoardCard['status']) =>
+                  pipeline === 'p1' && status !== 'lost',
+              };
+              const rows = expected
+                .filter(
+                  (c) =>
+                    (range.after === null || c.id > range.after) && (!range.until || c.id <= range.until),
+                )
+                .slice(0, limit);
+              const read = await readCardLeaves(meta, range);
+              expect(unpackCards(read.cards)).toEqual(
+                rows.filter((c) => range.keep(c.pipelineId, c.status)).map(withoutPipeline),
+              );
+              expect(read.next).toBe(rows.length === limit ? rows[limit - 1]!.id : null);
+            }
+          } finally {
+            db.close();
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('are built on open from the projection’s rows when a database has none, and kept when it has', async () => {
+    const db = await openDb();
+    const meta: LeafTable = db.table('meta');
+    const rows = IDS.slice(0, 5).map((id, n) => card(id, n));
+    await db.table('cards').bulkPut(rows);
+    expect(await hasCardLeaves(meta)).toBe(false);
+    // Before they exist, a save changes no leaf (and makes none).
+    await db.transaction('rw', ['meta'], () => updateCardLeaves(meta, [card('d00', 9)], []));
+    expect(await hasCardLeaves(meta)).toBe(false);
+    await buildMissingCardLeaves(db);
+    expect(await leafContents(meta, 1000)).toEqual(rows);
+    // Built: opening again rebuilds nothing (a leaf changed by hand stays as it is).
+    await db.transaction('rw', ['meta'], () => updateCardLeaves(meta, [], ['d00']));
+    await buildMissingCardLeaves(db);
+    expect((await leafContents(meta, 1000)).map((c) => c.id)).toEqual(IDS.slice(1, 5));
+    db.close();
+  });
+});

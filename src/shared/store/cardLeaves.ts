@@ -1,0 +1,207 @@
+import type { Dexie, Table } from 'dexie';
+import type { BoardCard } from '../rpc/views';
+import {
+  PackBuilder,
+  packCards,
+  packedId,
+  packedStatus,
+  unpackCard,
+  type PackedCards,
+} from '../domains/board/packedCards';
+
+/**
+ * The card projection packed for reading: the same cards as the `cards` table, in deal-id
+ * order, cut into leaves of up to `leafMax` cards, each leaf ONE stored value (a `PackedCards`
+ * plus each card's pipeline). IndexedDB pays per value read — the browser's store walks, copies
+ * and deserializes each row and its every field — so 10,000 card rows cost 10,000 values where
+ * the leaves cost a dozen (measured in Chromium, 10,000 cards: 460–1,260 ms for the rows,
+ * 30–90 ms in leaves of 500–1,500 under the same load). The board's pages read the leaves
+ * (domains/board/handlers); `cards` stays the projection's queryable form (its indexes: a
+ * contact's cards, the board's counts, "My numbers").
+ *
+ * Kept in `meta` (bookkeeping: never journaled, backed up or announced) in the SAME transaction
+ * as every write to `cards` (cardProjection.ts), so the two never differ — a property test runs
+ * random commands with tiny leaves and compares them. A leaf's key is `cards:` and the lowest id
+ * it may hold (the first leaf: `cards:` alone, below every id); a card lives in the last leaf
+ * whose key is at or below `cards:<its id>`. A leaf over `leafMax` is cut in parts, an emptied
+ * one (but the first) deleted. The header row (`cards`) says they are built and how large a leaf
+ * may grow; a database without it (opened before this code) gets them built on open (db.ts).
+ */
+export interface CardLeaf {
+  key: string;
+  cards: PackedCards;
+  /** The distinct pipelines of the leaf's cards, and per card an index into them. */
+  pipelines: string[];
+  pipelineOf: Uint16Array;
+}
+
+interface LeavesHeader {
+  key: typeof HEADER;
+  leafMax: number;
+}
+
+/** A card as a leaf keeps it: what the board shows, and the pipeline it is on. */
+export type LeafCard = BoardCard & { pipelineId: string };
+
+export type LeafTable = Table<CardLeaf | LeavesHeader, string>;
+
+const HEADER = 'cards';
+const LEAF = 'cards:';
+/** A leaf of ~1,000 cards is ~150–250 KB: one value to read, a few ms to rewrite on a save. */
+export const LEAF_MAX = 1000;
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function encodeLeaf(key: string, cards: readonly LeafCard[]): CardLeaf {
+  const pipelines: string[] = [];
+  const pipelineOf = Uint16Array.from(cards, (card) => {
+    const at = pipelines.indexOf(card.pipelineId);
+    return at >= 0 ? at : pipelines.push(card.pipelineId) - 1;
+  });
+  return { key, cards: packCards(cards), pipelines, pipelineOf };
+}
+
+function decodeLeaf(leaf: CardLeaf): LeafCard[] {
+  return Array.from({ length: leaf.cards.count }, (_, i) => ({
+    ...unpackCard(leaf.cards, i),
+    pipelineId: leaf.pipelines[leaf.pipelineOf[i]!]!,
+  }));
+}
+
+/** `cards` (in id order) as leaves of about three quarters of `leafMax`: room to grow before a cut. */
+function cut(cards: readonly LeafCard[], leafMax: number, firstKey: string): CardLeaf[] {
+  const size = Math.max(1, Math.floor((leafMax * 3) / 4));
+  const leaves: CardLeaf[] = [];
+  for (let at = 0; at === 0 || at < cards.length; at += size) {
+    const part = cards.slice(at, at + size);
+    leaves.push(encodeLeaf(at === 0 ? firstKey : LEAF + part[0]!.id, part));
+  }
+  return leaves;
+}
+
+/** Of leaf keys in order, the one holding `id`: the last at or below `cards:<id>`. */
+function leafIndexOf(keys: readonly string[], id: string): number {
+  const target = LEAF + id;
+  let low = 0;
+  let high = keys.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (keys[mid]! <= target) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+const leafKeys = (meta: LeafTable): Promise<string[]> => meta.where('key').startsWith(LEAF).primaryKeys();
+
+/** Whether the leaves are built (a database opened before them has none until it is opened here). */
+export async function hasCardLeaves(meta: LeafTable): Promise<boolean> {
+  return (await meta.get(HEADER)) !== undefined;
+}
+
+/** Replace every leaf with `cards` (a rebuild of the projection); keeps the leaf size already chosen. */
+export async function rebuildCardLeaves(
+  meta: LeafTable,
+  cards: readonly LeafCard[],
+  leafMax?: number,
+): Promise<void> {
+  const header = await meta.get(HEADER);
+  const max = leafMax ?? (header && 'leafMax' in header ? header.leafMax : LEAF_MAX);
+  await meta.where('key').startsWith(LEAF).delete();
+  await meta.bulkPut([{ key: HEADER, leafMax: max }, ...cut([...cards].sort(byId), max, LEAF)]);
+}
+
+/** In a write transaction that changed `cards`: the same change in the leaves (no-op before they are built). */
+export async function updateCardLeaves(
+  meta: LeafTable,
+  changed: readonly LeafCard[],
+  gone: readonly string[],
+): Promise<void> {
+  if (changed.length === 0 && gone.length === 0) return;
+  const header = await meta.get(HEADER);
+  if (!header || !('leafMax' in header)) return;
+  const keys = await leafKeys(meta);
+  const work = new Map<string, { changed: LeafCard[]; gone: string[] }>();
+  const of = (id: string) => {
+    const key = keys[leafIndexOf(keys, id)]!;
+    let entry = work.get(key);
+    if (!entry) work.set(key, (entry = { changed: [], gone: [] }));
+    return entry;
+  };
+  changed.forEach((card) => of(card.id).changed.push(card));
+  gone.forEach((id) => of(id).gone.push(id));
+  const touched = [...work.keys()];
+  const stored = await meta.bulkGet(touched);
+  const puts: CardLeaf[] = [];
+  const deletes: string[] = [];
+  touched.forEach((key, i) => {
+    const leaf = stored[i] as CardLeaf;
+    const { changed: put, gone: drop } = work.get(key)!;
+    const cards = new Map(decodeLeaf(leaf).map((card) => [card.id, card]));
+    drop.forEach((id) => cards.delete(id));
+    put.forEach((card) => cards.set(card.id, card));
+    const sorted = [...cards.values()].sort(byId);
+    if (sorted.length === 0 && key !== LEAF) deletes.push(key);
+    else if (sorted.length > header.leafMax) puts.push(...cut(sorted, header.leafMax, key));
+    else puts.push(encodeLeaf(key, sorted));
+  });
+  if (deletes.length) await meta.bulkDelete(deletes);
+  await meta.bulkPut(puts);
+}
+
+export interface LeafRange {
+  /** Read rows after this id (null: from the first). */
+  after: string | null;
+  /** Up to and including this id (undefined: to the end). */
+  until?: string | undefined;
+  /** At most this many rows (of any pipeline and status) are read. */
+  limit: number;
+  /** Which read rows go in the answer. */
+  keep: (pipelineId: string, status: BoardCard['status']) => boolean;
+}
+
+/**
+ * One range of the projection read from the leaves, as `board.page` reads it from `cards`:
+ * the kept cards of the first `limit` rows after `after` (up to `until`), packed, and the id to
+ * go on from when `limit` rows were read (else null).
+ */
+export async function readCardLeaves(
+  meta: LeafTable,
+  { after, until, limit, keep }: LeafRange,
+): Promise<{ cards: PackedCards; next: string | null }> {
+  const keys = await leafKeys(meta);
+  const builder = new PackBuilder();
+  let rows = 0;
+  let from = after === null ? 0 : leafIndexOf(keys, after);
+  const to = until === undefined ? keys.length - 1 : leafIndexOf(keys, until);
+  // Leaves a few at a time: a range ends early once `limit` rows are read.
+  const batch = Math.max(1, Math.ceil(limit / 500));
+  while (from <= to) {
+    const leaves = (await meta.bulkGet(keys.slice(from, Math.min(to + 1, from + batch)))) as CardLeaf[];
+    from += batch;
+    for (const leaf of leaves) {
+      const { cards } = leaf;
+      for (let i = 0; i < cards.count; i++) {
+        const id = packedId(cards, i);
+        if (after !== null && id <= after) continue;
+        if (until !== undefined && id > until) return { cards: builder.done(), next: null };
+        if (keep(leaf.pipelines[leaf.pipelineOf[i]!]!, packedStatus(cards, i))) builder.add(cards, i);
+        if (++rows === limit) return { cards: builder.done(), next: id };
+      }
+    }
+  }
+  return { cards: builder.done(), next: null };
+}
+
+/**
+ * On open (db.ts): a database without leaves (written before they existed, or by a restore
+ * that wrote none) gets them built from `cards`, in one transaction, before any query runs.
+ */
+export async function buildMissingCardLeaves(db: Dexie): Promise<void> {
+  const meta: LeafTable = db.table('meta');
+  if (await hasCardLeaves(meta)) return;
+  await db.transaction('rw', ['cards', 'meta'], async () => {
+    if (await hasCardLeaves(meta)) return;
+    await rebuildCardLeaves(meta, await db.table<LeafCard, string>('cards').toArray());
+  });
+}
