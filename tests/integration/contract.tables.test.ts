@@ -19,6 +19,10 @@ const INTERNAL = new Set(['meta']);
 /** The board's card projection and the dashboard's rollups: queries declare reading them; the store alone writes them. */
 const DERIVED = new Set(['cards', 'rollups']);
 
+/** The packed card leaves (store/cardLeaves.ts) are the card projection kept in `meta`: reading them reads `cards`. */
+const LEAF_KEY = /^cards(:|$)/;
+const isLeafKey = (key: unknown) => typeof key === 'string' && LEAF_KEY.test(key);
+
 let recording: Set<string> | null = null;
 const readTracker: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -28,15 +32,16 @@ const readTracker: Middleware<DBCore> = {
     table(name) {
       const table = down.table(name);
       // What the store reads to keep the card projection current is its own, not the command's.
-      const note = (trans: object) => {
-        if (recording && !INTERNAL.has(name) && !isMaintaining(trans)) recording.add(name);
+      const note = (trans: object, leaves = false) => {
+        const read = leaves ? 'cards' : name;
+        if (recording && !INTERNAL.has(read) && !isMaintaining(trans)) recording.add(read);
       };
       return {
         ...table,
-        get: (req) => (note(req.trans), table.get(req)),
-        getMany: (req) => (note(req.trans), table.getMany(req)),
-        query: (req) => (note(req.trans), table.query(req)),
-        openCursor: (req) => (note(req.trans), table.openCursor(req)),
+        get: (req) => (note(req.trans, isLeafKey(req.key)), table.get(req)),
+        getMany: (req) => (note(req.trans, req.keys.some(isLeafKey)), table.getMany(req)),
+        query: (req) => (note(req.trans, isLeafKey(req.query.range.lower)), table.query(req)),
+        openCursor: (req) => (note(req.trans, isLeafKey(req.query.range.lower)), table.openCursor(req)),
         count: (req) => (note(req.trans), table.count(req)),
       };
     },

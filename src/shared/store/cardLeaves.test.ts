@@ -135,10 +135,19 @@ describe('packed card leaves', () => {
                 )
                 .slice(0, limit);
               const read = await readCardLeaves(meta, range);
-              expect(unpackCards(read.cards)).toEqual(
-                rows.filter((c) => range.keep(c.pipelineId, c.status)).map(withoutPipeline),
-              );
+              const kept = rows.filter((c) => range.keep(c.pipelineId, c.status));
+              expect(unpackCards(read.cards)).toEqual(kept.map(withoutPipeline));
               expect(read.next).toBe(rows.length === limit ? rows[limit - 1]!.id : null);
+              // Read whole (a board's first page): the same page, the count of every kept row
+              // and every id after the page.
+              const whole = await readCardLeaves(meta, { ...range, whole: true });
+              expect(unpackCards(whole.cards)).toEqual(unpackCards(read.cards));
+              expect(whole.next).toBe(read.next);
+              const later = expected.filter((c) => range.after === null || c.id > range.after);
+              expect(whole.kept).toBe(later.filter((c) => range.keep(c.pipelineId, c.status)).length);
+              expect(whole.rest).toEqual(
+                read.next === null ? [] : later.filter((c) => c.id > read.next!).map((c) => c.id),
+              );
             }
           } finally {
             db.close();

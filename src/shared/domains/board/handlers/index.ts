@@ -1,8 +1,10 @@
 import type { boardMethods } from '../contract';
 import { ON_BOARD } from './cards';
-import { packCards, type PackedCards } from '../packedCards';
+import { packCards } from '../packedCards';
 import { hasCardLeaves, readCardLeaves, type LeafRange } from '../../../store/cardLeaves';
-import type { BoardCard } from '../../../rpc/views';
+import type { BoardPage } from '../../../rpc/views';
+import type { Pipeline } from '../../../model';
+import type { InputOf } from '../../../rpc/contract';
 import { boardCardOf, type CardRow } from '../../../store/cardProjection';
 import { getPipelineOrThrow } from '../../../store/lookups';
 import type { HandlerTable } from '../../../store/handlerTable';
@@ -16,11 +18,24 @@ async function boardCount({ db }: Pick<StoreContext, 'db'>, pipelineId: string):
   return counts.reduce((a, b) => a + b, 0);
 }
 
-/** A range of the projection's rows (one getAll with a count), packed as `readCardLeaves` packs it. */
-async function readCardRows(
-  { db }: Pick<StoreContext, 'db'>,
-  { after, until, limit, keep }: LeafRange,
-): Promise<{ cards: PackedCards; next: string | null }> {
+type PageInput = InputOf<'board.page'>;
+type Keep = LeafRange['keep'];
+
+/** Every split-th of `ids` (the last excluded): where the ranges after the first page end. */
+const cutsOf = (ids: readonly string[], split: number): string[] =>
+  ids.filter((_, i) => (i + 1) % split === 0 && i + 1 < ids.length);
+
+/**
+ * A page read from the projection's rows (a database whose leaves are not built yet): one
+ * getAll with a count, the board counted on its index, the cuts from a scan of the later keys.
+ */
+async function pageOfRows(
+  ctx: StoreContext,
+  pipeline: Pipeline,
+  { after, until, limit, split, count = true }: PageInput,
+  keep: Keep,
+): Promise<BoardPage> {
+  const { db } = ctx;
   const range =
     after === null
       ? until === undefined
@@ -30,9 +45,33 @@ async function readCardRows(
         ? db.cards.where(':id').above(after)
         : db.cards.where(':id').between(after, until, false, true);
   const rows = await range.limit(limit).toArray();
-  // Packed in columns, read straight from the rows (no card object made per row here).
   const cards = packCards(rows.filter((c) => keep(c.pipelineId, c.status)));
-  return { cards, next: rows.length === limit ? rows[rows.length - 1]!.id : null };
+  const next = rows.length === limit ? rows[rows.length - 1]!.id : null;
+  if (after !== null) return { pipeline, cards, next };
+  const total = count ? { total: await boardCount(ctx, pipeline.id) } : {};
+  if (split === undefined || next === null) return { pipeline, cards, next, ...total };
+  const rest = await db.cards.where(':id').above(next).primaryKeys();
+  return { pipeline, cards, next, ...total, splits: cutsOf(rest, split) };
+}
+
+/**
+ * A page read from the packed leaves (store/cardLeaves.ts): a few stored values per range. The
+ * first page reads every leaf, and the board's count and the cuts come from them (no index walk,
+ * no key scan: at 10,000 cards a scan of the keys alone takes longer than every leaf).
+ */
+async function pageOfLeaves(
+  ctx: StoreContext,
+  pipeline: Pipeline,
+  { after, until, limit, split, count = true }: PageInput,
+  keep: Keep,
+): Promise<BoardPage> {
+  const whole = after === null && (count || split !== undefined);
+  const page = await readCardLeaves(ctx.db.cardLeaves, { after, until, limit, keep, whole });
+  const { cards, next } = page;
+  if (after !== null) return { pipeline, cards, next };
+  const total = count ? { total: page.kept } : {};
+  if (split === undefined || next === null) return { pipeline, cards, next, ...total };
+  return { pipeline, cards, next, ...total, splits: cutsOf(page.rest, split) };
 }
 
 /** The board reads only the card projection (store/cardProjection.ts), never deals, contacts or handoffs. */
@@ -51,26 +90,15 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
     });
   },
 
-  async 'board.page'({ pipelineId, after, until, limit, split, count = true }, ctx) {
+  async 'board.page'(input, ctx) {
     const { db } = ctx;
     return db.transaction('r', [db.pipelines, db.cards, db.meta], async () => {
-      const pipeline = await getPipelineOrThrow(ctx, pipelineId);
+      const pipeline = await getPipelineOrThrow(ctx, input.pipelineId);
       // By primary key: a cursor that survives writes between pages, each card read once. Rows
-      // of other pipelines and lost deals are skipped here, in the store. Read from the packed
-      // leaves (a dozen values for 10,000 cards; store/cardLeaves.ts), or, on a database whose
-      // leaves are not built yet, from the projection's rows.
-      const keep = (rowPipeline: string, status: BoardCard['status']) =>
-        rowPipeline === pipeline.id && ON_BOARD.includes(status);
-      const { cards, next } = (await hasCardLeaves(db.cardLeaves))
-        ? await readCardLeaves(db.cardLeaves, { after, until, limit, keep })
-        : await readCardRows(ctx, { after, until, limit, keep });
-      if (after !== null) return { pipeline, cards, next };
-      const total = count ? { total: await boardCount(ctx, pipeline.id) } : {};
-      if (split === undefined || next === null) return { pipeline, cards, next, ...total };
-      // Keys only (no card is read): every split-th id after this page.
-      const rest = await db.cards.where(':id').above(next).primaryKeys();
-      const splits = rest.filter((_, i) => (i + 1) % split === 0 && i + 1 < rest.length);
-      return { pipeline, cards, next, ...total, splits };
+      // of other pipelines and lost deals are skipped here, in the store.
+      const keep: Keep = (rowPipeline, status) => rowPipeline === pipeline.id && ON_BOARD.includes(status);
+      const read = (await hasCardLeaves(db.cardLeaves)) ? pageOfLeaves : pageOfRows;
+      return read(ctx, pipeline, input, keep);
     });
   },
 
