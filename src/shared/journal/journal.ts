@@ -3,7 +3,7 @@
  * one record per committed command in sequence order, and compaction into a snapshot.
  */
 import { concatBytes } from './bytes';
-import { decodeJournal, encodeRecord, scanJournal, type JournalRecord } from './records';
+import { decodeJournal, encodeRecord, type JournalRecord, type RecordPlace } from './records';
 import type { JournalSink } from './sink';
 
 /** The header a snapshot carries beside the backup document it is. */
@@ -98,18 +98,17 @@ export function journalAhead(meta: { dbId: string; seq: number }, state: Journal
 /**
  * Does a database whose meta is `{dbId, seq}` already hold everything in this journal (its
  * snapshot, by `header`, and every record)? Answered from the records' places alone
- * (scanJournal), never decoding one: true only when nothing of this database's history in
+ * (scanJournal / scanJournalFile, one list per journal file), never decoding one: true only when nothing of this database's history in
  * the journal is past `seq`, so journalAhead(meta, journalStateOf(…)) is false too. False
  * (decode it all and look closely) when in doubt.
  */
 export function journalCoveredBy(
   meta: { dbId: string; seq: number },
   header: SnapshotHeader | null,
-  journals: readonly Uint8Array[],
+  journals: readonly (RecordPlace[] | null)[],
 ): boolean {
   if (header && (header.dbId !== meta.dbId || header.seq > meta.seq)) return false;
-  for (const bytes of journals) {
-    const places = scanJournal(bytes);
+  for (const places of journals) {
     if (!places) return false;
     if (places.some((p) => p.dbId === meta.dbId && p.seq > meta.seq)) return false;
   }

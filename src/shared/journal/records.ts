@@ -106,6 +106,33 @@ const PLACE = /^\{"dbId":("(?:[^"\\]|\\.)*"),"seq":(\d+),/;
 const PLACE_BYTES = 256;
 const lenient = new TextDecoder();
 
+/** A record's place, from the first bytes of its payload (null: not a front encodeRecord wrote). */
+function placeOf(front: Uint8Array): RecordPlace | null {
+  const match = PLACE.exec(lenient.decode(front));
+  return match ? { dbId: JSON.parse(match[1]!) as string, seq: Number(match[2]) } : null;
+}
+
+/**
+ * The walk over a journal of `size` bytes that both scans make: it yields the bytes it needs
+ * next (`[at, length]`: a record's header, then its payload's front) and is given them back.
+ */
+function* walkPlaces(size: number): Generator<[number, number], RecordPlace[] | null, Uint8Array> {
+  const places: RecordPlace[] = [];
+  let offset = 0;
+  while (size - offset >= HEADER) {
+    const head = yield [offset, HEADER];
+    if (head.length < HEADER) break; // the file ended early (cut while read): as a torn tail
+    const length = new DataView(head.buffer, head.byteOffset, HEADER).getUint32(0, true);
+    const start = offset + HEADER;
+    if (start + length > size) break; // a torn last record: decodeJournal drops it too
+    const place = placeOf(yield [start, Math.min(length, PLACE_BYTES)]);
+    if (!place) return null;
+    places.push(place);
+    offset = start + length;
+  }
+  return places;
+}
+
 /**
  * Every record's place, read from the front of its payload only: no checksum is computed and
  * no payload is parsed, so a start can tell at once whether its database already holds all
@@ -115,18 +142,36 @@ const lenient = new TextDecoder();
  * read: the caller then decodes the journal whole.
  */
 export function scanJournal(bytes: Uint8Array): RecordPlace[] | null {
-  const places: RecordPlace[] = [];
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let offset = 0;
-  while (bytes.length - offset >= HEADER) {
-    const length = view.getUint32(offset, true);
-    const start = offset + HEADER;
-    if (start + length > bytes.length) break; // a torn last record: decodeJournal drops it too
-    const front = lenient.decode(bytes.subarray(start, start + Math.min(length, PLACE_BYTES)));
-    const match = PLACE.exec(front);
-    if (!match) return null;
-    places.push({ dbId: JSON.parse(match[1]!) as string, seq: Number(match[2]) });
-    offset = start + length;
+  const walk = walkPlaces(bytes.length);
+  let step = walk.next();
+  while (!step.done) step = walk.next(bytes.subarray(step.value[0], step.value[0] + step.value[1]));
+  return step.value;
+}
+
+/** How much of a journal file one read takes: small records are walked inside it, a long one is jumped over. */
+const SCAN_WINDOW = 256 * 1024;
+
+/**
+ * scanJournal over a file read in parts (`read(at, length)`: up to `length` bytes at `at`):
+ * a window of 256 KB at a time, and a record longer than what is left of it jumped over, so a
+ * 30 MB journal holding one 10,000-deal import costs two small reads, not 30 MB.
+ */
+export async function scanJournalFile(
+  size: number,
+  read: (at: number, length: number) => Promise<Uint8Array>,
+  windowBytes = SCAN_WINDOW,
+): Promise<RecordPlace[] | null> {
+  let window: Uint8Array = new Uint8Array(0);
+  let windowAt = 0;
+  const walk = walkPlaces(size);
+  let step = walk.next();
+  while (!step.done) {
+    const [at, length] = step.value;
+    if (at < windowAt || at + length > windowAt + window.length) {
+      window = await read(at, Math.min(size - at, Math.max(length, windowBytes)));
+      windowAt = at;
+    }
+    step = walk.next(window.subarray(at - windowAt, at - windowAt + length));
   }
-  return places;
+  return step.value;
 }

@@ -1,4 +1,5 @@
 import { readSnapshotHeader, SNAPSHOT_HEADER_BYTES, type SnapshotHeader } from './journal';
+import { scanJournal, type RecordPlace } from './records';
 
 /**
  * Where the journal lives, outside IndexedDB: a file in the desktop app's user-data folder
@@ -10,6 +11,12 @@ export interface JournalSink {
   append(bytes: Uint8Array): Promise<void>;
   /** Every journal file's bytes (a browser tab each; one in the desktop app). */
   readJournals(): Promise<Uint8Array[]>;
+  /**
+   * Optional: every journal file's record places and size, read from the records' headers and
+   * fronts only (scanJournalFile), so a start does not read megabytes of payload to learn that
+   * its database already holds them all. Without it, `readJournals` is read whole and scanned.
+   */
+  readJournalPlaces?(): Promise<JournalPlaces[]>;
   /** The newest complete snapshot, or null. */
   readSnapshot(): Promise<string | null>;
   /**
@@ -27,6 +34,18 @@ export interface JournalSink {
   writeSnapshot?(text: string): Promise<string>;
   /** Then, in the appends' order: this sink's journal becomes `keep`; what the snapshot `name` covers goes. */
   dropBefore?(name: string, keep: Uint8Array): Promise<void>;
+}
+
+/** One journal file's record places (null: a front unreadable, decode it whole) and its size in bytes. */
+export interface JournalPlaces {
+  places: RecordPlace[] | null;
+  bytes: number;
+}
+
+/** Every journal file's places: from the sink's own scan when it has one, else from the whole bytes. */
+export async function readJournalPlaces(sink: JournalSink): Promise<JournalPlaces[]> {
+  if (sink.readJournalPlaces) return sink.readJournalPlaces();
+  return (await sink.readJournals()).map((bytes) => ({ places: scanJournal(bytes), bytes: bytes.length }));
 }
 
 /** The newest snapshot's header, and its text when asked (read once). */

@@ -13,8 +13,8 @@ import {
   SNAPSHOT_HEADER_BYTES,
   type SnapshotHeader,
 } from '../../../shared/journal/journal';
-import { scanJournal } from '../../../shared/journal/records';
-import type { JournalSink } from '../../../shared/journal/sink';
+import { scanJournal, scanJournalFile } from '../../../shared/journal/records';
+import type { JournalPlaces, JournalSink } from '../../../shared/journal/sink';
 
 interface SyncHandle {
   read(buffer: Uint8Array, options?: { at: number }): number;
@@ -104,6 +104,13 @@ export async function opfsSink(): Promise<JournalSink> {
     const file = await (await dir.getFileHandle(name)).getFile();
     return new Uint8Array(await file.arrayBuffer());
   };
+  /** Another tab's journal file's record places, read from headers and fronts only (scanJournalFile). */
+  const scanFile = async (name: string): Promise<JournalPlaces> => {
+    const file = await (await dir.getFileHandle(name)).getFile();
+    const read = async (at: number, length: number) =>
+      new Uint8Array(await file.slice(at, at + length).arrayBuffer());
+    return { places: await scanJournalFile(file.size, read), bytes: file.size };
+  };
 
   const writeSnapshot = async (text: string): Promise<string> => {
     const header = readSnapshotHeader(text);
@@ -141,9 +148,8 @@ export async function opfsSink(): Promise<JournalSink> {
       if (older || other.endsWith('.partial')) await dir.removeEntry(other).catch(() => undefined);
       // Another tab's journal goes only when the snapshot covers every record in it.
       if (JOURNAL.test(other) && other !== ownName) {
-        const bytes = await readFile(other).catch(() => null);
-        // From each record's place alone (scanJournal: nothing decoded; it also walks past damage).
-        const places = bytes === null ? null : scanJournal(bytes);
+        // From each record's place alone (nothing decoded; it also walks past damage).
+        const { places } = await scanFile(other).catch(() => ({ places: null }));
         const covered = places !== null && places.every((p) => p.dbId === header.dbId && p.seq <= header.seq);
         if (covered) await dir.removeEntry(other).catch(() => undefined);
       }
@@ -163,6 +169,16 @@ export async function opfsSink(): Promise<JournalSink> {
         journals.push(await readFile(name).catch(() => new Uint8Array(0)));
       }
       return journals;
+    },
+    async readJournalPlaces() {
+      const own = readOwn();
+      const files: JournalPlaces[] = [{ places: scanJournal(own), bytes: own.length }];
+      for (const name of await names()) {
+        if (!JOURNAL.test(name) || name === ownName) continue;
+        // As readJournals: a file the browser will not let us read counts as empty.
+        files.push(await scanFile(name).catch(() => ({ places: [], bytes: 0 })));
+      }
+      return files;
     },
     async readSnapshot() {
       for (const { name, size } of await snapshotsNewestFirst()) {

@@ -7,7 +7,7 @@
  */
 import { parseBackup } from '../backup/validate';
 import { journalAhead, journalCoveredBy, journalStateOf, type JournalState } from '../../journal/journal';
-import { readSnapshotHead, type JournalSink, type SnapshotHead } from '../../journal/sink';
+import { readJournalPlaces, readSnapshotHead, type JournalSink, type SnapshotHead } from '../../journal/sink';
 import { FieldlineDB, type OpenOptions } from '../../store/db';
 import { applyOps, readMeta } from '../../store/journaling';
 import { rebuildAllCards } from '../../store/cardProjection';
@@ -65,12 +65,14 @@ export async function reconcileWithJournal(
   snapshot?: SnapshotHead,
 ): Promise<Reconciled> {
   const head = snapshot ?? (await readSnapshotHead(sink));
-  const journals = await sink.readJournals();
-  const journalBytes = journals.reduce((n, bytes) => n + bytes.length, 0);
-  // The usual start: the database already holds every record, and none is decoded.
+  // The usual start: the database already holds every record, and none is decoded (nor, where
+  // the sink can scan its files, read past the records' headers and fronts).
+  const scanned = await readJournalPlaces(sink);
+  const journalBytes = scanned.reduce((n, file) => n + file.bytes, 0);
   const meta = await readMeta(db);
-  if (meta && journalCoveredBy(meta, head.header, journals)) return { db, notice: null, journalBytes };
-  const state = journalStateOf(await head.text(), journals);
+  const places = scanned.map((file) => file.places);
+  if (meta && journalCoveredBy(meta, head.header, places)) return { db, notice: null, journalBytes };
+  const state = journalStateOf(await head.text(), await sink.readJournals());
   if (!(await needsRebuild(db, state))) return { db, notice: null, journalBytes: state.bytes };
   const name = `fieldline-rebuilt-${now}`;
   const rebuilt = await rebuildInto(options, name, state);
