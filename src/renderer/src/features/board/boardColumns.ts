@@ -66,6 +66,13 @@ export class BoardColumns {
     return this.viewCache.viewsOf(cards, pipeline, now);
   }
 
+  /**
+   * The stage groups `toSort` made of a board's views ahead of drawing it: the render that
+   * takes that board (`views` returns the same array, then `sorted`) does not group its
+   * 100,000 cards again.
+   */
+  private ahead: { views: readonly CardView[]; groups: Map<string, CardView[]> } | null = null;
+
   /** How many of `cards` would derive a view in `views` (counted up to `limit`). */
   missingViews(cards: readonly BoardCard[], pipeline: Pipeline, now: number, limit: number): number {
     return this.viewCache.missing(cards, pipeline, now, limit);
@@ -86,10 +93,12 @@ export class BoardColumns {
     now: number,
     sorts: Readonly<Record<string, SortKey>>,
   ): { stageId: string; members: CardView[]; sortKey: SortKey }[] {
+    const views = this.viewCache.peek(cards, pipeline, now);
     const groups = groupByStage(
-      this.viewCache.peek(cards, pipeline, now),
+      views,
       pipeline.stages.map((s) => s.id),
     );
+    this.ahead = { views, groups };
     return pipeline.stages.flatMap((stage) => {
       const members = groups.get(stage.id)!;
       const sortKey = sorts[stage.id] ?? 'urgency';
@@ -116,8 +125,10 @@ export class BoardColumns {
     pipeline: Pipeline,
     sorts: Readonly<Record<string, SortKey>>,
   ): SortedColumn[] {
-    const groups = new Map<string, CardView[]>(pipeline.stages.map((s) => [s.id, []]));
-    for (const view of views) groups.get(view.card.stageId)?.push(view);
+    const stageIds = pipeline.stages.map((s) => s.id);
+    const ahead = this.ahead?.views === views ? this.ahead.groups : null;
+    const groups = ahead && stageIds.every((id) => ahead.has(id)) ? ahead : groupByStage(views, stageIds);
+    if (groups === ahead) this.ahead = null;
     const memo: typeof this.sortMemo = new Map();
     const out = pipeline.stages.map((stage) => {
       const before = this.sortMemo.get(stage.id);

@@ -104,4 +104,20 @@ describe('CardViewCache.warm', () => {
     const tick = cache.viewsOf(cards, pipeline, later + 1000);
     expect(tick.filter((v, i) => v === next[i]).length).toBeGreaterThan(0);
   });
+
+  it('hands the board that takes peeked cards the very views peeked, without looking them up again', () => {
+    const cards = board(40);
+    const cache = new CardViewCache();
+    const later = NOW + DAY_MS;
+    cache.viewsOf(cards, pipeline, NOW);
+    const peeked = cache.peek(cards, pipeline, later);
+    expect(peeked).toEqual(cardViews(cards, pipeline, later));
+    // Another board, or the board on screen, is looked up as before.
+    expect(cache.viewsOf(cards.slice(1), pipeline, later)).not.toBe(peeked);
+    expect(cache.viewsOf(cards, pipeline, later)).toBe(peeked);
+    // Once: a later render gets views of its own (the same objects).
+    const again = cache.viewsOf(cards, pipeline, later);
+    expect(again).not.toBe(peeked);
+    expect(again.every((v, i) => v === peeked[i])).toBe(true);
+  });
 });

@@ -138,13 +138,27 @@ export class CardViewCache {
       this.current = generation;
       this.next = null;
     }
+    const peeked = this.peeked;
+    if (peeked?.cards === cards && peeked.generation === generation) {
+      this.peeked = null;
+      return peeked.views;
+    }
     return cards.map((card) => generation.viewOf(card));
   }
 
-  /** The views of `cards` for `pipeline` at `now`, without making them the ones on screen (see `warm`). */
+  /** The last `peek`: the board that takes these cards looks none of them up again. */
+  private peeked: { cards: readonly BoardCard[]; generation: ViewGeneration; views: CardView[] } | null =
+    null;
+
+  /**
+   * The views of `cards` for `pipeline` at `now`, without making them the ones on screen (see
+   * `warm`); `viewsOf` the same cards array, pipeline and clock reading then returns this very array.
+   */
   peek(cards: readonly BoardCard[], pipeline: Pipeline, now: number): CardView[] {
     const generation = this.generation(pipeline, now);
-    return cards.map((card) => generation.viewOf(card));
+    const views = cards.map((card) => generation.viewOf(card));
+    this.peeked = { cards, generation, views };
+    return views;
   }
 
   /** How many of `cards` have no view yet for `pipeline` at `now`, counted up to `limit`. */

@@ -59,3 +59,37 @@ describe('inSlices', () => {
     expect(finished).toBe(false);
   });
 });
+
+describe('inSlices’ tasks', () => {
+  it('go through one message channel, not one per slice', async () => {
+    const Real = globalThis.MessageChannel;
+    let made = 0;
+    globalThis.MessageChannel = class extends Real {
+      constructor() {
+        super();
+        made += 1;
+      }
+    };
+    try {
+      let steps = 0;
+      await new Promise<void>((resolve) => inSlices(() => ++steps >= 10, resolve));
+      expect(steps).toBe(10);
+      expect(made).toBe(1);
+    } finally {
+      globalThis.MessageChannel = Real;
+    }
+  });
+
+  it('run in the order they were asked for, and a cancelled one not at all', async () => {
+    const ran: string[] = [];
+    const cancel = inSlices(
+      () => (ran.push('b'), true),
+      () => {},
+    );
+    await new Promise<void>((resolve) => {
+      inSlices(() => (ran.push('a'), ran.length >= 3), resolve);
+      cancel();
+    });
+    expect(ran).toEqual(['a', 'a', 'a']);
+  });
+});

@@ -12,6 +12,12 @@ import { SlicedSort } from './slicedSort';
 export const DERIVE_AT_ONCE = 5_000;
 /** Card views derived, or cards sorted or merged, per task when a board has more to derive (a few ms). */
 const SLICE = 2_000;
+/**
+ * Slices run per task until this many milliseconds are spent: a slice of views already derived
+ * (a lookup each) or of a merge costs a millisecond or two, and every task given back to the
+ * event loop costs its own scheduling on a loaded machine.
+ */
+const SLICE_BUDGET = { budgetMs: 8 };
 
 /** A board and the clock reading its card views are derived for. */
 export interface WarmBoard {
@@ -39,12 +45,15 @@ export function useWarmBoard(
   // A board loaded anew (its views may have been derived while its pages arrived, see
   // `useWarmAhead`) still has its big columns to sort: that too is done a slice per task.
   const loadedAnew = data !== null && shown?.data.pipeline !== data.pipeline;
-  const { missing, heavy } = useMemo(() => {
-    if (!data) return { missing: 0, heavy: false };
+  const { missing, heavy, jobs } = useMemo(() => {
+    if (!data) return { missing: 0, heavy: false, jobs: null };
     const views = model.missingViews(data.cards, data.pipeline, now, DERIVE_AT_ONCE + 1);
-    if (views > DERIVE_AT_ONCE) return { missing: views, heavy: true };
-    const bigSorts = loadedAnew ? model.toSort(data.cards, data.pipeline, now, sorts).length : 0;
-    return { missing: views, heavy: bigSorts > 0 };
+    const big = views > DERIVE_AT_ONCE || (loadedAnew && views > 0 && data.cards.length > DERIVE_AT_ONCE);
+    // A large board's views still to derive (the last page's, when the others were derived
+    // ahead) are derived in slices before its sorts are found, not in this render.
+    if (big || !loadedAnew) return { missing: views, heavy: big, jobs: null };
+    const jobs = model.toSort(data.cards, data.pipeline, now, sorts);
+    return { missing: views, heavy: jobs.length > 0, jobs };
   }, [model, data, now, loadedAnew, sorts]);
   const ready =
     data !== null && (!heavy || (warmed?.data === data && warmed.now === now)) ? { data, now } : null;
@@ -53,8 +62,8 @@ export function useWarmBoard(
   useEffect(() => {
     if (data === null || !heavy) return;
     const { cards, pipeline } = data;
-    // The views derived ahead (`useWarmAhead`) are not walked again: the few left are derived with the sorts.
-    let from = missing > DERIVE_AT_ONCE ? 0 : cards.length;
+    // With its sorts already found (in the render), every view is there: none is walked again.
+    let from = jobs === null && missing > 0 ? 0 : cards.length;
     let sorting:
       { stageId: string; members: readonly CardView[]; sortKey: SortKey; sort: SlicedSort }[] | null = null;
     const step = () => {
@@ -63,9 +72,10 @@ export function useWarmBoard(
         from += SLICE;
         return false;
       }
-      sorting ??= model
-        .toSort(cards, pipeline, now, sorts)
-        .map((job) => ({ ...job, sort: new SlicedSort(job.members, job.sortKey) }));
+      sorting ??= (jobs ?? model.toSort(cards, pipeline, now, sorts)).map((job) => ({
+        ...job,
+        sort: new SlicedSort(job.members, job.sortKey),
+      }));
       const job = sorting[0];
       if (!job) return true;
       if (job.sort.step(SLICE)) {
@@ -77,8 +87,8 @@ export function useWarmBoard(
       }
       return false;
     };
-    return inSlices(step, () => setWarmed({ data, now }));
-  }, [model, data, now, missing, heavy, sorts, currencies]);
+    return inSlices(step, () => setWarmed({ data, now }), SLICE_BUDGET);
+  }, [model, data, now, missing, heavy, jobs, sorts, currencies]);
   return ready ?? shown;
 }
 
@@ -114,7 +124,7 @@ export function useWarmAhead(model: BoardColumns, now: number): ArrivingCards {
         if (job.from >= job.cards.length) queue.current.shift();
         return queue.current.length === 0;
       };
-      cancel.current = inSlices(step, () => (cancel.current = null));
+      cancel.current = inSlices(step, () => (cancel.current = null), SLICE_BUDGET);
     },
     [model],
   );
