@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { opfsSink } from '../../src/renderer/src/store-host/opfsSink';
-import { encodeRecord } from '../../src/shared/journal/records';
+import { encodeRecord, scanJournal } from '../../src/shared/journal/records';
 import { fakeOpfs } from './testing/fakeOpfs';
 
 const record = (seq: number) => encodeRecord({ dbId: 'db-1', seq, at: seq, method: 'deals.create', ops: [] });
@@ -33,5 +33,26 @@ describe('the OPFS sink across tabs', () => {
     expect(journalFiles()).toBe(1);
     expect(await a.readSnapshot()).toBe(snapshot(5));
     expect(await a.readSnapshotFront!()).toBe(snapshot(5));
+  });
+
+  it("reads every tab's journal places from headers and fronts: the same places a whole read gives", async () => {
+    const opfs = fakeOpfs();
+    const a = await tab(opfs.process());
+    const b = await tab(opfs.process());
+    const big = encodeRecord({
+      dbId: 'db-1',
+      seq: 6,
+      at: 6,
+      method: 'import.commit',
+      ops: [{ op: 'put', table: 'deals', values: ['x'.repeat(600_000)] }],
+    });
+    for (const bytes of [record(4), big, record(7)]) await b.append(bytes);
+    await a.append(record(8));
+    const whole = (await a.readJournals()).map((bytes) => ({
+      places: scanJournal(bytes),
+      bytes: bytes.length,
+    }));
+    expect(await a.readJournalPlaces!()).toEqual(whole);
+    expect(whole.flatMap((file) => file.places!.map((p) => p.seq)).sort()).toEqual([4, 6, 7, 8]);
   });
 });

@@ -10,6 +10,7 @@ import {
   SCHEMA_V4_ADDS,
   SCHEMA_V5_ADDS,
   SCHEMA_V6_ADDS,
+  SCHEMA_V7_ADDS,
   SCHEMA_VERSION,
 } from '../../src/shared/store/schema';
 import { startStoreHost } from '../../src/shared/store/host';
@@ -31,6 +32,9 @@ import { buildDashboard } from '../../src/shared/domains/insights/dashboard';
 import { PERIODS } from '../../src/shared/domains/insights/types';
 import { currencyContext } from '../../src/shared/model';
 import { parseBackup } from '../../src/shared/domains/backup/validate';
+import { hasCardLeaves, readCardLeaves } from '../../src/shared/store/cardLeaves';
+import { boardCardOf } from '../../src/shared/store/cardProjection';
+import { unpackCards } from '../../src/shared/domains/board/packedCards';
 
 /** Write a fixture with a plain Dexie that knows only that version's frozen schema. */
 async function writeFixture(
@@ -110,8 +114,9 @@ async function expectViewsRecomputed(host: StoreHost, client: RpcClient, now: nu
 }
 
 describe('schema', () => {
-  it('version 2 only adds the journal meta table; version 3 only merges people; version 4 only adds the card projection; version 5 only adds the rollups; version 6 only adds two indexes (frozen: add a version 7 to change anything)', () => {
-    expect(DB_VERSION).toBe(6);
+  it('version 2 only adds the journal meta table; version 3 only merges people; version 4 only adds the card projection; version 5 only adds the rollups; version 6 only adds two indexes; version 7 adds none (frozen: add a version 8 to change anything)', () => {
+    expect(DB_VERSION).toBe(7);
+    expect(SCHEMA_V7_ADDS).toEqual({});
     expect(SCHEMA_V2_ADDS).toEqual({ meta: 'key' });
     expect(SCHEMA_V3_ADDS).toEqual({});
     expect(SCHEMA_V4_ADDS).toEqual({ cards: 'id, [pipelineId+status], contactId' });
@@ -131,17 +136,30 @@ describe('schema', () => {
     expect({ ...SCHEMA_V1, ...SCHEMA_V2_ADDS, ...SCHEMA_V3_ADDS, ...SCHEMA_V4_ADDS }).toEqual(V4_SCHEMA);
   });
 
-  it('the live v5 and v6 schemas are the frozen v5 and v6 fixture schemas', () => {
+  it('the live v5, v6 and v7 schemas are the frozen v5 and v6 fixture schemas (v7 added no table or index)', () => {
     const v5 = { ...SCHEMA_V1, ...SCHEMA_V2_ADDS, ...SCHEMA_V3_ADDS, ...SCHEMA_V4_ADDS, ...SCHEMA_V5_ADDS };
     expect(v5).toEqual(V5_SCHEMA);
     expect({ ...v5, ...SCHEMA_V6_ADDS }).toEqual(V6_SCHEMA);
+    expect({ ...v5, ...SCHEMA_V6_ADDS, ...SCHEMA_V7_ADDS }).toEqual(V6_SCHEMA);
   });
 
-  it('opens a version-6 database as v6 stored it: the same board, every period’s dashboard and My numbers as a recomputation', async () => {
+  it('opens a version-6 database with v7 code: the card leaves built from its cards, the same board, every period’s dashboard and My numbers as a recomputation, the pre-upgrade backup taken', async () => {
     const { host, client } = await openFixture('fieldline-v6', 6, V6_SCHEMA, V6_RECORDS, V6_NOW);
     try {
       expect(host.db.verno).toBe(DB_VERSION);
       expect(await host.db.meta.get('journal')).toEqual({ key: 'journal', dbId: 'db-fixture-v6', seq: 125 });
+      const { text } = await client.call('backup.takePreUpgrade', {});
+      const backup = parseBackup(text!);
+      expect(backup.ok ? backup.backup.tables.deals.length : backup.error).toBe(V6_RECORDS.deals.length);
+      // The leaves hold the projection's cards, and the board's pages (read from them) are the board.
+      expect(await hasCardLeaves(host.db.cardLeaves)).toBe(true);
+      const all = await host.db.transaction('r', [host.db.meta], () =>
+        readCardLeaves(host.db.cardLeaves, { after: null, limit: 1e9, keep: () => true }),
+      );
+      expect(unpackCards(all.cards)).toEqual((await host.db.cards.orderBy('id').toArray()).map(boardCardOf));
+      const board = await client.call('board.get', {});
+      const page = await client.call('board.page', { after: null, limit: 1000 });
+      expect(unpackCards(page.cards)).toEqual([...board.cards].sort((a, b) => (a.id < b.id ? -1 : 1)));
       await expectViewsRecomputed(host, client, V6_NOW);
       const won = await client.call('insights.figureDeals', { figure: 'won' });
       expect(won.items.map((i) => i.dealId)).toEqual(['d7']);

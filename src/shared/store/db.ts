@@ -20,6 +20,7 @@ import {
   SCHEMA_V4_ADDS,
   SCHEMA_V5_ADDS,
   SCHEMA_V6_ADDS,
+  SCHEMA_V7_ADDS,
 } from './schema';
 import { rebuildAllCards, type CardRow } from './cardProjection';
 import { buildMissingCardLeaves, type LeafTable } from './cardLeaves';
@@ -95,6 +96,7 @@ export class FieldlineDB extends Dexie {
       });
     this.version(5).stores(SCHEMA_V5_ADDS).upgrade(rebuildRollupsInZone);
     this.version(6).stores(SCHEMA_V6_ADDS);
+    this.version(7).stores(SCHEMA_V7_ADDS);
     // Before any other query: rollups summed in another time zone are rebuilt in this one.
     this.on('ready', keepRollupsInZone, true);
     // And a database opened before the packed card leaves existed gets them (cardLeaves.ts).

@@ -33,7 +33,7 @@ export const SCHEMA_VERSION = 1;
  * and the sequence number of the last command it applied (the journal's counterpart). `meta`
  * is bookkeeping, never part of a backup.
  */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 export const SCHEMA_V2_ADDS = { meta: 'key' } as const;
 /**
  * 3 = no new table or index: the upgrade merges contact records that are one person (people
@@ -75,6 +75,15 @@ export const SCHEMA_V6_ADDS = {
     'id, [pipelineId+status], [pipelineId+stageId], status, companyId, nextFollowUpAt, lastActivityAt, updatedAt, parentDealId, outcome.signedDate',
   activities: 'id, [dealId+at], at, contactId, type, [type+at]',
 } as const;
+
+/**
+ * 7 = no new table or index: the card projection is also kept packed in leaves (rows of `meta`,
+ * store/cardLeaves.ts), which every write that changes `cards` now changes too. The version is
+ * raised so that code from before the leaves — which would change `cards` and not them — can no
+ * longer open the database (Dexie refuses a database newer than its code). The leaves are built
+ * on open (db.ts), after the pre-upgrade backup.
+ */
+export const SCHEMA_V7_ADDS = {} as const;
 
 export type TableName = keyof typeof SCHEMA_V1;
 /** What a query may read: the data tables, the board's card projection or the dashboard's rollups (derived, never written by a command). */

@@ -32,6 +32,7 @@ function processOn(files: Files, canRename: boolean) {
           arrayBuffer: async () => bytes.slice().buffer,
           slice: (from: number, to: number) => ({
             text: async () => new TextDecoder().decode(bytes.slice(from, to)),
+            arrayBuffer: async () => bytes.slice(from, to).buffer,
           }),
         };
       },
