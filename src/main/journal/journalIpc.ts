@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { IpcMainInvokeEvent } from 'electron';
-import type { JournalSink } from '../../shared/journal/sink';
+import { readJournalPlaces, type JournalSink } from '../../shared/journal/sink';
 import { isAppUrl } from '../appOrigin';
 import { IpcRefusedError, type IpcMainLike } from '../ipc';
 import { CHANNELS } from '../preload/channels';
@@ -13,6 +13,7 @@ const Bytes = z.instanceof(Uint8Array).refine((b) => b.length <= 256 * 1024 * 10
 export const JournalRequest = z.discriminatedUnion('op', [
   z.object({ op: z.literal('append'), bytes: Bytes }),
   z.object({ op: z.literal('readJournals') }),
+  z.object({ op: z.literal('readJournalPlaces') }),
   z.object({ op: z.literal('readSnapshot') }),
   z.object({ op: z.literal('readSnapshotFront') }),
   z.object({ op: z.literal('compact'), text: z.string().max(512 * 1024 * 1024), keep: Bytes }),
@@ -41,6 +42,7 @@ export function registerJournalIpc(
     const r = request.data;
     if (r.op === 'append') return sink.append(r.bytes);
     if (r.op === 'readJournals') return sink.readJournals();
+    if (r.op === 'readJournalPlaces') return readJournalPlaces(sink);
     if (r.op === 'readSnapshot') return sink.readSnapshot();
     if (r.op === 'readSnapshotFront') return sink.readSnapshotFront?.() ?? null;
     return sink.compact(r.text, r.keep);

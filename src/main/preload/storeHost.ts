@@ -4,16 +4,17 @@
  *   forwarded into the page, which serves the store RPC over it.
  * - The page says when its database is open and serving (or that a script failed); that
  *   status goes to main's supervisor.
- * - `window.fieldlineJournal`: the journal's five file operations, done by main.
+ * - `window.fieldlineJournal`: the journal's six file operations, done by main.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNELS } from './channels';
 
-// The journal outside IndexedDB: main writes and fsyncs it (src/main/journal). Five named
+// The journal outside IndexedDB: main writes and fsyncs it (src/main/journal). Six named
 // functions, nothing else; main checks every call comes from this page.
 contextBridge.exposeInMainWorld('fieldlineJournal', {
   append: (bytes: Uint8Array) => ipcRenderer.invoke(CHANNELS.journal, { op: 'append', bytes }),
   readJournals: () => ipcRenderer.invoke(CHANNELS.journal, { op: 'readJournals' }),
+  readJournalPlaces: () => ipcRenderer.invoke(CHANNELS.journal, { op: 'readJournalPlaces' }),
   readSnapshot: () => ipcRenderer.invoke(CHANNELS.journal, { op: 'readSnapshot' }),
   readSnapshotFront: () => ipcRenderer.invoke(CHANNELS.journal, { op: 'readSnapshotFront' }),
   compact: (text: string, keep: Uint8Array) =>

@@ -12,6 +12,7 @@ import {
 import { fileJournal } from '../../../src/main/journal/fileJournal';
 import { registerJournalIpc } from '../../../src/main/journal/journalIpc';
 import { memorySink } from '../../../src/shared/journal/sink';
+import { scanJournal } from '../../../src/shared/journal/records';
 import { CHANNELS } from '../../../src/main/preload/channels';
 import { FakeIpcMain } from './fakeIpc';
 
@@ -57,6 +58,23 @@ describe('the desktop journal file (main)', () => {
     expect(readSnapshotHeader(front!)).toEqual({ dbId: 'db', seq: 3, database: 'fieldline' });
     expect(await fileJournal(path.join(dir, 'none')).readSnapshotFront!()).toBeNull();
   });
+
+  it("gives the journal's record places from the records' headers and fronts, as a whole read would", async () => {
+    const dir = await tempDir();
+    const sink = fileJournal(dir);
+    expect(await sink.readJournalPlaces!()).toEqual([{ places: [], bytes: 0 }]);
+    const writer = createJournalWriter(sink);
+    const big = {
+      ...record(2),
+      ops: [{ op: 'put' as const, table: 'deals', values: ['x'.repeat(700_000)] }],
+    };
+    for (const r of [record(1), big, record(3)]) await writer.append(r);
+    const [whole] = await sink.readJournals();
+    expect(await sink.readJournalPlaces!()).toEqual([
+      { places: [1, 2, 3].map((seq) => ({ dbId: 'db', seq })), bytes: whole!.length },
+    ]);
+    expect(scanJournal(whole!)).toEqual([1, 2, 3].map((seq) => ({ dbId: 'db', seq })));
+  });
 });
 
 describe('the journal IPC', () => {
@@ -74,6 +92,10 @@ describe('the journal IPC', () => {
     expect(await handler(event('app://fieldline/store-host.html'), { op: 'readSnapshotFront' })).toBe(
       sink.snapshot,
     );
+    // A sink without its own scan: the places from the whole bytes (here: two bytes, no record).
+    expect(await handler(event('app://fieldline/store-host.html'), { op: 'readJournalPlaces' })).toEqual([
+      { places: [], bytes: 2 },
+    ]);
     await expect(
       handler(event('app://fieldline/index.html'), { op: 'append', bytes: new Uint8Array([3]) }),
     ).rejects.toThrow(/only the store host/);

@@ -156,6 +156,7 @@ describe('store-host preload', () => {
     expect(Object.keys(journal).sort()).toEqual([
       'append',
       'compact',
+      'readJournalPlaces',
       'readJournals',
       'readSnapshot',
       'readSnapshotFront',
