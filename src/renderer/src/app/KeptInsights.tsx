@@ -1,4 +1,4 @@
-import { Activity, lazy, Suspense, useEffect, useState } from 'react';
+import { Activity, lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { contract } from '../../../shared/rpc/contract';
 import { platform } from '../state/session';
 import { preloadWhenIdle } from './idlePreload';
@@ -33,7 +33,9 @@ export function KeptInsights({ shown }: { shown: boolean }) {
   useEffect(() => {
     if (!kept || shown) return;
     return platform().store.on('store.changed', (event) => {
-      if (!event.silent && event.tables.some((t) => DASHBOARD_READS.has(t))) setKept(false);
+      // Out of date: unmounted in a transition, after (never inside) the board's own update.
+      if (!event.silent && event.tables.some((t) => DASHBOARD_READS.has(t)))
+        startTransition(() => setKept(false));
     });
   }, [kept, shown]);
   if (!kept) return null;
