@@ -17,13 +17,26 @@ const dealsInFunnel = () => funnelDeals(dom.host);
 
 const dom = renderedWithStore();
 
-/** The store methods asked, in order. */
+/** The store methods asked, in order; what listens for a restart of the store host. */
 let asked: string[] = [];
+let onRestart: (() => void)[] = [];
+/** While set, dashboard answers wait here until the test lets them go. */
+let held: (() => void)[] | null = null;
 
 beforeEach(() => {
   asked = [];
-  const store = recordingStore(dom.client, asked);
-  setPlatform({ kind: 'browser', store, onReconnect: () => () => undefined } as unknown as Platform);
+  onRestart = [];
+  held = null;
+  const store = recordingStore(dom.client, asked, (method, answer) =>
+    method !== 'insights.dashboard' || !held
+      ? answer
+      : new Promise((resolve, reject) => held!.push(() => void answer.then(resolve, reject))),
+  );
+  const onReconnect = (listener: () => void) => {
+    onRestart.push(listener);
+    return () => undefined;
+  };
+  setPlatform({ kind: 'browser', store, onReconnect } as unknown as Platform);
   // The page is idle at once (the preload's own one-second wait still applies).
   vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) =>
     setTimeout(() => run({ didTimeout: false, timeRemaining: () => 50 })),
@@ -80,6 +93,26 @@ describe('Insights drawn ahead of the visit', () => {
     render(true);
     await dom.settle(() => q('.insights[data-ready="true"]') !== null);
     expect(dealsInFunnel()).toBe(2);
+    expect(dashboards()).toBe(2);
+  });
+
+  it('shown after its answer was dropped unseen (a store restart), it says it is loading until it has asked again', async () => {
+    await createDeal(dom.client);
+    render(false);
+    await dom.settle(drawnAhead, 400);
+    act(() => onRestart.forEach((restarted) => restarted()));
+
+    held = [];
+    render(true);
+    const view = q('.insights')!;
+    // Its charts hold the old answer: shown, but loading, never "ready", until the new one comes.
+    await dom.settle(() => held!.length === 1);
+    for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+    expect(view.querySelector('[data-chart] figure')).not.toBeNull();
+    expect(view.getAttribute('data-ready')).toBe('false');
+    expect(view.getAttribute('aria-busy')).toBe('true');
+    await act(async () => held!.forEach((release) => release()));
+    await dom.settle(() => view.getAttribute('data-ready') === 'true');
     expect(dashboards()).toBe(2);
   });
 });
