@@ -61,6 +61,13 @@ function render(shown: boolean) {
 /** The view drawn ahead, hidden: charts in the document, inside a `hidden` container. */
 const drawnAhead = () => q('.kept-view[hidden] .insights [data-chart="funnel"] figure') !== null;
 
+/** One deal, and the view drawn ahead of the visit. */
+async function drawnAheadWithOneDeal() {
+  await createDeal(dom.client);
+  render(false);
+  await dom.settle(drawnAhead, 400);
+}
+
 describe('Insights drawn ahead of the visit', () => {
   it('is in the document, hidden, before the visit; the visit shows it without asking the store', async () => {
     await createDeal(dom.client);
@@ -81,9 +88,7 @@ describe('Insights drawn ahead of the visit', () => {
   });
 
   it('a change while hidden is drawn ahead again, and the visit shows it', async () => {
-    await createDeal(dom.client);
-    render(false);
-    await dom.settle(drawnAhead, 400);
+    await drawnAheadWithOneDeal();
     await act(() => createDeal(dom.client));
     // Out of date: unmounted (never shown with the old figures), then drawn ahead again.
     await dom.settle(() => q('.insights') === null);
@@ -97,9 +102,7 @@ describe('Insights drawn ahead of the visit', () => {
   });
 
   it('shown after its answer was dropped unseen (a store restart), it says it is loading until it has asked again', async () => {
-    await createDeal(dom.client);
-    render(false);
-    await dom.settle(drawnAhead, 400);
+    await drawnAheadWithOneDeal();
     act(() => onRestart.forEach((restarted) => restarted()));
 
     held = [];
