@@ -17,15 +17,13 @@ import { OpenDealBridge } from './OpenDealBridge';
 import { StoreStatusBanner } from './StoreStatusLine';
 import { MoneyProvider } from '../ui/money';
 import { ViewBoundary } from './ViewBoundary';
-import { preloadWhenIdle } from './idlePreload';
+import { KeptInsights } from './KeptInsights';
 import { NotificationTray } from './NotificationTray';
 import { focusViewHeading, startFocusRescue } from '../ui/focusRescue';
 import { announce } from '../ui/announce';
 
-// Views the rep opens less often load on first use, so the board starts sooner.
-// Insights' chunk (Recharts) is the largest: it loads once start-up is done and the page is idle.
-const loadInsights = () => import('../features/insights/InsightsView');
-const InsightsView = lazy(() => loadInsights().then((m) => ({ default: m.InsightsView })));
+// Views the rep opens less often load on first use, so the board starts sooner; Insights is
+// drawn ahead, at idle (KeptInsights.tsx).
 const DataView = lazy(() => import('../features/data/DataView').then((m) => ({ default: m.DataView })));
 const PeopleView = lazy(() =>
   import('../features/people/PeopleView').then((m) => ({ default: m.PeopleView })),
@@ -37,23 +35,21 @@ const SettingsView = lazy(() =>
   import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })),
 );
 
-const VIEWS: Record<View, ComponentType> = {
+const VIEWS: Record<Exclude<View, 'insights'>, ComponentType> = {
   board: BoardView,
   followups: FollowUpsView,
   people: PeopleView,
   companies: CompaniesView,
-  insights: InsightsView,
   data: DataView,
   settings: SettingsView,
 };
 
 /** What each view is called in an error message. */
-const VIEW_NAMES: Record<View, string> = {
+const VIEW_NAMES: Record<Exclude<View, 'insights'>, string> = {
   board: 'the pipeline board',
   followups: 'your follow-ups',
   people: 'your people',
   companies: 'the companies',
-  insights: 'the insights',
   data: 'the data view',
   settings: 'the settings',
 };
@@ -86,6 +82,12 @@ function OpenDeal() {
   );
 }
 
+/** The view open, other than Insights. */
+function OtherView({ view }: { view: Exclude<View, 'insights'> }) {
+  const Current = VIEWS[view];
+  return <Current />;
+}
+
 export function App() {
   const view = useNavigation((s) => s.view);
   const go = useNavigation((s) => s.go);
@@ -101,12 +103,12 @@ export function App() {
     noticeShown();
   }, [store, notice, noticeShown]);
   useEffect(() => startFocusRescue(), []);
-  useEffect(() => preloadWhenIdle(loadInsights), []);
   // The board is what start-up waits for; on any other screen nothing else need wait.
   useEffect(() => {
     if (view !== 'board' || store === 'failed') startupDone();
   }, [view, store]);
-  const Current = VIEWS[view];
+  // Insights is not one of them: it stays mounted, hidden, once drawn (KeptInsights.tsx).
+  const other = view === 'insights' ? null : view;
   if (store === 'failed') return <RecoveryScreen />;
   // While the store opens the database: the last board seen, if there is one (the board marks
   // it as not live); the rest of the shell (dialogs, shortcuts, the deal) waits for the store.
@@ -144,11 +146,14 @@ export function App() {
         </header>
         <StoreStatusBanner subscribe={subscribeStoreStatus} />
         <main className="app-main">
-          <ViewBoundary key={view} name={VIEW_NAMES[view]}>
-            <Suspense fallback={<p aria-busy="true">Loading…</p>}>
-              <Current />
-            </Suspense>
-          </ViewBoundary>
+          {other && (
+            <ViewBoundary key={other} name={VIEW_NAMES[other]}>
+              <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+                <OtherView view={other} />
+              </Suspense>
+            </ViewBoundary>
+          )}
+          <KeptInsights shown={view === 'insights'} />
         </main>
         {live && <OpenDeal />}
         {live && (

@@ -37,6 +37,16 @@ function keptFor<K extends MethodName>(keep: boolean, method: K, key: string): R
 }
 
 /**
+ * Ask the store now and keep the answer (state/keptAnswers.ts), for a view not yet mounted: its
+ * `useLiveQuery(…, { keep: true })` with the same input then starts from this answer.
+ */
+export async function askAndKeep<K extends MethodName>(method: K, input: InputOf<K>): Promise<void> {
+  const current = platform();
+  const keepIt = keepingAnswer(current, method, JSON.stringify(input));
+  keepIt(await current.store.call(method, input));
+}
+
+/**
  * Run a store query and run it again whenever a committed command changes one of the tables
  * the query declares it reads in the contract (or the store host restarts). Bookkeeping
  * writes (`silent` commands) never reload a view. The last good data stays visible while
@@ -86,7 +96,13 @@ export function useLiveQuery<K extends MethodName>(
       started = true;
       // A kept answer still current is this input's answer: shown (again, after a return to it), not asked.
       const data = keptFor(keep, method, key);
-      if (data === undefined) return run();
+      if (data === undefined) {
+        // What this state holds from before (a view kept hidden meanwhile) may be out of date:
+        // still shown, but loading until the answer comes.
+        if (keep)
+          setState((s) => (s.status === 'ready' ? { status: 'loading', data: s.data, error: null } : s));
+        return run();
+      }
       generation.current++;
       setState((s) => (s.data === data ? s : { status: 'ready', data, error: null }));
     };

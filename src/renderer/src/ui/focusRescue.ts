@@ -15,6 +15,10 @@ function focusable(el: HTMLElement): HTMLElement {
   return el;
 }
 
+/** The first element `selector` finds outside content kept hidden (a `hidden` view, App.tsx). */
+const shown = (selector: string) =>
+  [...document.querySelectorAll<HTMLElement>(selector)].find((el) => !el.closest('[hidden]')) ?? null;
+
 /**
  * Focus what `selector` finds once it is on the page, waiting for it (up to `ms`). A dialog
  * the rep opened meanwhile (Ctrl+K right after adding a lead) keeps focus: late focus never
@@ -24,7 +28,7 @@ export function focusWhenShown(selector: string, ms = 10_000): void {
   const until = performance.now() + ms;
   const attempt = () => {
     if (document.activeElement?.closest('[role="dialog"]')) return;
-    const found = document.querySelector<HTMLElement>(selector);
+    const found = shown(selector);
     if (found) focusable(found).focus();
     else if (performance.now() < until) requestAnimationFrame(attempt);
   };
@@ -52,7 +56,7 @@ function rescue(lost: Element) {
     dialog?.querySelector<HTMLElement>('button, input, select, textarea, [tabindex]:not([tabindex="-1"])') ??
     sameDeal ??
     workspace ??
-    document.querySelector<HTMLElement>('main h1');
+    shown('main h1');
   if (target) focusable(target).focus({ preventScroll: !sameDeal });
 }
 

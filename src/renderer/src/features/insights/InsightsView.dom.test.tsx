@@ -11,6 +11,7 @@ import type { Platform } from '../../platform/types';
 import { setPlatform } from '../../state/session';
 import { renderedWithStore } from '../../testing/storeDom';
 import { MoneyProvider } from '../../ui/money';
+import { createDeal, dealsInFunnel as funnelDeals, recordingStore } from '../../testing/insightsDom';
 import { InsightsView } from './InsightsView';
 
 /** Every Recharts chart drawn (each BarChart render), counted through a pass-through wrapper. */
@@ -34,32 +35,15 @@ beforeEach(() => {
   charts.renders = 0;
   asked = [];
   held = [];
-  const client = dom.client;
-  const store = {
-    ...client,
-    on: client.on.bind(client),
-    call(method: string, input: unknown) {
-      asked.push(method);
-      const answer = (client.call as (m: string, i: unknown) => Promise<unknown>)(method, input);
-      if (method !== 'insights.numbers') return answer;
-      return new Promise((resolve, reject) => held.push(() => void answer.then(resolve, reject)));
-    },
-  };
+  const store = recordingStore(dom.client, asked, (method, answer) =>
+    method !== 'insights.numbers'
+      ? answer
+      : new Promise((resolve, reject) => held.push(() => void answer.then(resolve, reject))),
+  );
   setPlatform({ kind: 'browser', store, onReconnect: () => () => undefined } as unknown as Platform);
 });
 
 const q = (selector: string) => dom.host.querySelector(selector);
-
-function createDeal() {
-  return dom.client.call('deals.create', {
-    title: 'Harbour cranes',
-    companyName: 'Quay Works',
-    contactName: 'Ola Dahl',
-    contactEmail: 'ola@quay.example',
-    source: 'event',
-    value: 12_000,
-  });
-}
 
 function renderView() {
   act(() =>
@@ -73,7 +57,7 @@ function renderView() {
 
 describe('the Insights view', () => {
   it('draws every chart while My numbers is still pending, and asks for the numbers only after', async () => {
-    await createDeal();
+    await createDeal(dom.client);
     renderView();
     await dom.settle(() => q('.insights[data-ready="true"]') !== null);
     // Every chart is on the page; My numbers says what is coming, in words, not a bare spinner.
@@ -97,7 +81,7 @@ describe('the Insights view', () => {
   });
 
   it('draws each chart once per answer: charts reporting "drawn", readiness and My numbers redraw none', async () => {
-    await createDeal();
+    await createDeal(dom.client);
     renderView();
     await dom.settle(() => q('.insights[data-ready="true"]') !== null);
     const perAnswer = dom.host.querySelectorAll('[data-chart]').length;
@@ -121,15 +105,9 @@ describe('the Insights view', () => {
   });
 
   it('a return draws the kept answer at once; after a change to the data it asks again and shows the new figures', async () => {
-    const dealsInFunnel = () => {
-      const funnel = q('[data-chart="funnel"]')!;
-      if (!funnel.querySelector('table'))
-        act(() => funnel.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click());
-      const cells = [...funnel.querySelectorAll('tbody tr')].map((row) => row.querySelectorAll('td')[0]);
-      return cells.reduce((sum, cell) => sum + Number(cell?.getAttribute('data-value') ?? 0), 0);
-    };
+    const dealsInFunnel = () => funnelDeals(dom.host);
     const dashboards = () => asked.filter((m) => m === 'insights.dashboard').length;
-    await createDeal();
+    await createDeal(dom.client);
     renderView();
     await dom.settle(() => q('.insights[data-ready="true"]') !== null);
     expect(dashboards()).toBe(1);
@@ -145,7 +123,7 @@ describe('the Insights view', () => {
     act(() => dom.root.render(null));
 
     // A deal is added while Insights is closed: the kept answer is dropped, the next visit asks.
-    await createDeal();
+    await createDeal(dom.client);
     renderView();
     expect(q('[data-chart]')).toBeNull();
     await dom.settle(() => q('.insights[data-ready="true"]') !== null);

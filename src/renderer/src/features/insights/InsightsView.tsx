@@ -2,7 +2,7 @@ import type { UnconvertedDeal } from '../../../../shared/model';
 import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { CHART_IDS, chartTable, type ChartId } from '../../../../shared/domains/insights/tables';
 import { PERIODS, PERIOD_LABELS, type Period } from '../../../../shared/domains/insights/types';
-import { useLiveQuery } from '../../state/liveQuery';
+import { askAndKeep, useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { MyNumbersPanel } from '../../flows/myNumbers/MyNumbers';
 import { ChartCard } from './ChartCard';
@@ -12,6 +12,19 @@ import './insights.css';
 /** My numbers beside the charts: re-rendered only when its own `held` changes. */
 const NumbersPanel = memo(MyNumbersPanel);
 
+/** What the dashboard asks the store for: the period, and the pipeline chosen on the board (if any). */
+const dashboardInput = (period: Period, pipelineId: string | null) => ({
+  period,
+  ...(pipelineId ? { pipelineId } : {}),
+});
+
+/** The period last chosen: a view drawn again ahead of a visit (app/KeptInsights.tsx) keeps it. */
+let lastPeriod: Period = '90d';
+
+/** Ask for the next visit's dashboard ahead of it, so that the view mounted hidden draws it. */
+export const prefetchInsights = () =>
+  askAndKeep('insights.dashboard', dashboardInput(lastPeriod, useNavigation.getState().pipelineId));
+
 /**
  * The Insights dashboard. Every series comes ready-made from the store
  * (insights.dashboard); this view only draws. The root carries aria-busy while loading and
@@ -20,15 +33,11 @@ const NumbersPanel = memo(MyNumbersPanel);
  */
 export function InsightsView() {
   const pipelineId = useNavigation((s) => s.pipelineId);
-  const [period, setPeriod] = useState<Period>('90d');
+  const [period, setPeriod] = useState<Period>(() => lastPeriod);
   const periodId = useId();
   // The last answer is kept while nothing it reads changes (state/keptAnswers.ts): a return to
   // Insights draws it at once, without asking the store again.
-  const query = useLiveQuery(
-    'insights.dashboard',
-    { period, ...(pipelineId ? { pipelineId } : {}) },
-    { keep: true },
-  );
+  const query = useLiveQuery('insights.dashboard', dashboardInput(period, pipelineId), { keep: true });
   // Which charts have drawn which data, kept out of React state: a chart reporting "drawn"
   // re-renders nothing; the view renders once more, when the last one has (`readyFor`).
   const drawn = useRef<{ key: object | null; ids: Set<ChartId> }>({ key: null, ids: new Set() });
@@ -54,7 +63,7 @@ export function InsightsView() {
     [data],
   );
   const current = data !== null && data.period === period && (!pipelineId || data.pipeline.id === pipelineId);
-  const ready = current && readyFor === data;
+  const ready = current && query.status === 'ready' && readyFor === data;
   // "My numbers" asks once the charts have drawn (or the dashboard failed): its read never
   // holds up the dashboard's in the store, nor its answer the charts' drawing here.
   const [numbersAsked, setNumbersAsked] = useState(false);
@@ -70,7 +79,11 @@ export function InsightsView() {
       <div className="insights-toolbar">
         <h1>Insights{data ? ` — ${data.pipeline.name}` : ''}</h1>
         <label htmlFor={periodId}>Period</label>
-        <select id={periodId} value={period} onChange={(e) => setPeriod(e.target.value as Period)}>
+        <select
+          id={periodId}
+          value={period}
+          onChange={(e) => setPeriod((lastPeriod = e.target.value as Period))}
+        >
           {PERIODS.map((p) => (
             <option key={p} value={p}>
               {PERIOD_LABELS[p]}

@@ -10,7 +10,7 @@ import { novemberWins } from '../../../../shared/domains/insights/testing/wins';
 import { useNavigation } from '../../state/navigation';
 import { renderedWithStore } from '../../testing/storeDom';
 import { FIGURE_DEALS_PAGE } from './FigureDeals';
-import { MyNumbersPanel } from './MyNumbers';
+import { MyNumbersPanel, MyNumbersStrip } from './MyNumbers';
 
 const dom = renderedWithStore();
 const { settle, click } = dom;
@@ -75,5 +75,33 @@ describe('My numbers and the deals behind a figure', () => {
     await click(q('[data-figure="activity"] button'));
     await settle(() => !!dom.host.textContent?.includes('No deals are behind this figure yet.'));
     expect(dealButtons()).toHaveLength(0);
+  });
+
+  it('the board strip shows its kept answer on a return, unasked, until a change it reads', async () => {
+    await addWins(3);
+    const calls = vi.spyOn(dom.client, 'call');
+    const asked = () => calls.mock.calls.filter(([m]) => m === 'insights.numbers').length;
+    const loaded = () => q('[data-testid="my-numbers-strip"] [data-figure]') !== null;
+    act(() => dom.root.render(<MyNumbersStrip />));
+    await settle(loaded);
+    expect(asked()).toBe(1);
+    act(() => dom.root.render(null));
+
+    act(() => dom.root.render(<MyNumbersStrip />));
+    expect(loaded()).toBe(true); // in the very render that shows it
+    act(() => dom.root.render(null));
+    expect(asked()).toBe(1);
+
+    // A change to the deals drops the kept answer: the next return asks.
+    await dom.client.call('deals.create', {
+      title: 'Pier',
+      companyName: 'Quay',
+      contactName: 'Ana',
+      contactEmail: 'ana@quay.example',
+      source: 'event',
+      value: 1,
+    });
+    act(() => dom.root.render(<MyNumbersStrip />));
+    await settle(() => asked() === 2 && loaded());
   });
 });

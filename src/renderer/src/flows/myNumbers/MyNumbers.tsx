@@ -19,6 +19,7 @@ function useFigures(held = false) {
   const query = useLiveQuery('insights.numbers', held ? null : { day }, {
     settleMs: 300,
     afterStartup: true,
+    keep: true,
   });
   const money = useMoney();
   const data = query.data;

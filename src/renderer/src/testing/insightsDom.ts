@@ -1,0 +1,43 @@
+/** Test helpers for the Insights view rendered against the real store (see storeDom.tsx). */
+import { act } from 'react';
+import type { RpcClient } from '../../../shared/rpc/client';
+
+/** One open deal of 12,000 in the first stage. */
+export function createDeal(client: RpcClient) {
+  return client.call('deals.create', {
+    title: 'Harbour cranes',
+    companyName: 'Quay Works',
+    contactName: 'Ola Dahl',
+    contactEmail: 'ola@quay.example',
+    source: 'event',
+    value: 12_000,
+  });
+}
+
+/** The deals the funnel counts, read from its table (opened with its Table button if need be). */
+export function dealsInFunnel(host: HTMLElement): number {
+  const funnel = host.querySelector('[data-chart="funnel"]')!;
+  if (!funnel.querySelector('table'))
+    act(() => funnel.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click());
+  const cells = [...funnel.querySelectorAll('tbody tr')].map((row) => row.querySelectorAll('td')[0]);
+  return cells.reduce((sum, cell) => sum + Number(cell?.getAttribute('data-value') ?? 0), 0);
+}
+
+/**
+ * The platform's store with every call's method recorded in `asked`, in order; `pass` may hold
+ * an answer back (it gets the method and the real answer, and returns what the caller sees).
+ */
+export function recordingStore(
+  client: RpcClient,
+  asked: string[],
+  pass: (method: string, answer: Promise<unknown>) => Promise<unknown> = (_, answer) => answer,
+) {
+  return {
+    ...client,
+    on: client.on.bind(client),
+    call(method: string, input: unknown) {
+      asked.push(method);
+      return pass(method, (client.call as (m: string, i: unknown) => Promise<unknown>)(method, input));
+    },
+  };
+}
