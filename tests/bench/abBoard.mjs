@@ -1,5 +1,5 @@
 // `AB_OLD=<built dir> AB_NEW=<built dir> node tests/bench/abBoard.mjs`: the board's interactions
-// (keyboard drags: drop → on screen; keystrokes in the search box: key → filtered board) on two
+// (keyboard drags: drop → on screen and → saved; keystrokes in the search box: key → filtered board) on two
 // browser-mode builds (each made with `FIELDLINE_WEB_OUT=<dir> npx vite build --config
 // src/renderer/vite.web.config.mts`), each seeded like the bench's board section, measured in
 // alternating rounds (old, new, new, old, …) so both see the same machine load. The same
@@ -15,7 +15,10 @@ const TYPED = 'Northwind Pilot';
 const seedInput = { count: 10_000, activitiesPerDeal: 3, firstStageShare: 0.5 };
 await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pages) => {
   for (const page of Object.values(pages)) await reloadToLiveBoard(page);
-  const times = { old: { drop: [], key: [], longest: [] }, new: { drop: [], key: [], longest: [] } };
+  const times = {
+    old: { drop: [], saved: [], key: [], longest: [] },
+    new: { drop: [], saved: [], key: [], longest: [] },
+  };
   for (let i = 0; i < ROUNDS; i++) {
     for (const name of abOrder(i)) {
       const page = pages[name];
@@ -24,6 +27,7 @@ await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pa
       const drags = await uiStageMoves(page, DRAGS);
       const keys = await keystrokeFilter(page, TYPED);
       times[name].drop.push(...drags.times.onScreen);
+      times[name].saved.push(...drags.times.saved);
       times[name].key.push(...keys.times);
       times[name].longest.push(keys.longestTask);
     }
@@ -33,7 +37,7 @@ await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pa
       ? 'none'
       : `median ${round(median(list))} ms, p95 ${round(percentile(list, 95))} ms (n ${list.length})`;
   for (const [name, t] of Object.entries(times)) {
-    console.log(`${name}: drop → on screen ${line(t.drop)}`);
+    console.log(`${name}: drop → on screen ${line(t.drop)}; drop → saved ${line(t.saved)}`);
     console.log(
       `${name}: keystroke → filtered ${line(t.key)}; longest task per round ${t.longest.join(' ')} ms`,
     );
@@ -41,6 +45,7 @@ await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pa
   const ratio = (key, f) => round(f(times.new[key]) / f(times.old[key]));
   console.log(
     `new/old: drop median ${ratio('drop', median)}×, p95 ${ratio('drop', (l) => percentile(l, 95))}×;`,
+    `saved median ${ratio('saved', median)}×, p95 ${ratio('saved', (l) => percentile(l, 95))}×;`,
     `keystroke median ${ratio('key', median)}×, p95 ${ratio('key', (l) => percentile(l, 95))}×`,
   );
 });
