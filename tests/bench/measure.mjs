@@ -22,13 +22,20 @@ export async function seed(page, { count, activitiesPerDeal, firstStageShare, se
  * Navigation start → first board paint (cards on screen, the snapshot's when one is kept) and
  * → the live, interactive board, medians over `runs` cold reloads.
  */
-export async function coldStart(page, runs) {
+export async function coldStart(page, runs, { seededCards = 0 } = {}) {
   // The board seen before the first reload has had time to leave its snapshot (none: the two match).
-  // At 100,000 deals on a loaded machine the board seeded in this tab takes over 30 s to settle.
+  // With `seededCards`, a snapshot of the board as seeded (at least that many cards), not of the
+  // board before the seed: at 100,000 deals the seeded board takes tens of seconds to settle in
+  // the tab that seeded it, and a reload before its snapshot painted the empty board's.
   await page
-    .waitForFunction(() => localStorage.getItem('fieldline.boardSnapshot') !== null, null, {
-      timeout: 120_000,
-    })
+    .waitForFunction(
+      (least) => {
+        const text = localStorage.getItem('fieldline.boardSnapshot');
+        return text !== null && (least === 0 || (JSON.parse(text).total ?? 0) >= least);
+      },
+      seededCards,
+      { timeout: 120_000 },
+    )
     .catch(() => undefined);
   const paint = [];
   const live = [];
