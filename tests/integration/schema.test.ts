@@ -23,6 +23,7 @@ import { toBoardCards } from '../../src/shared/domains/board/handlers/cards';
 import { V4_NOW, V4_RECORDS, V4_SCHEMA } from '../fixtures/db/v4';
 import { V5_NOW, V5_RECORDS, V5_SCHEMA } from '../fixtures/db/v5';
 import { V6_NOW, V6_RECORDS, V6_SCHEMA } from '../fixtures/db/v6';
+import { V7_NOW, V7_RECORDS, V7_SCHEMA } from '../fixtures/db/v7';
 import { FIGURE_IDS, figureDeals, myNumbers } from '../../src/shared/domains/insights/numbers';
 import { goalsOf } from '../../src/shared/engine';
 import type { StoreHost } from '../../src/shared/store/host';
@@ -141,6 +142,29 @@ describe('schema', () => {
     expect(v5).toEqual(V5_SCHEMA);
     expect({ ...v5, ...SCHEMA_V6_ADDS }).toEqual(V6_SCHEMA);
     expect({ ...v5, ...SCHEMA_V6_ADDS, ...SCHEMA_V7_ADDS }).toEqual(V6_SCHEMA);
+  });
+
+  it('opens a version-7 database as v7 stored it: its card leaves read as they are (not rebuilt), equal to the cards; the same board, dashboard and My numbers; no pre-upgrade backup', async () => {
+    expect(V7_SCHEMA).toEqual(V6_SCHEMA);
+    const { host, client } = await openFixture('fieldline-v7', 7, V7_SCHEMA, V7_RECORDS, V7_NOW);
+    try {
+      expect(host.db.verno).toBe(DB_VERSION);
+      expect(await host.db.meta.get('journal')).toEqual({ key: 'journal', dbId: 'db-fixture-v7', seq: 126 });
+      expect((await client.call('backup.takePreUpgrade', {})).text).toBeNull();
+      // The stored leaf is the frozen one, untouched by the open.
+      expect(await host.db.meta.get('cards:' as never)).toEqual(V7_RECORDS.meta[2]);
+      const all = await host.db.transaction('r', [host.db.meta], () =>
+        readCardLeaves(host.db.cardLeaves, { after: null, limit: 1e9, keep: () => true }),
+      );
+      expect(unpackCards(all.cards)).toEqual((await host.db.cards.orderBy('id').toArray()).map(boardCardOf));
+      const board = await client.call('board.get', {});
+      const page = await client.call('board.page', { after: null, limit: 1000 });
+      expect(unpackCards(page.cards)).toEqual([...board.cards].sort((a, b) => (a.id < b.id ? -1 : 1)));
+      await expectViewsRecomputed(host, client, V7_NOW);
+    } finally {
+      client.close();
+      host.db.close();
+    }
   });
 
   it('opens a version-6 database with v7 code: the card leaves built from its cards, the same board, every period’s dashboard and My numbers as a recomputation, the pre-upgrade backup taken', async () => {
