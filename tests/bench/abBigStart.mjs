@@ -4,41 +4,15 @@
 // reloads (old, new, new, old, …), so both see the same data and the same machine load, and the
 // big board is seeded once (AB_DATA_DIR keeps it in a browser profile for later runs on the same
 // port). Prints each build's median first paint, live board and JS heap when the board went live.
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.mjs';
-import { BOARD_LIVE, heapMb, seed } from './measure.mjs';
-import { startSwitchServer } from './server.mjs';
+import { withBigBoard } from './abBuilds.mjs';
+import { BOARD_LIVE, heapMb } from './measure.mjs';
 import { median } from './stats.mjs';
 
 const RELOADS = Number(process.env.AB_RELOADS ?? 6);
 const DEALS = Number(process.env.AB_DEALS ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 4623);
 const BOARD_PAINTED = '.column .card, [data-testid="deal-card"]';
-if (!process.env.AB_OLD || !process.env.AB_NEW) {
-  console.error('Set AB_OLD and AB_NEW to two built browser-mode folders.');
-  process.exit(1);
-}
-const server = await startSwitchServer({ old: process.env.AB_OLD, new: process.env.AB_NEW }, PORT);
-const launch = {
-  executablePath: findChromium(),
-  args: CHROMIUM_ARGS,
-  viewport: { width: 1600, height: 1000 },
-};
-const context = process.env.AB_DATA_DIR
-  ? await chromium.launchPersistentContext(process.env.AB_DATA_DIR, launch)
-  : await (await chromium.launch(launch)).newContext({ viewport: launch.viewport });
-try {
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${server.url}/?bench`);
-  await page.waitForFunction(() => 'fieldlineBench' in window);
-  const total = await page.evaluate(
-    async () => (await window.fieldlineBench.store.call('board.page', { after: null, limit: 1 })).total ?? 0,
-  );
-  for (let done = total, batch = 1; done < DEALS; batch++) {
-    const count = Math.min(20_000, DEALS - done);
-    await seed(page, { count, activitiesPerDeal: 1, firstStageShare: 0.5, seed: batch });
-    done += count;
-  }
+await withBigBoard({ port: PORT, deals: DEALS }, async ({ server, context, page }) => {
   const times = {
     old: { paint: [], live: [], heap: [], kept: [], atPaint: [] },
     new: { paint: [], live: [], heap: [], kept: [], atPaint: [] },
@@ -66,7 +40,4 @@ try {
       `${name}: first paint median ${Math.round(median(paint))} ms, live board median ${Math.round(median(live))} ms,`,
       `heap median ${median(heap)} MB (live each: ${live.map(Math.round).join(' ')}; heap each: ${heap.join(' ')}; after a GC: ${kept.join(' ')}; at first paint: ${atPaint.join(' ')})`,
     );
-} finally {
-  await context.close();
-  server.stop();
-}
+});

@@ -4,7 +4,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.mjs';
 import { BOARD_LIVE, seed } from './measure.mjs';
-import { startPreview } from './server.mjs';
+import { startPreview, startSwitchServer } from './server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -51,5 +51,46 @@ export async function withSeededBuilds({ ports, seedInput }, measure) {
   } finally {
     await browser.close();
     Object.values(servers).forEach((server) => server.stop());
+  }
+}
+
+/**
+ * The 100,000-deal A/Bs (abBigStart.mjs, abBigBoard.mjs): `AB_OLD` and `AB_NEW` served from ONE
+ * origin on `port` (`startSwitchServer`: both builds read the same database), a browser context
+ * (kept in the profile `AB_DATA_DIR` when set, so the board is seeded once) whose first page, on
+ * `/?bench`, holds at least `deals` deals (seeded as the bench's big section: batches of 20,000,
+ * half in the first stage); `measure({ server, context, page })`, then everything closed.
+ */
+export async function withBigBoard({ port, deals }, measure) {
+  if (!process.env.AB_OLD || !process.env.AB_NEW) {
+    console.error('Set AB_OLD and AB_NEW to two built browser-mode folders.');
+    process.exit(1);
+  }
+  const server = await startSwitchServer({ old: process.env.AB_OLD, new: process.env.AB_NEW }, port);
+  const launch = {
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1600, height: 1000 },
+  };
+  const context = process.env.AB_DATA_DIR
+    ? await chromium.launchPersistentContext(process.env.AB_DATA_DIR, launch)
+    : await (await chromium.launch(launch)).newContext({ viewport: launch.viewport });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.url}/?bench`);
+    await page.waitForFunction(() => 'fieldlineBench' in window);
+    const total = await page.evaluate(
+      async () =>
+        (await window.fieldlineBench.store.call('board.page', { after: null, limit: 1 })).total ?? 0,
+    );
+    for (let done = total, batch = 1; done < deals; batch++) {
+      const count = Math.min(20_000, deals - done);
+      await seed(page, { count, activitiesPerDeal: 1, firstStageShare: 0.5, seed: batch });
+      done += count;
+    }
+    await measure({ server, context, page });
+  } finally {
+    await context.close();
+    server.stop();
   }
 }

@@ -11,6 +11,9 @@ describe('rowWindow', () => {
     // In blocks: a viewport a little taller or shorter draws the same rows.
     expect(rowWindow(50_000, 100, 0, 450, 6, 10)).toEqual({ start: 0, end: 16 });
     expect(rowWindow(50_000, 100, 0, 650, 6, 10)).toEqual({ start: 0, end: 16 });
+    // Blocks start at the first row in view: a viewport across a block boundary of the list
+    // (rows 107–111) draws one block, not the two around it (98–122).
+    expect(rowWindow(50_000, 100, 10_750, 450, 2, 10)).toEqual({ start: 105, end: 119 });
   });
 
   it('covers every row that intersects the viewport, for any list and scroll', () => {

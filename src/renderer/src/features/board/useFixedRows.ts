@@ -8,9 +8,9 @@ import { scrollTopFor, viewRows, windowOf, type ViewRows } from './fixedRows';
  */
 const OVERSCAN = 2;
 /**
- * Rows in view are drawn in whole blocks of this many: a viewport a little taller or shorter
- * draws the same rows (the start-up snapshot's board, without the banners the live one has,
- * draws the same cards as the live board that replaces it).
+ * Rows in view are drawn in whole blocks of this many from the first row in view (`viewRows`): a
+ * viewport a little taller or shorter draws the same rows (the start-up snapshot's board, without
+ * the banners the live one has, draws the same cards as the live board that replaces it).
  */
 const BLOCK = 10;
 

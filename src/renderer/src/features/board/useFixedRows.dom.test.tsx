@@ -1,0 +1,67 @@
+/**
+ * A virtual list draws the rows in view and a few more, wherever it is scrolled: every row drawn
+ * at a scroll step is mounted and laid out in that step (at 100,000 deals the scroll's long task).
+ */
+import { act, useRef } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useFixedRows } from './useFixedRows';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const ROW = 112;
+/** The board's card list at 1000 px of window: 698 px, six and a quarter rows. */
+const VIEWPORT = 698;
+
+function List({ count }: { count: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { start, end } = useFixedRows(ref, count, ROW);
+  return <div ref={ref} data-start={start} data-end={end} />;
+}
+
+let host: HTMLElement | null = null;
+let root: ReturnType<typeof createRoot> | null = null;
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+});
+
+/** The list mounted with a viewport of `VIEWPORT` px, then scrolled to `scrollTop`: the rows it draws. */
+function drawnAt(scrollTop: number, count = 50_000) {
+  host = document.body.appendChild(document.createElement('div'));
+  root = createRoot(host);
+  let top = 0;
+  const place = (el: HTMLElement) => {
+    Object.defineProperty(el, 'clientHeight', { configurable: true, get: () => VIEWPORT });
+    Object.defineProperty(el, 'scrollTop', { configurable: true, get: () => top });
+  };
+  act(() => root!.render(<List count={count} />));
+  const list = host.firstElementChild as HTMLElement;
+  place(list);
+  top = scrollTop;
+  act(() => list.dispatchEvent(new Event('scroll')));
+  return { start: Number(list.dataset.start), end: Number(list.dataset.end) };
+}
+
+describe('useFixedRows', () => {
+  it('draws the rows in view and at most a few more, wherever the list is scrolled', () => {
+    const inView = Math.ceil(VIEWPORT / ROW) + 1; // a row cut at each edge
+    // Scroll positions across the list, each at another offset within a row and a block.
+    for (const row of [0, 3, 7, 1_003, 1_007, 1_009, 25_005, 49_990]) {
+      for (const within of [0, 50]) {
+        const { start, end } = drawnAt(row * ROW + within);
+        // The rows in view are all drawn …
+        expect(start).toBeLessThanOrEqual(row);
+        expect(end).toBeGreaterThanOrEqual(
+          Math.min(50_000, Math.ceil((row * ROW + within + VIEWPORT) / ROW)),
+        );
+        // … with at most 8 more: blocks of 10 drew up to 24 rows for these 7 or 8.
+        expect(end - start).toBeLessThanOrEqual(inView + 8);
+        act(() => root!.unmount());
+        host!.remove();
+        root = null;
+        host = null;
+      }
+    }
+  });
+});
