@@ -1,12 +1,10 @@
 import { afterStartup } from '../state/startupOrder';
-import { whenQuietIdle } from '../ui/quietIdle';
 
 /**
  * Load a view's code ahead of its first visit: once start-up is done (the live board is whole,
  * see state/startupOrder.ts), a little later still (`afterMs`: the start-up's own deferred reads
  * and the rep's first moves go first), and then only when the page is idle (or after
- * `idleTimeoutMs`) and the rep pauses (no scroll, key or press for a moment: `whenQuietIdle`; at
- * 100,000 deals Insights drawn ahead landed in the middle of the bench's scroll). The first visit then draws at once instead of first fetching, parsing and
+ * `idleTimeoutMs`). The first visit then draws at once instead of first fetching, parsing and
  * running the view's chunk. A failed load is left to the visit, which loads it again.
  * Returns a cancel.
  */
@@ -18,7 +16,8 @@ export function preloadWhenIdle(
   const run = () => void load().catch(() => undefined);
   const whenIdle = () => {
     if (typeof requestIdleCallback !== 'function') return run();
-    cancelLater = whenQuietIdle(run, { timeout: idleTimeoutMs });
+    const handle = requestIdleCallback(run, { timeout: idleTimeoutMs });
+    cancelLater = () => cancelIdleCallback(handle);
   };
   const cancelStart = afterStartup(() => {
     const timer = setTimeout(whenIdle, afterMs);

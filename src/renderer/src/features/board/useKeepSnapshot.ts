@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import type { CurrencyContext } from '../../../../shared/model';
 import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
-import { whenQuietIdle } from '../../ui/quietIdle';
 import { boardWentLive, saveBoardSnapshot } from '../../state/boardSnapshot';
 import type { SortedColumn } from './boardColumns';
 import type { CardView } from './cardView';
@@ -27,18 +26,17 @@ export function useKeepSnapshot(
   useEffect(() => {
     if (!live) return;
     boardWentLive();
-    let cancelIdle = () => {};
+    let idle: number | undefined;
     const save = () =>
       saveBoardSnapshot(buildBoardSnapshot(data, { now: Date.now(), sorts, currencies, columns, statsOf }));
-    // Written when the page is idle and the rep pauses, so it never lands in the middle of the
-    // rep's scrolling, typing or dragging.
+    // Written when the page is idle, so it never lands in the middle of the rep's typing or dragging.
     const timer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') cancelIdle = whenQuietIdle(save, { timeout: 2000 });
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(save, { timeout: 2000 });
       else save();
     }, SAVE_AFTER_MS);
     return () => {
       clearTimeout(timer);
-      cancelIdle();
+      if (idle !== undefined) cancelIdleCallback(idle);
     };
   }, [live, data, columns, sorts, currencies, statsOf]);
 }
