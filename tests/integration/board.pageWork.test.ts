@@ -6,11 +6,13 @@
  * index. Without leaves (a database not yet opened by this code), a count walks every entry of the
  * board's index (hundreds of ms at 100,000 deals), so a first page asked with `count: false`
  * (the start-up snapshot shows its own count meanwhile) counts nothing; asked without it, the
- * board is counted as before.
+ * board is counted as before. Asked with `split`, the first page holds the leaves it read: the
+ * ranges it cut are read from them, with no second read of the store.
  */
 import type { DBCore, Middleware } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
+import { unpackCards } from '../../src/shared/domains/board/packedCards';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
 
 let recording: string[] | null = null;
@@ -68,6 +70,39 @@ describe('the first board page', () => {
       expect(page.total).toBe(count === false ? undefined : board.cards.length);
       expect(page.splits!.length).toBeGreaterThan(0);
     }
+  });
+
+  it('holds the leaves it read for the ranges it cut: each is read from them, not from the store again', async () => {
+    const board = await client.call('board.get', {});
+    const { page: head, ops } = await recorded(false);
+    expect(ops).toEqual(['leaves']);
+    expect(head.held).toEqual(expect.any(String));
+    const cuts = [head.next!, ...head.splits!];
+    const range = (i: number) => ({
+      pipelineId: board.pipeline.id,
+      after: cuts[i]!,
+      ...(cuts[i + 1] ? { until: cuts[i + 1] } : {}),
+      limit: 20,
+      held: head.held!,
+    });
+    recording = [];
+    const ranges = await Promise.all(cuts.map((_, i) => client.call('board.page', range(i))));
+    expect(recording).toEqual([]);
+    const cards = [head, ...ranges].flatMap((page) => unpackCards(page.cards));
+    expect(cards).toEqual([...board.cards].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // Their texts are numbered alike across the pages: one number, one text.
+    const textOf = new Map<number, string>();
+    for (const { cards: packed } of [head, ...ranges])
+      packed.texts.forEach((text, i) => {
+        const id = packed.textIds![i]!;
+        expect(textOf.get(id) ?? text).toBe(text);
+        textOf.set(id, text);
+      });
+    expect(new Set(textOf.values()).size).toBe(textOf.size);
+    // Every range read: the board is let go, and a range asked again reads the store.
+    const again = await client.call('board.page', range(0));
+    expect(recording).toEqual(['leaves']);
+    expect(unpackCards(again.cards)).toEqual(unpackCards(ranges[0]!.cards));
   });
 
   describe('on a database whose leaves are not built', () => {

@@ -52,6 +52,11 @@ export interface BoardPage {
   total?: number;
   /** The first page, asked with `split`: the ids ending each later range (the last range is open). */
   splits?: string[];
+  /**
+   * The first page, asked with `split`: the store holds what it read for the ranges it cut; a
+   * range asked with this token is read from that (see the contract's `board.page`).
+   */
+  held?: string;
 }
 
 export interface DealDetail {

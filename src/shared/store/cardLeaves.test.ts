@@ -14,6 +14,7 @@ import {
   buildMissingCardLeaves,
   hasCardLeaves,
   readCardLeaves,
+  readHeldLeaves,
   rebuildCardLeaves,
   updateCardLeaves,
   type CardLeaf,
@@ -138,6 +139,9 @@ describe('packed card leaves', () => {
               const kept = rows.filter((c) => range.keep(c.pipelineId, c.status));
               expect(unpackCards(read.cards)).toEqual(kept.map(withoutPipeline));
               expect(read.next).toBe(rows.length === limit ? rows[limit - 1]!.id : null);
+              // The same range out of the leaves a board's first page read (and holds).
+              const first = await readCardLeaves(meta, { ...range, after: null, whole: true });
+              expect(await readHeldLeaves(first.held!, range)).toEqual(read);
               // Read whole (a board's first page): the same page, the count of every kept row
               // and every id after the page.
               const whole = await readCardLeaves(meta, { ...range, whole: true });

@@ -7,6 +7,7 @@ import {
   packedStatus,
   unpackCard,
   type PackedCards,
+  type TextPool,
 } from '../domains/board/packedCards';
 
 /**
@@ -165,6 +166,8 @@ export interface LeafRange {
   keep: (pipelineId: string, status: BoardCard['status']) => boolean;
   /** The first page of a board: walk on through every leaf, to count and to cut the rest. */
   whole?: boolean;
+  /** Number the answer's texts in this pool (the pages of a held board). */
+  pool?: TextPool | undefined;
 }
 
 export interface LeafPage {
@@ -177,33 +180,40 @@ export interface LeafPage {
   rest: string[];
 }
 
-/** Leaves `from`…`to` (indexes into `keys`), read `batch` at a time. */
-async function* leavesOf(meta: LeafTable, keys: string[], from: number, to: number, batch: number) {
-  for (let at = from; at <= to; at += batch)
-    yield* (await meta.bulkGet(keys.slice(at, Math.min(to + 1, at + batch)))) as CardLeaf[];
+/**
+ * Every leaf as one read found them (a board's first page, `whole`), in key order: the later
+ * ranges of the same board can be read from them (`readHeldLeaves`) instead of from the store
+ * again. Never changed once read (a write stores new leaves), so they stay what the store held
+ * at that read.
+ */
+export interface HeldLeaves {
+  keys: readonly string[];
+  leaves: readonly CardLeaf[];
 }
 
-/**
- * One range of the projection read from the leaves, as `board.page` read it from `cards`: the
- * kept cards of the first `limit` rows after `after` (up to `until`), packed, and the id to go
- * on from when `limit` rows were read. With `whole`, every leaf is read (a dozen values at
- * 10,000 cards — far less than a scan of 10,000 keys), and the board's count and the ids after
- * the page come with it.
- */
-export async function readCardLeaves(
-  meta: LeafTable,
-  { after, until, limit, keep, whole = false }: LeafRange,
+/** Leaves `from`…`to` (indexes into the keys) as one call reads them. */
+type ReadLeaves = (from: number, to: number) => Promise<readonly CardLeaf[]> | readonly CardLeaf[];
+
+/** Leaves `from`…`to`, read `batch` at a time. */
+async function* leavesOf(read: ReadLeaves, from: number, to: number, batch: number) {
+  for (let at = from; at <= to; at += batch) yield* await read(at, Math.min(to, at + batch - 1));
+}
+
+/** The range's page out of leaves in key order (`keys`), fetched by `read`. */
+async function walkLeaves(
+  keys: readonly string[],
+  read: ReadLeaves,
+  { after, until, limit, keep, whole = false, pool }: LeafRange,
 ): Promise<LeafPage> {
-  const keys = await leafKeys(meta);
   const from = after === null ? 0 : leafIndexOf(keys, after);
   const to = whole || until === undefined ? keys.length - 1 : leafIndexOf(keys, until);
   // A plain range reads a few leaves at a time: it ends once `limit` rows are read.
   const batch = whole ? keys.length : Math.max(1, Math.ceil(limit / 500));
-  const builder = new PackBuilder();
+  const builder = new PackBuilder(pool);
   const page: Omit<LeafPage, 'cards'> = { next: null, kept: 0, rest: [] };
   let rows = 0;
   let open = true; // still filling the page
-  walk: for await (const leaf of leavesOf(meta, keys, from, to, batch)) {
+  walk: for await (const leaf of leavesOf(read, from, to, batch)) {
     const { cards } = leaf;
     for (let i = 0; i < cards.count; i++) {
       const id = packedId(cards, i);
@@ -227,6 +237,34 @@ export async function readCardLeaves(
     }
   }
   return { cards: builder.done(), ...page };
+}
+
+/**
+ * One range of the projection read from the leaves, as `board.page` read it from `cards`: the
+ * kept cards of the first `limit` rows after `after` (up to `until`), packed, and the id to go
+ * on from when `limit` rows were read. With `whole`, every leaf is read (a dozen values at
+ * 10,000 cards — far less than a scan of 10,000 keys), and the board's count and the ids after
+ * the page come with it — and, read from the first leaf, every leaf it read (`held`).
+ */
+export async function readCardLeaves(
+  meta: LeafTable,
+  range: LeafRange,
+): Promise<LeafPage & { held?: HeldLeaves }> {
+  const keys = await leafKeys(meta);
+  let held: CardLeaf[] | undefined;
+  const read: ReadLeaves = async (from, to) => {
+    const got = (await meta.bulkGet(keys.slice(from, to + 1))) as CardLeaf[];
+    // A whole read from the start is one run: every leaf.
+    if (range.whole && range.after === null) held = got;
+    return got;
+  };
+  const page = await walkLeaves(keys, read, range);
+  return held ? { ...page, held: { keys, leaves: held } } : page;
+}
+
+/** The same range read from leaves a whole read already holds: what the store held then, no store read. */
+export function readHeldLeaves({ keys, leaves }: HeldLeaves, range: LeafRange): Promise<LeafPage> {
+  return walkLeaves(keys, (from, to) => leaves.slice(from, to + 1), range);
 }
 
 /**

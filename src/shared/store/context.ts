@@ -1,5 +1,6 @@
 import type { Deal } from '../model';
 import type { FieldlineDB } from './db';
+import type { HeldBoard } from '../domains/board/handlers/held';
 
 /** What every handler gets: the database, a clock, an id source and a transaction helper. */
 export interface StoreContext {
@@ -23,6 +24,8 @@ export interface SessionState {
   preUpgradeBackup: string | null;
   /** What the rep is told about this start (the data was rebuilt from the journal), or null. */
   notice: string | null;
+  /** Boards whose first page's leaves are kept for their later ranges, by token (board/handlers/held.ts). */
+  heldBoards: Map<string, HeldBoard>;
 }
 
 export interface Clock {

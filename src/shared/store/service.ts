@@ -4,6 +4,7 @@ import { contract } from '../rpc/contract';
 import { RpcError } from '../rpc/protocol';
 import { validateCall } from '../rpc/validate';
 import type { Clock, SessionState, StoreContext } from './context';
+import { HELD_BOARDS } from '../domains/board/handlers/held';
 import { BoundedMap } from './boundedMap';
 import { CARD_INPUTS, refreshCards } from './cardProjection';
 import { refreshRollups, ROLLUP_INPUTS, ROLLUP_TABLES } from './rollups';
@@ -83,7 +84,12 @@ export function createStoreService({
       ? null
       : idleTrigger(journal.compactWhenIdle, () => maybeCompact(true));
   const listeners = new Set<(event: ChangeEvent) => void>();
-  const session: SessionState = { undo: new BoundedMap(100), preUpgradeBackup, notice };
+  const session: SessionState = {
+    undo: new BoundedMap(100),
+    preUpgradeBackup,
+    notice,
+    heldBoards: new BoundedMap(HELD_BOARDS),
+  };
 
   const service: StoreService = {
     async call(name, params) {

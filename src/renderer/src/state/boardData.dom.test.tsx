@@ -27,15 +27,23 @@ function Probe() {
 const byId = (a: BoardCard, b: BoardCard) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const last = () => seen.at(-1)!;
 
-/** The window's store, running `before` once just ahead of its second page. */
-function storeWith(before: () => Promise<void>): void {
+/**
+ * The window's store, running `before` once just ahead of its second page (or, with
+ * `answered`, once the second page is read, every later page's answer held back until it is done).
+ */
+function storeWith(before: () => Promise<void>, answered = false): void {
   const { client } = dom;
   let pages = 0;
+  let done: Promise<void> | null = null;
   const store: RpcClient = {
     ...client,
     call: async (method, input) => {
-      if (method === 'board.page' && ++pages === 2) await before();
-      return client.call(method, input);
+      const nth = method === 'board.page' ? ++pages : 0;
+      if (nth === 2 && !answered) await before();
+      const answer = await client.call(method, input);
+      if (nth === 2 && answered) done = before();
+      if (nth >= 2 && answered) await done;
+      return answer;
     },
   };
   setPlatform({ kind: 'browser', store, onReconnect: () => () => undefined } as unknown as Platform);
@@ -71,6 +79,31 @@ describe('useBoardData, page by page', () => {
       loaded: after.cards.length,
       total: before.cards.length,
     });
+  });
+
+  it('loses no change made while the ranges the store held at the first page are read', async () => {
+    // The store answers the ranges from the leaves its first page read: a write after that
+    // page is not in them, even in a range sent after the write was announced.
+    seen = [];
+    await dom.client.call('sample.load', { count: 14, seed: 5 });
+    const before = await dom.client.call('board.get', {});
+    const lost = [...before.cards].sort(byId).at(-1)!; // in the last range, sent after the write
+    const { lostReasons } = await dom.client.call('settings.get', {});
+    let announced = false;
+    const off = dom.client.on('store.changed', () => (announced = true));
+    storeWith(async () => {
+      await dom.harness.connect().call('deals.transition', {
+        dealId: lost.id,
+        request: { kind: 'lose', reason: lostReasons[0]! },
+      });
+      await dom.settle(() => announced); // this window has heard of it before the last range is sent
+    }, true);
+    act(() => dom.root.render(<Probe />));
+    await dom.settle(() => last().progress.complete);
+    off();
+    const cards = last().data!.cards;
+    expect(cards.map((c) => c.id)).not.toContain(lost.id);
+    expect([...cards].sort(byId)).toEqual([...(await dom.client.call('board.get', {})).cards].sort(byId));
   });
 
   it('takes the first page asked for at start-up, unless a change was committed since it was sent', async () => {

@@ -151,6 +151,8 @@ export function useBoardData(
     /** The ranges of the board still to read (after, up to and including until), and how many are being read. */
     let ranges: { after: string; until?: string }[] = [];
     let reading = 0;
+    /** The board the store holds for its ranges (its first page's read), and that page's stamp. */
+    let held: { token: string; stamp: number } | null = null;
     const settle = (mine: number) => {
       if (mine !== generation) return;
       while (reading < IN_FLIGHT && ranges.length > 0) readRange(mine, ranges.shift()!);
@@ -161,11 +163,13 @@ export function useBoardData(
     };
     const readRange = (mine: number, range: { after: string; until?: string }) => {
       reading += 1;
-      const stamp = stream.stamp();
+      // Read from what the store held at the first page: as old as that page (see board.page).
+      const stamp = held ? held.stamp : stream.stamp();
       const input = {
         pipelineId: pipeline!.id, // the one the first page read, even when none was asked for
         ...range,
         limit: Math.min(page * 2, BOARD_PAGE_MAX),
+        ...(held ? { held: held.token } : {}),
       };
       store.call('board.page', input).then((answer) => {
         if (!alive || mine !== generation) return;
@@ -191,6 +195,7 @@ export function useBoardData(
       asked.then((answer) => {
         if (!alive || mine !== generation) return;
         pipeline = answer.pipeline;
+        held = answer.held === undefined ? null : { token: answer.held, stamp };
         progress = { ...progress, total: answer.total ?? null };
         // The rest of the board, cut by the store into ranges read a few at a time, side by side.
         const cuts = answer.next === null ? [] : [answer.next, ...(answer.splits ?? [])];
@@ -214,6 +219,7 @@ export function useBoardData(
       waiting.clear();
       ranges = [];
       reading = 0;
+      held = null;
       readFirst(mine);
     };
 

@@ -2,12 +2,39 @@ import { describe, expect, it } from 'vitest';
 import type { BoardCard } from '../../../shared/rpc/views';
 import { BoardStream } from './boardStream';
 import { card as boardCard } from '../features/board/testing/cards';
-import { packCards } from '../../../shared/domains/board/packedCards';
+import {
+  PackBuilder,
+  packCards,
+  type PackedCards,
+  type TextPool,
+} from '../../../shared/domains/board/packedCards';
 
 const card = (id: string, stageId = 's1'): BoardCard => boardCard({ id, title: id, stageId });
 const ids = (s: BoardStream) => s.list().map((c) => `${c.id}:${c.stageId}`);
 
+/** Pages of `pages`' cards packed as a held board's are: their texts numbered in one pool. */
+function numberedPages(...pages: BoardCard[][]): PackedCards[] {
+  const pool: TextPool = new Map();
+  return pages.map((cards) => {
+    const builder = new PackBuilder(pool);
+    const packed = packCards(cards);
+    cards.forEach((_, i) => builder.add(packed, i));
+    return builder.done();
+  });
+}
+
 describe('BoardStream', () => {
+  it('builds the cards of pages whose texts are numbered across the board, whatever order they land in', () => {
+    const first = [card('a', 's1'), { ...card('b', 's2'), companyName: 'Acme' }];
+    const second = [{ ...card('c', 's2'), companyName: 'Acme' }, card('d', 's3')];
+    const [one, two] = numberedPages(first, second);
+    expect(two!.textIds).toBeDefined();
+    const s = new BoardStream();
+    s.addPage(two!, s.stamp());
+    s.addPage(one!, s.stamp());
+    expect(s.list()).toEqual([...second, ...first]);
+  });
+
   it('holds each card once, in arrival order, however pages overlap', () => {
     const s = new BoardStream();
     s.addPage(packCards([card('a'), card('b')]), s.stamp());

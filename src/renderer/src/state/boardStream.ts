@@ -16,6 +16,8 @@ export class BoardStream {
   private notices = 0;
   private readonly namedAt = new Map<string, number>();
   private readonly strings = new CardStrings();
+  /** The texts of the board's pages by their number in its pool (`PackedCards.textIds`). */
+  private readonly numbered: string[] = [];
 
   /** Stamp a read as it is sent. */
   stamp(): number {
@@ -29,17 +31,26 @@ export class BoardStream {
   }
 
   private fresh(id: string, stamp: number): boolean {
-    return (this.namedAt.get(id) ?? 0) <= stamp;
+    return this.namedAt.size === 0 || (this.namedAt.get(id) ?? 0) <= stamp;
+  }
+
+  /** The page's texts as the board's one copy of each: by number when they have one, else looked up. */
+  private textsOf(page: PackedCards): readonly string[] {
+    const { texts, textIds } = page;
+    if (!textIds) return texts.map((t) => this.strings.share(t));
+    const numbered = this.numbered;
+    return texts.map((text, i) => (numbered[textIds[i]!] ??= text));
   }
 
   /**
    * A page read with `stamp`: its cards, except the ones a later change named (skipped before
    * they are built). Each card is built once, pointing at the board's one copy of each repeated
-   * text (the page's texts are looked up in the pool once per page, not once per card).
-   * Returns the cards it took (the very objects the board will list).
+   * text (the page's texts are found once per page, not once per card: by their number in the
+   * board's pool when the store numbered them — every page of one board numbers them alike —
+   * else looked up by text). Returns the cards it took (the very objects the board will list).
    */
   addPage(page: PackedCards, stamp: number): BoardCard[] {
-    const texts = page.texts.map((t) => this.strings.share(t));
+    const texts = this.textsOf(page);
     const added: BoardCard[] = [];
     for (let i = 0; i < page.count; i++) {
       const id = packedId(page, i);

@@ -27,6 +27,10 @@ export const boardMethods = {
    * the later one; the board applies change events for what it already has. The first page
    * also counts the board (`total`) unless asked with `count: false`: a count is a scan of the
    * board's index (a few hundred ms at 100,000 deals), worth it only when the count is shown.
+   * A first page asked with `split` may also name a `held` board: the store keeps the leaves
+   * it read for those ranges, and a range asked with that `held` is read from them, not from
+   * the store again — so it is what the store held when the FIRST page was read (stamp it with
+   * that page's sending), and a write since shows only through its change event.
    */
   'board.page': query(
     z.object({
@@ -36,6 +40,7 @@ export const boardMethods = {
       limit: z.number().int().min(1).max(BOARD_PAGE_MAX),
       split: z.number().int().min(1).max(BOARD_PAGE_MAX).optional(),
       count: z.boolean().optional(),
+      held: Id.optional(),
     }),
     ['pipelines', ...CARD_READS],
   ).returns<BoardPage>(),

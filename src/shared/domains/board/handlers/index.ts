@@ -1,7 +1,8 @@
 import type { boardMethods } from '../contract';
 import { ON_BOARD } from './cards';
-import { packCards } from '../packedCards';
-import { hasCardLeaves, readCardLeaves, type LeafRange } from '../../../store/cardLeaves';
+import { packCards, type TextPool } from '../packedCards';
+import { hasCardLeaves, readCardLeaves, readHeldLeaves, type LeafRange } from '../../../store/cardLeaves';
+import { heldBoard, rangeRead } from './held';
 import type { BoardPage } from '../../../rpc/views';
 import type { Pipeline } from '../../../model';
 import type { InputOf } from '../../../rpc/contract';
@@ -57,7 +58,8 @@ async function pageOfRows(
 /**
  * A page read from the packed leaves (store/cardLeaves.ts): a few stored values per range. The
  * first page reads every leaf, and the board's count and the cuts come from them (no index walk,
- * no key scan: at 10,000 cards a scan of the keys alone takes longer than every leaf).
+ * no key scan: at 10,000 cards a scan of the keys alone takes longer than every leaf). Asked with
+ * `split`, it keeps those leaves for the ranges it cut (held.ts) and names them (`held`).
  */
 async function pageOfLeaves(
   ctx: StoreContext,
@@ -66,13 +68,24 @@ async function pageOfLeaves(
   keep: Keep,
 ): Promise<BoardPage> {
   const whole = after === null && (count || split !== undefined);
-  const page = await readCardLeaves(ctx.db.cardLeaves, { after, until, limit, keep, whole });
+  // A board to hold numbers its texts across its pages, this one included.
+  const pool: TextPool | undefined = after === null && split !== undefined ? new Map() : undefined;
+  const page = await readCardLeaves(ctx.db.cardLeaves, { after, until, limit, keep, whole, pool });
   const { cards, next } = page;
   if (after !== null) return { pipeline, cards, next };
   const total = count ? { total: page.kept } : {};
   if (split === undefined || next === null) return { pipeline, cards, next, ...total };
-  return { pipeline, cards, next, ...total, splits: cutsOf(page.rest, split) };
+  const splits = cutsOf(page.rest, split);
+  if (!page.held || !pool) return { pipeline, cards, next, ...total, splits };
+  const held = ctx.newId();
+  ctx.session.heldBoards.set(held, { pipeline, leaves: page.held, pool, unread: new Set([next, ...splits]) });
+  return { pipeline, cards, next, ...total, splits, held };
 }
+
+const keepOf =
+  (pipeline: Pipeline): Keep =>
+  (rowPipeline, status) =>
+    rowPipeline === pipeline.id && ON_BOARD.includes(status);
 
 /** The board reads only the card projection (store/cardProjection.ts), never deals, contacts or handoffs. */
 export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
@@ -91,14 +104,22 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
   },
 
   async 'board.page'(input, ctx) {
-    const { db } = ctx;
+    const { db, session } = ctx;
+    // A range of a board its first page holds: read from those leaves, not from the store.
+    const held = heldBoard(session.heldBoards, input.held, input.pipelineId);
+    if (held && input.after !== null) {
+      const { pipeline } = held;
+      const range = { ...input, keep: keepOf(pipeline), pool: held.pool };
+      const { cards, next } = await readHeldLeaves(held.leaves, range);
+      rangeRead(session.heldBoards, input.held!, input.after);
+      return { pipeline, cards, next };
+    }
     return db.transaction('r', [db.pipelines, db.cards, db.meta], async () => {
       const pipeline = await getPipelineOrThrow(ctx, input.pipelineId);
       // By primary key: a cursor that survives writes between pages, each card read once. Rows
       // of other pipelines and lost deals are skipped here, in the store.
-      const keep: Keep = (rowPipeline, status) => rowPipeline === pipeline.id && ON_BOARD.includes(status);
       const read = (await hasCardLeaves(db.cardLeaves)) ? pageOfLeaves : pageOfRows;
-      return read(ctx, pipeline, input, keep);
+      return read(ctx, pipeline, input, keepOf(pipeline));
     });
   },
 
