@@ -6,6 +6,7 @@ import { exposeBenchHook } from './benchHook';
 import { showRecoveredNotice } from './recoveredNotice';
 import { StartupScreen } from './StoreStatusLine';
 import { createPlatform, onStartupStatus } from '../platform';
+import { storeWorkerRunning } from '../platform/storeWorker';
 import { BOARD_PAGING, countsBoard } from '../state/boardData';
 import { readFirstPageEarly } from '../state/boardEarly';
 import { setPlatform } from '../state/session';
@@ -16,8 +17,10 @@ performance.mark('fieldline:app-eval'); // start-up marks: see tests/bench/coldP
 armStartupOrder();
 const root = createRoot(document.getElementById('root')!);
 // Until the store hands this window its connection, say what is happening (opening, or
-// reconnecting after a store restart) instead of a blank page.
-root.render(<StartupScreen subscribe={onStartupStatus} />);
+// reconnecting after a store restart) instead of a blank page. In browser mode not before the
+// store worker's thread runs (createPlatform waits for that too): the app then renders at once,
+// so the last board's snapshot is the first thing drawn, never this line.
+void storeWorkerRunning().then(() => root.render(<StartupScreen subscribe={onStartupStatus} />));
 
 void createPlatform().then((platform) => {
   setPlatform(platform);

@@ -4,6 +4,7 @@ import { openDealWorkspace, openFollowUps } from '../state/followupsNavigation';
 import { startBrowserReminders } from './browserReminders';
 import { downloadFile } from './download';
 import { startStoreWorker } from './storeWorker';
+import { WORKER_CONNECT } from '../store-host/workerMessages';
 import { showToast } from '../ui/toast';
 import { useReminderSummary } from '../state/reminderSummary';
 import { afterStartup } from '../state/startupOrder';
@@ -12,7 +13,7 @@ import type { Platform } from './types';
 /** Open a new connection to the store worker. */
 function connect(worker: Worker) {
   const channel = new MessageChannel();
-  worker.postMessage({ type: 'fieldline:connect' }, [channel.port2]);
+  worker.postMessage({ type: WORKER_CONNECT }, [channel.port2]);
   return fromMessagePort(channel.port1);
 }
 

@@ -1,12 +1,17 @@
 import type { FieldlineBridge } from '../../../shared/bridge/contract';
 import { createBrowserPlatform } from './browser';
 import { createElectronPlatform } from './electron';
+import { storeWorkerRunning } from './storeWorker';
 import type { Platform, StoreStatus } from './types';
 
 /** Pick the platform once at start-up; nothing else in the UI asks where it runs. */
 export async function createPlatform(): Promise<Platform> {
   const bridge = (window as { fieldline?: FieldlineBridge }).fieldline;
-  return bridge ? createElectronPlatform(bridge) : createBrowserPlatform();
+  if (bridge) return createElectronPlatform(bridge);
+  const platform = createBrowserPlatform();
+  // The app's first render waits until the store worker's thread runs (see storeWorker.ts).
+  await storeWorkerRunning();
+  return platform;
 }
 
 /** The store's state before the platform exists (the desktop app's first screen); browser mode is always starting. */

@@ -79,11 +79,17 @@ export async function opfsSink(): Promise<JournalSink> {
     (await dir.getFileHandle(ownName, { create: true })) as FileHandle
   ).createSyncAccessHandle();
 
-  async function names(): Promise<string[]> {
-    const found: string[] = [];
-    for await (const [name] of dir.entries()) found.push(name);
+  async function listing(): Promise<[string, FileSystemHandle][]> {
+    const found: [string, FileSystemHandle][] = [];
+    for await (const entry of dir.entries()) found.push(entry);
     return found;
   }
+  const names = async () => (await listing()).map(([name]) => name);
+  /** The other tabs' journal files (and closed tabs'), with the handles the listing gave. */
+  const otherJournals = async () =>
+    (await listing()).filter(
+      ([name, handle]) => JOURNAL.test(name) && name !== ownName && handle.kind === 'file',
+    );
   const readOwn = () => {
     const bytes = new Uint8Array(own.getSize());
     own.read(bytes, { at: 0 });
@@ -105,8 +111,9 @@ export async function opfsSink(): Promise<JournalSink> {
     return new Uint8Array(await file.arrayBuffer());
   };
   /** Another tab's journal file's record places, read from headers and fronts only (scanJournalFile). */
-  const scanFile = async (name: string): Promise<JournalPlaces> => {
-    const file = await (await dir.getFileHandle(name)).getFile();
+  const scanFile = async (name: string): Promise<JournalPlaces> => scanHandle(await dir.getFileHandle(name));
+  const scanHandle = async (handle: FileSystemFileHandle): Promise<JournalPlaces> => {
+    const file = await handle.getFile();
     const read = async (at: number, length: number) =>
       new Uint8Array(await file.slice(at, at + length).arrayBuffer());
     return { places: await scanJournalFile(file.size, read), bytes: file.size };
@@ -172,13 +179,16 @@ export async function opfsSink(): Promise<JournalSink> {
     },
     async readJournalPlaces() {
       const own = readOwn();
-      const files: JournalPlaces[] = [{ places: scanJournal(own), bytes: own.length }];
-      for (const name of await names()) {
-        if (!JOURNAL.test(name) || name === ownName) continue;
-        // As readJournals: a file the browser will not let us read counts as empty.
-        files.push(await scanFile(name).catch(() => ({ places: [], bytes: 0 })));
-      }
-      return files;
+      // Every other file at once, from the listing's handles: a start after many starts meets as many
+      // files (each start's own, until a compaction), and one after the other, looking each up by
+      // name, they cost two round trips each to the browser's file system, in front of the board.
+      const others = await Promise.all(
+        (await otherJournals()).map(([, handle]) =>
+          // As readJournals: a file the browser will not let us read counts as empty.
+          scanHandle(handle as FileSystemFileHandle).catch(() => ({ places: [], bytes: 0 })),
+        ),
+      );
+      return [{ places: scanJournal(own), bytes: own.length }, ...others];
     },
     async readSnapshot() {
       for (const { name, size } of await snapshotsNewestFirst()) {
