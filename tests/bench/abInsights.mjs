@@ -8,6 +8,9 @@
 // - later visits: Pipeline → Insights → every chart drawn, as `dashboard_navigation_to_all_charts_ms`;
 //   each also with the main thread's CPU time over the navigation (trace events' thread time),
 //   which the other jobs on a shared machine inflate far less than the wall-clock figure.
+// `AB_AFTER_CHANGE=1`: each later visit as `dashboard_after_change_to_all_charts_ms` instead (a
+// deal moved on the board before it; its CPU figure then also holds the move and the half second
+// after it), with its data-ready figure too.
 import { abOrder, withSeededBuilds } from './abBuilds.mjs';
 import { dashboardAllCharts } from './interactions.mjs';
 import { BOARD_LIVE } from './measure.mjs';
@@ -18,6 +21,7 @@ const VISITS = Number(process.env.AB_VISITS ?? 10);
 const FIRSTS = Number(process.env.AB_FIRST_VISITS ?? 3);
 /** After a cold start, how long the rep looks at the board before opening Insights. */
 const IDLE_MS = Number(process.env.AB_IDLE_MS ?? 3000);
+const AFTER_CHANGE = process.env.AB_AFTER_CHANGE === '1';
 /** Main-thread CPU time (ms) of the page's renderer while `run` runs, from trace events. */
 async function withMainThreadCpu(cdp, run) {
   const events = [];
@@ -51,7 +55,10 @@ const seedInput = { count: DEALS, activitiesPerDeal: 10 };
 await withSeededBuilds({ ports: { old: 4623, new: 4624 }, seedInput }, async (pages) => {
   const cdps = {};
   for (const [name, page] of Object.entries(pages)) cdps[name] = await page.context().newCDPSession(page);
-  const times = { old: { first: [], later: [], cpu: [] }, new: { first: [], later: [], cpu: [] } };
+  const times = {
+    old: { first: [], later: [], ready: [], cpu: [] },
+    new: { first: [], later: [], ready: [], cpu: [] },
+  };
   for (let i = 0; i < FIRSTS; i++) {
     for (const name of abOrder(i)) {
       const page = pages[name];
@@ -68,19 +75,24 @@ await withSeededBuilds({ ports: { old: 4623, new: 4624 }, seedInput }, async (pa
       // On the board before the trace starts: the CPU figure is the Insights navigation's alone.
       await page.getByRole('button', { name: /^Pipeline/ }).click();
       await page.waitForSelector('.columns', { timeout: 120_000 });
-      const { result, cpu } = await withMainThreadCpu(cdp, () => dashboardAllCharts(page, 1));
+      const { result, cpu } = await withMainThreadCpu(cdp, () =>
+        dashboardAllCharts(page, 1, { afterChange: AFTER_CHANGE }),
+      );
       times[name].later.push(result.drawn);
+      times[name].ready.push(result.ready);
       times[name].cpu.push(cpu);
     }
   }
   const fmt = (values) => `${Math.round(median(values))} ms (each: ${values.map(Math.round).join(' ')})`;
   for (const [name, t] of Object.entries(times)) {
     console.log(`${name}: first visit after a cold start, every chart drawn: median ${fmt(t.first)}`);
-    console.log(`${name}: later visits, every chart drawn: median ${fmt(t.later)}`);
-    console.log(`${name}: later visits, main-thread CPU: median ${fmt(t.cpu)}`);
+    const later = AFTER_CHANGE ? 'later visits after a change' : 'later visits';
+    console.log(`${name}: ${later}, data ready: median ${fmt(t.ready)}`);
+    console.log(`${name}: ${later}, every chart drawn: median ${fmt(t.later)}`);
+    console.log(`${name}: ${later}, main-thread CPU: median ${fmt(t.cpu)}`);
   }
   const ratio = (key) => (median(times.new[key]) / median(times.old[key])).toFixed(2);
   console.log(
-    `new ÷ old: first visit ${ratio('first')}, later visits ${ratio('later')}, CPU ${ratio('cpu')}`,
+    `new ÷ old: first visit ${ratio('first')}, later visits ${ratio('later')} (data ready ${ratio('ready')}), CPU ${ratio('cpu')}`,
   );
 });

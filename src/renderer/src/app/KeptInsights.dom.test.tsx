@@ -2,16 +2,42 @@
  * Insights is drawn ahead of the visit: once start-up is done and the page is idle, its
  * dashboard is asked and the view mounted hidden (unreachable by focus and screen readers); the
  * visit shows it without asking the store again. A change the dashboard reads, made while it is
- * hidden, unmounts it; it is drawn ahead again with the change, and the visit shows the new figures.
+ * hidden, marks it out of date at once; it stays mounted, asks again when the page is idle and
+ * redraws only the charts whose figures changed, and the visit shows the new figures.
  */
-import { act } from 'react';
+import { act, createElement, type ComponentProps } from 'react';
+import type * as FunnelCharts from '../features/insights/charts/FunnelChart';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Platform } from '../platform/types';
 import { setPlatform } from '../state/session';
 import { renderedWithStore } from '../testing/storeDom';
 import { MoneyProvider } from '../ui/money';
-import { createDeal, dealsInFunnel as funnelDeals, recordingStore } from '../testing/insightsDom';
+import {
+  createDeal,
+  dealsInFunnel as funnelDeals,
+  funnelRows,
+  moveToNurturing,
+  recordingStore,
+} from '../testing/insightsDom';
 import { KeptInsights } from './KeptInsights';
+
+/** Every Recharts chart drawn (each BarChart render), counted through a pass-through wrapper. */
+const charts = vi.hoisted(() => ({ renders: 0 }));
+vi.mock('recharts', async (importOriginal) =>
+  (await import('../testing/countedRecharts')).countedRecharts(importOriginal, charts),
+);
+
+/** While set, the funnel chart fails to render (a view that throws: its error screen shows). */
+const funnel = vi.hoisted(() => ({ failing: false }));
+vi.mock('../features/insights/charts/FunnelChart', async (importOriginal) => {
+  const actual = await importOriginal<typeof FunnelCharts>();
+  return {
+    FunnelChart: (props: ComponentProps<typeof actual.FunnelChart>) => {
+      if (funnel.failing) throw new Error('The funnel could not be drawn');
+      return createElement(actual.FunnelChart, props);
+    },
+  };
+});
 
 const dealsInFunnel = () => funnelDeals(dom.host);
 
@@ -24,6 +50,8 @@ let onRestart: (() => void)[] = [];
 let held: (() => void)[] | null = null;
 
 beforeEach(() => {
+  charts.renders = 0;
+  funnel.failing = false;
   asked = [];
   onRestart = [];
   held = null;
@@ -42,7 +70,10 @@ beforeEach(() => {
     setTimeout(() => run({ didTimeout: false, timeRemaining: () => 50 })),
   );
   vi.stubGlobal('cancelIdleCallback', (handle: number) => clearTimeout(handle));
-  return () => vi.unstubAllGlobals();
+  return () => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  };
 });
 
 const q = (selector: string) => dom.host.querySelector(selector);
@@ -87,17 +118,54 @@ describe('Insights drawn ahead of the visit', () => {
     expect(dealsInFunnel()).toBe(1);
   });
 
-  it('a change while hidden is drawn ahead again, and the visit shows it', async () => {
-    await drawnAheadWithOneDeal();
-    await act(() => createDeal(dom.client));
-    // Out of date: unmounted (never shown with the old figures), then drawn ahead again.
-    await dom.settle(() => q('.insights') === null);
-    await dom.settle(drawnAhead, 400);
+  it('a change while hidden keeps it mounted: out of date at once, then redrawn where it changed, and the visit shows it', async () => {
+    const deal = await createDeal(dom.client);
+    render(false);
+    await dom.settle(() => drawnAhead() && q('.insights[data-ready="true"]') !== null, 400);
+    const view = q('.insights')!;
+    const drawnBefore = charts.renders;
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+
+    // The deal moves while Insights is hidden: the view is not ready (never shown as current
+    // with the old figures) and asks nothing until the page is idle.
+    await act(() => moveToNurturing(dom.client, deal.id));
+    await dom.settle(() => view.getAttribute('data-ready') === 'false');
+    expect(view.getAttribute('aria-busy')).toBe('true');
+    expect(dashboards()).toBe(1);
+
+    // Idle: it asks once, and only the charts whose figures changed are drawn again.
+    await dom.settle(() => idle.length > 0);
+    act(() => idle.splice(0).forEach((run) => run()));
+    await dom.settle(() => view.getAttribute('data-ready') === 'true');
     expect(dashboards()).toBe(2);
+    const redrawn = charts.renders - drawnBefore;
+    expect(redrawn).toBeGreaterThan(0);
+    expect(redrawn).toBeLessThanOrEqual(3); // the stage charts; not activity, sources or outcomes
 
     render(true);
-    await dom.settle(() => q('.insights[data-ready="true"]') !== null);
-    expect(dealsInFunnel()).toBe(2);
+    expect(q('.insights')).toBe(view); // the same view, shown
+    expect(view.getAttribute('data-ready')).toBe('true');
+    expect(Object.values(funnelRows(dom.host))).toEqual([1]);
+    expect(Object.keys(funnelRows(dom.host))).toEqual(['Lead Nurturing']);
+    expect(dashboards()).toBe(2);
+    expect(charts.renders - drawnBefore).toBe(redrawn);
+  });
+
+  it('a visit before the idle re-ask asks at once, and is ready only with the new figures', async () => {
+    const deal = await createDeal(dom.client);
+    render(false);
+    await dom.settle(() => drawnAhead() && q('.insights[data-ready="true"]') !== null, 400);
+    vi.stubGlobal('requestIdleCallback', () => 1); // the page never idles
+    await act(() => moveToNurturing(dom.client, deal.id));
+    held = [];
+    render(true);
+    const view = q('.insights')!;
+    await dom.settle(() => held!.length === 1);
+    expect(view.getAttribute('data-ready')).toBe('false');
+    await act(async () => held!.forEach((release) => release()));
+    await dom.settle(() => view.getAttribute('data-ready') === 'true');
+    expect(Object.keys(funnelRows(dom.host))).toEqual(['Lead Nurturing']);
     expect(dashboards()).toBe(2);
   });
 
@@ -117,5 +185,21 @@ describe('Insights drawn ahead of the visit', () => {
     await act(async () => held!.forEach((release) => release()));
     await dom.settle(() => view.getAttribute('data-ready') === 'true');
     expect(dashboards()).toBe(2);
+  });
+
+  it('a view that failed is tried again when the rep leaves it and comes back', async () => {
+    await createDeal(dom.client);
+    funnel.failing = true;
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the failure
+    render(true);
+    await dom.settle(() => q('.view-error') !== null);
+    expect(q('.insights')).toBeNull();
+
+    funnel.failing = false;
+    render(false);
+    render(true);
+    await dom.settle(() => q('.insights[data-ready="true"]') !== null);
+    expect(q('.view-error')).toBeNull();
+    expect(dealsInFunnel()).toBe(1);
   });
 });

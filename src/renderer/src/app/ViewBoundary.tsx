@@ -6,10 +6,16 @@ interface Props {
   children: ReactNode;
   /** Shown beside "Try again" (e.g. close the deal panel). */
   onDismiss?: () => void;
+  /**
+   * A new value tries again, as "Try again" does: for a view kept mounted across visits
+   * (Insights, KeptInsights.tsx), which a return must not find still failed.
+   */
+  resetKey?: unknown;
 }
 
 interface State {
   error: Error | null;
+  resetKey?: unknown;
 }
 
 /**
@@ -17,9 +23,13 @@ interface State {
  * and a way back, and the navigation and every other view keep working.
  */
 export class ViewBoundary extends Component<Props, State> {
-  override state: State = { error: null };
+  override state: State = { error: null, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(error: unknown): State {
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return Object.is(props.resetKey, state.resetKey) ? null : { error: null, resetKey: props.resetKey };
+  }
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 

@@ -1,9 +1,11 @@
 import { errorText } from '../../../shared/errorText';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { contract, type InputOf, type MethodName, type ResultOf } from '../../../shared/rpc/contract';
 import { keepingAnswer, keptAnswer } from './keptAnswers';
+import { sharedAnswer } from './sharedAnswer';
 import { platform } from './session';
 import { afterStartup } from './startupOrder';
+import { whenIdle } from '../ui/whenIdle';
 
 export type LiveQuery<T> =
   | { status: 'loading'; data: T | null; error: null }
@@ -27,6 +29,13 @@ export interface LiveQueryOptions {
    * it reads has changed since (and the local day is the same); else it asks, as usual.
    */
   keep?: boolean;
+  /**
+   * A view kept mounted but not on screen (Insights drawn ahead, app/KeptInsights.tsx): a change
+   * marks what it holds as out of date (`loading`, the data kept) at once, and it asks again at
+   * the next idle moment (the view on screen goes first); the answer is rendered in a transition.
+   * When it stops being background, a re-ask still waiting is made at once.
+   */
+  background?: boolean;
 }
 
 /** The kept answer for this input (`keep`), while it is current: see keptAnswers.ts. */
@@ -50,12 +59,13 @@ export async function askAndKeep<K extends MethodName>(method: K, input: InputOf
  * Run a store query and run it again whenever a committed command changes one of the tables
  * the query declares it reads in the contract (or the store host restarts). Bookkeeping
  * writes (`silent` commands) never reload a view. The last good data stays visible while
- * reloading.
+ * reloading. With `keep`, a new answer keeps every part equal to the last one's
+ * (state/sharedAnswer.ts): a memoized view of a part that did not change is not drawn again.
  */
 export function useLiveQuery<K extends MethodName>(
   method: K,
   input: InputOf<K> | null,
-  { settleMs = 0, afterStartup: deferred = false, keep = false }: LiveQueryOptions = {},
+  { settleMs = 0, afterStartup: deferred = false, keep = false, background = false }: LiveQueryOptions = {},
 ): LiveQuery<ResultOf<K>> {
   const key = JSON.stringify(input);
   const [state, setState] = useState<LiveQuery<ResultOf<K>>>(() => {
@@ -65,6 +75,15 @@ export function useLiveQuery<K extends MethodName>(
       : { status: 'ready', data, error: null };
   });
   const generation = useRef(0);
+  /** The data last shown: a new answer shares its unchanged parts. */
+  const shown = useRef(state.data);
+  const inBackground = useRef(background);
+  /** Makes a re-ask that waits for an idle moment at once. */
+  const askNow = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    inBackground.current = background;
+    if (!background) askNow.current();
+  }, [background]);
 
   useEffect(() => {
     if (key === 'null') return;
@@ -76,10 +95,14 @@ export function useLiveQuery<K extends MethodName>(
       const mine = ++generation.current;
       const keepIt = keep ? keepingAnswer(current, method, key) : null;
       store.call(method, parsedInput).then(
-        (data) => {
+        (answer) => {
           if (!alive || mine !== generation.current) return;
+          const data = keep ? sharedAnswer(shown.current, answer) : answer;
+          shown.current = data;
           keepIt?.(data);
-          setState({ status: 'ready', data, error: null });
+          const show = () => setState({ status: 'ready', data, error: null });
+          if (inBackground.current) startTransition(show);
+          else show();
         },
         (error: unknown) =>
           alive &&
@@ -104,14 +127,32 @@ export function useLiveQuery<K extends MethodName>(
         return run();
       }
       generation.current++;
+      shown.current = data;
       setState((s) => (s.data === data ? s : { status: 'ready', data, error: null }));
     };
     const cancelStart = deferred ? afterStartup(start) : null;
     if (!deferred) start();
     const watched: ReadonlySet<string> = new Set(contract[method].reads);
     let settle: ReturnType<typeof setTimeout> | undefined;
+    let cancelIdle: (() => void) | null = null;
+    askNow.current = () => {
+      if (!cancelIdle) return;
+      cancelIdle();
+      cancelIdle = null;
+      run();
+    };
+    // Not on screen: out of date at once, asked again once the page is idle.
+    const later = () => {
+      setState((s) => (s.status === 'ready' ? { status: 'loading', data: s.data, error: null } : s));
+      cancelIdle?.();
+      cancelIdle = whenIdle(() => {
+        cancelIdle = null;
+        run();
+      });
+    };
     const changed = () => {
       if (!started) return; // its first run reads the change anyway
+      if (inBackground.current) return later();
       if (settleMs <= 0) return run();
       clearTimeout(settle);
       settle = setTimeout(run, settleMs);
@@ -120,12 +161,14 @@ export function useLiveQuery<K extends MethodName>(
       if (!event.silent && event.tables.some((t) => watched.has(t))) changed();
     });
     const offReconnect = onReconnect(() => {
-      if (started) run();
+      if (started) (inBackground.current ? later : run)();
     });
     return () => {
       alive = false;
       cancelStart?.();
       clearTimeout(settle);
+      cancelIdle?.();
+      askNow.current = () => undefined;
       offChange();
       offReconnect();
     };

@@ -14,6 +14,25 @@ export function createDeal(client: RpcClient) {
   });
 }
 
+/** Moves the deal from its first stage to the nurturing one (a change the funnel shows). */
+export async function moveToNurturing(client: RpcClient, dealId: string) {
+  const [pipeline] = await client.call('pipelines.list', {});
+  const nurturing = pipeline!.stages.find((s) => s.kind === 'nurturing')!;
+  await client.call('deals.transition', { dealId, request: { kind: 'move', toStageId: nurturing.id } });
+}
+
+/** The deals the funnel counts, per stage name (read from its table, opened if need be). */
+export function funnelRows(host: HTMLElement): Record<string, number> {
+  const funnel = host.querySelector('[data-chart="funnel"]')!;
+  if (!funnel.querySelector('table'))
+    act(() => funnel.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click());
+  const rows = [...funnel.querySelectorAll('tbody tr')].map((row) => [
+    row.querySelector('th, td')?.textContent ?? '',
+    Number(row.querySelectorAll('td')[0]?.getAttribute('data-value') ?? 0),
+  ]);
+  return Object.fromEntries(rows.filter(([, n]) => n !== 0));
+}
+
 /** The deals the funnel counts, read from its table (opened with its Table button if need be). */
 export function dealsInFunnel(host: HTMLElement): number {
   const funnel = host.querySelector('[data-chart="funnel"]')!;

@@ -1,5 +1,5 @@
 import { errorText } from '../../../../shared/errorText';
-import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import type { ChartId, DataTable } from '../../../../shared/domains/insights/tables';
 import { exportChartCsv } from './actions';
 import { DataTableView } from './DataTableView';
@@ -11,61 +11,30 @@ interface Props {
   /** Which period / timestamp the chart uses, in a rep's words. */
   note: string;
   table: DataTable;
-  /** Changes whenever the data does (the dashboard object): drawing is reported again. */
-  dataKey: object;
   /** Shown over the chart when there is nothing to draw. */
   empty?: string | null;
-  /** Time of the data, for the export's file name. */
-  at: number;
-  onRendered(id: ChartId, dataKey: object): void;
+  /** Time of the data, for the export's file name (read when exporting). */
+  at(): number;
   children: ReactNode;
 }
 
 /**
  * One dashboard chart: its title, a Table toggle (an accessible table of the same data),
- * Export CSV, and the chart. Reports when the chart's SVG is in the page for this data.
- * Memoized: the dashboard passes the same props until its data changes, so a re-render of
- * the view around it (the period, My numbers, "ready") never draws the chart again.
+ * Export CSV, and the chart. Memoized: the dashboard passes the same props until this chart's
+ * figures change, so a re-render of the view around it (the period, My numbers, "ready", a new
+ * answer that changed other charts) never draws the chart again.
  */
-export const ChartCard = memo(function ChartCard({
-  id,
-  title,
-  note,
-  table,
-  dataKey,
-  empty,
-  at,
-  onRendered,
-  children,
-}: Props) {
+export const ChartCard = memo(function ChartCard({ id, title, note, table, empty, at, children }: Props) {
   const titleId = useId();
   const [showTable, setShowTable] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   // The chart's tooltip is mounted when the pointer first enters it (charts/HoverTooltip.tsx).
   const [pointedAt, setPointedAt] = useState(false);
-  const body = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const node = body.current;
-    if (!node) return;
-    const drawn = () => showTable || node.querySelector('svg') !== null;
-    if (drawn()) {
-      onRendered(id, dataKey);
-      return;
-    }
-    const observer = new MutationObserver(() => {
-      if (!drawn()) return;
-      observer.disconnect();
-      onRendered(id, dataKey);
-    });
-    observer.observe(node, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [id, dataKey, showTable, onRendered]);
 
   async function exportCsv() {
     setExportError(null);
     try {
-      await exportChartCsv(title, table, at);
+      await exportChartCsv(title, table, at());
     } catch (error) {
       setExportError(`Could not export: ${errorText(error)}`);
     }
@@ -90,7 +59,7 @@ export const ChartCard = memo(function ChartCard({
           {exportError}
         </p>
       )}
-      <div ref={body} className="insight-body">
+      <div className="insight-body">
         {showTable ? (
           <DataTableView caption={title} table={table} />
         ) : (

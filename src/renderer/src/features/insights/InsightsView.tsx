@@ -1,12 +1,18 @@
 import type { UnconvertedDeal } from '../../../../shared/model';
-import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { CHART_IDS, chartTable, type ChartId } from '../../../../shared/domains/insights/tables';
-import { PERIODS, PERIOD_LABELS, type Period } from '../../../../shared/domains/insights/types';
+import { memo, startTransition, useCallback, useEffect, useId, useRef, useState } from 'react';
+import {
+  PERIODS,
+  PERIOD_LABELS,
+  type Dashboard,
+  type Period,
+} from '../../../../shared/domains/insights/types';
 import { askAndKeep, useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { MyNumbersPanel } from '../../flows/myNumbers/MyNumbers';
 import { ChartCard } from './ChartCard';
+import { cardsFor, type Card } from './cards';
 import { CHARTS } from './chartList';
+import { whenIdle } from '../../ui/whenIdle';
 import './insights.css';
 
 /** My numbers beside the charts: re-rendered only when its own `held` changes. */
@@ -31,41 +37,65 @@ export const prefetchInsights = () =>
  * data-ready="true" once every chart has drawn the current data. "My numbers" is asked for only
  * then: the charts never wait for it, and it fills its own section when it arrives.
  */
-export function InsightsView() {
+export function InsightsView({ background = false }: { background?: boolean }) {
   const pipelineId = useNavigation((s) => s.pipelineId);
   const [period, setPeriod] = useState<Period>(() => lastPeriod);
   const periodId = useId();
   // The last answer is kept while nothing it reads changes (state/keptAnswers.ts): a return to
-  // Insights draws it at once, without asking the store again.
-  const query = useLiveQuery('insights.dashboard', dashboardInput(period, pipelineId), { keep: true });
-  // Which charts have drawn which data, kept out of React state: a chart reporting "drawn"
-  // re-renders nothing; the view renders once more, when the last one has (`readyFor`).
-  const drawn = useRef<{ key: object | null; ids: Set<ChartId> }>({ key: null, ids: new Set() });
-  const [readyFor, setReadyFor] = useState<object | null>(null);
-  const onRendered = useCallback((id: ChartId, key: object) => {
-    if (drawn.current.key !== key) drawn.current = { key, ids: new Set() };
-    drawn.current.ids.add(id);
-    if (drawn.current.ids.size === CHART_IDS.length) setReadyFor(key);
-  }, []);
+  // Insights draws it at once, without asking the store again. Kept mounted but not on screen
+  // (`background`, app/KeptInsights.tsx), it asks again after a change once the page is idle.
+  const query = useLiveQuery('insights.dashboard', dashboardInput(period, pipelineId), {
+    keep: true,
+    background,
+  });
   const data = query.data;
-  // Each chart's element, table and empty note are made once per answer: the cards are memoized,
-  // so nothing but new data (or the card's own Table toggle) draws a chart again.
-  const cards = useMemo(
-    () =>
-      data === null
-        ? []
-        : CHARTS.map((chart) => ({
-            chart,
-            table: chartTable(data, chart.id),
-            empty: chart.empty(data),
-            drawing: chart.render(data),
-          })),
-    [data],
-  );
+  // Each chart's element, table and empty note are made once per answer, and a chart whose parts
+  // of the answer did not change keeps them (cards.ts): the cards are memoized, so nothing but
+  // new figures for that chart (or the card's own Table toggle) draws a chart again.
+  const [made, setMade] = useState<{ data: Dashboard | null; cards: Card[] }>({ data: null, cards: [] });
+  let cards = made.cards;
+  if (made.data !== data) {
+    cards = data === null ? [] : cardsFor(data, made.cards);
+    setMade({ data, cards });
+  }
+  // Drawn ahead (`background`), the charts come in one per idle moment, each in its own
+  // transition: no long task while the rep works the board. On screen, all of them at once.
+  const [drawnUpTo, setDrawnUpTo] = useState(background ? 0 : CHARTS.length);
+  const allDrawn = drawnUpTo >= CHARTS.length;
+  if (!background && !allDrawn) setDrawnUpTo(CHARTS.length);
+  useEffect(() => {
+    if (allDrawn || data === null) return;
+    return whenIdle(() => startTransition(() => setDrawnUpTo((n) => n + 1)));
+  }, [allDrawn, drawnUpTo, data]);
+  // "Ready" once every chart of this answer is in the page (Recharts draws its SVG once it has
+  // measured its box); the view renders once more, then, and no chart with it.
+  const grid = useRef<HTMLDivElement>(null);
+  const [readyFor, setReadyFor] = useState<object | null>(null);
+  useEffect(() => {
+    const node = grid.current;
+    if (!node || data === null) return;
+    const drawn = () =>
+      [...node.querySelectorAll('.insight-body')].every((body) => body.querySelector('svg, table'));
+    if (drawn()) return setReadyFor(data);
+    const observer = new MutationObserver(() => {
+      if (!drawn()) return;
+      observer.disconnect();
+      setReadyFor(data);
+    });
+    observer.observe(node, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [data]);
+  // The time of the answer, for the export's file name, without redrawing a card when it changes.
+  const answeredAt = useRef(0);
+  useEffect(() => {
+    if (data) answeredAt.current = data.now;
+  }, [data]);
+  const at = useCallback(() => answeredAt.current, []);
   const current = data !== null && data.period === period && (!pipelineId || data.pipeline.id === pipelineId);
   const ready = current && query.status === 'ready' && readyFor === data;
   // "My numbers" asks once the charts have drawn (or the dashboard failed): its read never
-  // holds up the dashboard's in the store, nor its answer the charts' drawing here.
+  // holds up the dashboard's in the store, nor its answer the charts' drawing here. Not on
+  // screen, it asks nothing: the board's strip asks the same, and a visit shows its kept answer.
   const [numbersAsked, setNumbersAsked] = useState(false);
   if (!numbersAsked && (ready || query.status === 'error')) setNumbersAsked(true);
 
@@ -96,24 +126,22 @@ export function InsightsView() {
           Could not load the insights: {query.error}
         </p>
       )}
-      <NumbersPanel held={!numbersAsked} />
+      <NumbersPanel held={!numbersAsked || background} />
       {!data && query.status !== 'error' && <p>Loading the insights…</p>}
       {data && data.unconverted.length > 0 && <UnconvertedNotice deals={data.unconverted} />}
       {data && (
-        <div className="insights-grid">
-          {cards.map(({ chart, table, empty, drawing }) => (
+        <div className="insights-grid" ref={grid}>
+          {cards.map(({ chart, table, empty, drawing }, i) => (
             <ChartCard
               key={chart.id}
               id={chart.id}
               title={chart.title}
               note={chart.note}
               table={table}
-              dataKey={data}
               empty={empty}
-              at={data.now}
-              onRendered={onRendered}
+              at={at}
             >
-              {drawing}
+              {i < drawnUpTo ? drawing : null}
             </ChartCard>
           ))}
         </div>

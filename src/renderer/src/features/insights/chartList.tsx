@@ -13,6 +13,11 @@ export interface ChartSpec {
   title: string;
   /** Which data and timestamp the chart uses. */
   note: string;
+  /**
+   * The parts of the dashboard the chart, its table and its empty note are made of (and nothing
+   * else): a new answer whose parts are the same objects (state/sharedAnswer.ts) redraws nothing.
+   */
+  uses(d: Dashboard): readonly unknown[];
   render(d: Dashboard): ReactNode;
   /** A message when there is nothing to draw, else null. */
   empty(d: Dashboard): string | null;
@@ -24,6 +29,7 @@ const none = () => null;
 export const CHARTS: ChartSpec[] = [
   {
     id: 'funnel',
+    uses: (d) => [d.funnel],
     title: 'Funnel',
     note: 'Open and won deals by current stage, as on the board. Now, whatever the period.',
     render: (d) => <FunnelChart rows={d.funnel} />,
@@ -31,6 +37,7 @@ export const CHARTS: ChartSpec[] = [
   },
   {
     id: 'conversion',
+    uses: (d) => [d.conversion],
     title: 'Stage-to-stage conversion',
     note: 'Of the deals that entered each stage in the period, the share that later moved further on.',
     render: (d) => <ConversionChart rows={d.conversion} />,
@@ -39,6 +46,7 @@ export const CHARTS: ChartSpec[] = [
   },
   {
     id: 'timeInStage',
+    uses: (d) => [d.timeInStage],
     title: 'Average time in stage',
     note: 'Completed stays that began in the period; stays still going on are left out.',
     render: (d) => <TimeInStageChart rows={d.timeInStage} />,
@@ -47,6 +55,7 @@ export const CHARTS: ChartSpec[] = [
   },
   {
     id: 'forecast',
+    uses: (d) => [d.forecast, d.pipeline.stages],
     title: 'Forecast by close month: committed and weighted',
     note: 'Won deals at full value (committed) beside open deals × probability (weighted), by expected close month. Forward-looking: not filtered by period.',
     render: (d) => <ForecastChart rows={d.forecast} stages={d.pipeline.stages} />,
@@ -54,6 +63,7 @@ export const CHARTS: ChartSpec[] = [
   },
   {
     id: 'winRate',
+    uses: (d) => [d.outcomes],
     title: 'Win rate',
     note: 'Deals closed in the period. Win rate = won ÷ (won + lost); disqualified leads do not count.',
     render: (d) => <WinRateChart outcomes={d.outcomes} />,
@@ -61,6 +71,7 @@ export const CHARTS: ChartSpec[] = [
   },
   {
     id: 'lostReasons',
+    uses: (d) => [d.outcomes.lostReasons],
     title: 'Lost reasons',
     note: 'Deals lost in the period, by the reason recorded.',
     render: (d) => <ReasonsChart rows={d.outcomes.lostReasons} color="var(--danger)" />,
@@ -68,6 +79,7 @@ export const CHARTS: ChartSpec[] = [
   },
   {
     id: 'wonReasons',
+    uses: (d) => [d.outcomes.wonReasons],
     title: 'Why we won',
     note: 'Deals won in the period, by the reason recorded when closing.',
     render: (d) => <ReasonsChart rows={d.outcomes.wonReasons} color="var(--ok)" />,
@@ -75,6 +87,7 @@ export const CHARTS: ChartSpec[] = [
   },
   {
     id: 'sources',
+    uses: (d) => [d.sources],
     title: 'Lead-source effectiveness',
     note: 'Leads created in the period, per source: how many reached SQL and were won since (won value in the table).',
     render: (d) => <SourcesChart rows={d.sources} />,
@@ -82,6 +95,7 @@ export const CHARTS: ChartSpec[] = [
   },
   {
     id: 'activity',
+    uses: (d) => [d.activity],
     title: 'Activity per week',
     note: 'Calls, e-mails, meetings, notes and signals logged in the period, per ISO week, stacked by type.',
     render: (d) => <ActivityChart rows={d.activity} />,
