@@ -11,8 +11,8 @@ const InsightsView = lazy(() => loadInsights().then((m) => ({ default: m.Insight
  * once start-up is done and the page is idle, its chunk is loaded, its dashboard asked and kept
  * (state/keptAnswers.ts), and the view mounted, hidden, in a transition. It stays mounted, drawn
  * and live: while not on screen (`background`) a change it reads marks it out of date at once,
- * and it asks again and redraws the charts whose figures changed at the next idle moment; a
- * visit shows it (a re-ask still waiting is made then). `hidden` keeps it out of focus, the
+ * and the visit asks again and redraws only the charts whose figures changed (nothing is asked
+ * or drawn behind the rep's moves on the board). `hidden` keeps it out of focus, the
  * accessibility tree and the focus rescue's reach; the stylesheet keeps it laid out at the width
  * it has on screen, so showing it draws no chart again. A failed view is tried again when the
  * rep leaves it and comes back (as every other view is). Its own component: mounting it
