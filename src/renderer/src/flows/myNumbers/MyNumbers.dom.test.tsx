@@ -10,7 +10,7 @@ import { novemberWins } from '../../../../shared/domains/insights/testing/wins';
 import { useNavigation } from '../../state/navigation';
 import { renderedWithStore } from '../../testing/storeDom';
 import { FIGURE_DEALS_PAGE } from './FigureDeals';
-import { MyNumbersPanel, MyNumbersStrip } from './MyNumbers';
+import { MyNumbersPanel, MyNumbersStrip, NUMBERS_SETTLE_MS } from './MyNumbers';
 
 const dom = renderedWithStore();
 const { settle, click } = dom;
@@ -103,5 +103,31 @@ describe('My numbers and the deals behind a figure', () => {
     });
     act(() => dom.root.render(<MyNumbersStrip />));
     await settle(() => asked() === 2 && loaded());
+  });
+
+  it('the board strip asks again only once edits pause, so a run of moves costs one read after it', async () => {
+    await addWins(1);
+    const calls = vi.spyOn(dom.client, 'call');
+    const asked = () => calls.mock.calls.filter(([m]) => m === 'insights.numbers').length;
+    act(() => dom.root.render(<MyNumbersStrip />));
+    await settle(() => asked() === 1 && q('[data-testid="my-numbers-strip"] [data-figure]') !== null);
+    const start = Date.now();
+    // Three changes, a third of the pause apart: no read between them.
+    for (let i = 0; i < 3; i++) {
+      await dom.client.call('deals.create', {
+        title: `Pier ${i}`,
+        companyName: 'Quay',
+        contactName: 'Ana',
+        contactEmail: 'ana@quay.example',
+        source: 'event',
+        value: 1,
+      });
+      await act(() => new Promise((r) => setTimeout(r, NUMBERS_SETTLE_MS / 3)));
+      expect(asked()).toBe(1);
+    }
+    await settle(() => asked() === 2, 600);
+    expect(Date.now() - start).toBeGreaterThanOrEqual(NUMBERS_SETTLE_MS);
+    await act(() => new Promise((r) => setTimeout(r, NUMBERS_SETTLE_MS / 2)));
+    expect(asked()).toBe(2);
   });
 });

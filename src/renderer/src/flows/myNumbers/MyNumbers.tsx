@@ -8,16 +8,25 @@ import { figureViews, type FigureId, type FigureView } from './figures';
 import './myNumbers.css';
 
 /**
+ * How long edits must pause before My numbers asks again. At 10,000 deals / 100,000 activities
+ * the store takes 0.5–1.7 s to answer `insights.numbers` on the 2-core machine, and the store
+ * worker answers one call at a time: asked 300 ms after each move, it held up the next drop's
+ * save (214–923 ms) and the dashboard a visit to Insights asks (160–260 ms). Asked once the rep
+ * pauses, a run of moves costs one such read, after it.
+ */
+export const NUMBERS_SETTLE_MS = 2_000;
+
+/**
  * The figures of the rep's numbers and the one figure whose deals are open, if any. They reload
- * once edits pause (`settleMs`): the query reads the period's deals and the week's touches, and
- * must never hold up the view beside it (the board after a move). Not asked for at all while
- * `held` (the view beside it asks first: Insights draws its charts before).
+ * once edits pause (`NUMBERS_SETTLE_MS`): the query reads the period's deals and the week's
+ * touches, and must never hold up the view beside it (the board after a move). Not asked for at
+ * all while `held` (the view beside it asks first: Insights draws its charts before).
  */
 function useFigures(held = false) {
   // A new local day asks again: the month, quarter or week may have rolled over.
   const day = toDateInput(useNow());
   const query = useLiveQuery('insights.numbers', held ? null : { day }, {
-    settleMs: 300,
+    settleMs: NUMBERS_SETTLE_MS,
     afterStartup: true,
     keep: true,
   });
