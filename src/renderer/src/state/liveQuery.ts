@@ -35,6 +35,12 @@ export interface LiveQueryOptions {
    * background (its first, drawn ahead) is rendered in a transition.
    */
   background?: boolean;
+  /**
+   * With `settleMs`: the first ask of a mount waits `settleMs` too (the view shows loading
+   * meanwhile). For a costly query asked by a view the rep returns to often (My numbers on the
+   * board), so a return right after a change does not put its read ahead of the rep's next save.
+   */
+  settleFirst?: boolean;
 }
 
 /** The kept answer for this input (`keep`), while it is current: see keptAnswers.ts. */
@@ -64,7 +70,13 @@ export async function askAndKeep<K extends MethodName>(method: K, input: InputOf
 export function useLiveQuery<K extends MethodName>(
   method: K,
   input: InputOf<K> | null,
-  { settleMs = 0, afterStartup: deferred = false, keep = false, background = false }: LiveQueryOptions = {},
+  {
+    settleMs = 0,
+    afterStartup: deferred = false,
+    keep = false,
+    background = false,
+    settleFirst = false,
+  }: LiveQueryOptions = {},
 ): LiveQuery<ResultOf<K>> {
   const key = JSON.stringify(input);
   const [state, setState] = useState<LiveQuery<ResultOf<K>>>(() => {
@@ -114,6 +126,7 @@ export function useLiveQuery<K extends MethodName>(
       );
     };
     let started = false;
+    let settle: ReturnType<typeof setTimeout> | undefined;
     const start = () => {
       started = true;
       // A kept answer still current is this input's answer: shown (again, after a return to it), not asked.
@@ -123,7 +136,9 @@ export function useLiveQuery<K extends MethodName>(
         // still shown, but loading until the answer comes.
         if (keep)
           setState((s) => (s.status === 'ready' ? { status: 'loading', data: s.data, error: null } : s));
-        return run();
+        if (settleFirst && settleMs > 0) settle = setTimeout(run, settleMs);
+        else run();
+        return;
       }
       generation.current++;
       shown.current = data;
@@ -132,7 +147,6 @@ export function useLiveQuery<K extends MethodName>(
     const cancelStart = deferred ? afterStartup(start) : null;
     if (!deferred) start();
     const watched: ReadonlySet<string> = new Set(contract[method].reads);
-    let settle: ReturnType<typeof setTimeout> | undefined;
     // Not on screen: out of date at once, and asked again only when shown (`askNow`). A re-ask
     // and redraw behind the board's back, after each of the rep's moves, held up the next drop's
     // save and keystrokes (bench: drop → saved 38 → 217 ms median); a visit asks at once and
@@ -168,7 +182,7 @@ export function useLiveQuery<K extends MethodName>(
       offChange();
       offReconnect();
     };
-  }, [method, key, settleMs, deferred, keep]);
+  }, [method, key, settleMs, deferred, keep, settleFirst]);
 
   return state;
 }

@@ -101,8 +101,11 @@ describe('My numbers and the deals behind a figure', () => {
       source: 'event',
       value: 1,
     });
+    // … once the pause has passed: a return right after a change puts no read ahead of a save.
     act(() => dom.root.render(<MyNumbersStrip />));
-    await settle(() => asked() === 2 && loaded());
+    await act(() => new Promise((r) => setTimeout(r, NUMBERS_SETTLE_MS / 2)));
+    expect(asked()).toBe(1);
+    await settle(() => asked() === 2 && loaded(), 600);
   });
 
   it('the board strip asks again only once edits pause, so a run of moves costs one read after it', async () => {

@@ -22,13 +22,14 @@ export const NUMBERS_SETTLE_MS = 2_000;
  * touches, and must never hold up the view beside it (the board after a move). Not asked for at
  * all while `held` (the view beside it asks first: Insights draws its charts before).
  */
-function useFigures(held = false) {
+function useFigures(held = false, settleFirst = false) {
   // A new local day asks again: the month, quarter or week may have rolled over.
   const day = toDateInput(useNow());
   const query = useLiveQuery('insights.numbers', held ? null : { day }, {
     settleMs: NUMBERS_SETTLE_MS,
     afterStartup: true,
     keep: true,
+    settleFirst,
   });
   const money = useMoney();
   const data = query.data;
@@ -126,10 +127,11 @@ function CoverageMeter({ ratio, target }: { ratio: number; target: number }) {
 /**
  * The board's one-line strip: the same figures, compact; each opens its deals. Its line is
  * there from the first render (the figures fill it when they arrive), so the columns never
- * shift under a card the rep is dragging.
+ * shift under a card the rep is dragging. A return to the board after a change asks once the
+ * pause has passed too (`settleFirst`): the rep's first move there is not queued behind the read.
  */
 export function MyNumbersStrip() {
-  const { data, figures, open, setOpenId } = useFigures();
+  const { data, figures, open, setOpenId } = useFigures(false, true);
   return (
     <section className="my-numbers-strip" aria-label="My numbers" data-testid="my-numbers-strip">
       <span className="strip-title">My numbers{data ? ` · ${data.period.label}` : ''}</span>
