@@ -90,8 +90,15 @@ export async function sidewaysInside(page: Page, scope: string): Promise<string[
     if (!root) return [`no ${selector}`];
     const found: string[] = [];
     for (const el of [root, ...root.querySelectorAll('*')]) {
-      // Text fields may scroll their own text; visually hidden text is clipped on purpose.
-      if (el.matches('input, textarea, select') || el.clientWidth <= 1 || !el.checkVisibility()) continue;
+      // Text fields may scroll their own text; visually hidden text is clipped on purpose; what
+      // the rep cannot see (`visibility: hidden`: Insights kept drawn behind another view,
+      // app/KeptInsights.tsx) cuts nothing they see — shown, it is checked like every view.
+      if (
+        el.matches('input, textarea, select') ||
+        el.clientWidth <= 1 ||
+        !el.checkVisibility({ visibilityProperty: true })
+      )
+        continue;
       const o = getComputedStyle(el).overflowX;
       if (o === 'visible') continue;
       if (el.scrollWidth > el.clientWidth + 1)
