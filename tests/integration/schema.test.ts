@@ -114,6 +114,17 @@ async function expectViewsRecomputed(host: StoreHost, client: RpcClient, now: nu
   return numbers;
 }
 
+/** The card leaves hold the projection's cards, and the board's pages (read from them) are the board. */
+async function expectLeavesAreTheBoard(host: StoreHost, client: RpcClient) {
+  const all = await host.db.transaction('r', [host.db.meta], () =>
+    readCardLeaves(host.db.cardLeaves, { after: null, limit: 1e9, keep: () => true }),
+  );
+  expect(unpackCards(all.cards)).toEqual((await host.db.cards.orderBy('id').toArray()).map(boardCardOf));
+  const board = await client.call('board.get', {});
+  const page = await client.call('board.page', { after: null, limit: 1000 });
+  expect(unpackCards(page.cards)).toEqual([...board.cards].sort((a, b) => (a.id < b.id ? -1 : 1)));
+}
+
 describe('schema', () => {
   it('version 2 only adds the journal meta table; version 3 only merges people; version 4 only adds the card projection; version 5 only adds the rollups; version 6 only adds two indexes; version 7 adds none (frozen: add a version 8 to change anything)', () => {
     expect(DB_VERSION).toBe(7);
@@ -153,13 +164,7 @@ describe('schema', () => {
       expect((await client.call('backup.takePreUpgrade', {})).text).toBeNull();
       // The stored leaf is the frozen one, untouched by the open.
       expect(await host.db.meta.get('cards:' as never)).toEqual(V7_RECORDS.meta[2]);
-      const all = await host.db.transaction('r', [host.db.meta], () =>
-        readCardLeaves(host.db.cardLeaves, { after: null, limit: 1e9, keep: () => true }),
-      );
-      expect(unpackCards(all.cards)).toEqual((await host.db.cards.orderBy('id').toArray()).map(boardCardOf));
-      const board = await client.call('board.get', {});
-      const page = await client.call('board.page', { after: null, limit: 1000 });
-      expect(unpackCards(page.cards)).toEqual([...board.cards].sort((a, b) => (a.id < b.id ? -1 : 1)));
+      await expectLeavesAreTheBoard(host, client);
       await expectViewsRecomputed(host, client, V7_NOW);
     } finally {
       client.close();
@@ -177,13 +182,7 @@ describe('schema', () => {
       expect(backup.ok ? backup.backup.tables.deals.length : backup.error).toBe(V6_RECORDS.deals.length);
       // The leaves hold the projection's cards, and the board's pages (read from them) are the board.
       expect(await hasCardLeaves(host.db.cardLeaves)).toBe(true);
-      const all = await host.db.transaction('r', [host.db.meta], () =>
-        readCardLeaves(host.db.cardLeaves, { after: null, limit: 1e9, keep: () => true }),
-      );
-      expect(unpackCards(all.cards)).toEqual((await host.db.cards.orderBy('id').toArray()).map(boardCardOf));
-      const board = await client.call('board.get', {});
-      const page = await client.call('board.page', { after: null, limit: 1000 });
-      expect(unpackCards(page.cards)).toEqual([...board.cards].sort((a, b) => (a.id < b.id ? -1 : 1)));
+      await expectLeavesAreTheBoard(host, client);
       await expectViewsRecomputed(host, client, V6_NOW);
       const won = await client.call('insights.figureDeals', { figure: 'won' });
       expect(won.items.map((i) => i.dealId)).toEqual(['d7']);
