@@ -1,4 +1,5 @@
 import { afterStartup } from '../state/startupOrder';
+import { whenIdle } from '../ui/whenIdle';
 
 /**
  * Load a view's code ahead of its first visit: once start-up is done (the live board is whole,
@@ -14,13 +15,8 @@ export function preloadWhenIdle(
 ): () => void {
   let cancelLater: () => void = () => undefined;
   const run = () => void load().catch(() => undefined);
-  const whenIdle = () => {
-    if (typeof requestIdleCallback !== 'function') return run();
-    const handle = requestIdleCallback(run, { timeout: idleTimeoutMs });
-    cancelLater = () => cancelIdleCallback(handle);
-  };
   const cancelStart = afterStartup(() => {
-    const timer = setTimeout(whenIdle, afterMs);
+    const timer = setTimeout(() => (cancelLater = whenIdle(run, idleTimeoutMs)), afterMs);
     cancelLater = () => clearTimeout(timer);
   });
   return () => {
