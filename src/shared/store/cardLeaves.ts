@@ -124,9 +124,8 @@ export async function updateCardLeaves(
   gone: readonly string[],
 ): Promise<void> {
   if (changed.length === 0 && gone.length === 0) return;
-  const header = await meta.get(HEADER);
+  const [header, keys] = await Promise.all([meta.get(HEADER), leafKeys(meta)]);
   if (!header || !('leafMax' in header)) return;
-  const keys = await leafKeys(meta);
   const work = new Map<string, { changed: LeafCard[]; gone: string[] }>();
   const of = (id: string) => {
     const key = keys[leafIndexOf(keys, id)]!;
@@ -151,8 +150,7 @@ export async function updateCardLeaves(
     else if (sorted.length > header.leafMax) puts.push(...cut(sorted, header.leafMax, key));
     else puts.push(encodeLeaf(key, sorted));
   });
-  if (deletes.length) await meta.bulkDelete(deletes);
-  await meta.bulkPut(puts);
+  await Promise.all([deletes.length ? meta.bulkDelete(deletes) : null, meta.bulkPut(puts)]);
 }
 
 export interface LeafRange {

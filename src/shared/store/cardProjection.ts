@@ -85,8 +85,11 @@ async function refresh(db: ProjectionTables, log: WriteLog): Promise<string[]> {
   const deals = found.filter((d): d is Deal => !!d);
   const gone = ids.filter((_, i) => !found[i]);
   const rows = await rowsFor(db, deals);
-  await db.cards.bulkPut(rows);
-  if (gone.length) await db.cards.bulkDelete(gone);
-  await updateCardLeaves(db.cardLeaves, rows, gone);
+  // The rows and their leaves side by side: their requests share the round trips.
+  await Promise.all([
+    db.cards.bulkPut(rows),
+    gone.length ? db.cards.bulkDelete(gone) : null,
+    updateCardLeaves(db.cardLeaves, rows, gone),
+  ]);
   return ids;
 }

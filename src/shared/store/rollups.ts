@@ -180,10 +180,14 @@ async function applyChanges(
     if (parts.length) newFacts.push({ dealId, parts: compact(parts) });
     else if (facts[i]) goneFacts.push(dealId);
   });
-  await Promise.all([db.rollupFacts.bulkPut(newFacts), db.rollupFacts.bulkDelete(goneFacts)]);
-  if (delta.size === 0) return false;
   const changes = [...delta.values()];
-  const current = await db.rollups.bulkGet(changes.map((c) => c.id));
+  // The facts are written while the sums they change are read (other tables: one round trip).
+  const [current] = await Promise.all([
+    changes.length ? db.rollups.bulkGet(changes.map((c) => c.id)) : [],
+    db.rollupFacts.bulkPut(newFacts),
+    db.rollupFacts.bulkDelete(goneFacts),
+  ]);
+  if (delta.size === 0) return false;
   const sums = new Map<string, RollupPart>();
   current.forEach((row) => row && sums.set(row.id, row));
   sumParts(sums, changes);

@@ -124,17 +124,22 @@ export function createStoreService({
             const result = await db.transaction('rw', txTables, async (tx) => {
               db.dealTracker.watch(tx, log);
               const value = await fn();
-              // The cards of what this transaction changed, before it commits (cardProjection.ts).
-              if (projects) {
-                const carded = await refreshCards(db, log, tx);
-                carded.forEach((id) => log.dealIds.add(id));
-                if (carded.length > 0) log.tables.add('cards');
-              }
-              if (rolls && (await refreshRollups(db, log, tx))) log.tables.add('rollups');
-              // The sequence number is taken in the same transaction as the writes it numbers.
-              if (journal && log.ops && log.ops.length > 0) {
-                journaled = await takeNextSeq(db, newId);
-                feed.notify(journaled.seq, log.ops);
+              // Before it commits, side by side (each only reads what the command wrote, and
+              // writes tables of its own; their requests share the round trips): the cards of
+              // what this transaction changed (cardProjection.ts), the dashboard's rollups
+              // (rollups.ts), and the sequence number, taken in the same transaction as the
+              // writes it numbers.
+              const [carded, rolled, seq] = await Promise.all([
+                projects ? refreshCards(db, log, tx) : [],
+                rolls && refreshRollups(db, log, tx),
+                journal && log.ops && log.ops.length > 0 ? takeNextSeq(db, newId) : null,
+              ]);
+              carded.forEach((id) => log.dealIds.add(id));
+              if (carded.length > 0) log.tables.add('cards');
+              if (rolled) log.tables.add('rollups');
+              if (seq) {
+                journaled = seq;
+                feed.notify(seq.seq, log.ops ?? []);
               }
               return value;
             });

@@ -24,14 +24,20 @@ async function cardOnBoard(ctx: StoreContext, deal: Deal) {
   return card;
 }
 
-/** Everything a move needs, the deal row read once (inside the move's write). */
+/**
+ * Everything a move needs, the deal row read once (inside the move's write), in one round of
+ * requests: the pipelines are a handful of rows, so all are read beside the deal rather than
+ * its own after it.
+ */
 async function readMoveInputs(ctx: StoreContext, dealId: string) {
-  const deal = await getDealOrThrow(ctx, dealId);
-  const [pipeline, kept, handoffCount] = await Promise.all([
-    getPipelineOrThrow(ctx, deal.pipelineId),
+  const [deal, pipelines, kept, handoffCount] = await Promise.all([
+    getDealOrThrow(ctx, dealId),
+    ctx.db.pipelines.toArray(),
     readKeptInputs(ctx, dealId),
     ctx.db.handoffs.where('dealId').equals(dealId).count(),
   ]);
+  const pipeline =
+    pipelines.find((p) => p.id === deal.pipelineId) ?? (await getPipelineOrThrow(ctx, deal.pipelineId));
   const { settings, activities, followUps, now } = kept;
   // The one score of the move: the gates use it, and so does the stored deal (no transition
   // changes what the score depends on — the profile, the contacts, the activities).
@@ -48,8 +54,13 @@ export const transitionHandlers: HandlerTable<'deals.transition' | 'deals.undoTr
       if (!result.ok) throw new RpcError('blocked', result.decision.message, result.decision);
       // The moved deal with what the store keeps on it (score, last touch, next step): one write.
       const deal = derivedDeal(result.deal, inputs);
-      await ctx.db.deals.put(deal);
-      await ctx.db.stageHistory.add(result.history);
+      // The deal and its history written, and its card read, in one round of requests: the
+      // card reads only contacts and checklists, which a move writes only when it starts one.
+      const [, , card] = await Promise.all([
+        ctx.db.deals.put(deal),
+        ctx.db.stageHistory.add(result.history),
+        result.decision.startsHandoff ? undefined : cardOnBoard(ctx, deal),
+      ]);
       if (result.decision.startsHandoff) {
         await ctx.db.handoffs.add(
           buildHandoffChecklist({
@@ -67,7 +78,7 @@ export const transitionHandlers: HandlerTable<'deals.transition' | 'deals.undoTr
       // The board applies this card directly: the mover's window need not ask again.
       return {
         deal,
-        card: await cardOnBoard(ctx, deal),
+        card: card === undefined ? await cardOnBoard(ctx, deal) : card,
         decision: result.decision,
         historyId: result.history.id,
         proposedFollowUp: result.decision.followUp,
