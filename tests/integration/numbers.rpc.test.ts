@@ -20,7 +20,7 @@ const rowCounter: Middleware<DBCore> = {
     ...down,
     table(name) {
       const table = down.table(name);
-      if (name !== 'deals' && name !== 'activities') return table;
+      if (name !== 'deals' && name !== 'activities' && name !== 'cards') return table;
       const count = (n: number) => rowsRead?.set(name, rowsOf(name) + n);
       // Only while counting: outside, the store's own transactions run untouched.
       return {
@@ -47,7 +47,7 @@ async function countedNumbers() {
   rowsRead = new Map();
   try {
     const numbers = await client.call('insights.numbers', {});
-    return { numbers, deals: rowsOf('deals'), activities: rowsOf('activities') };
+    return { numbers, deals: rowsOf('deals'), activities: rowsOf('activities'), cards: rowsOf('cards') };
   } finally {
     rowsRead = null;
   }
@@ -172,6 +172,22 @@ describe('insights.numbers through the RPC transport', () => {
     expect(n.weighted.value).toBe(7_500);
     expect(n.won.count).toBe(1);
     expect(deals).toBe(1);
+  });
+
+  it('reads no card of a deal only touched this week: its touches count by its id; the Activity list still names it', async () => {
+    await goals('month', 100_000);
+    const closing = await openDeal('Closing this month', 10_000, '2026-11-20', 0.5);
+    const touchedOnly: string[] = [];
+    for (let i = 0; i < 4; i++) touchedOnly.push(await openDeal(`Next year ${i}`, 1_000, '2027-06-30', 0.5));
+    for (const dealId of [closing, ...touchedOnly])
+      await client.call('activities.log', { dealId, type: 'call', subject: 'Check-in' });
+    const { numbers: n, cards } = await countedNumbers();
+    expect(n.activity).toMatchObject({ value: 5, count: 5 });
+    expect(n.weighted).toEqual({ value: 5_000, count: 1 });
+    // The one open card closing in the period; none of the four deals only touched.
+    expect(cards).toBe(1);
+    const activity = await behind('activity');
+    expect(new Set(activity.deals.map((d) => d.id))).toEqual(new Set([closing, ...touchedOnly]));
   });
 
   it('reads only the won deals signed in the quota period, and only the rep’s own touches of the week', async () => {

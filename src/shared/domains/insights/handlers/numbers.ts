@@ -48,13 +48,15 @@ async function cardsOf(ctx: StoreContext, ids: readonly string[]) {
  * `outcome.signedDate` (never every deal ever won), the open deals expected to close in it from
  * the board's card projection by `[status+expectedClose]` (a card holds every figure read of an
  * open deal), the rep's own touches of the week by `[type+at]` (no prospect signals) and the cards
- * of the other deals they name: what the pure figures (numbers.ts) are computed from.
+ * of the other deals they name — only for the deal list of a figure (`touched`): the figures
+ * themselves count a touch by its deal's id alone, and a deal only touched this week is neither
+ * won nor open in the period (those are read above), so its card changes no figure.
  *
  * The reads are issued one small request at a time, never as one burst: IndexedDB serves every
  * request a transaction has queued before it turns to another transaction's, so thousands of gets
  * queued at once would hold up the dashboard's few reads until they were all through.
  */
-async function readNumbersInput(ctx: StoreContext): Promise<NumbersInput> {
+async function readNumbersInput(ctx: StoreContext, { touched }: { touched: boolean }): Promise<NumbersInput> {
   const { db } = ctx;
   const now = ctx.now();
   return db.transaction('r', [db.pipelines, db.deals, db.cards, db.activities, db.settings], async () => {
@@ -73,10 +75,11 @@ async function readNumbersInput(ctx: StoreContext): Promise<NumbersInput> {
     const activities = await weekTouches(ctx, weekSpan(now));
     const counted: NumbersDeal[] = [...won, ...open];
     const known = new Set(counted.map((d) => d.id));
-    const others = [...new Set(activities.map((a) => a.dealId))].filter((id) => !known.has(id));
-    const touched = await cardsOf(ctx, others);
+    const others = touched
+      ? [...new Set(activities.map((a) => a.dealId))].filter((id) => !known.has(id))
+      : [];
     return {
-      deals: [...counted, ...touched],
+      deals: [...counted, ...(await cardsOf(ctx, others))],
       pipelines,
       activities,
       goals,
@@ -88,10 +91,10 @@ async function readNumbersInput(ctx: StoreContext): Promise<NumbersInput> {
 
 /** "My numbers": each figure's value and how many deals are behind it (a small answer). */
 export async function readNumbers(ctx: StoreContext): Promise<MyNumbers> {
-  return myNumbers(await readNumbersInput(ctx));
+  return myNumbers(await readNumbersInput(ctx, { touched: false }));
 }
 
 /** The deals behind one figure of "My numbers", from the same reads. */
 export async function readFigureDeals(ctx: StoreContext, figure: FigureId): Promise<FigureDeals> {
-  return figureDeals(await readNumbersInput(ctx), figure);
+  return figureDeals(await readNumbersInput(ctx, { touched: true }), figure);
 }
