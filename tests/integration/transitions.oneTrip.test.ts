@@ -287,28 +287,23 @@ async function roundsOf(call: () => Promise<unknown>): Promise<number[]> {
 const MOVE_ROUNDS = 4;
 const POST_SALE_ROUNDS = 9;
 
+/** The rounds of the one transaction a move of `dealId` onto the stage of `kind` waits on. */
+async function moveRounds(dealId: string, kind: string): Promise<number> {
+  const rounds = await roundsOf(() =>
+    client.call('deals.transition', { dealId, request: { kind: 'move', toStageId: stage(kind).id } }),
+  );
+  expect(rounds).toHaveLength(1);
+  return rounds[0]!;
+}
+
 describe('a stage move saves in a few rounds of requests', () => {
   it('a move across the board', async () => {
     const deal = await busyLead();
-    const rounds = await roundsOf(() =>
-      client.call('deals.transition', {
-        dealId: deal.id,
-        request: { kind: 'move', toStageId: stage('nurturing').id },
-      }),
-    );
-    expect(rounds).toHaveLength(1);
-    expect(rounds[0]).toBeLessThanOrEqual(MOVE_ROUNDS);
+    expect(await moveRounds(deal.id, 'nurturing')).toBeLessThanOrEqual(MOVE_ROUNDS);
   });
 
   it('a move into Post-Sale also reads the contacts and writes the checklist before its card', async () => {
     const { deal } = await createWonDeal(client, { toPostSale: false });
-    const rounds = await roundsOf(() =>
-      client.call('deals.transition', {
-        dealId: deal.id,
-        request: { kind: 'move', toStageId: stage('post-sale').id },
-      }),
-    );
-    expect(rounds).toHaveLength(1);
-    expect(rounds[0]).toBeLessThanOrEqual(POST_SALE_ROUNDS);
+    expect(await moveRounds(deal.id, 'post-sale')).toBeLessThanOrEqual(POST_SALE_ROUNDS);
   });
 });

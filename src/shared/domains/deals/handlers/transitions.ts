@@ -5,7 +5,8 @@ import { ON_BOARD, toBoardCards } from '../../board/handlers/cards';
 import { makeHistory, type Deal } from '../../../model';
 import type { StoreContext } from '../../../store/context';
 import { dealActivities, dealFollowUps, derivedDeal, readSettings } from '../../../store/derive';
-import { getDealOrThrow, getPipelineOrThrow, readDealContacts } from '../../../store/lookups';
+import { getDealOrThrow, readDealContacts } from '../../../store/lookups';
+import { notFound } from '../../../store/errors';
 import type { HandlerTable } from '../../../store/handlerTable';
 
 /** What the store keeps on a deal is computed from (see `derivedDeal`), read without the deal row. */
@@ -36,8 +37,8 @@ async function readMoveInputs(ctx: StoreContext, dealId: string) {
     readKeptInputs(ctx, dealId),
     ctx.db.handoffs.where('dealId').equals(dealId).count(),
   ]);
-  const pipeline =
-    pipelines.find((p) => p.id === deal.pipelineId) ?? (await getPipelineOrThrow(ctx, deal.pipelineId));
+  const pipeline = pipelines.find((p) => p.id === deal.pipelineId);
+  if (!pipeline) throw notFound('Pipeline', deal.pipelineId);
   const { settings, activities, followUps, now } = kept;
   // The one score of the move: the gates use it, and so does the stored deal (no transition
   // changes what the score depends on — the profile, the contacts, the activities).
