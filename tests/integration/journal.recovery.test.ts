@@ -3,10 +3,11 @@
  * left behind (what Chromium does to a database it finds corrupted), restarts with every
  * acknowledged write, tells the rep, and keeps the damaged copy.
  */
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { memorySink } from '../../src/shared/journal/sink';
 import { encodeRecord } from '../../src/shared/journal/records';
+import { openStoreOrRecovery } from '../../src/shared/domains/recovery/service';
 import { FieldlineDB } from '../../src/shared/store/db';
 import { startHarness } from '../../src/shared/store/testing/harness';
 import { deleteDatabase, lead, titles, withAcknowledgedWrites } from './testing/journalStarts';
@@ -55,6 +56,24 @@ describe('journal recovery through the store', () => {
     expect(h.host.db.name).toBe(rebuiltName);
     expect(await titles(h)).toEqual([...first.acknowledged, 'After the rebuild'].sort());
     await h.close();
+    // The same start as the app makes it (the store host's and the worker's `openStoreOrRecovery`):
+    // it too opens the database the snapshot names, not `fieldline`, left by the rebuild.
+    const served = await openStoreOrRecovery({
+      indexedDB: first.indexedDB,
+      IDBKeyRange,
+      journal: { sink: first.sink },
+    });
+    expect(served.host()?.db.name).toBe(rebuiltName);
+    const backup = (await served.service.call('backup.export', {})) as {
+      tables: { deals: { title: string }[] };
+    };
+    expect(backup.tables.deals.map((d) => d.title).sort()).toEqual(
+      [...first.acknowledged, 'After the rebuild'].sort(),
+    );
+    expect(((await served.service.call('recovery.status', {})) as { database: string }).database).toBe(
+      rebuiltName,
+    );
+    served.host()?.db.close();
   });
 
   it('a database behind the journal (its last writes lost) is rebuilt; the damaged one is kept untouched', async () => {

@@ -28,22 +28,37 @@ export interface StoreHost {
   server: RpcServer;
 }
 
+export type HostOptions = OpenOptions & { clock?: Clock; newId?: () => string; journal?: JournalOptions };
+
+/**
+ * The database a start opens: `options.name` when one is given; else the active one, `fieldline`
+ * or the one a recovery restore or a rebuild wrote (recovery/pointer.ts). The pointer lives in
+ * IndexedDB too and can be wiped with the rest: then the journal's snapshot (its `header`, read
+ * here when not given) says which database was active.
+ */
+export async function activeDatabase(options: HostOptions, header?: SnapshotHeader | null): Promise<string> {
+  if (options.name) return options.name;
+  const name = await activeDatabaseName(options.indexedDB);
+  if (name !== DB_NAME) return name;
+  const head =
+    header !== undefined
+      ? header
+      : options.journal
+        ? (await readSnapshotHead(options.journal.sink)).header
+        : null;
+  return head && head.database !== DB_NAME ? head.database : name;
+}
+
 /**
  * Open the database and serve the store over RPC. The same function runs in the
  * Electron store-host window, in the browser-mode Web Worker and in Node tests.
  */
-export async function startStoreHost(
-  options: OpenOptions & { clock?: Clock; newId?: () => string; journal?: JournalOptions } = {},
-): Promise<StoreHost> {
-  // The active database: `fieldline`, or the one a recovery restore or a rebuild wrote
-  // (recoveryPointer.ts). The pointer lives in IndexedDB too and can be wiped with the rest:
-  // then the journal's snapshot says which database was active.
-  let name = options.name ?? (await activeDatabaseName(options.indexedDB));
+export async function startStoreHost(options: HostOptions = {}): Promise<StoreHost> {
   // Of the snapshot (hundreds of megabytes at 100,000 deals) a start reads the header; its
   // text only when the database has to be rebuilt from it.
   const snapshot = options.journal ? await readSnapshotHead(options.journal.sink) : null;
   const header = snapshot?.header ?? null;
-  if (!options.name && name === DB_NAME && header && header.database !== DB_NAME) name = header.database;
+  const name = await activeDatabase(options, header);
   const clock = options.clock ?? { now: () => Date.now() };
   const preUpgradeBackup = await snapshotBeforeUpgrade(name, clock.now(), options.indexedDB);
   let db = new FieldlineDB({ ...options, name });

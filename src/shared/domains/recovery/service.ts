@@ -9,10 +9,9 @@ import { recoveryModeHandlers } from './handlers';
 import { RpcError } from '../../rpc/protocol';
 import type { CallableService } from '../../rpc/server';
 import type { ChangeEvent } from '../../rpc/views';
-import type { Clock } from '../../store/context';
-import type { OpenOptions } from '../../store/db';
-import { startStoreHost, type JournalOptions, type StoreHost } from '../../store/host';
+import { activeDatabase, startStoreHost, type HostOptions, type StoreHost } from '../../store/host';
 import { globalFactory } from './idb';
+import { DB_NAME } from '../../store/schema';
 import { activeDatabaseName } from './pointer';
 import { exportReadable } from './readable';
 import { explainOpenFailure } from './reason';
@@ -24,40 +23,44 @@ export interface ServedStore {
   host(): StoreHost | null;
 }
 
-export type ServeOptions = OpenOptions & { clock?: Clock; newId?: () => string; journal?: JournalOptions };
+export type ServeOptions = HostOptions;
 
 export async function openStoreOrRecovery(options: ServeOptions = {}): Promise<ServedStore> {
   const factory = options.indexedDB ?? globalFactory();
   const clock = options.clock ?? { now: () => Date.now() };
   const listeners = new Set<(event: ChangeEvent) => void>();
-  let name = options.name ?? (await activeDatabaseName(factory));
+  // Unnamed, the first start finds the active database as every start does (`activeDatabase`:
+  // the pointer, or the journal's snapshot when the pointer was wiped); later tries reopen that one.
+  let name: string | undefined = options.name;
   let host: StoreHost | null = null;
   let reason: string | null = null;
   let stopForwarding = () => {};
 
-  async function tryOpen(dbName: string): Promise<string | null> {
+  async function tryOpen(dbName: string | undefined): Promise<string | null> {
     try {
-      const opened = await startStoreHost({ ...options, name: dbName });
+      const opened = await startStoreHost({ ...options, ...(dbName ? { name: dbName } : {}) });
       host = opened;
-      name = dbName;
+      name = opened.db.name;
       stopForwarding();
       stopForwarding = opened.service.onChange((event) => listeners.forEach((l) => l(event)));
       return null;
     } catch (error) {
+      // The recovery screen names (and exports) the database that would not open.
+      name ??= await activeDatabase(options).catch(() => activeDatabaseName(factory));
       return explainOpenFailure(error);
     }
   }
 
   const recovery = recoveryModeHandlers({
     reason: () => reason,
-    database: () => name,
+    database: () => name ?? DB_NAME,
     async retry() {
       reason = await tryOpen(name);
       return reason;
     },
     async exportReadable() {
       if (!factory) throw new RpcError('unavailable', 'There is no IndexedDB here to read from.');
-      return exportReadable(factory, name, clock.now());
+      return exportReadable(factory, name ?? DB_NAME, clock.now());
     },
     async restore(text) {
       if (!factory) throw new RpcError('unavailable', 'There is no IndexedDB here to restore into.');
