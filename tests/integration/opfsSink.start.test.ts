@@ -40,7 +40,10 @@ async function watched(process: Process) {
   return seen;
 }
 
-afterEach(() => void vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 describe('the OPFS sink at start', () => {
   it("reads the other starts' journal files at once, from the listing, and finds every record", async () => {
@@ -61,5 +64,39 @@ describe('the OPFS sink at start', () => {
     expect(files.flatMap((file) => file.places!.map((p) => p.seq)).sort()).toEqual([2, 4, 6]);
     expect(seen.lookups).toBe(0);
     expect(seen.mostInFlight).toBe(6);
+  });
+
+  it("removes the empty journal files closed tabs left, never a live tab's, one just made, or one with records", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const opfs = fakeOpfs();
+    const journals = () => [...opfs.files.keys()].filter((name) => name.startsWith('journal-'));
+    /** A tab's start: its process, its sink and the journal file it made. */
+    const startTab = async () => {
+      const before = new Set(journals());
+      const process = opfs.process();
+      vi.stubGlobal('navigator', { storage: process.storage });
+      const sink = await opfsSink();
+      return { process, sink, file: journals().find((name) => !before.has(name))! };
+    };
+    const closedEmpty = [await startTab(), await startTab()];
+    closedEmpty.forEach((tab) => tab.process.end());
+    const closedWithRecord = await startTab();
+    await closedWithRecord.sink.append(record(1));
+    closedWithRecord.process.end();
+    const live = await startTab(); // open, and has saved nothing yet
+    vi.setSystemTime(Date.now() + 5 * 60_000);
+    const justClosed = await startTab(); // empty and closed, but made a moment ago
+    justClosed.process.end();
+
+    const next = await startTab();
+    const files = await next.sink.readJournalPlaces!();
+
+    expect(files.flatMap((file) => file.places!.map((p) => p.seq))).toEqual([1]);
+    expect(journals().sort()).toEqual([closedWithRecord.file, live.file, justClosed.file, next.file].sort());
+    // A later start: the one made a moment ago is old enough now; the live tab's stays.
+    vi.setSystemTime(Date.now() + 5 * 60_000);
+    const later = await startTab();
+    await later.sink.readJournalPlaces!();
+    expect(journals().sort()).toEqual([closedWithRecord.file, live.file, next.file, later.file].sort());
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Browser mode's journal sink with several tabs (a journal file each, one shared snapshot): a
  * compaction removes another tab's journal file only when its snapshot covers every record
- * in it, and a reader always finds the newest whole snapshot.
+ * in it and that tab is closed (an open tab's access handle locks its file), and a reader always
+ * finds the newest whole snapshot.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { opfsSink } from '../../src/renderer/src/store-host/opfsSink';
@@ -22,13 +23,17 @@ describe('the OPFS sink across tabs', () => {
   it("keeps another tab's journal until a snapshot covers all of it", async () => {
     const opfs = fakeOpfs();
     const a = await tab(opfs.process());
-    const b = await tab(opfs.process());
+    const bTab = opfs.process();
+    const b = await tab(bTab);
     await b.append(record(4));
     await b.append(record(5));
     const journalFiles = () => [...opfs.files.keys()].filter((name) => name.startsWith('journal-')).length;
     expect(journalFiles()).toBe(2);
     await a.compact(snapshot(4), new Uint8Array(0));
     expect(journalFiles()).toBe(2); // record 5 is not in the snapshot yet
+    await a.compact(snapshot(5), new Uint8Array(0));
+    expect(journalFiles()).toBe(2); // covered, but b's tab is open: its access handle locks the file
+    bTab.end();
     await a.compact(snapshot(5), new Uint8Array(0));
     expect(journalFiles()).toBe(1);
     expect(await a.readSnapshot()).toBe(snapshot(5));

@@ -3,8 +3,22 @@
  * the directory, file and synchronous access handles it uses. The files outlive a "process"
  * (`fakeOpfs().process()`), and a process can be killed in the middle of a write: the write
  * lands only in part and every later operation of that process fails, as after a SIGKILL.
+ * As in Chromium, an open access handle locks its file: no second handle, no removal, until it
+ * is closed or its process ends (`end()`, a closed tab) or is killed. Each file has the time
+ * (`Date.now()`) it was created or last written, as `File.lastModified`.
  */
 type Files = Map<string, Uint8Array>;
+
+/** Shared by every process on the files: which files are locked, and when each was last written. */
+interface FileState {
+  locked: Set<string>;
+  modified: Map<string, number>;
+}
+
+const noModification = (name: string) =>
+  Object.assign(new Error(`${name} is locked by an open access handle`), {
+    name: 'NoModificationAllowedError',
+  });
 
 interface KillSwitch {
   /** Kill the process during its next write to a file whose name matches, after half the bytes. */
@@ -14,10 +28,23 @@ interface KillSwitch {
 
 const notFound = (name: string) => Object.assign(new Error(`${name} not found`), { name: 'NotFoundError' });
 
-function processOn(files: Files, canRename: boolean) {
+function processOn(files: Files, state: FileState, canRename: boolean) {
   const kill: KillSwitch = { armed: null, dead: false };
+  /** The files this process holds locked (released when it ends or dies). */
+  const mine = new Set<string>();
+  const release = () => {
+    mine.forEach((name) => state.locked.delete(name));
+    mine.clear();
+  };
   const alive = () => {
-    if (kill.dead) throw new Error('the process was killed');
+    if (kill.dead) {
+      release();
+      throw new Error('the process was killed');
+    }
+  };
+  const touch = (name: string, bytes: Uint8Array) => {
+    files.set(name, bytes);
+    state.modified.set(name, Date.now());
   };
   const fileHandle = (name: string) => {
     const handle = {
@@ -29,6 +56,7 @@ function processOn(files: Files, canRename: boolean) {
         if (!bytes) throw notFound(name);
         return {
           size: bytes.length,
+          lastModified: state.modified.get(name) ?? 0,
           arrayBuffer: async () => bytes.slice().buffer,
           slice: (from: number, to: number) => ({
             text: async () => new TextDecoder().decode(bytes.slice(from, to)),
@@ -38,6 +66,9 @@ function processOn(files: Files, canRename: boolean) {
       },
       async createSyncAccessHandle() {
         alive();
+        if (state.locked.has(name)) throw noModification(name);
+        state.locked.add(name);
+        mine.add(name);
         return {
           getSize: () => (alive(), files.get(name)?.length ?? 0),
           read(into: Uint8Array, options?: { at: number }) {
@@ -55,7 +86,7 @@ function processOn(files: Files, canRename: boolean) {
             const next = new Uint8Array(Math.max(old.length, at + cut));
             next.set(old);
             next.set(bytes.subarray(0, cut), at);
-            files.set(name, next);
+            touch(name, next);
             if (cut < bytes.length) {
               kill.dead = true;
               alive();
@@ -64,10 +95,13 @@ function processOn(files: Files, canRename: boolean) {
           },
           truncate(size: number) {
             alive();
-            files.set(name, (files.get(name) ?? new Uint8Array(0)).slice(0, size));
+            touch(name, (files.get(name) ?? new Uint8Array(0)).slice(0, size));
           },
           flush: alive,
-          close() {},
+          close() {
+            state.locked.delete(name);
+            mine.delete(name);
+          },
         };
       },
       ...(canRename
@@ -77,7 +111,7 @@ function processOn(files: Files, canRename: boolean) {
               const bytes = files.get(name);
               if (!bytes) throw notFound(name);
               files.delete(name);
-              files.set(to, bytes);
+              touch(to, bytes);
             },
           }
         : {}),
@@ -91,12 +125,13 @@ function processOn(files: Files, canRename: boolean) {
       alive();
       if (!files.has(name)) {
         if (!options?.create) throw notFound(name);
-        files.set(name, new Uint8Array(0));
+        touch(name, new Uint8Array(0));
       }
       return fileHandle(name);
     },
     async removeEntry(name: string) {
       alive();
+      if (state.locked.has(name)) throw noModification(name);
       if (!files.delete(name)) throw notFound(name);
     },
     async *entries() {
@@ -105,11 +140,14 @@ function processOn(files: Files, canRename: boolean) {
     },
   };
   const root = { getDirectoryHandle: async () => (alive(), dir) };
-  return { kill, storage: { getDirectory: async () => root } };
+  /** The process ends (its tab closed): its access handles close. */
+  const end = release;
+  return { kill, end, storage: { getDirectory: async () => root } };
 }
 
 /** Files that survive processes; `process()` is a new one (a relaunch) on the same files. */
 export function fakeOpfs({ canRename = true } = {}) {
   const files: Files = new Map();
-  return { files, process: () => processOn(files, canRename) };
+  const state: FileState = { locked: new Set(), modified: new Map() };
+  return { files, process: () => processOn(files, state, canRename) };
 }

@@ -3,7 +3,9 @@
  * worker with synchronous access handles and `flush()` (durable before the caller hears "done").
  * Every tab's worker has a journal file of its own (an access handle is exclusive); the
  * snapshot is shared. Reading gathers every tab's file.
- *   fieldline-journal/journal-<tab>.bin    this tab's records since its last compaction
+ *   fieldline-journal/journal-<tab>.bin    this tab's records since its last compaction (a closed
+ *                                          tab's: removed by a compaction that covers it, or by a
+ *                                          later start if it is empty)
  *   fieldline-journal/snapshot-<seq>-<id>-<n>bytes.json  the newest complete snapshot (older ones
  *                                          are removed); a file holding other than n bytes was cut
  *                                          off by a kill and is never read as a snapshot
@@ -31,6 +33,9 @@ const DIR = 'fieldline-journal';
 /** seq, and the byte length the whole file has (absent in names written before it was added). */
 const SNAPSHOT = /^snapshot-(\d+)-[\w-]+?(?:-(\d+)bytes)?\.json$/;
 const JOURNAL = /^journal-[\w-]+\.bin$/;
+
+/** An empty journal file at least this old (ms) is a closed tab's, or locked by a live one (`dropEmpty`). */
+const EMPTY_JOURNAL_AGE_MS = 60_000;
 
 /** A task's pause: what else the worker has to do (a save's append) runs between two chunks. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -110,10 +115,22 @@ export async function opfsSink(): Promise<JournalSink> {
     const file = await (await dir.getFileHandle(name)).getFile();
     return new Uint8Array(await file.arrayBuffer());
   };
+  /**
+   * Another start's journal file that never held a record (a tab opened and closed without a
+   * save): nothing to keep, yet every later start would list and open it again until a compaction
+   * (which only a save brings) took it. A live tab's file is locked by its access handle, so
+   * removing it fails and it stays; one made in the last minute is left too, in case its tab has
+   * not yet opened that handle.
+   */
+  const dropEmpty = async (name: string, file: File): Promise<void> => {
+    if (Date.now() - file.lastModified < EMPTY_JOURNAL_AGE_MS) return;
+    await dir.removeEntry(name).catch(() => undefined);
+  };
   /** Another tab's journal file's record places, read from headers and fronts only (scanJournalFile). */
   const scanFile = async (name: string): Promise<JournalPlaces> => scanHandle(await dir.getFileHandle(name));
   const scanHandle = async (handle: FileSystemFileHandle): Promise<JournalPlaces> => {
     const file = await handle.getFile();
+    if (file.size === 0) await dropEmpty(handle.name, file);
     const read = async (at: number, length: number) =>
       new Uint8Array(await file.slice(at, at + length).arrayBuffer());
     return { places: await scanJournalFile(file.size, read), bytes: file.size };
