@@ -14,7 +14,21 @@ export function buildWeb(root, outDir) {
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
+/** True when something already answers on `url`. */
+const answers = (url) =>
+  fetch(url).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Serve `outDir` on `port` with `vite preview`. Refuses a port something already answers on: the
+ * bench would measure whatever build (or other app) is served there, not `outDir`.
+ */
 export async function startPreview(root, outDir, port) {
+  const url = `http://127.0.0.1:${port}`;
+  if (await answers(url))
+    throw new Error(`port ${port} is already in use (${url} answers): pick another (BENCH_PORT, AB_*_PORT)`);
   const child = spawn(
     'npx',
     [
@@ -30,8 +44,9 @@ export async function startPreview(root, outDir, port) {
     ],
     { cwd: root, stdio: 'ignore', detached: true },
   );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
+  let exited = null;
+  child.on('exit', (code) => (exited = code));
+  for (let i = 0; i < 200 && exited === null; i++) {
     try {
       if ((await fetch(url)).ok) return { url, stop: () => process.kill(-child.pid) };
     } catch {
@@ -39,8 +54,10 @@ export async function startPreview(root, outDir, port) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  process.kill(-child.pid);
-  throw new Error('vite preview did not start');
+  if (exited === null) process.kill(-child.pid);
+  throw new Error(
+    `vite preview did not start on port ${port}${exited === null ? '' : ` (it exited with ${exited})`}`,
+  );
 }
 
 const TYPES = {
