@@ -118,6 +118,22 @@ describe('Insights drawn ahead of the visit', () => {
     expect(dealsInFunnel()).toBe(1);
   });
 
+  it('draws no chart while the rep types on the board, idle time between the keys; draws them once the rep pauses', async () => {
+    await createDeal(dom.client);
+    render(false);
+    // A key every 50 ms for 4 s (past the preload's own wait), the page idle between them: one
+    // chart drawn ahead is a task of 30–150 ms at 100,000 deals, the next key would wait for it.
+    const typedUntil = performance.now() + 4_000;
+    while (performance.now() < typedUntil) {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    }
+    expect(drawnAhead()).toBe(false);
+    expect(charts.renders).toBe(0);
+    // The rep paused: the view is drawn ahead, its charts one per idle moment.
+    await dom.settle(() => drawnAhead() && charts.renders > 0, 600);
+  });
+
   it('a change while hidden keeps it mounted and out of date, asks nothing behind the board, and the visit asks once and redraws only where it changed', async () => {
     const deal = await createDeal(dom.client);
     render(false);

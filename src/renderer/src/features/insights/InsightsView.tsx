@@ -58,8 +58,9 @@ export function InsightsView({ background = false }: { background?: boolean }) {
     cards = data === null ? [] : cardsFor(data, made.cards);
     setMade({ data, cards });
   }
-  // Drawn ahead (`background`), the charts come in one per idle moment, each in its own
-  // transition: no long task while the rep works the board. On screen, all of them at once.
+  // Drawn ahead (`background`), the charts come in one per idle moment once the rep pauses
+  // (`whenIdle`: a chart is one task of 30–150 ms, never drawn between two keystrokes or scroll
+  // steps), each in its own transition. On screen, all of them at once.
   const [drawnUpTo, setDrawnUpTo] = useState(background ? 0 : CHARTS.length);
   const allDrawn = drawnUpTo >= CHARTS.length;
   if (!background && !allDrawn) setDrawnUpTo(CHARTS.length);

@@ -1,0 +1,85 @@
+/** Idle work that can wait waits for the rep to pause: no scroll, wheel, key or press for a moment. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { QUIET_MS, whenIdle } from './whenIdle';
+
+/** The idle callbacks asked for and not yet run. */
+let idle: IdleRequestCallback[] = [];
+const runIdle = () => {
+  const due = idle;
+  idle = [];
+  for (const run of due) run({ didTimeout: false, timeRemaining: () => 20 });
+};
+
+/**
+ * The fake clock starts at 0 in every test, and the inputs the module heard stay heard: each test
+ * starts this much later than the last, so the inputs of the one before are long past.
+ */
+let epoch = 0;
+
+beforeEach(() => {
+  idle = [];
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  epoch += 100 * QUIET_MS;
+  vi.advanceTimersByTime(epoch);
+  vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) => idle.push(run));
+  vi.stubGlobal('cancelIdleCallback', () => {
+    idle = [];
+  });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('whenIdle', () => {
+  it('runs in the next idle period when the rep is not interacting', () => {
+    const run = vi.fn();
+    whenIdle(run);
+    expect(run).not.toHaveBeenCalled();
+    runIdle();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'])(
+    'waits while the rep goes on (%s), idle time between the inputs or not, and runs once they pause',
+    (type) => {
+      const run = vi.fn();
+      const target = document.body.appendChild(document.createElement('div'));
+      whenIdle(run);
+      // An input every 100 ms for 3 s, the page idle between them (a search typed, a list
+      // scrolled): nothing runs.
+      for (let t = 0; t < 3_000; t += 100) {
+        target.dispatchEvent(new Event(type)); // not bubbling: the window captures it
+        runIdle();
+        vi.advanceTimersByTime(100);
+      }
+      expect(run).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(QUIET_MS); // a pause
+      runIdle();
+      expect(run).toHaveBeenCalledTimes(1);
+      target.remove();
+    },
+  );
+
+  it('an input after the ask, before the idle time: waits for the pause', () => {
+    const run = vi.fn();
+    whenIdle(run);
+    document.body.dispatchEvent(new Event('keydown'));
+    runIdle();
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(QUIET_MS);
+    runIdle();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('is cancelled while it waits for the pause', () => {
+    const run = vi.fn();
+    const cancel = whenIdle(run);
+    document.body.dispatchEvent(new Event('keydown'));
+    runIdle(); // the rep typed: it waits on a timer
+    cancel();
+    vi.advanceTimersByTime(QUIET_MS);
+    runIdle();
+    expect(run).not.toHaveBeenCalled();
+  });
+});
