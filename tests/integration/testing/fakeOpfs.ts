@@ -16,7 +16,10 @@ const notFound = (name: string) => Object.assign(new Error(`${name} not found`),
 
 function processOn(files: Files, canRename: boolean) {
   const kill: KillSwitch = { armed: null, dead: false };
-  const alive = () => {
+  /** Every call on a synchronous access handle, in order (each is a call into the browser's file system). */
+  const calls: string[] = [];
+  const alive = (call?: string) => {
+    if (call) calls.push(call);
     if (kill.dead) throw new Error('the process was killed');
   };
   const fileHandle = (name: string) => {
@@ -39,16 +42,16 @@ function processOn(files: Files, canRename: boolean) {
       async createSyncAccessHandle() {
         alive();
         return {
-          getSize: () => (alive(), files.get(name)?.length ?? 0),
+          getSize: () => (alive('getSize'), files.get(name)?.length ?? 0),
           read(into: Uint8Array, options?: { at: number }) {
-            alive();
+            alive('read');
             const from = (files.get(name) ?? new Uint8Array(0)).subarray(options?.at ?? 0);
             const count = Math.min(into.length, from.length);
             into.set(from.subarray(0, count));
             return count;
           },
           write(bytes: Uint8Array, options?: { at: number }) {
-            alive();
+            alive('write');
             const at = options?.at ?? 0;
             const cut = kill.armed?.(name) ? Math.floor(bytes.length / 2) : bytes.length;
             const old = files.get(name) ?? new Uint8Array(0);
@@ -63,10 +66,10 @@ function processOn(files: Files, canRename: boolean) {
             return cut;
           },
           truncate(size: number) {
-            alive();
+            alive('truncate');
             files.set(name, (files.get(name) ?? new Uint8Array(0)).slice(0, size));
           },
-          flush: alive,
+          flush: () => alive('flush'),
           close() {},
         };
       },
@@ -105,7 +108,7 @@ function processOn(files: Files, canRename: boolean) {
     },
   };
   const root = { getDirectoryHandle: async () => (alive(), dir) };
-  return { kill, storage: { getDirectory: async () => root } };
+  return { kill, calls, storage: { getDirectory: async () => root } };
 }
 
 /** Files that survive processes; `process()` is a new one (a relaunch) on the same files. */
