@@ -82,6 +82,18 @@ async function openDb(): Promise<Dexie> {
 
 const withoutPipeline = ({ pipelineId: _p, ...rest }: LeafCard): BoardCard => rest;
 
+/** A database whose leaves (of up to `leafMax`) hold the first `count` ids' cards, and a save of some. */
+async function leavesHolding(count: number, leafMax: number) {
+  const db = await openDb();
+  const meta: LeafTable = db.table('meta');
+  const rows = IDS.slice(0, count).map((id, n) => card(id, n));
+  await rebuildCardLeaves(meta, rows, leafMax);
+  const save = (cards: LeafCard[]) => db.transaction('rw', ['meta'], () => updateCardLeaves(meta, cards, []));
+  /** `rows` with `saved` in its place. */
+  const rowsWith = (saved: LeafCard) => rows.map((c) => (c.id === saved.id ? saved : c));
+  return { db, meta, save, rowsWith };
+}
+
 /** Every leaf, checked against the invariants, and the cards they hold in order. */
 async function leafContents(meta: LeafTable, leafMax: number): Promise<LeafCard[]> {
   const leaves = (await meta.where('key').startsWith('cards:').toArray()) as CardLeaf[];
@@ -187,43 +199,36 @@ describe('packed card leaves', () => {
   });
 
   it('a save of a card finds its leaf with one read of that leaf, and patches it in place', async () => {
-    const db = await openDb();
-    const meta: LeafTable = db.table('meta');
-    const rows = IDS.slice(0, 12).map((id, n) => card(id, n));
-    await rebuildCardLeaves(meta, rows, 4); // leaves of 3: six of them (the first empty)
+    const { db, meta, save, rowsWith } = await leavesHolding(12, 4); // leaves of 3: six of them (the first empty)
     reads = [];
     const moved = { ...card('d07', 7), stageId: 's9', companyName: 'Renamed Ltd' };
-    await db.transaction('rw', ['meta'], () => updateCardLeaves(meta, [moved], []));
+    await save([moved]);
     // The header, the one leaf holding d07 (no scan of every leaf's key: 35 at 10,000 deals), one put.
     expect(reads.sort()).toEqual(['get 1', 'put 1', 'query 1']);
     reads = null;
-    expect(await leafContents(meta, 4)).toEqual(rows.map((c) => (c.id === 'd07' ? moved : c)));
+    expect(await leafContents(meta, 4)).toEqual(rowsWith(moved));
     db.close();
   });
 
   it('a leaf patched with ever new texts is packed again before its unused texts pile up', async () => {
-    const db = await openDb();
-    const meta: LeafTable = db.table('meta');
-    const rows = IDS.slice(0, 6).map((id, n) => card(id, n));
-    await rebuildCardLeaves(meta, rows, 100);
+    const { db, meta, save, rowsWith } = await leavesHolding(6, 100);
     const leafTexts = async () => ((await meta.get('cards:')) as CardLeaf).cards.texts.length;
     const fresh = await leafTexts();
     let most = fresh;
+    const renamed = (i: number) => ({
+      ...card('d02', 2),
+      companyName: `Company renamed ${i}`,
+      expectedClose: `2027-01-${i}`,
+    });
     for (let i = 0; i < 60; i++) {
-      const renamed = {
-        ...card('d02', 2),
-        companyName: `Company renamed ${i}`,
-        expectedClose: `2027-01-${i}`,
-      };
-      await db.transaction('rw', ['meta'], () => updateCardLeaves(meta, [renamed], []));
+      await save([renamed(i)]);
       most = Math.max(most, await leafTexts());
     }
     // Two new texts a save, none used again: kept a while (a save does not re-pack its leaf), at
     // most 16 unused (and a save's two) before a re-pack.
     expect(most).toBeGreaterThan(fresh + 2);
     expect(most).toBeLessThanOrEqual(fresh + 16 + 2);
-    const last = { ...card('d02', 2), companyName: 'Company renamed 59', expectedClose: '2027-01-59' };
-    expect(await leafContents(meta, 100)).toEqual(rows.map((c) => (c.id === 'd02' ? last : c)));
+    expect(await leafContents(meta, 100)).toEqual(rowsWith(renamed(59)));
     db.close();
   });
 
