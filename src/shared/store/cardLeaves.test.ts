@@ -4,7 +4,7 @@
  * exactly the model's cards, in id order, each leaf within its bounds and size; and any range
  * read from them is what the same read of the model gives.
  */
-import Dexie from 'dexie';
+import Dexie, { type DBCore, type Middleware } from 'dexie';
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -50,14 +50,49 @@ function card(id: string, n: number): LeafCard {
   };
 }
 
+/** While set: each read of `meta` (its kind, and how many values or keys it answered) and each write. */
+let reads: string[] | null = null;
+const readRecorder: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'leaf-read-recorder',
+  create: (down) => ({
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      const noted = <T>(what: string, answer: Promise<T>, size: (value: T) => number) =>
+        answer.then((value) => (reads?.push(`${what} ${size(value)}`), value));
+      return {
+        ...table,
+        get: (req) => noted('get', table.get(req), (v) => (v === undefined ? 0 : 1)),
+        getMany: (req) => noted('getMany', table.getMany(req), (v) => v.filter(Boolean).length),
+        query: (req) => noted(req.values ? 'query' : 'keys', table.query(req), (v) => v.result.length),
+        mutate: (req) => noted(`${req.type}`, table.mutate(req), () => 1),
+      };
+    },
+  }),
+};
+
 async function openDb(): Promise<Dexie> {
   const db = new Dexie('leaves-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  db.use(readRecorder);
   db.version(1).stores({ meta: 'key', cards: 'id' });
   await db.open();
   return db;
 }
 
 const withoutPipeline = ({ pipelineId: _p, ...rest }: LeafCard): BoardCard => rest;
+
+/** A database whose leaves (of up to `leafMax`) hold the first `count` ids' cards, and a save of some. */
+async function leavesHolding(count: number, leafMax: number) {
+  const db = await openDb();
+  const meta: LeafTable = db.table('meta');
+  const rows = IDS.slice(0, count).map((id, n) => card(id, n));
+  await rebuildCardLeaves(meta, rows, leafMax);
+  const save = (cards: LeafCard[]) => db.transaction('rw', ['meta'], () => updateCardLeaves(meta, cards, []));
+  /** `rows` with `saved` in its place. */
+  const rowsWith = (saved: LeafCard) => rows.map((c) => (c.id === saved.id ? saved : c));
+  return { db, meta, save, rowsWith };
+}
 
 /** Every leaf, checked against the invariants, and the cards they hold in order. */
 async function leafContents(meta: LeafTable, leafMax: number): Promise<LeafCard[]> {
@@ -87,7 +122,8 @@ const step: fc.Arbitrary<Step[]> = fc.array(
     fc.record({ kind: fc.constant('put' as const), id: fc.nat(IDS.length - 1), n: fc.nat(50) }),
     fc.record({ kind: fc.constant('drop' as const), id: fc.nat(IDS.length - 1) }),
   ),
-  { minLength: 1, maxLength: 6 },
+  // Up to 12 ids: a save of a few finds each leaf by its own read, of more than 8 by the keys.
+  { minLength: 1, maxLength: 16 },
 );
 
 describe('packed card leaves', () => {
@@ -162,14 +198,50 @@ describe('packed card leaves', () => {
     );
   });
 
+  it('a save of a card finds its leaf with one read of that leaf, and patches it in place', async () => {
+    const { db, meta, save, rowsWith } = await leavesHolding(12, 4); // leaves of 3: six of them (the first empty)
+    reads = [];
+    const moved = { ...card('d07', 7), stageId: 's9', companyName: 'Renamed Ltd' };
+    await save([moved]);
+    // The header, the one leaf holding d07 (no scan of every leaf's key: 35 at 10,000 deals), one put.
+    expect(reads.sort()).toEqual(['get 1', 'put 1', 'query 1']);
+    reads = null;
+    expect(await leafContents(meta, 4)).toEqual(rowsWith(moved));
+    db.close();
+  });
+
+  it('a leaf patched with ever new texts is packed again before its unused texts pile up', async () => {
+    const { db, meta, save, rowsWith } = await leavesHolding(6, 100);
+    const leafTexts = async () => ((await meta.get('cards:')) as CardLeaf).cards.texts.length;
+    const fresh = await leafTexts();
+    let most = fresh;
+    const renamed = (i: number) => ({
+      ...card('d02', 2),
+      companyName: `Company renamed ${i}`,
+      expectedClose: `2027-01-${i}`,
+    });
+    for (let i = 0; i < 60; i++) {
+      await save([renamed(i)]);
+      most = Math.max(most, await leafTexts());
+    }
+    // Two new texts a save, none used again: kept a while (a save does not re-pack its leaf), at
+    // most 16 unused (and a save's two) before a re-pack.
+    expect(most).toBeGreaterThan(fresh + 2);
+    expect(most).toBeLessThanOrEqual(fresh + 16 + 2);
+    expect(await leafContents(meta, 100)).toEqual(rowsWith(renamed(59)));
+    db.close();
+  });
+
   it('are built on open from the projection’s rows when a database has none, and kept when it has', async () => {
     const db = await openDb();
     const meta: LeafTable = db.table('meta');
     const rows = IDS.slice(0, 5).map((id, n) => card(id, n));
     await db.table('cards').bulkPut(rows);
     expect(await hasCardLeaves(meta)).toBe(false);
-    // Before they exist, a save changes no leaf (and makes none).
+    // Before they exist, a save of a few cards or of many changes no leaf (and makes none).
     await db.transaction('rw', ['meta'], () => updateCardLeaves(meta, [card('d00', 9)], []));
+    const many = IDS.slice(0, 12).map((id, n) => card(id, n + 1));
+    await db.transaction('rw', ['meta'], () => updateCardLeaves(meta, many, []));
     expect(await hasCardLeaves(meta)).toBe(false);
     await buildMissingCardLeaves(db);
     expect(await leafContents(meta, 1000)).toEqual(rows);

@@ -4,6 +4,7 @@ import {
   PackBuilder,
   packCards,
   packedId,
+  replaceCards,
   packedStatus,
   unpackCard,
   type PackedCards,
@@ -117,15 +118,102 @@ export async function rebuildCardLeaves(
   await meta.bulkPut([{ key: HEADER, leafMax: max }, ...cut([...cards].sort(byId), max, LEAF)]);
 }
 
-/** In a write transaction that changed `cards`: the same change in the leaves (no-op before they are built). */
-export async function updateCardLeaves(
+/** The leaves a save changes, as read in its transaction. */
+export interface OpenLeaves {
+  leafMax: number;
+  /** The touched leaves' keys, in order (a subset of every key: each id's leaf is still the last at or below it). */
+  keys: string[];
+  leaves: Map<string, CardLeaf>;
+}
+
+/** Up to this many ids, each leaf is found by its own read (no scan of the leaf keys). */
+const FEW_IDS = 8;
+
+const leafOf = (meta: LeafTable, id: string) =>
+  meta
+    .where('key')
+    .between(LEAF, LEAF + id, true, true)
+    .last() as Promise<CardLeaf | undefined>;
+
+/**
+ * The leaves a save of the cards `ids` changes (null before the leaves are built). A few ids find
+ * their leaves directly — the last leaf keyed at or below each id, one read apiece, beside the
+ * header's — where many read every leaf key, then the leaves they fall in.
+ */
+export async function openCardLeaves(meta: LeafTable, ids: readonly string[]): Promise<OpenLeaves | null> {
+  if (ids.length === 0) return null;
+  const few = ids.length <= FEW_IDS;
+  const [header, found] = await Promise.all([
+    meta.get(HEADER),
+    few
+      ? Promise.all(ids.map((id) => leafOf(meta, id)))
+      : leafKeys(meta).then((keys) => {
+          if (keys.length === 0) return []; // not built
+          const touched = [...new Set(ids.map((id) => keys[leafIndexOf(keys, id)]!))];
+          return meta.bulkGet(touched) as Promise<(CardLeaf | undefined)[]>;
+        }),
+  ]);
+  if (!header || !('leafMax' in header)) return null;
+  const leaves = new Map<string, CardLeaf>();
+  found.forEach((leaf) => leaf && leaves.set(leaf.key, leaf));
+  return { leafMax: header.leafMax, keys: [...leaves.keys()].sort(), leaves };
+}
+
+/** The slot of the card `id` in a leaf (held in id order), or -1. */
+function slotOf(leaf: CardLeaf, id: string): number {
+  let low = 0;
+  let high = leaf.cards.count - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = packedId(leaf.cards, mid);
+    if (at === id) return mid;
+    if (at < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+/** More texts than this no card of a patched leaf uses, and it is packed again. */
+const UNUSED_TEXTS = 16;
+
+function unusedTexts({ texts, refs }: PackedCards): number {
+  const used = new Uint8Array(texts.length);
+  refs.forEach((at) => at < used.length && (used[at] = 1));
+  return used.length - used.reduce((n, u) => n + u, 0);
+}
+
+/**
+ * `leaf` with the cards it already holds replaced in place (a move saves one): the others' columns
+ * copied, none decoded or packed again. Null when a card is new to it, or when the texts no card
+ * uses any more pile up: it is then re-packed.
+ */
+function patchLeaf(leaf: CardLeaf, changed: readonly LeafCard[]): CardLeaf | null {
+  const slots = new Map<number, LeafCard>();
+  for (const card of changed) {
+    const slot = slotOf(leaf, card.id);
+    if (slot < 0) return null;
+    slots.set(slot, card);
+  }
+  const cards = replaceCards(leaf.cards, slots);
+  if (cards.texts.length > leaf.cards.texts.length && unusedTexts(cards) > UNUSED_TEXTS) return null;
+  const pipelines = leaf.pipelines.slice();
+  const pipelineOf = leaf.pipelineOf.slice();
+  slots.forEach((card, slot) => {
+    const at = pipelines.indexOf(card.pipelineId);
+    pipelineOf[slot] = at >= 0 ? at : pipelines.push(card.pipelineId) - 1;
+  });
+  return { key: leaf.key, cards, pipelines, pipelineOf };
+}
+
+/** In a write transaction that changed `cards`: the same change in the leaves `openCardLeaves` read. */
+export async function writeCardLeaves(
   meta: LeafTable,
+  open: OpenLeaves | null,
   changed: readonly LeafCard[],
   gone: readonly string[],
 ): Promise<void> {
-  if (changed.length === 0 && gone.length === 0) return;
-  const [header, keys] = await Promise.all([meta.get(HEADER), leafKeys(meta)]);
-  if (!header || !('leafMax' in header)) return;
+  if (!open || (changed.length === 0 && gone.length === 0)) return;
+  const { keys, leaves, leafMax } = open;
   const work = new Map<string, { changed: LeafCard[]; gone: string[] }>();
   const of = (id: string) => {
     const key = keys[leafIndexOf(keys, id)]!;
@@ -135,22 +223,31 @@ export async function updateCardLeaves(
   };
   changed.forEach((card) => of(card.id).changed.push(card));
   gone.forEach((id) => of(id).gone.push(id));
-  const touched = [...work.keys()];
-  const stored = await meta.bulkGet(touched);
   const puts: CardLeaf[] = [];
   const deletes: string[] = [];
-  touched.forEach((key, i) => {
-    const leaf = stored[i] as CardLeaf;
-    const { changed: put, gone: drop } = work.get(key)!;
+  work.forEach(({ changed: put, gone: drop }, key) => {
+    const leaf = leaves.get(key)!;
+    const patched = drop.length === 0 ? patchLeaf(leaf, put) : null;
+    if (patched) return void puts.push(patched);
     const cards = new Map(decodeLeaf(leaf).map((card) => [card.id, card]));
     drop.forEach((id) => cards.delete(id));
     put.forEach((card) => cards.set(card.id, card));
     const sorted = [...cards.values()].sort(byId);
     if (sorted.length === 0 && key !== LEAF) deletes.push(key);
-    else if (sorted.length > header.leafMax) puts.push(...cut(sorted, header.leafMax, key));
+    else if (sorted.length > leafMax) puts.push(...cut(sorted, leafMax, key));
     else puts.push(encodeLeaf(key, sorted));
   });
   await Promise.all([deletes.length ? meta.bulkDelete(deletes) : null, meta.bulkPut(puts)]);
+}
+
+/** In a write transaction that changed `cards`: the same change in the leaves (no-op before they are built). */
+export async function updateCardLeaves(
+  meta: LeafTable,
+  changed: readonly LeafCard[],
+  gone: readonly string[],
+): Promise<void> {
+  const ids = [...changed.map((card) => card.id), ...gone];
+  await writeCardLeaves(meta, await openCardLeaves(meta, ids), changed, gone);
 }
 
 export interface LeafRange {

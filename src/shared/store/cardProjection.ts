@@ -4,7 +4,7 @@ import type { BoardCard } from '../rpc/views';
 import { toBoardCards, type CardSources } from '../domains/board/handlers/cards';
 import type { WriteLog } from './dealTracker';
 import { asBookkeeping } from './bookkeeping';
-import { rebuildCardLeaves, updateCardLeaves, type LeafTable } from './cardLeaves';
+import { openCardLeaves, rebuildCardLeaves, writeCardLeaves, type LeafTable } from './cardLeaves';
 
 /**
  * The card projection: one stored board card per deal (table `cards`, bookkeeping like
@@ -84,12 +84,13 @@ async function refresh(db: ProjectionTables, log: WriteLog): Promise<string[]> {
   const found = ids.map((id) => known.get(id));
   const deals = found.filter((d): d is Deal => !!d);
   const gone = ids.filter((_, i) => !found[i]);
-  const rows = await rowsFor(db, deals);
-  // The rows and their leaves side by side: their requests share the round trips.
+  // The leaves are read while the cards are computed, then written beside the rows: their
+  // requests share the round trips.
+  const [rows, leaves] = await Promise.all([rowsFor(db, deals), openCardLeaves(db.cardLeaves, ids)]);
   await Promise.all([
     db.cards.bulkPut(rows),
     gone.length ? db.cards.bulkDelete(gone) : null,
-    updateCardLeaves(db.cardLeaves, rows, gone),
+    writeCardLeaves(db.cardLeaves, leaves, rows, gone),
   ]);
   return ids;
 }

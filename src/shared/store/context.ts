@@ -11,8 +11,11 @@ export interface StoreContext {
    * Run `fn` in ONE read-write Dexie transaction over the tables the running command declares
    * (its `reads` and `writes` in the contract). When it commits, the service emits a change
    * event naming the tables and deals it really wrote. Only commands may write.
+   * `fn` may call `issued()` once it has issued its last write (not yet answered): the store's
+   * bookkeeping of the transaction (cards, rollups) then starts, its reads going out with what
+   * `fn` still waits on; a write after it is not lost, only kept in a second pass.
    */
-  write<T>(fn: () => Promise<T>): Promise<T>;
+  write<T>(fn: (issued: () => void) => Promise<T>): Promise<T>;
   /** State that lives as long as the service (not persisted). */
   readonly session: SessionState;
 }

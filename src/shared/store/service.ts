@@ -123,17 +123,35 @@ export function createStoreService({
             let journaled: { dbId: string; seq: number } | null = null;
             const result = await db.transaction('rw', txTables, async (tx) => {
               db.dealTracker.watch(tx, log);
-              const value = await fn();
+              const writes = () => log.ops?.length ?? 0;
               // Before it commits, side by side (each only reads what the command wrote, and
               // writes tables of its own; their requests share the round trips): the cards of
               // what this transaction changed (cardProjection.ts), the dashboard's rollups
-              // (rollups.ts), and the sequence number, taken in the same transaction as the
-              // writes it numbers.
-              const [carded, rolled, seq] = await Promise.all([
-                projects ? refreshCards(db, log, tx) : [],
-                rolls && refreshRollups(db, log, tx),
-                journal && log.ops && log.ops.length > 0 ? takeNextSeq(db, newId) : null,
-              ]);
+              // (rollups.ts), and the sequence number (unless taken), in the same transaction
+              // as the writes it numbers.
+              const keep = (taken: boolean) =>
+                Promise.all([
+                  projects ? refreshCards(db, log, tx) : [],
+                  rolls && refreshRollups(db, log, tx),
+                  journal && !taken && writes() > 0 ? takeNextSeq(db, newId) : null,
+                ]);
+              // Started when the command says its last write is issued (IndexedDB answers a
+              // transaction's requests in order: the reads see those writes), else after it.
+              const early: { kept?: ReturnType<typeof keep>; writes: number } = { writes: 0 };
+              const value = await fn(() => {
+                if (early.kept) return;
+                early.writes = writes();
+                early.kept = keep(false);
+                early.kept.catch(() => undefined); // the command failed: the transaction aborts
+              });
+              let [carded, rolled, seq] = await (early.kept ?? keep(false));
+              if (early.kept && writes() > early.writes) {
+                // Written after it said it was done: kept again from what is stored now.
+                const [more, rolledMore, lateSeq] = await keep(seq !== null);
+                carded = [...carded, ...more];
+                rolled ||= rolledMore;
+                seq ??= lateSeq;
+              }
               carded.forEach((id) => log.dealIds.add(id));
               if (carded.length > 0) log.tables.add('cards');
               if (rolled) log.tables.add('rollups');

@@ -36,7 +36,10 @@ function processOn(files: Files, state: FileState, canRename: boolean) {
     mine.forEach((name) => state.locked.delete(name));
     mine.clear();
   };
-  const alive = () => {
+  /** Every call on a synchronous access handle, in order (each is a call into the browser's file system). */
+  const calls: string[] = [];
+  const alive = (call?: string) => {
+    if (call) calls.push(call);
     if (kill.dead) {
       release();
       throw new Error('the process was killed');
@@ -70,16 +73,16 @@ function processOn(files: Files, state: FileState, canRename: boolean) {
         state.locked.add(name);
         mine.add(name);
         return {
-          getSize: () => (alive(), files.get(name)?.length ?? 0),
+          getSize: () => (alive('getSize'), files.get(name)?.length ?? 0),
           read(into: Uint8Array, options?: { at: number }) {
-            alive();
+            alive('read');
             const from = (files.get(name) ?? new Uint8Array(0)).subarray(options?.at ?? 0);
             const count = Math.min(into.length, from.length);
             into.set(from.subarray(0, count));
             return count;
           },
           write(bytes: Uint8Array, options?: { at: number }) {
-            alive();
+            alive('write');
             const at = options?.at ?? 0;
             const cut = kill.armed?.(name) ? Math.floor(bytes.length / 2) : bytes.length;
             const old = files.get(name) ?? new Uint8Array(0);
@@ -94,10 +97,10 @@ function processOn(files: Files, state: FileState, canRename: boolean) {
             return cut;
           },
           truncate(size: number) {
-            alive();
+            alive('truncate');
             touch(name, (files.get(name) ?? new Uint8Array(0)).slice(0, size));
           },
-          flush: alive,
+          flush: () => alive('flush'),
           close() {
             state.locked.delete(name);
             mine.delete(name);
@@ -142,7 +145,7 @@ function processOn(files: Files, state: FileState, canRename: boolean) {
   const root = { getDirectoryHandle: async () => (alive(), dir) };
   /** The process ends (its tab closed): its access handles close. */
   const end = release;
-  return { kill, end, storage: { getDirectory: async () => root } };
+  return { kill, end, calls, storage: { getDirectory: async () => root } };
 }
 
 /** Files that survive processes; `process()` is a new one (a relaunch) on the same files. */

@@ -83,6 +83,21 @@ export async function opfsSink(): Promise<JournalSink> {
   const own = await (
     (await dir.getFileHandle(ownName, { create: true })) as FileHandle
   ).createSyncAccessHandle();
+  /**
+   * Where this tab's file ends (only this tab writes it: its handle is exclusive), kept rather
+   * than asked for at each append — a save's append is then a write and a flush, each a call
+   * into the browser's file system.
+   */
+  let end = own.getSize();
+  /** Write `bytes` at `at` (the file then ends after them); after a failed write, ask where it ends. */
+  const writeOwn = (bytes: Uint8Array, at: number) => {
+    try {
+      end = at + own.write(bytes, { at });
+    } catch (error) {
+      end = own.getSize();
+      throw error;
+    }
+  };
 
   async function listing(): Promise<[string, FileSystemHandle][]> {
     const found: [string, FileSystemHandle][] = [];
@@ -165,7 +180,7 @@ export async function opfsSink(): Promise<JournalSink> {
     if (!header) throw new Error(`no snapshot ${name} was written here`);
     headers.delete(name);
     own.truncate(0);
-    own.write(keep, { at: 0 });
+    writeOwn(keep, 0);
     own.flush();
     for (const other of await names()) {
       const older = SNAPSHOT.test(other) && other !== name && Number(SNAPSHOT.exec(other)?.[1]) <= header.seq;
@@ -182,7 +197,7 @@ export async function opfsSink(): Promise<JournalSink> {
 
   return {
     async append(bytes) {
-      own.write(bytes, { at: own.getSize() });
+      writeOwn(bytes, end);
       own.flush();
     },
     async readJournals() {

@@ -38,47 +38,76 @@ const NONE = 0xffff_ffff;
 const num = (value: number | null): number => (value === null ? NaN : value);
 const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
+/** Where a page's `texts` holds a text (added at the end when it does not); NONE for no value. */
+type TextRef = (text: string | null | undefined) => number;
+
+/** Write card `c` into slot `i` of the columns (`ref` numbers its repeated texts). */
+function writeCard(c: BoardCard, i: number, cols: Pick<PackedCards, 'own' | 'refs' | 'nums'>, ref: TextRef) {
+  const { own, refs, nums } = cols;
+  own[i * OWN] = c.id;
+  own[i * OWN + 1] = c.title;
+  own[i * OWN + 2] = c.contactName;
+  own[i * OWN + 3] = c.contactEmail;
+  const r = i * REFS;
+  refs[r] = ref(c.companyName);
+  refs[r + 1] = ref(c.stageId);
+  refs[r + 2] = ref(c.status);
+  refs[r + 3] = ref(c.source);
+  refs[r + 4] = ref(c.currency);
+  refs[r + 5] = ref(c.expectedClose);
+  const n = i * NUMS;
+  nums[n] = c.value;
+  nums[n + 1] = num(c.probability);
+  nums[n + 2] = c.score;
+  nums[n + 3] = c.stageEnteredAt;
+  nums[n + 4] = c.lastActivityAt;
+  nums[n + 5] = num(c.nextFollowUpAt);
+  nums[n + 6] = num(c.pausedUntil);
+  nums[n + 7] = num(c.handoff?.done ?? null);
+  nums[n + 8] = num(c.handoff?.total ?? null);
+}
+
+/**
+ * A `TextRef` adding to `texts`: found through `index` (kept current) when given, else by a scan
+ * (a few texts looked up in one leaf's few hundred).
+ */
+const textRef =
+  (texts: string[], index?: Map<string, number>): TextRef =>
+  (text) => {
+    if (text === null || text === undefined) return NONE;
+    let at = index ? index.get(text) : texts.indexOf(text);
+    if (at === undefined || at < 0) {
+      at = texts.push(text) - 1;
+      index?.set(text, at);
+    }
+    return at;
+  };
+
 /** Pack `cards` (any object holding a card's fields, such as a projection row: nothing else is read). */
 export function packCards(cards: readonly BoardCard[]): PackedCards {
   const count = cards.length;
   const texts: string[] = [];
-  const index = new Map<string, number>();
-  const ref = (text: string | null | undefined): number => {
-    if (text === null || text === undefined) return NONE;
-    let at = index.get(text);
-    if (at === undefined) {
-      at = texts.push(text) - 1;
-      index.set(text, at);
-    }
-    return at;
+  const ref = textRef(texts, new Map());
+  const cols = {
+    own: new Array<string>(count * OWN),
+    refs: new Uint32Array(count * REFS),
+    nums: new Float64Array(count * NUMS),
   };
-  const own = new Array<string>(count * OWN);
-  const refs = new Uint32Array(count * REFS);
-  const nums = new Float64Array(count * NUMS);
-  cards.forEach((c, i) => {
-    own[i * OWN] = c.id;
-    own[i * OWN + 1] = c.title;
-    own[i * OWN + 2] = c.contactName;
-    own[i * OWN + 3] = c.contactEmail;
-    const r = i * REFS;
-    refs[r] = ref(c.companyName);
-    refs[r + 1] = ref(c.stageId);
-    refs[r + 2] = ref(c.status);
-    refs[r + 3] = ref(c.source);
-    refs[r + 4] = ref(c.currency);
-    refs[r + 5] = ref(c.expectedClose);
-    const n = i * NUMS;
-    nums[n] = c.value;
-    nums[n + 1] = num(c.probability);
-    nums[n + 2] = c.score;
-    nums[n + 3] = c.stageEnteredAt;
-    nums[n + 4] = c.lastActivityAt;
-    nums[n + 5] = num(c.nextFollowUpAt);
-    nums[n + 6] = num(c.pausedUntil);
-    nums[n + 7] = num(c.handoff?.done ?? null);
-    nums[n + 8] = num(c.handoff?.total ?? null);
-  });
-  return { count, texts, own, refs, nums };
+  cards.forEach((c, i) => writeCard(c, i, cols, ref));
+  return { count, texts, ...cols };
+}
+
+/**
+ * A copy of `packed` with the cards at the given slots replaced (a save of cards it holds): the
+ * other cards' columns are copied as they are, not rebuilt. A text no card uses any more stays in
+ * `texts` (the caller re-packs when they pile up); a new one is added at the end.
+ */
+export function replaceCards(packed: PackedCards, slots: ReadonlyMap<number, BoardCard>): PackedCards {
+  const texts = packed.texts.slice();
+  const cols = { own: packed.own.slice(), refs: packed.refs.slice(), nums: packed.nums.slice() };
+  const ref = textRef(texts);
+  slots.forEach((card, i) => writeCard(card, i, cols, ref));
+  return { count: packed.count, texts, ...cols };
 }
 
 /** The id of the `i`th card (to skip a card without building it). */

@@ -48,7 +48,7 @@ async function readMoveInputs(ctx: StoreContext, dealId: string) {
 
 export const transitionHandlers: HandlerTable<'deals.transition' | 'deals.undoTransition'> = {
   async 'deals.transition'({ dealId, request }, ctx) {
-    return ctx.write(async () => {
+    return ctx.write(async (issued) => {
       const inputs = await readMoveInputs(ctx, dealId);
       const result = applyTransition(inputs, request, { newId: ctx.newId });
       // Blocked: throw inside the transaction so nothing at all is written.
@@ -57,11 +57,15 @@ export const transitionHandlers: HandlerTable<'deals.transition' | 'deals.undoTr
       const deal = derivedDeal(result.deal, inputs);
       // The deal and its history written, and its card read, in one round of requests: the
       // card reads only contacts and checklists, which a move writes only when it starts one.
-      const [, , card] = await Promise.all([
+      const written = Promise.all([
         ctx.db.deals.put(deal),
         ctx.db.stageHistory.add(result.history),
         result.decision.startsHandoff ? undefined : cardOnBoard(ctx, deal),
       ]);
+      // Unless it starts a checklist, that was the move's last write: the store's bookkeeping
+      // (cards, rollups) reads in the same round.
+      if (!result.decision.startsHandoff) issued();
+      const [, , card] = await written;
       if (result.decision.startsHandoff) {
         await ctx.db.handoffs.add(
           buildHandoffChecklist({
