@@ -1,8 +1,8 @@
-import { memo, useEffect, useRef } from 'react';
-import { useBoardFilters } from '../../state/boardFilters';
+import { memo, useRef } from 'react';
 import type { CardView } from './cardView';
 import { useFixedRows } from './useFixedRows';
 import { DealCard } from './DealCard';
+import { useFocusHighlighted } from './useFocusHighlighted';
 
 interface Props {
   views: readonly CardView[];
@@ -21,26 +21,7 @@ export const CARD_ROW_HEIGHT = 112;
 export const VirtualCardList = memo(function VirtualCardList({ views, stageName, stageKind }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { start, end, totalSize, scrollToIndex } = useFixedRows(scrollRef, views.length, CARD_ROW_HEIGHT);
-  const highlight = useBoardFilters((s) => s.highlight);
-  const setHighlight = useBoardFilters((s) => s.setHighlight);
-  // Bring a highlighted deal (one just added) into view and give it focus.
-  useEffect(() => {
-    if (!highlight) return;
-    const index = views.findIndex((v) => v.card.id === highlight);
-    if (index < 0) return;
-    scrollToIndex(index);
-    let frames = 0;
-    const tryFocus = () => {
-      const card = scrollRef.current?.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(highlight)}"]`);
-      // A dialog the rep opened meanwhile (Ctrl+K right after adding) keeps focus.
-      if (document.activeElement?.closest('[role="dialog"]')) setHighlight(null);
-      else if (card) {
-        card.focus();
-        setHighlight(null);
-      } else if (++frames < 30) requestAnimationFrame(tryFocus);
-    };
-    requestAnimationFrame(tryFocus);
-  }, [highlight, views, scrollToIndex, setHighlight]);
+  useFocusHighlighted(scrollRef, views, scrollToIndex);
   return (
     <div ref={scrollRef} className="cards-scroll">
       <ul className="cards" aria-label={`Deals in ${stageName}`} style={{ height: totalSize }}>
