@@ -9,32 +9,23 @@
  * board is counted as before. Asked with `split`, the first page holds the leaves it read: the
  * ranges it cut are read from them, with no second read of the store.
  */
-import type { DBCore, Middleware } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { unpackCards } from '../../src/shared/domains/board/packedCards';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+import { watchTables } from '../../src/shared/store/testing/watchTables';
 
 let recording: string[] | null = null;
-const cardsTracker: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'board-page-cards-tracker',
-  create: (down) => ({
-    ...down,
-    table(name) {
-      const table = down.table(name);
-      if (name === 'meta')
-        return { ...table, getMany: (req) => (recording?.push('leaves'), table.getMany(req)) };
-      if (name !== 'cards') return table;
-      return {
-        ...table,
-        query: (req) => (recording?.push(req.values ? 'rows' : 'keys'), table.query(req)),
-        count: (req) => (recording?.push('count'), table.count(req)),
-        openCursor: (req) => (recording?.push('cursor'), table.openCursor(req)),
-      };
-    },
-  }),
-};
+const cardsTracker = watchTables('board-page-cards-tracker', (table, name) => {
+  if (name === 'meta') return { ...table, getMany: (req) => (recording?.push('leaves'), table.getMany(req)) };
+  if (name !== 'cards') return table;
+  return {
+    ...table,
+    query: (req) => (recording?.push(req.values ? 'rows' : 'keys'), table.query(req)),
+    count: (req) => (recording?.push('count'), table.count(req)),
+    openCursor: (req) => (recording?.push('cursor'), table.openCursor(req)),
+  };
+});
 
 let h: Harness;
 let client: RpcClient;

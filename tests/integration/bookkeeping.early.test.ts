@@ -5,38 +5,31 @@
  * they see them). A stage move does: its rollups read before its deal's put is answered. A write
  * after `issued()` is still kept (a second pass), so the projection never goes stale.
  */
-import type { DBCore, Middleware } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Deal, Pipeline } from '../../src/shared/model';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { handlers } from '../../src/shared/store/handlers';
 import type { Handler } from '../../src/shared/store/handlerTable';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+import { watchTables } from '../../src/shared/store/testing/watchTables';
+import { lead } from './testing/journalStarts';
 
 /** While set: the deals put issued and answered, and the bookkeeping's first read of the deal's rollup facts. */
 let events: string[] | null = null;
-const orderRecorder: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'early-bookkeeping-order',
-  create: (down) => ({
-    ...down,
-    table(name) {
-      const table = down.table(name);
-      return {
-        ...table,
-        mutate: (req) => {
-          if (name !== 'deals') return table.mutate(req);
-          events?.push('deal put issued');
-          return table.mutate(req).then((answer) => (events?.push('deal put answered'), answer));
-        },
-        getMany: (req) => {
-          if (name === 'rollupFacts') events?.push('rollup facts read');
-          return table.getMany(req);
-        },
-      };
+const orderRecorder = watchTables('early-bookkeeping-order', (table, name) => {
+  return {
+    ...table,
+    mutate: (req) => {
+      if (name !== 'deals') return table.mutate(req);
+      events?.push('deal put issued');
+      return table.mutate(req).then((answer) => (events?.push('deal put answered'), answer));
     },
-  }),
-};
+    getMany: (req) => {
+      if (name === 'rollupFacts') events?.push('rollup facts read');
+      return table.getMany(req);
+    },
+  };
+});
 
 let h: Harness;
 let client: RpcClient;
@@ -52,15 +45,7 @@ afterEach(async () => {
   await h.close();
 });
 
-const newDeal = () =>
-  client.call('deals.create', {
-    title: 'Cold-chain sensors',
-    companyName: 'Polar Freight',
-    contactName: 'Ines Roth',
-    contactEmail: 'ines@polar.example',
-    source: 'event',
-    value: 42_000,
-  });
+const newDeal = () => client.call('deals.create', lead('Cold-chain sensors'));
 
 describe("a command's bookkeeping starts once its last write is issued", () => {
   it("a stage move's rollups are read before its deal's put is answered", async () => {

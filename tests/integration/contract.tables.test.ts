@@ -5,13 +5,13 @@
  * reload from those marks alone, so an undeclared read would leave a view stale. And nothing
  * is declared that no run touches (an over-declared query reloads for nothing).
  */
-import type { DBCore, Middleware } from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWonDeal } from '../../src/shared/domains/handoff/testing/wonDeal';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { contract, type InputOf, type MethodName, type ResultOf } from '../../src/shared/rpc/contract';
 import type { ChangeEvent } from '../../src/shared/rpc/views';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+import { watchTables } from '../../src/shared/store/testing/watchTables';
 import { isMaintaining } from '../../src/shared/store/bookkeeping';
 
 /** Bookkeeping tables are the store's own, never part of a method's contract. */
@@ -24,29 +24,21 @@ const LEAF_KEY = /^cards(:|$)/;
 const isLeafKey = (key: unknown) => typeof key === 'string' && LEAF_KEY.test(key);
 
 let recording: Set<string> | null = null;
-const readTracker: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'contract-read-tracker',
-  create: (down) => ({
-    ...down,
-    table(name) {
-      const table = down.table(name);
-      // What the store reads to keep the card projection current is its own, not the command's.
-      const note = (trans: object, leaves = false) => {
-        const read = leaves ? 'cards' : name;
-        if (recording && !INTERNAL.has(read) && !isMaintaining(trans)) recording.add(read);
-      };
-      return {
-        ...table,
-        get: (req) => (note(req.trans, isLeafKey(req.key)), table.get(req)),
-        getMany: (req) => (note(req.trans, req.keys.some(isLeafKey)), table.getMany(req)),
-        query: (req) => (note(req.trans, isLeafKey(req.query.range.lower)), table.query(req)),
-        openCursor: (req) => (note(req.trans, isLeafKey(req.query.range.lower)), table.openCursor(req)),
-        count: (req) => (note(req.trans), table.count(req)),
-      };
-    },
-  }),
-};
+const readTracker = watchTables('contract-read-tracker', (table, name) => {
+  // What the store reads to keep the card projection current is its own, not the command's.
+  const note = (trans: object, leaves = false) => {
+    const read = leaves ? 'cards' : name;
+    if (recording && !INTERNAL.has(read) && !isMaintaining(trans)) recording.add(read);
+  };
+  return {
+    ...table,
+    get: (req) => (note(req.trans, isLeafKey(req.key)), table.get(req)),
+    getMany: (req) => (note(req.trans, req.keys.some(isLeafKey)), table.getMany(req)),
+    query: (req) => (note(req.trans, isLeafKey(req.query.range.lower)), table.query(req)),
+    openCursor: (req) => (note(req.trans, isLeafKey(req.query.range.lower)), table.openCursor(req)),
+    count: (req) => (note(req.trans), table.count(req)),
+  };
+});
 
 interface Touched {
   reads: Set<string>;

@@ -1,10 +1,10 @@
 // "My numbers" (issue 17) through the real RPC transport: the store reads the goals, deals and
 // the week's activities and answers figures that move with the rep's edits.
-import type { DBCore, Middleware } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWonDeal, WON_DEAL } from '../../src/shared/domains/handoff/testing/wonDeal';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+import { watchTables } from '../../src/shared/store/testing/watchTables';
 import { wonOutcome } from '../../src/shared/engine/testing/fixtures';
 import { novemberWins } from '../../src/shared/domains/insights/testing/wins';
 import type { FigureId } from '../../src/shared/domains/insights/numbers';
@@ -13,35 +13,27 @@ const DAY = 86_400_000;
 /** Records handed out per table (query results and gets), counted while set. */
 let rowsRead: Map<string, number> | null = null;
 const rowsOf = (table: string) => rowsRead?.get(table) ?? 0;
-const rowCounter: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'numbers-rows-read',
-  create: (down) => ({
-    ...down,
-    table(name) {
-      const table = down.table(name);
-      if (name !== 'deals' && name !== 'activities' && name !== 'cards') return table;
-      const count = (n: number) => rowsRead?.set(name, rowsOf(name) + n);
-      // Only while counting: outside, the store's own transactions run untouched.
-      return {
-        ...table,
-        query: (req) =>
-          rowsRead
-            ? table.query(req).then((res) => (count(req.values ? res.result.length : 0), res))
-            : table.query(req),
-        // A cursor walk over records (anyOf uses one) is not counted row by row: it marks the read unbounded.
-        openCursor: (req) => {
-          if (req.values !== false) count(Number.POSITIVE_INFINITY);
-          return table.openCursor(req);
-        },
-        getMany: (req) =>
-          rowsRead
-            ? table.getMany(req).then((rows) => (count(rows.filter(Boolean).length), rows))
-            : table.getMany(req),
-      };
+const rowCounter = watchTables('numbers-rows-read', (table, name) => {
+  if (name !== 'deals' && name !== 'activities' && name !== 'cards') return table;
+  const count = (n: number) => rowsRead?.set(name, rowsOf(name) + n);
+  // Only while counting: outside, the store's own transactions run untouched.
+  return {
+    ...table,
+    query: (req) =>
+      rowsRead
+        ? table.query(req).then((res) => (count(req.values ? res.result.length : 0), res))
+        : table.query(req),
+    // A cursor walk over records (anyOf uses one) is not counted row by row: it marks the read unbounded.
+    openCursor: (req) => {
+      if (req.values !== false) count(Number.POSITIVE_INFINITY);
+      return table.openCursor(req);
     },
-  }),
-};
+    getMany: (req) =>
+      rowsRead
+        ? table.getMany(req).then((rows) => (count(rows.filter(Boolean).length), rows))
+        : table.getMany(req),
+  };
+});
 /** Ask for the numbers, counting the deal and activity records the store reads to answer. */
 async function countedNumbers() {
   rowsRead = new Map();

@@ -11,13 +11,14 @@
  * transaction: a round begins when a request is issued while none of the transaction's requests
  * is in flight.
  */
-import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import type { DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWonDeal } from '../../src/shared/domains/handoff/testing/wonDeal';
 import type { Pipeline } from '../../src/shared/model';
 import type { RpcClient } from '../../src/shared/rpc/client';
 import type { InputOf, MethodName, ResultOf } from '../../src/shared/rpc/contract';
 import { startHarness, type Harness } from '../../src/shared/store/testing/harness';
+import { watchTables } from '../../src/shared/store/testing/watchTables';
 
 /** What happened to the `deals` table while recording: each read and each write, in order. */
 let recording: string[] | null = null;
@@ -26,26 +27,18 @@ const mutationOf = (req: DBCoreMutateRequest) =>
   req.type === 'put' || req.type === 'add'
     ? `${req.type} ${req.values.map((v) => (v as { id: string }).id).join(',')}`
     : req.type;
-const dealsTracker: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'one-trip-deals-tracker',
-  create: (down) => ({
-    ...down,
-    table(name) {
-      const table = down.table(name);
-      if (name !== 'deals') return table;
-      return {
-        ...table,
-        get: (req) => (note(`get ${String(req.key)}`), table.get(req)),
-        getMany: (req) => (note(`getMany ${req.keys.join(',')}`), table.getMany(req)),
-        query: (req) => (note('query'), table.query(req)),
-        openCursor: (req) => (note('openCursor'), table.openCursor(req)),
-        count: (req) => (note('count'), table.count(req)),
-        mutate: (req) => (note(mutationOf(req)), table.mutate(req)),
-      };
-    },
-  }),
-};
+const dealsTracker = watchTables('one-trip-deals-tracker', (table, name) => {
+  if (name !== 'deals') return table;
+  return {
+    ...table,
+    get: (req) => (note(`get ${String(req.key)}`), table.get(req)),
+    getMany: (req) => (note(`getMany ${req.keys.join(',')}`), table.getMany(req)),
+    query: (req) => (note('query'), table.query(req)),
+    openCursor: (req) => (note('openCursor'), table.openCursor(req)),
+    count: (req) => (note('count'), table.count(req)),
+    mutate: (req) => (note(mutationOf(req)), table.mutate(req)),
+  };
+});
 
 /** While recording: per transaction, the requests in flight and the rounds begun. */
 let rounds: Map<object, { inFlight: number; rounds: number }> | null = null;
@@ -66,25 +59,17 @@ function counted<T>(trans: object, run: () => Promise<T>): Promise<T> {
   );
 }
 
-const roundCounter: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'round-counter',
-  create: (down) => ({
-    ...down,
-    table(name) {
-      const table = down.table(name);
-      return {
-        ...table,
-        get: (req) => counted(req.trans, () => table.get(req)),
-        getMany: (req) => counted(req.trans, () => table.getMany(req)),
-        query: (req) => counted(req.trans, () => table.query(req)),
-        openCursor: (req) => counted(req.trans, () => table.openCursor(req)),
-        count: (req) => counted(req.trans, () => table.count(req)),
-        mutate: (req) => counted(req.trans, () => table.mutate(req)),
-      };
-    },
-  }),
-};
+const roundCounter = watchTables('round-counter', (table) => {
+  return {
+    ...table,
+    get: (req) => counted(req.trans, () => table.get(req)),
+    getMany: (req) => counted(req.trans, () => table.getMany(req)),
+    query: (req) => counted(req.trans, () => table.query(req)),
+    openCursor: (req) => counted(req.trans, () => table.openCursor(req)),
+    count: (req) => counted(req.trans, () => table.count(req)),
+    mutate: (req) => counted(req.trans, () => table.mutate(req)),
+  };
+});
 
 let h: Harness;
 let client: RpcClient;

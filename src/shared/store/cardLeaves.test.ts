@@ -4,7 +4,8 @@
  * exactly the model's cards, in id order, each leaf within its bounds and size; and any range
  * read from them is what the same read of the model gives.
  */
-import Dexie, { type DBCore, type Middleware } from 'dexie';
+import Dexie from 'dexie';
+import { watchTables } from './testing/watchTables';
 import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -52,25 +53,17 @@ function card(id: string, n: number): LeafCard {
 
 /** While set: each read of `meta` (its kind, and how many values or keys it answered) and each write. */
 let reads: string[] | null = null;
-const readRecorder: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'leaf-read-recorder',
-  create: (down) => ({
-    ...down,
-    table(name) {
-      const table = down.table(name);
-      const noted = <T>(what: string, answer: Promise<T>, size: (value: T) => number) =>
-        answer.then((value) => (reads?.push(`${what} ${size(value)}`), value));
-      return {
-        ...table,
-        get: (req) => noted('get', table.get(req), (v) => (v === undefined ? 0 : 1)),
-        getMany: (req) => noted('getMany', table.getMany(req), (v) => v.filter(Boolean).length),
-        query: (req) => noted(req.values ? 'query' : 'keys', table.query(req), (v) => v.result.length),
-        mutate: (req) => noted(`${req.type}`, table.mutate(req), () => 1),
-      };
-    },
-  }),
-};
+const readRecorder = watchTables('leaf-read-recorder', (table) => {
+  const noted = <T>(what: string, answer: Promise<T>, size: (value: T) => number) =>
+    answer.then((value) => (reads?.push(`${what} ${size(value)}`), value));
+  return {
+    ...table,
+    get: (req) => noted('get', table.get(req), (v) => (v === undefined ? 0 : 1)),
+    getMany: (req) => noted('getMany', table.getMany(req), (v) => v.filter(Boolean).length),
+    query: (req) => noted(req.values ? 'query' : 'keys', table.query(req), (v) => v.result.length),
+    mutate: (req) => noted(`${req.type}`, table.mutate(req), () => 1),
+  };
+});
 
 async function openDb(): Promise<Dexie> {
   const db = new Dexie('leaves-test', { indexedDB: new IDBFactory(), IDBKeyRange });
