@@ -16,8 +16,8 @@ const seedInput = { count: 10_000, activitiesPerDeal: 3, firstStageShare: 0.5 };
 await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pages) => {
   for (const page of Object.values(pages)) await reloadToLiveBoard(page);
   const times = {
-    old: { drop: [], saved: [], key: [], longest: [] },
-    new: { drop: [], saved: [], key: [], longest: [] },
+    old: { drop: [], first: 0, saved: [], key: [], longest: [] },
+    new: { drop: [], first: 0, saved: [], key: [], longest: [] },
   };
   for (let i = 0; i < ROUNDS; i++) {
     for (const name of abOrder(i)) {
@@ -27,6 +27,8 @@ await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pa
       const drags = await uiStageMoves(page, DRAGS);
       const keys = await keystrokeFilter(page, TYPED);
       times[name].drop.push(...drags.times.onScreen);
+      // The drops drawn in the first frame after the drop (the round's share of its drops).
+      times[name].first += ((drags.firstFrameShare ?? 0) * drags.times.onScreen.length) / 100;
       times[name].saved.push(...drags.times.saved);
       times[name].key.push(...keys.times);
       times[name].longest.push(keys.longestTask);
@@ -37,7 +39,10 @@ await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pa
       ? 'none'
       : `median ${round(median(list))} ms, p95 ${round(percentile(list, 95))} ms (n ${list.length})`;
   for (const [name, t] of Object.entries(times)) {
-    console.log(`${name}: drop → on screen ${line(t.drop)}; drop → saved ${line(t.saved)}`);
+    const first = t.drop.length ? round((100 * t.first) / t.drop.length) : null;
+    console.log(
+      `${name}: drop → on screen ${line(t.drop)}, ${first} % in the first frame; drop → saved ${line(t.saved)}`,
+    );
     console.log(
       `${name}: keystroke → filtered ${line(t.key)}; longest task per round ${t.longest.join(' ')} ms`,
     );
