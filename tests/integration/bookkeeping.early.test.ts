@@ -58,25 +58,28 @@ afterEach(async () => {
 
 const newDeal = () => client.call('deals.create', lead('Cold-chain sensors'));
 
+/** A new deal moved to the next stage: what its move's transaction did, in order. */
+async function recordedMove(): Promise<string[]> {
+  const deal = await newDeal();
+  const recorded: string[] = [];
+  events = recorded;
+  await client.call('deals.transition', {
+    dealId: deal.id,
+    request: { kind: 'move', toStageId: pipeline.stages[1]!.id },
+  });
+  events = null;
+  return recorded;
+}
+
 describe("a command's bookkeeping starts once its last write is issued", () => {
   it("a stage move's rollups are read before its deal's put is answered", async () => {
-    const deal = await newDeal();
-    events = [];
-    await client.call('deals.transition', {
-      dealId: deal.id,
-      request: { kind: 'move', toStageId: pipeline.stages[1]!.id },
-    });
+    const events = await recordedMove();
     expect(events.indexOf('rollup facts read')).toBeGreaterThan(events.indexOf('deal put issued'));
     expect(events.indexOf('rollup facts read')).toBeLessThan(events.indexOf('deal put answered'));
   });
 
   it("a stage move's rollups read first: the sums they change are read while its card's leaf is still read", async () => {
-    const deal = await newDeal();
-    events = [];
-    await client.call('deals.transition', {
-      dealId: deal.id,
-      request: { kind: 'move', toStageId: pipeline.stages[1]!.id },
-    });
+    const events = await recordedMove();
     // The rollups' second read goes out behind the card projection's, not in a round of its own.
     expect(events).toContain('rollup sums read');
     expect(events.indexOf('rollup facts read')).toBeLessThan(events.indexOf('card leaf read issued'));
