@@ -3,11 +3,12 @@
 // served side by side, each seeded like the bench's board section, then cold starts alternated
 // between them (old, new, new, old, …), so both see the same machine load. On the shared 2-core
 // machines one bench run's cold start varies 2–3× with the load; this compares like with like.
-// Each start gives three figures: first paint and live board as the bench takes them (Playwright's
-// polling: it looks again after 20, 50, 100, 100 and then every 500 ms, each look waiting for the
-// page's main thread, so a figure lands 0.1–0.4 s after the fact and moves in steps), the same two
-// as the page saw them (a MutationObserver noting when the painted and the live board's selectors
-// first matched), and the store's start in its worker (its `fieldline:worker-eval` →
+// Each start gives four figures: first paint and live board as the bench takes them (the frame
+// drawn with the cards, timed in the page: `watchBoardFrames`, measure.mjs), the same two as
+// Playwright's polling finds them (it looks again after 20, 50, 100, 100 and then every 500 ms,
+// each look waiting for the page's main thread, so a figure lands 0.1–0.4 s after the fact and
+// moves in steps), as the page inserted them (a MutationObserver noting when the painted and the
+// live board's selectors first matched, before their frame is drawn), and the store's start in its worker (its `fieldline:worker-eval` →
 // `fieldline:worker-serving` marks, which every build since the tiny worker entry has). The build
 // not being measured waits on a blank page: a settled board asks My numbers (a read of up to
 // seconds) after a pause, and with both pages live that read, in the other tab, slowed every
@@ -16,11 +17,10 @@
 // its files for the origin a few seconds after its last connection: the bench's own reloads, one
 // after the other, start with them open.
 import { abOrder, reloadToLiveBoard, withSeededBuilds } from './abBuilds.mjs';
-import { BOARD_LIVE } from './measure.mjs';
+import { BOARD_LIVE, BOARD_PAINTED, watchBoardFrames } from './measure.mjs';
 import { median } from './stats.mjs';
 
 const RELOADS = Number(process.env.AB_RELOADS ?? 12);
-const BOARD_PAINTED = '.column .card, [data-testid="deal-card"]';
 
 const seedInput = { count: 10_000, activitiesPerDeal: 3, firstStageShare: 0.5 };
 /** In the page before its scripts: when the painted and the live board first match. */
@@ -47,10 +47,12 @@ await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pa
   for (const [name, page] of Object.entries(pages)) {
     urls[name] = page.url();
     await page.addInitScript(observeBoard, [BOARD_PAINTED, BOARD_LIVE]);
+    await page.addInitScript(watchBoardFrames, [BOARD_PAINTED, BOARD_LIVE]);
     await page.goto('about:blank');
   }
   const times = { old: { paint: [], live: [] }, new: { paint: [], live: [] } };
   const seen = { old: { paint: [], live: [] }, new: { paint: [], live: [] } };
+  const drawn = { old: { paint: [], live: [] }, new: { paint: [], live: [] } };
   const serving = { old: [], new: [] };
   for (let i = 0; i < RELOADS; i++) {
     for (const name of abOrder(i)) {
@@ -63,15 +65,26 @@ await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pa
       const observed = await page.evaluate(() => window.__boardSeen);
       seen[name].paint.push(observed.paint);
       seen[name].live.push(observed.live);
+      const frames = await page.waitForFunction(() => window.__benchBoard.live && window.__benchBoard, null, {
+        timeout: 60_000,
+      });
+      const { paint, live } = await frames.jsonValue();
+      drawn[name].paint.push(paint);
+      drawn[name].live.push(live);
       serving[name].push(await storeStart(page));
       // Let the page settle (its snapshot is written, the deferred start-up calls answered).
       await page.waitForFunction(() => new Promise((resolve) => setTimeout(() => resolve(true), 1500)));
       await page.goto('about:blank');
     }
   }
+  for (const [name, { paint, live }] of Object.entries(drawn))
+    console.log(
+      `${name} drawn (the bench's figures): first paint median ${Math.round(median(paint))} ms, live board median ${Math.round(median(live))} ms`,
+      `(each paint: ${paint.map(Math.round).join(' ')}; live: ${live.map(Math.round).join(' ')})`,
+    );
   for (const [name, { paint, live }] of Object.entries(times))
     console.log(
-      `${name}: first paint median ${Math.round(median(paint))} ms, live board median ${Math.round(median(live))} ms`,
+      `${name} polled: first paint median ${Math.round(median(paint))} ms, live board median ${Math.round(median(live))} ms`,
       `(each: ${live.map(Math.round).join(' ')})`,
     );
   for (const [name, { paint, live }] of Object.entries(seen))

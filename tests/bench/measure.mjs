@@ -2,7 +2,7 @@
 import { median, percentile, round } from './stats.mjs';
 
 /** Cards on screen: the start-up snapshot's or the live board's, whichever paints first. */
-const BOARD_PAINTED = '.column .card, [data-testid="deal-card"]';
+export const BOARD_PAINTED = '.column .card, [data-testid="deal-card"]';
 /** The live board: its cards, and no longer marked busy (the snapshot is; see BoardView). */
 export const BOARD_LIVE = '.board:not([aria-busy="true"]) .column .card';
 
@@ -27,7 +27,7 @@ export async function seed(page, { count, activitiesPerDeal, firstStageShare, se
  * interaction the bench times (interactions.mjs, `benchFrame`). Stops once the live board is
  * drawn (or after two minutes).
  */
-function watchBoardFrames([painted, live]) {
+export function watchBoardFrames([painted, live]) {
   const seen = (window.__benchBoard = {});
   const onScreen = (selector) => {
     const el = document.querySelector(selector);

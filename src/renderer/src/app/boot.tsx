@@ -11,18 +11,23 @@ import { BOARD_PAGING, countsBoard } from '../state/boardData';
 import { readFirstPageEarly } from '../state/boardEarly';
 import { setPlatform } from '../state/session';
 import { armStartupOrder } from '../state/startupOrder';
+import { startSnapshot } from '../state/boardSnapshot';
 
 performance.mark('fieldline:app-eval'); // start-up marks: see tests/bench/coldProfile.mjs
 // The board's reads first; the rest of the first screen's once it is live (startupOrder.ts).
 armStartupOrder();
 const root = createRoot(document.getElementById('root')!);
+// With the last board's snapshot to paint, the app renders as soon as its code has run, not
+// after the store worker's thread (see platform/storeWorker.ts): the picture needs no store.
+const snapshot = startSnapshot() !== null;
 // Until the store hands this window its connection, say what is happening (opening, or
-// reconnecting after a store restart) instead of a blank page. In browser mode not before the
-// store worker's thread runs (createPlatform waits for that too): the app then renders at once,
-// so the last board's snapshot is the first thing drawn, never this line.
-void storeWorkerRunning().then(() => root.render(<StartupScreen subscribe={onStartupStatus} />));
+// reconnecting after a store restart) instead of a blank page; with a snapshot, the picture
+// says it. In browser mode not before the store worker's thread runs: createPlatform waits for
+// that too, so the app renders right after this line, never before it (then replaced by it).
+if (!snapshot)
+  void storeWorkerRunning().then(() => root.render(<StartupScreen subscribe={onStartupStatus} />));
 
-void createPlatform().then((platform) => {
+void createPlatform({ waitForWorker: !snapshot }).then((platform) => {
   setPlatform(platform);
   // The board's first page is on its way to the store before the first render.
   readFirstPageEarly(platform.store, {

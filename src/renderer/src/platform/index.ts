@@ -4,13 +4,16 @@ import { createElectronPlatform } from './electron';
 import { storeWorkerRunning } from './storeWorker';
 import type { Platform, StoreStatus } from './types';
 
-/** Pick the platform once at start-up; nothing else in the UI asks where it runs. */
-export async function createPlatform(): Promise<Platform> {
+/**
+ * Pick the platform once at start-up; nothing else in the UI asks where it runs. In browser mode
+ * it comes once the store worker's thread runs (see storeWorker.ts), unless `waitForWorker` is
+ * false: the first render then has the last board's snapshot to paint, which needs no store.
+ */
+export async function createPlatform({ waitForWorker = true } = {}): Promise<Platform> {
   const bridge = (window as { fieldline?: FieldlineBridge }).fieldline;
   if (bridge) return createElectronPlatform(bridge);
   const platform = createBrowserPlatform();
-  // The app's first render waits until the store worker's thread runs (see storeWorker.ts).
-  await storeWorkerRunning();
+  if (waitForWorker) await storeWorkerRunning();
   return platform;
 }
 

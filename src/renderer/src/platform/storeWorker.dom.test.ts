@@ -18,12 +18,12 @@ class FakeWorker extends EventTarget {
 vi.mock('./browser', () => ({ createBrowserPlatform: () => ({ kind: 'browser' }) }));
 
 /** Fresh modules each test: the worker is one per page. */
-async function start() {
+async function start(options?: { waitForWorker: boolean }) {
   const { startStoreWorker } = await import('./storeWorker');
   const { createPlatform } = await import('./index');
   startStoreWorker();
   let created = false;
-  void createPlatform().then(() => (created = true));
+  void createPlatform(options).then(() => (created = true));
   const settled = async () => {
     for (let i = 0; i < 5; i++) await Promise.resolve();
     return created;
@@ -62,6 +62,11 @@ describe('the first render waits for the store worker to run', () => {
   it('does not wait for a worker whose script failed', async () => {
     const { worker, settled } = await start();
     worker.dispatchEvent(new Event('error'));
+    expect(await settled()).toBe(true);
+  });
+
+  it('does not wait when the first render paints the last board instead (a snapshot)', async () => {
+    const { settled } = await start({ waitForWorker: false });
     expect(await settled()).toBe(true);
   });
 });

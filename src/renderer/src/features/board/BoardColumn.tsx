@@ -12,10 +12,12 @@ interface Props {
   /** The column's cards as shown: sorted and filtered (by `BoardColumns`). */
   views: readonly CardView[];
   stats: ColumnStats;
+  /** The start-up snapshot's column (see `VirtualCardList`). */
+  picture?: boolean;
 }
 
 /** One stage: a drop target with its header and its (virtualized) cards; re-rendered only when they change. */
-function BoardColumnImpl({ stage, views, stats }: Props) {
+function BoardColumnImpl({ stage, views, stats, picture = false }: Props) {
   const sortKey = useBoardFilters((s) => s.sorts[stage.id] ?? 'urgency');
   const setSort = useBoardFilters((s) => s.setSort);
   const onSort = useCallback((key: SortKey) => setSort(stage.id, key), [setSort, stage.id]);
@@ -28,7 +30,7 @@ function BoardColumnImpl({ stage, views, stats }: Props) {
       data-stage-id={stage.id}
     >
       <ColumnHeader stage={stage} stats={stats} sortKey={sortKey} onSort={onSort} />
-      <VirtualCardList views={views} stageName={stage.name} stageKind={stage.kind} />
+      <VirtualCardList views={views} stageName={stage.name} stageKind={stage.kind} picture={picture} />
     </section>
   );
 }

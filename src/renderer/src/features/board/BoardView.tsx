@@ -192,6 +192,7 @@ function BoardBody({
             stage={column.stage}
             views={column.shown}
             stats={(snapshot ? snapshot.columns[column.stage.id] : column.stats) ?? NO_STATS}
+            picture={!live}
           />
         ))}
       </div>

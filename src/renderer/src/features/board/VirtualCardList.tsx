@@ -8,6 +8,8 @@ interface Props {
   views: readonly CardView[];
   stageName: string;
   stageKind: string;
+  /** The start-up snapshot's list: only the cards a window-tall list shows (`useFixedRows`). */
+  picture?: boolean;
 }
 
 /** Every card slot's height in px (board.css `.card-slot` holds its card to it). */
@@ -18,9 +20,16 @@ export const CARD_ROW_HEIGHT = 112;
  * one fixed height, so scrolling or a change of count costs the rows in view, not the column's
  * length. Rendered again only when its cards change (not when its column re-renders for a drag over it).
  */
-export const VirtualCardList = memo(function VirtualCardList({ views, stageName, stageKind }: Props) {
+export const VirtualCardList = memo(function VirtualCardList({
+  views,
+  stageName,
+  stageKind,
+  picture = false,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { start, end, totalSize, scrollToIndex } = useFixedRows(scrollRef, views.length, CARD_ROW_HEIGHT);
+  const { start, end, totalSize, scrollToIndex } = useFixedRows(scrollRef, views.length, CARD_ROW_HEIGHT, {
+    picture,
+  });
   useFocusHighlighted(scrollRef, views, scrollToIndex);
   return (
     <div ref={scrollRef} className="cards-scroll">

@@ -13,9 +13,9 @@ const ROW = 112;
 /** The board's card list at 1000 px of window: 698 px, six and a quarter rows. */
 const VIEWPORT = 698;
 
-function List({ count }: { count: number }) {
+function List({ count, picture = false }: { count: number; picture?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
-  const { start, end } = useFixedRows(ref, count, ROW);
+  const { start, end } = useFixedRows(ref, count, ROW, { picture });
   return <div ref={ref} data-start={start} data-end={end} />;
 }
 
@@ -62,6 +62,29 @@ describe('useFixedRows', () => {
         root = null;
         host = null;
       }
+    }
+  });
+
+  it('draws a start-up picture with only the rows a window-tall list shows, then the live rows', () => {
+    const tall = Object.getOwnPropertyDescriptor(window, 'innerHeight');
+    Object.defineProperty(window, 'innerHeight', { configurable: true, value: 1000 });
+    Object.defineProperty(HTMLDivElement.prototype, 'clientHeight', {
+      configurable: true,
+      get: () => VIEWPORT,
+    });
+    try {
+      host = document.body.appendChild(document.createElement('div'));
+      root = createRoot(host);
+      act(() => root!.render(<List count={5_000} picture />));
+      const list = host.firstElementChild as HTMLElement;
+      // 1000 px of window: 9 rows (the list itself, under the board's toolbar, shows 7), not 12.
+      expect([list.dataset.start, list.dataset.end]).toEqual(['0', '9']);
+      act(() => root!.render(<List count={5_000} />));
+      // Live: the rows in view in a block of 10, and the overscan.
+      expect([list.dataset.start, list.dataset.end]).toEqual(['0', '12']);
+    } finally {
+      if (tall) Object.defineProperty(window, 'innerHeight', tall);
+      delete (HTMLDivElement.prototype as { clientHeight?: number }).clientHeight;
     }
   });
 });

@@ -16,12 +16,18 @@ const BLOCK = 10;
 
 /**
  * Virtual rows of one fixed height for a scrolling element: the window of rows in view, kept
- * up to date on scroll and resize. Each update is O(rows in view), whatever the list's length
+ * up to date on scroll and resize (with `picture`, the rows a list as tall as the window shows
+ * from its top: the start-up snapshot's board, which takes no input, drawn without a layout read). Each update is O(rows in view), whatever the list's length
  * (a general virtualizer keeps a measurement per row and rebuilds them all when the count changes).
  * What is measured (the rows the viewport spans) does not depend on the count, so a change of
  * count — a drop, a keystroke — windows by arithmetic in its render and reads no layout.
  */
-export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number) {
+export function useFixedRows(
+  scrollRef: RefObject<HTMLElement | null>,
+  count: number,
+  rowHeight: number,
+  { picture = false } = {},
+) {
   const [rows, setRows] = useState<ViewRows>(() => viewRows(rowHeight, 0, rowHeight * 10, BLOCK));
   const update = useCallback(() => {
     const el = scrollRef.current;
@@ -51,6 +57,10 @@ export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: nu
     },
     [scrollRef, rowHeight, update],
   );
-  const { start, end } = windowOf(count, rows, OVERSCAN);
+  // A start-up picture (the last board's snapshot) is never scrolled: the rows a window-tall list
+  // would show, no block, no overscan (the first paint's cards are most of its work).
+  const { start, end } = picture
+    ? windowOf(count, viewRows(rowHeight, 0, window.innerHeight), 0)
+    : windowOf(count, rows, OVERSCAN);
   return { start, end, totalSize: count * rowHeight, scrollToIndex };
 }
