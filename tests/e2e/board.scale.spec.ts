@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { PipelineBoard } from './app';
 
 test('a board of 10,000 deals renders only what is in view and still filters and moves', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Loading the 10,000-deal sample took 57–60 s at a load average of ~12 on the 2-core machine
+  // (a helper's bench beside it), and a 60 s wait failed twice: room for a machine 5× slower.
+  test.setTimeout(480_000);
   const board = new PipelineBoard(page);
   await board.open();
   await page.keyboard.press('Control+k');
@@ -10,7 +12,7 @@ test('a board of 10,000 deals renders only what is in view and still filters and
   await page.keyboard.press('Enter');
   const counts = page.getByTestId('column-count');
   await expect
-    .poll(async () => (await counts.allInnerTexts()).reduce((n, t) => n + Number(t), 0), { timeout: 60_000 })
+    .poll(async () => (await counts.allInnerTexts()).reduce((n, t) => n + Number(t), 0), { timeout: 300_000 })
     .toBeGreaterThan(5000);
 
   // Virtualized: a few dozen cards in the DOM, not thousands.
