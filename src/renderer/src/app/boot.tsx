@@ -11,10 +11,13 @@ import { BOARD_PAGING, countsBoard } from '../state/boardData';
 import { readFirstPageEarly } from '../state/boardEarly';
 import { setPlatform } from '../state/session';
 import { armStartupOrder } from '../state/startupOrder';
+import { listenForInput } from '../ui/whenIdle';
 
 performance.mark('fieldline:app-eval'); // start-up marks: see tests/bench/coldProfile.mjs
 // The board's reads first; the rest of the first screen's once it is live (startupOrder.ts).
 armStartupOrder();
+// Idle work that can wait hears the rep's scrolls and keys from the start (ui/whenIdle.ts).
+listenForInput();
 const root = createRoot(document.getElementById('root')!);
 // Until the store hands this window its connection, say what is happening (opening, or
 // reconnecting after a store restart) instead of a blank page. In browser mode not before the
