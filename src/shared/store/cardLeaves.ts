@@ -310,10 +310,17 @@ async function walkLeaves(
   let open = true; // still filling the page
   walk: for await (const leaf of leavesOf(read, from, to, batch)) {
     const { cards } = leaf;
+    // The leaf's consecutive cards that go in the page, copied as one block (PackBuilder.addRun).
+    let run = -1;
+    const flush = (end: number) => {
+      if (run >= 0) builder.addRun(cards, run, end);
+      run = -1;
+    };
     for (let i = 0; i < cards.count; i++) {
       const id = packedId(cards, i);
       if (after !== null && id <= after) continue;
       if (open && until !== undefined && id > until) {
+        flush(i);
         open = false;
         if (!whole) break walk;
       }
@@ -323,13 +330,16 @@ async function walkLeaves(
         if (page.next !== null) page.rest.push(id);
         continue;
       }
-      if (kept) builder.add(cards, i);
+      if (!kept) flush(i);
+      else if (run < 0) run = i;
       if (++rows === limit) {
+        flush(i + 1);
         page.next = id;
         open = false;
         if (!whole) break walk;
       }
     }
+    flush(cards.count);
   }
   return { cards: builder.done(), ...page };
 }

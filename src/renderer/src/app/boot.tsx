@@ -12,10 +12,13 @@ import { readFirstPageEarly } from '../state/boardEarly';
 import { setPlatform } from '../state/session';
 import { armStartupOrder } from '../state/startupOrder';
 import { startSnapshot } from '../state/boardSnapshot';
+import { listenForInput } from '../ui/whenIdle';
 
 performance.mark('fieldline:app-eval'); // start-up marks: see tests/bench/coldProfile.mjs
 // The board's reads first; the rest of the first screen's once it is live (startupOrder.ts).
 armStartupOrder();
+// Idle work that can wait hears the rep's scrolls and keys from the start (ui/whenIdle.ts).
+listenForInput();
 const root = createRoot(document.getElementById('root')!);
 // With the last board's snapshot to paint, the app renders as soon as its code has run, not
 // after the store worker's thread (see platform/storeWorker.ts): the picture needs no store.

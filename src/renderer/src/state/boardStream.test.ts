@@ -17,8 +17,7 @@ function numberedPages(...pages: BoardCard[][]): PackedCards[] {
   const pool: TextPool = new Map();
   return pages.map((cards) => {
     const builder = new PackBuilder(pool);
-    const packed = packCards(cards);
-    cards.forEach((_, i) => builder.add(packed, i));
+    builder.addRun(packCards(cards), 0, cards.length);
     return builder.done();
   });
 }

@@ -82,4 +82,20 @@ describe('whenIdle', () => {
     runIdle();
     expect(run).not.toHaveBeenCalled();
   });
+
+  it("hears the inputs from the app's start, not from its first ask", async () => {
+    // A fresh module, as the app loads it: the rep scrolls before anything asked for idle time.
+    vi.resetModules();
+    const fresh = await import('./whenIdle');
+    fresh.listenForInput(); // boot.tsx
+    document.body.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(QUIET_MS / 2);
+    const run = vi.fn();
+    fresh.whenIdle(run);
+    runIdle();
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(QUIET_MS / 2);
+    runIdle();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
 });

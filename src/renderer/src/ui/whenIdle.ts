@@ -19,15 +19,21 @@ const noteInput = () => {
 };
 
 /**
- * Milliseconds left until the rep has paused for `QUIET_MS` (0: they have). Listens from its
- * first call on, in the capture phase of the window (a list's scroll does not bubble, but is
- * captured there).
+ * Start hearing the rep's inputs, in the capture phase of the window (a list's scroll does not
+ * bubble, but is captured there). The app calls it as it starts (boot.tsx), so inputs before the
+ * first `whenIdle` count: heard only from that call on, a scroll begun as the board went live was
+ * unknown to the Insights chunk's preload a second later, which found the rep "quiet", and its
+ * fetch, compile and run (a 90 ms task of CPU) landed between the scroll's frames.
  */
+export function listenForInput(): void {
+  if (listening) return;
+  listening = true;
+  for (const type of INPUTS) window.addEventListener(type, noteInput, { capture: true, passive: true });
+}
+
+/** Milliseconds left until the rep has paused for `QUIET_MS` (0: they have). */
 function untilQuiet(): number {
-  if (!listening) {
-    listening = true;
-    for (const type of INPUTS) window.addEventListener(type, noteInput, { capture: true, passive: true });
-  }
+  listenForInput();
   return Math.max(0, lastInput + QUIET_MS - performance.now());
 }
 

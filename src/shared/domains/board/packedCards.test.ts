@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BoardCard } from '../../rpc/views';
-import { packCards, packedId, unpackCard, unpackCards } from './packedCards';
+import { PackBuilder, packCards, packedId, unpackCard, unpackCards } from './packedCards';
 
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const orNull = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
@@ -66,5 +66,30 @@ describe('packed board cards', () => {
     const small = packCards(fc.sample(cardArb, { numRuns: 10, seed: 1 }));
     const large = packCards(fc.sample(cardArb, { numRuns: 1_000, seed: 1 }));
     expect(objectsIn(large)).toBe(objectsIn(small));
+  });
+
+  it('pack runs of cards picked out of other packs as the same cards, in order, numbered in the pool', () => {
+    const packs = fc.array(fc.array(cardArb, { maxLength: 12 }), { maxLength: 4 });
+    // Each pack's runs: [start, end) pairs cut anywhere, some of them empty.
+    const cutsArb = fc.array(fc.nat(12), { maxLength: 8 });
+    fc.assert(
+      fc.property(packs, fc.array(cutsArb, { minLength: 4, maxLength: 4 }), (lists, cuts) => {
+        const pool = new Map<string, number>();
+        const builder = new PackBuilder(pool);
+        const expected: BoardCard[] = [];
+        lists.forEach((cards, p) => {
+          const pack = packCards(cards);
+          const bounds = [...new Set(cuts[p]!.map((c) => Math.min(c, cards.length)))].sort((a, b) => a - b);
+          for (let k = 0; k + 1 < bounds.length; k += 2) {
+            builder.addRun(pack, bounds[k]!, bounds[k + 1]!);
+            expected.push(...cards.slice(bounds[k], bounds[k + 1]));
+          }
+        });
+        const page = builder.done();
+        expect(unpackCards(page)).toStrictEqual(expected);
+        expect(new Set(page.texts).size).toBe(page.texts.length);
+        expect([...page.textIds!].map((id) => [...pool.keys()][id])).toEqual(page.texts);
+      }),
+    );
   });
 });

@@ -166,16 +166,21 @@ export function unpackCards(packed: PackedCards): BoardCard[] {
 }
 
 /**
- * Packs cards picked one at a time out of other packs (the store's packed card projection,
- * store/cardLeaves.ts) into one answer: numbers and own strings are copied, repeated texts
- * re-pointed at the answer's own pool; no card object is built on the way.
+ * Packs cards picked out of other packs (the store's packed card projection, store/cardLeaves.ts)
+ * into one answer: numbers and own strings are copied, repeated texts re-pointed at the answer's
+ * own pool; no card object is built on the way. Cards are taken in runs (`addRun`: consecutive
+ * cards of one pack), each run's columns copied as a block — a typed-array view kept until
+ * `done`, which copies every run into the answer's arrays once — so a 5,000-card page of a held
+ * board costs a few block copies and one text lookup per repeated text, not nineteen pushes and
+ * six lookups per card (the PackBuilder's per-card copy was the largest share of the store
+ * worker's CPU over a 100,000-deal cold start).
  */
 export class PackBuilder {
   private readonly texts: string[] = [];
   private readonly index = new Map<string, number>();
   private readonly own: string[] = [];
-  private readonly refs: number[] = [];
-  private readonly nums: number[] = [];
+  /** Per run: its refs already re-pointed at this answer's texts, and its numbers (a view). */
+  private readonly runs: { refs: Uint32Array; nums: Float64Array }[] = [];
   private count = 0;
   /** Per source pack, where each of its texts sits in this one (NONE: not needed yet). */
   private readonly remaps = new Map<PackedCards, Uint32Array>();
@@ -183,10 +188,15 @@ export class PackBuilder {
   /** With `pool`: the answer numbers its texts in it (`textIds`). */
   constructor(private readonly pool?: TextPool) {}
 
-  private textOf(from: PackedCards, at: number): number {
-    if (at === NONE) return NONE;
+  /** Where `from`'s texts sit in this answer, made once per source pack. */
+  private remapOf(from: PackedCards): Uint32Array {
     let remap = this.remaps.get(from);
     if (!remap) this.remaps.set(from, (remap = new Uint32Array(from.texts.length).fill(NONE)));
+    return remap;
+  }
+
+  private textOf(from: PackedCards, remap: Uint32Array, at: number): number {
+    if (at === NONE) return NONE;
     if (remap[at] === NONE) {
       const text = from.texts[at]!;
       let mine = this.index.get(text);
@@ -199,23 +209,29 @@ export class PackBuilder {
     return remap[at]!;
   }
 
-  /** Append `from`'s `i`th card. */
-  add(from: PackedCards, i: number): void {
-    for (let k = i * OWN; k < (i + 1) * OWN; k++) this.own.push(from.own[k]!);
-    for (let k = i * REFS; k < (i + 1) * REFS; k++) this.refs.push(this.textOf(from, from.refs[k]!));
-    for (let k = i * NUMS; k < (i + 1) * NUMS; k++) this.nums.push(from.nums[k]!);
-    this.count += 1;
+  /** Append `from`'s cards `start`…`end - 1`, in order. */
+  addRun(from: PackedCards, start: number, end: number): void {
+    if (end <= start) return;
+    const remap = this.remapOf(from);
+    const refs = new Uint32Array((end - start) * REFS);
+    for (let k = start * REFS, to = 0; k < end * REFS; k++, to++)
+      refs[to] = this.textOf(from, remap, from.refs[k]!);
+    for (let k = start * OWN; k < end * OWN; k++) this.own.push(from.own[k]!);
+    this.runs.push({ refs, nums: from.nums.subarray(start * NUMS, end * NUMS) });
+    this.count += end - start;
   }
 
   done(): PackedCards {
-    const { pool } = this;
-    const packed: PackedCards = {
-      count: this.count,
-      texts: this.texts,
-      own: this.own,
-      refs: Uint32Array.from(this.refs),
-      nums: Float64Array.from(this.nums),
-    };
+    const { pool, count } = this;
+    const refs = new Uint32Array(count * REFS);
+    const nums = new Float64Array(count * NUMS);
+    let at = 0;
+    for (const run of this.runs) {
+      refs.set(run.refs, at * REFS);
+      nums.set(run.nums, at * NUMS);
+      at += run.refs.length / REFS;
+    }
+    const packed: PackedCards = { count, texts: this.texts, own: this.own, refs, nums };
     if (pool)
       packed.textIds = Uint32Array.from(this.texts, (text) => {
         const id = pool.get(text);
