@@ -99,11 +99,8 @@ export async function refreshRollups(db: RollupTables, log: WriteLog, tx: Transa
       return true;
     }
     const ids = new Set(log.rollupDealIds);
-    // Nothing awaited unless a pipeline was written: the deals' reads go out at once, ahead of
-    // the card projection's (service.ts starts the rollups first; see applyChanges).
-    if (log.pipelineIds?.size)
-      for (const pipelineId of await reordered(db, log.pipelineIds))
-        (await dealsOfPipeline(db, pipelineId)).forEach((id) => ids.add(id));
+    for (const pipelineId of await reordered(db, log.pipelineIds))
+      (await dealsOfPipeline(db, pipelineId)).forEach((id) => ids.add(id));
     if (ids.size === 0) return false;
     if (ids.size > BULK) {
       await rebuildAllRollups(db);
@@ -118,7 +115,8 @@ export async function refreshRollups(db: RollupTables, log: WriteLog, tx: Transa
  * guide edit changes no rollup: amounts are weighted when the dashboard is read); their new
  * signature is stored.
  */
-async function reordered(db: RollupTables, written: ReadonlySet<string>): Promise<string[]> {
+async function reordered(db: RollupTables, written: ReadonlySet<string> | undefined): Promise<string[]> {
+  if (!written?.size) return [];
   const ids = [...written];
   const [pipelines, stored] = await Promise.all([
     db.pipelines.bulkGet(ids),
@@ -187,7 +185,7 @@ async function applyChanges(
   const [current] = await Promise.all([
     changes.length ? db.rollups.bulkGet(changes.map((c) => c.id)) : [],
     db.rollupFacts.bulkPut(newFacts),
-    goneFacts.length ? db.rollupFacts.bulkDelete(goneFacts) : null,
+    db.rollupFacts.bulkDelete(goneFacts),
   ]);
   if (delta.size === 0) return false;
   const sums = new Map<string, RollupPart>();
@@ -195,6 +193,6 @@ async function applyChanges(
   sumParts(sums, changes);
   const kept = changes.map((c) => sums.get(c.id)).filter((r): r is RollupPart => !!r);
   const emptied = changes.filter((c) => !sums.has(c.id)).map((c) => c.id);
-  await Promise.all([db.rollups.bulkPut(kept), emptied.length ? db.rollups.bulkDelete(emptied) : null]);
+  await Promise.all([db.rollups.bulkPut(kept), db.rollups.bulkDelete(emptied)]);
   return true;
 }

@@ -131,8 +131,8 @@ export function createStoreService({
               // as the writes it numbers.
               const keep = (taken: boolean) =>
                 Promise.all([
-                  rolls && refreshRollups(db, log, tx),
                   projects ? refreshCards(db, log, tx) : [],
+                  rolls && refreshRollups(db, log, tx),
                   journal && !taken && writes() > 0 ? takeNextSeq(db, newId) : null,
                 ]);
               // Started when the command says its last write is issued (IndexedDB answers a
@@ -144,10 +144,10 @@ export function createStoreService({
                 early.kept = keep(false);
                 early.kept.catch(() => undefined); // the command failed: the transaction aborts
               });
-              let [rolled, carded, seq] = await (early.kept ?? keep(false));
+              let [carded, rolled, seq] = await (early.kept ?? keep(false));
               if (early.kept && writes() > early.writes) {
                 // Written after it said it was done: kept again from what is stored now.
-                const [rolledMore, more, lateSeq] = await keep(seq !== null);
+                const [more, rolledMore, lateSeq] = await keep(seq !== null);
                 carded = [...carded, ...more];
                 rolled ||= rolledMore;
                 seq ??= lateSeq;
