@@ -5,13 +5,12 @@
 // big board is seeded once (AB_DATA_DIR keeps it in a browser profile for later runs on the same
 // port). Prints each build's median first paint, live board and JS heap when the board went live.
 import { withBigBoard } from './abBuilds.mjs';
-import { BOARD_LIVE, heapMb } from './measure.mjs';
+import { BOARD_LIVE, BOARD_PAINTED, heapMb } from './measure.mjs';
 import { median } from './stats.mjs';
 
 const RELOADS = Number(process.env.AB_RELOADS ?? 6);
 const DEALS = Number(process.env.AB_DEALS ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 4623);
-const BOARD_PAINTED = '.column .card, [data-testid="deal-card"]';
 await withBigBoard({ port: PORT, deals: DEALS }, async ({ server, context, page }) => {
   const times = {
     old: { paint: [], live: [], heap: [], kept: [], atPaint: [] },
