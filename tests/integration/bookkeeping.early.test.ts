@@ -47,22 +47,14 @@ afterEach(async () => {
 
 const newDeal = () => client.call('deals.create', lead('Cold-chain sensors'));
 
-/** A new deal moved to the next stage: what its move's transaction did, in order. */
-async function recordedMove(): Promise<string[]> {
-  const deal = await newDeal();
-  const recorded: string[] = [];
-  events = recorded;
-  await client.call('deals.transition', {
-    dealId: deal.id,
-    request: { kind: 'move', toStageId: pipeline.stages[1]!.id },
-  });
-  events = null;
-  return recorded;
-}
-
 describe("a command's bookkeeping starts once its last write is issued", () => {
   it("a stage move's rollups are read before its deal's put is answered", async () => {
-    const events = await recordedMove();
+    const deal = await newDeal();
+    events = [];
+    await client.call('deals.transition', {
+      dealId: deal.id,
+      request: { kind: 'move', toStageId: pipeline.stages[1]!.id },
+    });
     expect(events.indexOf('rollup facts read')).toBeGreaterThan(events.indexOf('deal put issued'));
     expect(events.indexOf('rollup facts read')).toBeLessThan(events.indexOf('deal put answered'));
   });
