@@ -225,6 +225,20 @@ describe('what a drag, a drop and a keystroke render', () => {
     );
   });
 
+  it('a keystroke that replaces the cards a column shows draws the new ones in the rows of those that left', async () => {
+    await boardOnScreen();
+    const search = dom.host.querySelector<HTMLInputElement>('input[data-board-search]')!;
+    const rows = () => [...dom.host.querySelectorAll('li.card-slot')];
+    act(() => dom.type(search, 'harbour'));
+    await dom.settle(() => rows().length === 4);
+    const before = rows();
+    act(() => dom.type(search, 'fleet'));
+    await dom.settle(() => dom.host.querySelector('[data-deal-id]')?.textContent?.startsWith('Fleet') === true);
+    // The two fleet cards are drawn in two of the four harbour cards' rows: no row removed and made anew.
+    expect(rows()).toHaveLength(2);
+    for (const row of rows()) expect(before).toContain(row);
+  });
+
   it('a click and Enter on a card open it', async () => {
     const { deals } = await boardOnScreen();
     const opened = () => useNavigation.getState().dealId;
