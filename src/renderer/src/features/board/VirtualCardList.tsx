@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { CardView } from './cardView';
 import { useFixedRows } from './useFixedRows';
 import { DealCard } from './DealCard';
@@ -60,18 +60,20 @@ export const VirtualCardList = memo(function VirtualCardList({
  * card new to the window reuses the element of one that left. The focused card's slot is held.
  */
 function useRowSlots(drawn: readonly CardView[]): ReadonlyMap<string, number> {
-  const last = useRef<ReadonlyMap<string, number>>(new Map());
-  const slots = useMemo(() => {
-    const focused = document.activeElement;
-    const held = focused instanceof HTMLElement ? (focused.dataset.dealId ?? null) : null;
-    return rowSlots(
-      last.current,
-      drawn.map((view) => view.card.id),
-      held,
-    );
-  }, [drawn]);
-  useLayoutEffect(() => {
-    last.current = slots;
-  }, [slots]);
-  return slots;
+  const [last, setLast] = useState(() => ({ drawn, slots: slotsFor(new Map(), drawn) }));
+  if (last.drawn === drawn) return last.slots;
+  // Derived from the slots drawn before (React's "state from the previous render" pattern).
+  const next = { drawn, slots: slotsFor(last.slots, drawn) };
+  setLast(next);
+  return next.slots;
+}
+
+function slotsFor(last: ReadonlyMap<string, number>, drawn: readonly CardView[]): Map<string, number> {
+  const focused = document.activeElement;
+  const held = focused instanceof HTMLElement ? (focused.dataset.dealId ?? null) : null;
+  return rowSlots(
+    last,
+    drawn.map((view) => view.card.id),
+    held,
+  );
 }
