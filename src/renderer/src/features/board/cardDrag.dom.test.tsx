@@ -167,11 +167,23 @@ describe('what a drag, a drop and a keystroke render', () => {
     const columns = [...dom.host.querySelectorAll('section.column')];
     const target = columns.findIndex((c) => c.getAttribute('aria-label') === nurturing.name);
     // Columns side by side, 200 px apart; a card (and the drag's preview) in the first.
-    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
       const column = columns.indexOf(this as Element);
       const left = column >= 0 ? column * 200 : 5;
       const width = column >= 0 ? 180 : 170;
-      return { left, width, top: 0, height: 100, right: left + width, bottom: 100, x: left, y: 0, toJSON() {} } as DOMRect;
+      return {
+        left,
+        width,
+        top: 0,
+        height: 100,
+        right: left + width,
+        bottom: 100,
+        x: left,
+        y: 0,
+        toJSON() {},
+      } as DOMRect;
     });
     const frames: FrameRequestCallback[] = [];
     try {
@@ -233,7 +245,9 @@ describe('what a drag, a drop and a keystroke render', () => {
     await dom.settle(() => rows().length === 4);
     const before = rows();
     act(() => dom.type(search, 'fleet'));
-    await dom.settle(() => dom.host.querySelector('[data-deal-id]')?.textContent?.startsWith('Fleet') === true);
+    await dom.settle(
+      () => dom.host.querySelector('[data-deal-id]')?.textContent?.startsWith('Fleet') === true,
+    );
     // The two fleet cards are drawn in two of the four harbour cards' rows: no row removed and made anew.
     expect(rows()).toHaveLength(2);
     for (const row of rows()) expect(before).toContain(row);

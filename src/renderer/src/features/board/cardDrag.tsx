@@ -142,7 +142,10 @@ function leaveFocus({ active, over }: DragEndEvent): string | null {
   const id = String(active.id);
   if (!over || useOptimisticMoves.getState().pending[id] !== over.id) return null;
   const focused = document.activeElement;
-  if (!(focused instanceof HTMLElement) || focused.closest('[data-deal-id]')?.getAttribute('data-deal-id') !== id)
+  if (
+    !(focused instanceof HTMLElement) ||
+    focused.closest('[data-deal-id]')?.getAttribute('data-deal-id') !== id
+  )
     return null;
   focused.blur();
   return id;
