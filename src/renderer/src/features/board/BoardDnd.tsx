@@ -52,7 +52,12 @@ export function BoardDnd({
   const [active, setActive] = useState<{ id: string; title: string } | null>(null);
   const sensors = useDragSensors(columnKeyboardCoordinates);
   const accessibility = useMemo(
-    () => ({ announcements: announcements(pipeline), screenReaderInstructions: { draggable: INSTRUCTIONS } }),
+    () => ({
+      announcements: announcements(pipeline),
+      screenReaderInstructions: { draggable: INSTRUCTIONS },
+      // The card is given focus back once the drop's frame is drawn (CardDragProvider), not in it.
+      restoreFocus: false,
+    }),
     [pipeline],
   );
   const onStart = ({ active: a }: DragStartEvent) =>

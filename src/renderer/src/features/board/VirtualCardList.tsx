@@ -1,8 +1,9 @@
-import { memo, useRef } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { CardView } from './cardView';
 import { useFixedRows } from './useFixedRows';
 import { DealCard } from './DealCard';
 import { useFocusHighlighted } from './useFocusHighlighted';
+import { rowSlots } from './rowSlots';
 
 interface Props {
   views: readonly CardView[];
@@ -31,14 +32,16 @@ export const VirtualCardList = memo(function VirtualCardList({
     picture,
   });
   useFocusHighlighted(scrollRef, views, scrollToIndex);
+  const drawn = useMemo(() => views.slice(start, end), [views, start, end]);
+  const slots = useRowSlots(drawn);
   return (
     <div ref={scrollRef} className="cards-scroll">
       <ul className="cards" aria-label={`Deals in ${stageName}`} style={{ height: totalSize }}>
-        {views.slice(start, end).map((view, i) => {
+        {drawn.map((view, i) => {
           const index = start + i;
           return (
             <li
-              key={view.card.id}
+              key={slots.get(view.card.id)}
               data-index={index}
               className="card-slot"
               style={{ transform: `translateY(${index * CARD_ROW_HEIGHT}px)` }}
@@ -51,3 +54,26 @@ export const VirtualCardList = memo(function VirtualCardList({
     </div>
   );
 });
+
+/**
+ * The slot (React key) of each card drawn (`rowSlots`): a card still drawn keeps its element, a
+ * card new to the window reuses the element of one that left. The focused card's slot is held.
+ */
+function useRowSlots(drawn: readonly CardView[]): ReadonlyMap<string, number> {
+  const [last, setLast] = useState(() => ({ drawn, slots: slotsFor(new Map(), drawn) }));
+  if (last.drawn === drawn) return last.slots;
+  // Derived from the slots drawn before (React's "state from the previous render" pattern).
+  const next = { drawn, slots: slotsFor(last.slots, drawn) };
+  setLast(next);
+  return next.slots;
+}
+
+function slotsFor(last: ReadonlyMap<string, number>, drawn: readonly CardView[]): Map<string, number> {
+  const focused = document.activeElement;
+  const held = focused instanceof HTMLElement ? (focused.dataset.dealId ?? null) : null;
+  return rowSlots(
+    last,
+    drawn.map((view) => view.card.id),
+    held,
+  );
+}

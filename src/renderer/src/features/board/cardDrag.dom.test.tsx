@@ -161,6 +161,58 @@ describe('what a drag, a drop and a keystroke render', () => {
     expect(mounts.get(moved.id)).toBe(1);
   });
 
+  it('a keyboard drop on another stage blurs the card before its column loses it, and focuses it where it is drawn after the frame', async () => {
+    const { lead, nurturing, deals } = await boardOnScreen();
+    const picked = deals[0]!;
+    const columns = [...dom.host.querySelectorAll('section.column')];
+    const target = columns.findIndex((c) => c.getAttribute('aria-label') === nurturing.name);
+    // Columns side by side, 200 px apart; a card (and the drag's preview) in the first.
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      const column = columns.indexOf(this as Element);
+      const left = column >= 0 ? column * 200 : 5;
+      const width = column >= 0 ? 180 : 170;
+      return {
+        left,
+        width,
+        top: 0,
+        height: 100,
+        right: left + width,
+        bottom: 100,
+        x: left,
+        y: 0,
+        toJSON() {},
+      } as DOMRect;
+    });
+    const frames: FrameRequestCallback[] = [];
+    try {
+      const card = await pickUp(picked, lead.name);
+      for (let i = 0; i < target; i++) {
+        await nextTask();
+        await press(card, 'ArrowRight', 'ArrowRight');
+      }
+      await dom.settle(() => liveRegion() === `${picked.title} is over ${nurturing.name}.`);
+      let blurredWhileShown: boolean | null = null;
+      card.addEventListener('blur', () => (blurredWhileShown ??= card.isConnected));
+      // The drop's frame callbacks held back: the card is given focus only after that frame.
+      vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run));
+      await press(card, 'Space', ' ');
+      await dom.settle(() => columnCount(nurturing.name) === '1');
+      expect(blurredWhileShown).toBe(true);
+      expect(card.isConnected).toBe(false);
+      const moved = dom.host.querySelector<HTMLElement>(
+        `section.column[aria-label="${nurturing.name}"] [data-deal-id="${picked.id}"]`,
+      )!;
+      act(() => frames.splice(0).forEach((run) => run(performance.now())));
+      expect(document.activeElement).toBe(document.body);
+      await dom.settle(() => document.activeElement === moved);
+    } finally {
+      rect.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('a search keystroke keeps the cards it still shows (same elements, not rendered or mounted again)', async () => {
     const { deals } = await boardOnScreen();
     const harbour = deals.filter((d) => d.title.startsWith('Harbour'));
@@ -183,6 +235,22 @@ describe('what a drag, a drop and a keystroke render', () => {
         .map((d) => d.id)
         .sort(),
     );
+  });
+
+  it('a keystroke that replaces the cards a column shows draws the new ones in the rows of those that left', async () => {
+    await boardOnScreen();
+    const search = dom.host.querySelector<HTMLInputElement>('input[data-board-search]')!;
+    const rows = () => [...dom.host.querySelectorAll('li.card-slot')];
+    act(() => dom.type(search, 'harbour'));
+    await dom.settle(() => rows().length === 4);
+    const before = rows();
+    act(() => dom.type(search, 'fleet'));
+    await dom.settle(
+      () => dom.host.querySelector('[data-deal-id]')?.textContent?.startsWith('Fleet') === true,
+    );
+    // The two fleet cards are drawn in two of the four harbour cards' rows: no row removed and made anew.
+    expect(rows()).toHaveLength(2);
+    for (const row of rows()) expect(before).toContain(row);
   });
 
   it('a click and Enter on a card open it', async () => {

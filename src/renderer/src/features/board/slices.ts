@@ -33,6 +33,21 @@ function nextTask(run: () => void): () => void {
   };
 }
 
+/**
+ * Run `run` once the next frame has been drawn: in the first task after that frame's callbacks,
+ * style, layout and paint (a frame callback posting a message). Returns a cancel.
+ */
+export function afterFrame(run: () => void): () => void {
+  let cancelTask: (() => void) | null = null;
+  const frame = requestAnimationFrame(() => {
+    cancelTask = nextTask(run);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    cancelTask?.();
+  };
+}
+
 /** How a sliced job spends each task: one `step`, or steps until `budgetMs` of `clock` are spent. */
 export interface SliceBudget {
   budgetMs: number;
