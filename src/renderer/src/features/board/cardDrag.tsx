@@ -144,7 +144,7 @@ function leaveFocus({ active, over }: DragEndEvent): string | null {
   const focused = document.activeElement;
   if (
     !(focused instanceof HTMLElement) ||
-    focused.closest('[data-deal-id]')?.getAttribute('data-deal-id') !== id
+    focused.closest<HTMLElement>('[data-deal-id]')?.dataset.dealId !== id
   )
     return null;
   focused.blur();

@@ -17,8 +17,9 @@ const BLOCK = 10;
 /**
  * Virtual rows of one fixed height for a scrolling element: the window of rows in view, kept
  * up to date on scroll and resize (with `picture`, the rows a list as tall as the window shows
- * from its top: the start-up snapshot's board, which takes no input, drawn without a layout read). Each update is O(rows in view), whatever the list's length
- * (a general virtualizer keeps a measurement per row and rebuilds them all when the count changes).
+ * from its top: the start-up snapshot's board, which takes no input, drawn without a layout
+ * read). Each update is O(rows in view), whatever the list's length (a general virtualizer
+ * keeps a measurement per row and rebuilds them all when the count changes).
  * What is measured (the rows the viewport spans) does not depend on the count, so a change of
  * count — a drop, a keystroke — windows by arithmetic in its render and reads no layout.
  */
