@@ -7,7 +7,7 @@ import { showRecoveredNotice } from './recoveredNotice';
 import { StartupScreen } from './StoreStatusLine';
 import { createPlatform, onStartupStatus } from '../platform';
 import { storeWorkerRunning } from '../platform/storeWorker';
-import { BOARD_PAGING, countsBoard } from '../state/boardData';
+import { BOARD_PAGING, firstPageInput } from '../state/boardData';
 import { readFirstPageEarly } from '../state/boardEarly';
 import { setPlatform } from '../state/session';
 import { armStartupOrder } from '../state/startupOrder';
@@ -33,12 +33,7 @@ if (!snapshot)
 void createPlatform({ waitForWorker: !snapshot }).then((platform) => {
   setPlatform(platform);
   // The board's first page is on its way to the store before the first render.
-  readFirstPageEarly(platform.store, {
-    after: null,
-    limit: BOARD_PAGING.first,
-    split: BOARD_PAGING.page,
-    count: countsBoard(null),
-  });
+  readFirstPageEarly(platform.store, firstPageInput(null, BOARD_PAGING));
   exposeBenchHook(platform);
   root.render(
     <StrictMode>

@@ -4,7 +4,7 @@ import type { Pipeline } from '../../../shared/model';
 import type { BoardCard, BoardData, ChangeEvent } from '../../../shared/rpc/views';
 import { BOARD_PAGE_MAX } from '../../../shared/domains/board/contract';
 import { contract } from '../../../shared/rpc/contract';
-import { takeEarlyFirstPage } from './boardEarly';
+import { takeEarlyFirstPage, type FirstPageInput } from './boardEarly';
 import { BoardStream } from './boardStream';
 import { startSnapshot } from './boardSnapshot';
 import type { LiveQuery } from './liveQuery';
@@ -62,10 +62,24 @@ export const BOARD_PAGING: BoardPaging = { first: 1_000, page: 5_000 };
  * for it (BoardView shows the snapshot, with its own count, until the board is whole; without
  * one it shows the first page as "n of total"). A count walks the whole board's index.
  */
-export function countsBoard(pipelineId: string | null): boolean {
+function countsBoard(pipelineId: string | null): boolean {
   const snapshot = startSnapshot();
   return !(snapshot && (pipelineId === null || pipelineId === snapshot.pipeline.id));
 }
+
+/**
+ * The first page to ask for (`pipelineId` null: the default board, as boot asks for it early).
+ * Shown at once when no snapshot stands in, so `first` cards; behind a snapshot nothing is shown
+ * before the board is whole, so as many as a later page may hold — a board of up to that many
+ * cards is read in one round trip instead of a first page and then its ranges.
+ */
+export function firstPageInput(pipelineId: string | null, { first, page }: BoardPaging): FirstPageInput {
+  const count = countsBoard(pipelineId);
+  return { after: null, limit: count ? first : rangeLimit(page), split: page, count };
+}
+
+/** A later page's limit: twice the cut, so a range that grew meanwhile is still read in one. */
+const rangeLimit = (page: number) => Math.min(page * 2, BOARD_PAGE_MAX);
 
 /** Pages asked for at once: the store reads the next while the UI merges the last. */
 const IN_FLIGHT = 3;
@@ -168,7 +182,7 @@ export function useBoardData(
       const input = {
         pipelineId: pipeline!.id, // the one the first page read, even when none was asked for
         ...range,
-        limit: Math.min(page * 2, BOARD_PAGE_MAX),
+        limit: rangeLimit(page),
         ...(held ? { held: held.token } : {}),
       };
       store.call('board.page', input).then((answer) => {
@@ -183,13 +197,7 @@ export function useBoardData(
     };
     const readFirst = (mine: number) => {
       const stamp = stream.stamp();
-      const input = {
-        ...(pipelineId ? { pipelineId } : {}),
-        after: null,
-        limit: first,
-        split: page,
-        count: countsBoard(pipelineId),
-      };
+      const input = { ...(pipelineId ? { pipelineId } : {}), ...firstPageInput(pipelineId, { first, page }) };
       // Asked for at start-up, before the first render (boardEarly.ts), when it still stands.
       const asked = takeEarlyFirstPage(input) ?? store.call('board.page', input);
       asked.then((answer) => {
