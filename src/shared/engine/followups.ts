@@ -1,6 +1,6 @@
 import { addDays, nextMonday, setHours, startOfDay } from 'date-fns';
 import type { Deal, FollowUpType, QualFramework, SignalKind, StageDef, StageKind } from '../model';
-import { durationMs, formatDurationSetting, formatElapsedAs, HOUR_MS, isPastPeriod } from './time';
+import { durationMs, formatDurationSetting, formatElapsedAs, HOUR_MS, periodEnd } from './time';
 
 export interface ProposedFollowUp {
   dueAt: number;
@@ -99,7 +99,7 @@ export function freshLeadClock(
     elapsedMs,
     targetMs,
     // Day cadences are calendar days in the local zone (like stale periods); hours are real hours.
-    overdue: isPastPeriod(deal.stageEnteredAt, stage.cadence, now),
+    overdue: now > periodEnd(deal.stageEnteredAt, stage.cadence),
     text: `untouched ${formatElapsedAs(elapsedMs, stage.cadence.unit)} / ${formatDurationSetting(stage.cadence)}`,
   };
 }

@@ -1,7 +1,7 @@
 import { format, isValid } from 'date-fns';
 import type { Deal, HandoffChecklist, StageDef } from '../model';
 import { bucketFollowUp } from './followups';
-import { formatAgo, formatElapsed, isPastPeriod, periodEnd } from './time';
+import { formatAgo, formatElapsed, periodEnd } from './time';
 
 export interface StaleState {
   stale: boolean;
@@ -71,7 +71,7 @@ export function isStale(input: {
   const since = Math.max(deal.lastActivityAt, deal.stageEnteredAt);
   const idleMs = Math.max(0, now - since);
   const paused = deal.pausedUntil !== null && deal.pausedUntil > now;
-  const overdue = stage.staleAfter.amount > 0 && isPastPeriod(since, stage.staleAfter, now);
+  const overdue = stage.staleAfter.amount > 0 && now > periodEnd(since, stage.staleAfter);
   const stale =
     canGoStale(deal, stage, input.handoffDone ?? false) &&
     !paused &&

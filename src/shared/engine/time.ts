@@ -48,31 +48,6 @@ export function periodEnd(from: number, d: Duration): number {
 }
 
 /**
- * How far a calendar-day period's end can fall from its length in 24-hour days: the UTC offset
- * an instant is shown in changes by at most ~31 h between any two instants (the time zone
- * database's offsets run from about -15:56 to +15:00), so three days is never crossed.
- */
-const CALENDAR_SLACK_MS = 3 * DAY_MS;
-/** Times a Date can hold (±8.64e15 ms), with room for the slack: beyond, `periodEnd` decides. */
-const DATE_SAFE_MS = 8e15;
-
-/**
- * `now > periodEnd(from, d)`, the same answer without building Dates when `now` is days away from
- * that end (whether a 100,000-deal board's cards are stale was two Dates per card): a period of
- * whole days is then decided by its length in 24-hour days alone.
- */
-export function isPastPeriod(from: number, d: Duration, now: number): boolean {
-  if (d.unit === 'days' && Number.isInteger(d.amount)) {
-    const approx = from + d.amount * DAY_MS;
-    if (Math.abs(approx) < DATE_SAFE_MS) {
-      if (now > approx + CALENDAR_SLACK_MS) return true;
-      if (now < approx - CALENDAR_SLACK_MS) return false;
-    }
-  }
-  return now > periodEnd(from, d);
-}
-
-/**
  * `YYYY-MM-DD` of the calendar day holding `ms` in the machine's time zone: the rep's own day
  * (a signed date, a note's date), never the UTC one, which is already tomorrow on an American evening.
  */

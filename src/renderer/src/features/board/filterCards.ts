@@ -92,51 +92,33 @@ export function compareCards(key: SortKey): (a: CardView, b: CardView) => number
     compare(a, b) || collator.compare(a.card.title, b.card.title) || collator.compare(a.card.id, b.card.id);
 }
 
-/**
- * A card with its sort keys, read once: `COMPARE` as up to four numbers, smaller first, compared
- * in turn (a key that needs fewer has 0 for the rest). Fields, not an array of keys: a
- * 100,000-deal board's first sort made an array per card and read every comparison's keys
- * through it.
- */
-export interface KeyedCard {
-  view: CardView;
-  k0: number;
-  k1: number;
-  k2: number;
-  k3: number;
-}
-
-/** Every keyed card made by one literal of one shape, whichever the key. */
-const keyed = (view: CardView, k0: number, k1: number, k2: number, k3: number): KeyedCard => ({
-  view,
-  k0,
-  k1,
-  k2,
-  k3,
-});
-
-const KEYED: Record<SortKey, (v: CardView) => KeyedCard> = {
-  urgency: (v) =>
-    keyed(v, URGENCY[v.nextStep], v.card.nextFollowUpAt ?? 0, -Number(v.stale), -v.card.stageEnteredAt),
-  value: (v) => keyed(v, -v.card.value, 0, 0, 0),
-  score: (v) => keyed(v, -v.card.score, 0, 0, 0),
-  age: (v) => keyed(v, v.card.stageEnteredAt, 0, 0, 0),
+/** `COMPARE` as numbers, smaller first, compared in turn: what a whole-column sort compares. */
+const NUMERIC_KEYS: Record<SortKey, (v: CardView) => readonly number[]> = {
+  urgency: (v) => [URGENCY[v.nextStep], v.card.nextFollowUpAt ?? 0, -Number(v.stale), -v.card.stageEnteredAt],
+  value: (v) => [-v.card.value],
+  score: (v) => [-v.card.score],
+  age: (v) => [v.card.stageEnteredAt],
 };
 
+/** A card with its sort keys, read once. */
+export interface KeyedCard {
+  view: CardView;
+  keys: readonly number[];
+}
+
 export function keyedCards(views: readonly CardView[], key: SortKey): KeyedCard[] {
-  return views.map(KEYED[key]);
+  const keyOf = NUMERIC_KEYS[key];
+  return views.map((view) => ({ view, keys: keyOf(view) }));
 }
 
 /** `compareCards` on keyed cards: numbers first, then title, then id. */
 export function compareKeyed(a: KeyedCard, b: KeyedCard): number {
-  let d = a.k0 - b.k0;
-  if (d !== 0) return d;
-  d = a.k1 - b.k1;
-  if (d !== 0) return d;
-  d = a.k2 - b.k2;
-  if (d !== 0) return d;
-  d = a.k3 - b.k3;
-  if (d !== 0) return d;
+  const x = a.keys;
+  const y = b.keys;
+  for (let i = 0; i < x.length; i++) {
+    const d = x[i]! - y[i]!;
+    if (d !== 0) return d;
+  }
   return (
     collator.compare(a.view.card.title, b.view.card.title) || collator.compare(a.view.card.id, b.view.card.id)
   );
