@@ -1,10 +1,10 @@
-import { memo, useCallback } from 'react';
-import { useDroppable } from '@dnd-kit/core';
+import { memo, useCallback, useState } from 'react';
 import type { StageDef } from '../../../../shared/model';
 import { useBoardFilters, type SortKey } from '../../state/boardFilters';
 import type { CardView } from './cardView';
 import type { ColumnStats } from './columnStats';
 import { ColumnHeader } from './ColumnHeader';
+import { ColumnDropTarget } from './ColumnDropTarget';
 import { VirtualCardList } from './VirtualCardList';
 
 interface Props {
@@ -16,19 +16,18 @@ interface Props {
   picture?: boolean;
 }
 
-/** One stage: a drop target with its header and its (virtualized) cards; re-rendered only when they change. */
+/**
+ * One stage: a drop target with its header and its (virtualized) cards; re-rendered only when
+ * they change (a drag's start, move and end render its `ColumnDropTarget` alone).
+ */
 function BoardColumnImpl({ stage, views, stats, picture = false }: Props) {
   const sortKey = useBoardFilters((s) => s.sorts[stage.id] ?? 'urgency');
   const setSort = useBoardFilters((s) => s.setSort);
   const onSort = useCallback((key: SortKey) => setSort(stage.id, key), [setSort, stage.id]);
-  const { setNodeRef, isOver } = useDroppable({ id: stage.id, data: { kind: stage.kind, name: stage.name } });
+  const [element, setElement] = useState<HTMLElement | null>(null);
   return (
-    <section
-      ref={setNodeRef}
-      className={`column${isOver ? ' drop-over' : ''}`}
-      aria-label={stage.name}
-      data-stage-id={stage.id}
-    >
+    <section ref={setElement} className="column" aria-label={stage.name} data-stage-id={stage.id}>
+      <ColumnDropTarget stage={stage} column={element} />
       <ColumnHeader stage={stage} stats={stats} sortKey={sortKey} onSort={onSort} />
       <VirtualCardList views={views} stageName={stage.name} stageKind={stage.kind} picture={picture} />
     </section>

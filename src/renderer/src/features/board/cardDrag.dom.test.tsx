@@ -13,11 +13,14 @@ import { MoneyProvider } from '../../ui/money';
 import { BoardView } from './BoardView';
 import { createQuayDeal } from './testing/quayDeals';
 import type { DealCard as Card } from './DealCard';
+import type { ColumnHeader as Header } from './ColumnHeader';
 import { CARD_ROW_HEIGHT } from './VirtualCardList';
 
 /** Deal id → renders (and mounts) of its card since the last reset. */
 const renders = vi.hoisted(() => new Map<string, number>());
 const mounts = vi.hoisted(() => new Map<string, number>());
+/** Stage name → renders of that column since the last reset (its header, unmemoised, renders with it). */
+const columnRenders = vi.hoisted(() => new Map<string, number>());
 
 // The real card (its own render function and memo comparison), counting each time it renders.
 vi.mock('./DealCard', async (importOriginal) => {
@@ -36,6 +39,18 @@ vi.mock('./DealCard', async (importOriginal) => {
     return real.type(props);
   }
   return { DealCard: memo(Counting, real.compare) };
+});
+
+vi.mock('./ColumnHeader', async (importOriginal) => {
+  type Props = ComponentProps<typeof Header>;
+  const actual = await importOriginal<{ ColumnHeader: typeof Header }>();
+  return {
+    ColumnHeader(props: Props) {
+      const name = props.stage.name;
+      columnRenders.set(name, (columnRenders.get(name) ?? 0) + 1);
+      return <actual.ColumnHeader {...props} />;
+    },
+  };
 });
 
 const dom = renderedWithStore();
@@ -111,11 +126,46 @@ async function pickUp(deal: { id: string; title: string }, stage: string) {
   return card;
 }
 
+/** Columns side by side, 200 px apart; a card (and the drag's preview) in the first. Restore the spy after. */
+function columnsSideBySide() {
+  const columns = [...dom.host.querySelectorAll('section.column')];
+  return vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const column = columns.indexOf(this as Element);
+    const left = column >= 0 ? column * 200 : 5;
+    const width = column >= 0 ? 180 : 170;
+    return {
+      left,
+      width,
+      top: 0,
+      height: 100,
+      right: left + width,
+      bottom: 100,
+      x: left,
+      y: 0,
+      toJSON() {},
+    } as DOMRect;
+  });
+}
+
+/** The picked-up `card` carried right (arrow keys) until it is over the column `stage`. */
+async function carryTo(card: HTMLElement, title: string, stage: string) {
+  const columns = [...dom.host.querySelectorAll('section.column')];
+  const target = columns.findIndex((c) => c.getAttribute('aria-label') === stage);
+  for (let i = 0; i < target; i++) {
+    await nextTask();
+    await press(card, 'ArrowRight', 'ArrowRight');
+  }
+  await dom.settle(() => liveRegion() === `${title} is over ${stage}.`);
+}
+
+const columnEl = (stage: string) => dom.host.querySelector(`section.column[aria-label="${stage}"]`);
+
 describe('what a drag, a drop and a keystroke render', () => {
   beforeEach(() => {
     useBoardFilters.getState().clearFilters();
     renders.clear();
     mounts.clear();
+    columnRenders.clear();
   });
 
   it('picking a card up and putting it down (Space, Space) renders no card', async () => {
@@ -164,35 +214,11 @@ describe('what a drag, a drop and a keystroke render', () => {
   it('a keyboard drop on another stage blurs the card before its column loses it, and focuses it where it is drawn after the frame', async () => {
     const { lead, nurturing, deals } = await boardOnScreen();
     const picked = deals[0]!;
-    const columns = [...dom.host.querySelectorAll('section.column')];
-    const target = columns.findIndex((c) => c.getAttribute('aria-label') === nurturing.name);
-    // Columns side by side, 200 px apart; a card (and the drag's preview) in the first.
-    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
-      this: Element,
-    ) {
-      const column = columns.indexOf(this as Element);
-      const left = column >= 0 ? column * 200 : 5;
-      const width = column >= 0 ? 180 : 170;
-      return {
-        left,
-        width,
-        top: 0,
-        height: 100,
-        right: left + width,
-        bottom: 100,
-        x: left,
-        y: 0,
-        toJSON() {},
-      } as DOMRect;
-    });
+    const rect = columnsSideBySide();
     const frames: FrameRequestCallback[] = [];
     try {
       const card = await pickUp(picked, lead.name);
-      for (let i = 0; i < target; i++) {
-        await nextTask();
-        await press(card, 'ArrowRight', 'ArrowRight');
-      }
-      await dom.settle(() => liveRegion() === `${picked.title} is over ${nurturing.name}.`);
+      await carryTo(card, picked.title, nurturing.name);
       let blurredWhileShown: boolean | null = null;
       card.addEventListener('blur', () => (blurredWhileShown ??= card.isConnected));
       // The drop's frame callbacks held back: the card is given focus only after that frame.
@@ -210,6 +236,28 @@ describe('what a drag, a drop and a keystroke render', () => {
     } finally {
       rect.mockRestore();
       vi.unstubAllGlobals();
+    }
+  });
+
+  it('a keyboard drag renders no column while it moves (the one it is over marked), and its drop only the two columns', async () => {
+    const { lead, nurturing, deals } = await boardOnScreen();
+    const picked = deals[5]!;
+    const rect = columnsSideBySide();
+    try {
+      columnRenders.clear();
+      const card = await pickUp(picked, lead.name);
+      expect(columnEl(lead.name)?.hasAttribute('data-drop-over')).toBe(true);
+      await carryTo(card, picked.title, nurturing.name);
+      expect(columnEl(nurturing.name)?.hasAttribute('data-drop-over')).toBe(true);
+      expect(columnEl(lead.name)?.hasAttribute('data-drop-over')).toBe(false);
+      // dnd-kit rendered every drop target at the start and at each move: no column.
+      expect([...columnRenders.keys()]).toEqual([]);
+      await press(card, 'Space', ' ');
+      await dom.settle(() => columnCount(nurturing.name) === '1' && columnCount(lead.name) === '5');
+      expect(dom.host.querySelector('[data-drop-over]')).toBeNull();
+      expect([...columnRenders.keys()].sort()).toEqual([lead.name, nurturing.name].sort());
+    } finally {
+      rect.mockRestore();
     }
   });
 

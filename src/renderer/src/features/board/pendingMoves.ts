@@ -42,11 +42,14 @@ export interface ColumnsWithMoves {
 }
 
 /** The column holding the card of `dealId`, and where: a scan of references and ids, no allocation. */
-function locate(columns: readonly SortedColumn[], dealId: string): { column: number; view: CardView } | null {
+function locate(
+  columns: readonly SortedColumn[],
+  dealId: string,
+): { column: number; index: number; view: CardView } | null {
   for (let c = 0; c < columns.length; c++) {
     const { sorted } = columns[c]!;
     for (let i = 0; i < sorted.length; i++)
-      if (sorted[i]!.card.id === dealId) return { column: c, view: sorted[i]! };
+      if (sorted[i]!.card.id === dealId) return { column: c, index: i, view: sorted[i]! };
   }
   return null;
 }
@@ -89,7 +92,8 @@ export function columnsWithMoves(
     if (target < 0) continue;
     out ??= [...columns];
     const into = out[target]!;
-    out[at.column] = { stage: from.stage, sorted: from.sorted.filter((v) => v !== at.view) };
+    // Cut out where it was found (a copy, not a callback per card: this runs once a drop, never hot).
+    out[at.column] = { stage: from.stage, sorted: from.sorted.toSpliced(at.index, 1) };
     const key = sorts[to] ?? 'urgency';
     const moved = movedCard(at.view.card, to);
     out[target] = { stage: into.stage, sorted: inserted(into.sorted, viewOf(moved), key) };
