@@ -1,20 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDefaultPipeline } from '../../../shared/engine';
-import type { BoardSnapshot } from './boardSnapshot';
+import { emptyBoardSnapshot } from '../testing/boardSnapshot';
 
-let n = 0;
-const pipeline = createDefaultPipeline(() => `s-${++n}`, 0);
-const snapshot: BoardSnapshot = {
-  version: 1,
-  savedAt: 1,
-  pipeline,
-  currency: { home: 'EUR', rates: {} },
-  columns: Object.fromEntries(
-    pipeline.stages.map((s) => [s.id, { count: 0, total: 0, weighted: 0, unconverted: 0 }]),
-  ),
-  total: 0,
-  cards: [],
-};
+const snapshot = emptyBoardSnapshot();
+const { pipeline } = snapshot;
 
 // A fresh module per test: the start snapshot is read once per window.
 const load = () => import('./boardSnapshot');
