@@ -5,20 +5,21 @@
  */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BoardCard } from '../../../../shared/rpc/views';
 import { BoardColumns, type ColumnModel, type SortedColumn } from './boardColumns';
 import { matchesFilters, NO_FILTERS, type BoardFilters } from './filterCards';
 import { card, NOW, pipeline } from './testing/cards';
-import { FILTER_AT_ONCE, useFilteredColumns } from './useFilteredColumns';
+import { COLUMNS_PER_FRAME } from './columnsInFrames';
+import { FILTER_AT_ONCE, LARGE_BOARD, useFilteredColumns } from './useFilteredColumns';
 
 const DOLLARS = { home: 'USD', rates: {} };
 const WORDS = ['north', 'wind', 'pilot', 'harbor', 'crane'];
 const stageIds = pipeline.stages.map((s) => s.id);
 
-function deals(n: number): BoardCard[] {
+function deals(n: number, stages = 3): BoardCard[] {
   return Array.from({ length: n }, (_, i) =>
-    card({ title: `${WORDS[i % 5]} ${WORDS[((i * 3) % 7) % 5]} ${i}`, stageId: stageIds[i % 3]! }),
+    card({ title: `${WORDS[i % 5]} ${WORDS[((i * 3) % 7) % 5]} ${i}`, stageId: stageIds[i % stages]! }),
   );
 }
 
@@ -52,9 +53,9 @@ async function until(done: () => boolean) {
   expect(done()).toBe(true);
 }
 
-function board() {
+function board(cards = deals(FILTER_AT_ONCE + 1_000)) {
   const model = new BoardColumns();
-  const sorted = model.sorted(model.views(deals(FILTER_AT_ONCE + 1_000), pipeline, NOW), pipeline, {});
+  const sorted = model.sorted(model.views(cards, pipeline, NOW), pipeline, {});
   const plain = (filters: BoardFilters) => sorted.map((c) => c.sorted.filter(matchesFilters(filters)));
   const render = (filters: BoardFilters) =>
     act(() => root.render(<Probe model={model} sorted={sorted} filters={filters} />));
@@ -87,5 +88,47 @@ describe('useFilteredColumns on a large board', () => {
     await act(() => new Promise((r) => setTimeout(r, 100)));
     expect(seen.map((s) => s.query)).not.toContain('harbor');
     expect(last().query).toBe('crane');
+  });
+});
+
+describe('useFilteredColumns on a board of over LARGE_BOARD cards', () => {
+  let frames: FrameRequestCallback[] = [];
+  beforeEach(() => {
+    frames = [];
+    vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) => frames.push(run));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("draws a result that changes every column's top cards a few columns per frame, saying the last query until the last column is in", async () => {
+    const b = board(deals(LARGE_BOARD + 1_000, stageIds.length));
+    b.render(NO_FILTERS);
+    const all = b.plainIds(NO_FILTERS);
+    const search = { ...NO_FILTERS, text: 'harbor' };
+    const result = b.plainIds(search);
+    b.render(search);
+    // The sliced pass lands; then one frame at a time.
+    await until(() => last().ids.some((ids, i) => ids !== all[i] && ids.join() === result[i]!.join()));
+    const steps = [last()];
+    for (let frame = 0; frame < stageIds.length && last().query !== 'harbor'; frame++) {
+      await act(async () => {
+        frames.splice(0).forEach((run) => run(0));
+        await new Promise((r) => setTimeout(r, 5));
+      });
+      steps.push(last());
+    }
+    expect(last().query).toBe('harbor');
+    expect(last().ids).toEqual(result);
+    // Never more than COLUMNS_PER_FRAME columns' new cards in one render, and the query said only with the last.
+    let drawn = all;
+    for (const step of steps) {
+      const changed = step.ids.filter((ids, i) => ids.join() !== drawn[i]!.join()).length;
+      expect(changed).toBeLessThanOrEqual(COLUMNS_PER_FRAME);
+      if (step !== last()) expect(step.query).toBe('');
+      drawn = step.ids;
+    }
+    expect(steps.length).toBeGreaterThanOrEqual(Math.ceil(stageIds.length / COLUMNS_PER_FRAME));
   });
 });

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CurrencyContext, Pipeline } from '../../../../shared/model';
 import type { BoardFilters } from '../../state/boardFilters';
-import type { BoardColumns, ColumnModel, PassedCards, SortedColumn } from './boardColumns';
+import type { BoardColumns, PassedCards, SortedColumn } from './boardColumns';
 import { addToStats, emptyStats } from './columnStats';
 import type { CardView } from './cardView';
 import { matchesFilters, NO_FILTERS } from './filterCards';
 import { keyedAll, missingSearchKeys, searchNeedle } from './searchKey';
 import { filterInSlices, SlicedFilter, type FilterJob } from './slicedFilter';
+import { useColumnsInFrames, type ShownColumns } from './columnsInFrames';
 
 /**
  * Up to this many cards to test, a keystroke filters at once (a few ms: a 10,000-deal board
@@ -64,17 +65,10 @@ export function useFilteredColumns(
   filters: BoardFilters,
   pipeline: Pipeline,
   currencies: CurrencyContext,
-): { columns: ColumnModel[]; filters: BoardFilters } {
+): ShownColumns {
   const jobs = useMemo(() => model.filterJobs(sorted, filters), [model, sorted, filters]);
-  const atOnce = useMemo(
-    () =>
-      filtersAtOnce(
-        jobs,
-        filters,
-        sorted.reduce((n, c) => n + c.sorted.length, 0),
-      ),
-    [jobs, filters, sorted],
-  );
+  const boardSize = useMemo(() => sorted.reduce((n, c) => n + c.sorted.length, 0), [sorted]);
+  const atOnce = useMemo(() => filtersAtOnce(jobs, filters, boardSize), [jobs, filters, boardSize]);
   const [passed, setPassed] = useState<Passed | null>(null);
   const ready = passed?.sorted === sorted && passed.filters === filters ? passed.cards : null;
   useEffect(() => {
@@ -94,13 +88,14 @@ export function useFilteredColumns(
   );
   // Every card a search let through has its key: a narrower search never counts them again.
   if (columns && searchNeedle(filters.text) !== '') columns.forEach((c) => keyedAll(c.shown));
-  if (columns) return { columns, filters };
   // A pass is running: the columns last shown, as they were — or, on a first render (the board
   // opened with a search already typed), its cards unfiltered, saying so, never a whole pass here.
-  return (
-    model.lastShown() ?? {
-      columns: model.filtered(sorted, NO_FILTERS, pipeline, currencies),
-      filters: NO_FILTERS,
-    }
-  );
+  const target = columns
+    ? { columns, filters }
+    : (model.lastShown() ?? {
+        columns: model.filtered(sorted, NO_FILTERS, pipeline, currencies),
+        filters: NO_FILTERS,
+      });
+  // On a large board, a result that changes many columns' top cards is drawn over a few frames.
+  return useColumnsInFrames(target, boardSize > LARGE_BOARD);
 }
