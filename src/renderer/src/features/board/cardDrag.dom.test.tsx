@@ -4,7 +4,7 @@
  * the real store and dnd-kit's real keyboard sensor: each card reports every render.
  */
 import { act, memo, useEffect, type ComponentProps, type NamedExoticComponent } from 'react';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dropOnStage } from '../../flows/stageChange/moveFlow';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useNavigation } from '../../state/navigation';
@@ -14,7 +14,7 @@ import { BoardView } from './BoardView';
 import { createQuayDeal } from './testing/quayDeals';
 import type { DealCard as Card } from './DealCard';
 import type { ColumnHeader as Header } from './ColumnHeader';
-import { giveCardListsRoom } from './testing/cardListRoom';
+import { CARD_ROW_HEIGHT } from './VirtualCardList';
 
 /** Deal id → renders (and mounts) of its card since the last reset. */
 const renders = vi.hoisted(() => new Map<string, number>());
@@ -55,11 +55,20 @@ vi.mock('./ColumnHeader', async (importOriginal) => {
 
 const dom = renderedWithStore();
 
-// A column's cards list has room for ten cards (every card of these tests drawn).
-giveCardListsRoom(10);
+const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
 beforeAll(() => {
-  // dnd-kit scrolls a card it cannot see into view when a drag starts (jsdom has no scrolling).
+  // jsdom lays nothing out: dnd-kit scrolls a card it cannot see into view when a drag starts,
+  // and a column's cards list is given room for ten cards (every card of these tests drawn).
   Element.prototype.scrollIntoView ??= () => undefined;
+  Object.defineProperty(Element.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: Element) {
+      return this.classList.contains('cards-scroll') ? 10 * CARD_ROW_HEIGHT : 0;
+    },
+  });
+});
+afterAll(() => {
+  Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
 });
 
 const columnCount = (stageName: string) =>
