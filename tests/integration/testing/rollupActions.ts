@@ -15,7 +15,6 @@ import {
 import type { RpcClient } from '../../../src/shared/rpc/client';
 import type { FieldlineDB } from '../../../src/shared/store/db';
 import { allRollups, type FactRow } from '../../../src/shared/store/rollups';
-import { startHarness } from '../../../src/shared/store/testing/harness';
 
 export const DAY = 86_400_000;
 const CURRENCIES = [undefined, 'USD', 'EUR', 'CHF'] as const;
