@@ -28,7 +28,12 @@ export interface StoreHost {
   server: RpcServer;
 }
 
-export type HostOptions = OpenOptions & { clock?: Clock; newId?: () => string; journal?: JournalOptions };
+export type HostOptions = OpenOptions & {
+  clock?: Clock;
+  newId?: () => string;
+  journal?: JournalOptions;
+  keptRollupRows?: number;
+};
 
 /**
  * The database a start opens: `options.name` when one is given; else the active one, `fieldline`
@@ -83,7 +88,15 @@ export async function startStoreHost(options: HostOptions = {}): Promise<StoreHo
     db.close(); // a failed start leaves no connection behind (recovery may retry)
     throw error;
   }
-  const service = createStoreService({ db, clock, newId, preUpgradeBackup, journal, notice });
+  const service = createStoreService({
+    db,
+    clock,
+    newId,
+    preUpgradeBackup,
+    journal,
+    notice,
+    keptRollupRows: options.keptRollupRows,
+  });
   return { db, service, server: createRpcServer(service) };
 }
 

@@ -28,6 +28,7 @@ const tablesOf = (source: { table: (name: string) => Table }): ZoneTables => ({
   pipelines: source.table('pipelines'),
   rollups: source.table('rollups'),
   rollupFacts: source.table('rollupFacts'),
+  rollupStamp: source.table('meta'),
   meta: source.table('meta'),
 });
 
@@ -47,7 +48,8 @@ export async function keepRollupsInZone(db: Dexie): Promise<boolean> {
   const tables = tablesOf(db);
   const zone = currentZone();
   if ((await tables.meta.get(KEY))?.zone === zone) return false;
-  return db.transaction('rw', Object.keys(tables), async (tx) => {
+  const names = [...new Set(Object.values(tables).map((t) => t.name))];
+  return db.transaction('rw', names, async (tx) => {
     const recorded = (await tables.meta.get(KEY))?.zone;
     if (recorded === zone) return false;
     if ((recorded ?? BEFORE_ZONES) === zone) {
