@@ -25,7 +25,6 @@ import {
 import { rebuildAllCards, type CardRow } from './cardProjection';
 import { buildMissingCardLeaves, type LeafTable } from './cardLeaves';
 import type { FactRow } from './rollups';
-import type { StampTable } from './rollupStamp';
 import { keepRollupsInZone, rebuildRollupsInZone } from './rollupZone';
 import type { RollupPart } from '../domains/insights/contribution';
 
@@ -67,10 +66,6 @@ export class FieldlineDB extends Dexie {
   /** The dashboard's rollups and each deal's share in them (bookkeeping, derived; see rollups.ts). */
   rollups!: Table<RollupPart, string>;
   rollupFacts!: Table<FactRow, string>;
-  /** Which write of the rollups is stored: a row of `meta` (bookkeeping; see rollupStamp.ts). */
-  get rollupStamp(): StampTable {
-    return this.table('meta');
-  }
   /** The card projection packed for reading: rows of `meta` (bookkeeping; see cardLeaves.ts). */
   get cardLeaves(): LeafTable {
     return this.table('meta');

@@ -28,12 +28,7 @@ export interface StoreHost {
   server: RpcServer;
 }
 
-export type HostOptions = OpenOptions & {
-  clock?: Clock;
-  newId?: () => string;
-  journal?: JournalOptions;
-  keptRollupRows?: number;
-};
+export type HostOptions = OpenOptions & { clock?: Clock; newId?: () => string; journal?: JournalOptions };
 
 /**
  * The database a start opens: `options.name` when one is given; else the active one, `fieldline`
@@ -88,15 +83,7 @@ export async function startStoreHost(options: HostOptions = {}): Promise<StoreHo
     db.close(); // a failed start leaves no connection behind (recovery may retry)
     throw error;
   }
-  const service = createStoreService({
-    db,
-    clock,
-    newId,
-    preUpgradeBackup,
-    journal,
-    notice,
-    keptRollupRows: options.keptRollupRows,
-  });
+  const service = createStoreService({ db, clock, newId, preUpgradeBackup, journal, notice });
   return { db, service, server: createRpcServer(service) };
 }
 

@@ -28,7 +28,6 @@ const tablesOf = (source: { table: (name: string) => Table }): ZoneTables => ({
   pipelines: source.table('pipelines'),
   rollups: source.table('rollups'),
   rollupFacts: source.table('rollupFacts'),
-  rollupStamp: source.table('meta'),
   meta: source.table('meta'),
 });
 
@@ -48,8 +47,7 @@ export async function keepRollupsInZone(db: Dexie): Promise<boolean> {
   const tables = tablesOf(db);
   const zone = currentZone();
   if ((await tables.meta.get(KEY))?.zone === zone) return false;
-  const names = [...new Set(Object.values(tables).map((t) => t.name))];
-  return db.transaction('rw', names, async (tx) => {
+  return db.transaction('rw', Object.keys(tables), async (tx) => {
     const recorded = (await tables.meta.get(KEY))?.zone;
     if (recorded === zone) return false;
     if ((recorded ?? BEFORE_ZONES) === zone) {

@@ -4,7 +4,6 @@ import { dealContribution, partOf, type RollupPart } from '../domains/insights/c
 import { groupBy, sumParts } from '../domains/insights/dashboard';
 import { asBookkeeping } from './bookkeeping';
 import type { WriteLog } from './dealTracker';
-import { freshStamp, STAMP_KEY, type StampTable, type SumCache } from './rollupStamp';
 
 /**
  * The dashboard's rollups: `rollups` holds, per bucket (pipeline, kind, UTC day / week / month
@@ -47,8 +46,6 @@ export interface RollupTables {
   pipelines: Table<Pipeline, string>;
   rollups: Table<RollupPart, string>;
   rollupFacts: Table<FactRow, string>;
-  /** The stamp every write of `rollups` renews (a row of `meta`: rollupStamp.ts). */
-  rollupStamp: StampTable;
 }
 
 /** Above this many touched deals, reading whole tables once beats reading each deal's rows. */
@@ -91,24 +88,11 @@ export async function rebuildAllRollups(db: RollupTables): Promise<void> {
   ]);
   const { rows, facts } = allRollups(deals, history, activities, pipelines);
   await Promise.all([db.rollups.clear(), db.rollupFacts.clear()]);
-  await Promise.all([
-    db.rollups.bulkPut(rows),
-    db.rollupFacts.bulkPut(facts),
-    db.rollupStamp.put({ key: STAMP_KEY, stamp: freshStamp() }),
-  ]);
+  await Promise.all([db.rollups.bulkPut(rows), db.rollupFacts.bulkPut(facts)]);
 }
 
-/**
- * At the end of a write transaction: bring the rollups of what it touched up to date. `cache`
- * holds the sums the service last read or wrote (rollupStamp.ts): those still current are
- * written without being read first.
- */
-export async function refreshRollups(
-  db: RollupTables,
-  log: WriteLog,
-  tx: Transaction,
-  cache: SumCache,
-): Promise<boolean> {
+/** At the end of a write transaction: bring the rollups of what it touched up to date. */
+export async function refreshRollups(db: RollupTables, log: WriteLog, tx: Transaction): Promise<boolean> {
   return asBookkeeping(tx, async () => {
     if (log.rebuildRollups) {
       await rebuildAllRollups(db);
@@ -122,7 +106,7 @@ export async function refreshRollups(
       await rebuildAllRollups(db);
       return true;
     }
-    return applyChanges(db, [...ids], log.deals, cache);
+    return applyChanges(db, [...ids], log.deals);
   });
 }
 
@@ -159,28 +143,20 @@ async function dealsOfPipeline(db: RollupTables, pipelineId: string): Promise<st
 const rowsOfDeal = <T>(table: Table<T, string>, dealId: string) =>
   table.where('[dealId+at]').between([dealId, -Infinity], [dealId, Infinity]).toArray();
 
-/** The stored sums of these buckets (by id; a bucket with no row sums to zero). */
-async function sumsOf(db: RollupTables, changes: readonly RollupPart[]): Promise<Map<string, RollupPart>> {
-  const rows = changes.length ? await db.rollups.bulkGet(changes.map((c) => c.id)) : [];
-  return new Map(rows.filter((r): r is RollupPart => !!r).map((r) => [r.id, r]));
-}
-
 async function applyChanges(
   db: RollupTables,
   ids: string[],
   written: ReadonlyMap<string, Deal | null> | undefined,
-  cache: SumCache,
 ): Promise<boolean> {
   const known = new Map<string, Deal | null | undefined>(written);
   const unread = ids.filter((id) => !known.has(id));
-  const [read, histories, activities, pipelines, facts, stamp] = await Promise.all([
+  const [read, histories, activities, pipelines, facts] = await Promise.all([
     // The deals this transaction wrote are taken as written (a move reads its deal row once).
     unread.length ? db.deals.bulkGet(unread) : [],
     Promise.all(ids.map((id) => rowsOfDeal(db.stageHistory, id))),
     Promise.all(ids.map((id) => rowsOfDeal(db.activities, id))),
     db.pipelines.toArray(),
     db.rollupFacts.bulkGet(ids),
-    db.rollupStamp.get(STAMP_KEY),
   ]);
   read.forEach((deal, i) => known.set(unread[i]!, deal));
   const byPipeline = new Map(pipelines.map((p) => [p.id, p]));
@@ -204,35 +180,19 @@ async function applyChanges(
     if (parts.length) newFacts.push({ dealId, parts: compact(parts) });
     else if (facts[i]) goneFacts.push(dealId);
   });
-  // The facts are written while the sums are read, unless kept (other tables: the same round trip).
-  const factsWritten = Promise.all([db.rollupFacts.bulkPut(newFacts), db.rollupFacts.bulkDelete(goneFacts)]);
-  factsWritten.catch(() => undefined); // awaited below; a failure aborts the transaction
   const changes = [...delta.values()];
-  // Every sum, kept by this service since the stamp it read or wrote last; read whole when not.
-  const kept =
-    cache.at(stamp?.stamp) ??
-    (changes.length && cache.whole
-      ? cache.fill(stamp?.stamp, await db.rollups.limit(cache.limit + 1).toArray())
-      : null);
-  const current = kept ?? (await sumsOf(db, changes));
-  if (delta.size === 0) {
-    await factsWritten;
-    return false;
-  }
-  const sums = new Map<string, RollupPart>();
-  for (const { id } of changes) {
-    const row = current.get(id);
-    if (row) sums.set(id, { ...row, n: [...row.n] });
-  }
-  sumParts(sums, changes);
-  const rows = changes.map((c) => sums.get(c.id)).filter((r): r is RollupPart => !!r);
-  const emptied = changes.filter((c) => !sums.has(c.id)).map((c) => c.id);
-  const next = cache.wrote(changes.map((c) => [c.id, sums.get(c.id) ?? null]));
-  await Promise.all([
-    factsWritten,
-    db.rollups.bulkPut(rows),
-    db.rollups.bulkDelete(emptied),
-    db.rollupStamp.put({ key: STAMP_KEY, stamp: next }),
+  // The facts are written while the sums they change are read (other tables: one round trip).
+  const [current] = await Promise.all([
+    changes.length ? db.rollups.bulkGet(changes.map((c) => c.id)) : [],
+    db.rollupFacts.bulkPut(newFacts),
+    db.rollupFacts.bulkDelete(goneFacts),
   ]);
+  if (delta.size === 0) return false;
+  const sums = new Map<string, RollupPart>();
+  current.forEach((row) => row && sums.set(row.id, row));
+  sumParts(sums, changes);
+  const kept = changes.map((c) => sums.get(c.id)).filter((r): r is RollupPart => !!r);
+  const emptied = changes.filter((c) => !sums.has(c.id)).map((c) => c.id);
+  await Promise.all([db.rollups.bulkPut(kept), db.rollups.bulkDelete(emptied)]);
   return true;
 }

@@ -8,7 +8,6 @@ import { HELD_BOARDS } from '../domains/board/handlers/held';
 import { BoundedMap } from './boundedMap';
 import { CARD_INPUTS, refreshCards } from './cardProjection';
 import { refreshRollups, ROLLUP_INPUTS, ROLLUP_TABLES } from './rollups';
-import { createSumCache } from './rollupStamp';
 import { systemClock } from './context';
 import type { FieldlineDB } from './db';
 import type { WriteLog } from './dealTracker';
@@ -40,8 +39,6 @@ export interface ServiceOptions {
   journal?: StoreJournal | undefined;
   /** What the rep should be told about this start (e.g. the data was rebuilt from the journal). */
   notice?: string | null;
-  /** Keep the rollups' sums only while the table holds at most this many rows (rollupStamp.ts; tests make it small). */
-  keptRollupRows?: number;
 }
 
 /**
@@ -56,7 +53,6 @@ export function createStoreService({
   preUpgradeBackup = null,
   journal,
   notice = null,
-  keptRollupRows,
 }: ServiceOptions): StoreService {
   const queue = createWriteQueue();
   /** What each write commits, told to a snapshot being read beside the saves. */
@@ -88,8 +84,6 @@ export function createStoreService({
       ? null
       : idleTrigger(journal.compactWhenIdle, () => maybeCompact(true));
   const listeners = new Set<(event: ChangeEvent) => void>();
-  /** The rollups' sums this service last read or wrote (valid while their stamp is: rollupStamp.ts). */
-  const sums = createSumCache(keptRollupRows);
   const session: SessionState = {
     undo: new BoundedMap(100),
     preUpgradeBackup,
@@ -138,7 +132,7 @@ export function createStoreService({
               const keep = (taken: boolean) =>
                 Promise.all([
                   projects ? refreshCards(db, log, tx) : [],
-                  rolls && refreshRollups(db, log, tx, sums),
+                  rolls && refreshRollups(db, log, tx),
                   journal && !taken && writes() > 0 ? takeNextSeq(db, newId) : null,
                 ]);
               // Started when the command says its last write is issued (IndexedDB answers a

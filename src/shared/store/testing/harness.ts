@@ -20,10 +20,6 @@ export async function startHarness(
     indexedDB?: IDBFactory;
     journal?: JournalOptions;
     middlewares?: OpenOptions['middlewares'];
-    /** Ids begin with this (two hosts on one database — two tabs — must not make the same ids). */
-    idPrefix?: string;
-    /** The service keeps the rollups' sums only up to this many rows (rollupStamp.ts). */
-    keptRollupRows?: number;
   } = {},
 ): Promise<Harness> {
   let now = options.start ?? Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -40,9 +36,8 @@ export async function startHarness(
     ...(options.journal ? { journal: options.journal } : {}),
     IDBKeyRange,
     ...(options.middlewares ? { middlewares: options.middlewares } : {}),
-    keptRollupRows: options.keptRollupRows,
     clock,
-    newId: () => `${options.idPrefix ?? 'id'}-${(++counter).toString().padStart(6, '0')}`,
+    newId: () => `id-${(++counter).toString().padStart(6, '0')}`,
   });
   const clients: RpcClient[] = [];
   return {
