@@ -64,12 +64,11 @@ export function useColumnsInFrames(target: ShownColumns, large: boolean): ShownC
   const [drawn, setDrawn] = useState<ShownColumns | null>(null);
   if (!large && drawn !== null) setDrawn(null); // once, when the board stops being large
   const wanted = useMemo(() => ({ columns, filters }), [columns, filters]);
-  const view = useMemo(() => {
-    if (!large) return null;
-    if (drawn === null) return wanted;
-    if (drawn.columns === columns && drawn.filters === filters) return drawn;
-    return towards(drawn, wanted);
-  }, [large, drawn, wanted, columns, filters]);
+  // `towards` gives `wanted` itself once it is drawn (the same columns) or anything but filters changed.
+  const view = useMemo(
+    () => (!large ? null : drawn === null ? wanted : towards(drawn, wanted)),
+    [large, drawn, wanted],
+  );
   // The last step is recorded as drawn in this render (no render more); each other step once its
   // frame is drawn, which asks for the next.
   if (view !== null && view === wanted && drawn !== wanted) setDrawn(wanted);
