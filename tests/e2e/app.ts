@@ -1,5 +1,15 @@
 import { expect, type Page } from '@playwright/test';
 
+/** Where the board keeps its start-up snapshot (browser mode's localStorage). */
+export const SNAPSHOT_KEY = 'fieldline.boardSnapshot';
+
+/** How many cards the stored snapshot holds (0 when none is stored yet). */
+export const storedSnapshotCards = (page: Page) =>
+  page.evaluate((key) => {
+    const text = localStorage.getItem(key);
+    return text ? (JSON.parse(text) as { cards: unknown[] }).cards.length : 0;
+  }, SNAPSHOT_KEY);
+
 /** A page model of the app shell and board, written in a rep's words. */
 export class FieldlineApp {
   constructor(readonly page: Page) {}
@@ -19,6 +29,13 @@ export class FieldlineApp {
 
   column(name: string) {
     return this.liveBoard().getByRole('region', { name, exact: true });
+  }
+
+  /** Load the sample pipeline; wait until its board is live and kept as the start-up snapshot. */
+  async loadSampleWithSnapshot() {
+    await this.page.getByRole('button', { name: 'Load sample pipeline' }).click();
+    await expect(this.column('Lead Generation').getByRole('listitem').first()).toBeVisible();
+    await expect.poll(() => storedSnapshotCards(this.page), { timeout: 30_000 }).toBeGreaterThan(0);
   }
 
   async quickAdd(lead: {

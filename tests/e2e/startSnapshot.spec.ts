@@ -1,8 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { FieldlineApp } from './app';
+import { FieldlineApp, SNAPSHOT_KEY } from './app';
 import { damageDatabase } from './damagedDatabase';
-
-const SNAPSHOT_KEY = 'fieldline.boardSnapshot';
 
 /** The ids of the cards a column has on screen, top to bottom. */
 const cardIds = (column: Locator) =>
@@ -22,20 +20,11 @@ const cardIdsInView = (column: Locator) =>
 
 const counts = (page: Page) => page.getByTestId('column-count').allTextContents();
 
-/** How many cards the stored snapshot holds (0 when none is stored yet). */
-const storedCards = (page: Page) =>
-  page.evaluate((key) => {
-    const text = localStorage.getItem(key);
-    return text ? (JSON.parse(text) as { cards: unknown[] }).cards.length : 0;
-  }, SNAPSHOT_KEY);
-
 /** Load the sample and wait until its board's snapshot is stored; the Lead Generation column. */
 async function sampleWithSnapshot(page: Page) {
   const app = new FieldlineApp(page);
   await app.open();
-  await page.getByRole('button', { name: 'Load sample pipeline' }).click();
-  await expect(app.column('Lead Generation').getByRole('listitem').first()).toBeVisible();
-  await expect.poll(() => storedCards(page), { timeout: 30_000 }).toBeGreaterThan(0);
+  await app.loadSampleWithSnapshot();
   // The column whichever board holds it: the snapshot's, then the live one.
   return page.getByRole('region', { name: 'Lead Generation', exact: true });
 }

@@ -23,7 +23,7 @@ export function BoardToolbar({ pipeline, updating = false }: { pipeline: Pipelin
         </select>
       )}
       <span role="status" className="board-updating">
-        {updating ? 'Updating…' : ''}
+        <span>{updating ? 'Updating…' : ''}</span>
       </span>
       <span className="toolbar-spacer" />
       <button

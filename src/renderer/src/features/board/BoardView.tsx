@@ -16,7 +16,6 @@ import { carryStats, columnsWithMoves, shownCard } from './pendingMoves';
 import type { CardView } from './cardView';
 import { emptyStats } from './columnStats';
 import { EmptyBoard } from './EmptyBoard';
-import { ReminderSummaryBanner } from '../../flows/reminders/ReminderSummaryBanner';
 import { MyNumbersStrip } from '../../flows/myNumbers/MyNumbers';
 import { searchNeedle } from './searchKey';
 import { useNow } from '../../ui/useNow';
@@ -100,7 +99,6 @@ function Board({
   return (
     <section className="board" aria-label={`${pipeline.name} board`} aria-busy={settled ? undefined : true}>
       <BoardToolbar pipeline={pipeline} updating={!settled} />
-      <ReminderSummaryBanner />
       <MyNumbersStrip />
       {/* Outside what a keystroke or a drop re-renders: dnd-kit re-renders every card when it does. */}
       <BoardDnd pipeline={pipeline} disabled={!live}>

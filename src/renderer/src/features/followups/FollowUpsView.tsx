@@ -1,4 +1,3 @@
-import { ReminderSummaryBanner } from '../../flows/reminders/ReminderSummaryBanner';
 import { useId } from 'react';
 import { followUpsHelp, keyShortcutsOf } from '../../commands/followups';
 import { AgendaDialogs } from './AgendaDialogs';
@@ -41,7 +40,6 @@ export function FollowUpsView() {
           Export to calendar (.ics)
         </button>
       </div>
-      <ReminderSummaryBanner onFollowUps />
       <NotificationsOffer />
       <p id={helpId} className="fu-help">
         {mode === 'list' ? HELP : WEEK_HELP}

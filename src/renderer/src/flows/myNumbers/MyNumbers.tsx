@@ -133,7 +133,12 @@ function CoverageMeter({ ratio, target }: { ratio: number; target: number }) {
 export function MyNumbersStrip() {
   const { data, figures, open, setOpenId } = useFigures(false, true);
   return (
-    <section className="my-numbers-strip" aria-label="My numbers" data-testid="my-numbers-strip">
+    <section
+      className="my-numbers-strip"
+      aria-label="My numbers"
+      data-testid="my-numbers-strip"
+      data-loaded={data ? 'true' : 'false'}
+    >
       <span className="strip-title">My numbers{data ? ` · ${data.period.label}` : ''}</span>
       {figures.map((f) => (
         <button
