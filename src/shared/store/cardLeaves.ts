@@ -267,7 +267,7 @@ export interface LeafRange {
 
 export interface LeafPage {
   cards: PackedCards;
-  /** Where the range goes on (the `limit`th row's id), or null when it ended before (or, `whole`, at) it. */
+  /** Where the range goes on (the `limit`th row's id), or null when it ended before. */
   next: string | null;
   /** With `whole`: how many rows of the whole projection `keep` keeps. */
   kept: number;
@@ -341,9 +341,6 @@ async function walkLeaves(
     }
     flush(cards.count);
   }
-  // A whole read to the end that met no row after its `limit`th: the range has ended there, so
-  // no reader comes back for an empty page (a board of exactly `limit` rows, read in one trip).
-  if (whole && until === undefined && page.rest.length === 0) page.next = null;
   return { cards: builder.done(), ...page };
 }
 

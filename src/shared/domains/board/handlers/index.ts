@@ -52,8 +52,6 @@ async function pageOfRows(
   const total = count ? { total: await boardCount(ctx, pipeline.id) } : {};
   if (split === undefined || next === null) return { pipeline, cards, next, ...total };
   const rest = await db.cards.where(':id').above(next).primaryKeys();
-  // Nothing after the `limit`th row: the board ends with this page (read in one trip).
-  if (until === undefined && rest.length === 0) return { pipeline, cards, next: null, ...total };
   return { pipeline, cards, next, ...total, splits: cutsOf(rest, split) };
 }
 
