@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource } from '../../../../shared/model';
 import { useBoardFilters } from '../../state/boardFilters';
 import { isFiltering } from './filterCards';
@@ -8,18 +7,8 @@ const clampScore = (value: string, fallback: number) => {
   return Number.isFinite(n) && value !== '' ? Math.max(0, Math.min(100, n)) : fallback;
 };
 
-/**
- * Text search, source, score range, stale only, no next step. Memoised: the board re-renders on
- * a drop with the same counts, and React rewrites a controlled input's `name` and `type` on each
- * of its renders.
- */
-export const BoardFiltersBar = memo(function BoardFiltersBar({
-  shown,
-  total,
-}: {
-  shown: number;
-  total: number;
-}) {
+/** Text search, source, score range, stale only, no next step. */
+export function BoardFiltersBar({ shown, total }: { shown: number; total: number }) {
   const filters = useBoardFilters((s) => s.filters);
   const setFilters = useBoardFilters((s) => s.setFilters);
   const clear = useBoardFilters((s) => s.clearFilters);
@@ -93,4 +82,4 @@ export const BoardFiltersBar = memo(function BoardFiltersBar({
       )}
     </div>
   );
-});
+}
