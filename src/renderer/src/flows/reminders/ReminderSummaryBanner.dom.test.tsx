@@ -12,7 +12,6 @@ import { ReminderSummaryBanner } from './ReminderSummaryBanner';
 let host: HTMLElement;
 let root: Root;
 const buttons = () => [...host.querySelectorAll('button')].map((b) => b.textContent);
-const set = (change: () => void) => act(change);
 
 describe('ReminderSummaryBanner', () => {
   beforeEach(() => {
@@ -28,23 +27,23 @@ describe('ReminderSummaryBanner', () => {
   });
 
   it('offers the follow-ups list from any other view, and only Dismiss on that list', () => {
-    set(() => {
+    act(() => {
       useReminderSummary.getState().show({ title: '4 follow-ups are overdue', body: 'Since Tuesday.' });
       useNavigation.getState().go('insights');
     });
     expect(host.textContent).toContain('4 follow-ups are overdue');
     expect(buttons()).toEqual(['Show follow-ups', 'Dismiss']);
-    set(() => useNavigation.getState().go('followups'));
+    act(() => useNavigation.getState().go('followups'));
     expect(buttons()).toEqual(['Dismiss']);
-    set(() => useNavigation.getState().go('board'));
+    act(() => useNavigation.getState().go('board'));
     expect(buttons()).toEqual(['Show follow-ups', 'Dismiss']);
   });
 
   it('shows nothing when there is no summary or it was dismissed', () => {
     expect(host.innerHTML).toBe('');
-    set(() => useReminderSummary.getState().show({ title: '3 follow-ups are due', body: '' }));
+    act(() => useReminderSummary.getState().show({ title: '3 follow-ups are due', body: '' }));
     expect(host.textContent).toContain('3 follow-ups are due');
-    set(() => useReminderSummary.getState().dismiss());
+    act(() => useReminderSummary.getState().dismiss());
     expect(host.innerHTML).toBe('');
   });
 });
