@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 export const SNAPSHOT_KEY = 'fieldline.boardSnapshot';
 
 /** How many cards the stored snapshot holds (0 when none is stored yet). */
-export const storedSnapshotCards = (page: Page) =>
+const storedSnapshotCards = (page: Page) =>
   page.evaluate((key) => {
     const text = localStorage.getItem(key);
     return text ? (JSON.parse(text) as { cards: unknown[] }).cards.length : 0;
