@@ -35,6 +35,16 @@ export class FieldlineApp {
   async loadSampleWithSnapshot() {
     await this.page.getByRole('button', { name: 'Load sample pipeline' }).click();
     await expect(this.column('Lead Generation').getByRole('listitem').first()).toBeVisible();
+    await this.snapshotKept();
+  }
+
+  /** Drop the stored snapshot and wait until the board on screen is kept as the next one. */
+  async keepSnapshotAgain() {
+    await this.page.evaluate((key) => localStorage.removeItem(key), SNAPSHOT_KEY);
+    await this.snapshotKept();
+  }
+
+  private async snapshotKept() {
     await expect.poll(() => storedSnapshotCards(this.page), { timeout: 30_000 }).toBeGreaterThan(0);
   }
 

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { FieldlineApp } from './app';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { PipelineBoard } from './app';
 
 /**
  * Nothing the first screen receives after it is painted may move what is already on it: the
@@ -47,6 +47,52 @@ const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shift
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/**
+ * Open the app at `viewport` with the sample kept as the start-up snapshot (and, with
+ * `secondPipeline`, a second pipeline, so the toolbar has a pipeline switcher to place), come
+ * back a month later, and return every layout shift from the reload until all of the first
+ * screen has arrived.
+ */
+async function shiftsOfAStart(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  { secondPipeline = false } = {},
+) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const app = new PipelineBoard(page);
+  await app.open();
+  await app.loadSampleWithSnapshot();
+  if (secondPipeline) {
+    await app.openSettings();
+    await page.getByRole('button', { name: 'New pipeline from the template' }).click();
+    await page.getByRole('button', { name: 'Show it on the board' }).click();
+    await page.getByLabel('Pipeline', { exact: true }).selectOption({ label: 'Sales pipeline' });
+    await expect(app.column('Lead Generation').getByRole('listitem').first()).toBeVisible({
+      timeout: 60_000,
+    });
+    await app.keepSnapshotAgain();
+  }
+  // The rep comes back a month later: follow-ups came due while Fieldline was closed.
+  await page.clock.install({ time: Date.now() + 30 * DAY });
+  await recordShifts(page);
+  await page.reload();
+
+  // Everything the first screen asks for after the board: all of it arrives.
+  await expect(app.liveBoard()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('region', { name: 'Missed reminders' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('followups-badge')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('my-numbers-strip')).toHaveAttribute('data-loaded', 'true', {
+    timeout: 60_000,
+  });
+  if (secondPipeline)
+    await expect(page.getByLabel('Pipeline', { exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(app.liveBoard().locator('[data-deal-id]').first()).toBeVisible();
+  const seen = await shifts(page);
+  await context.close();
+  return seen;
+}
+
 for (const viewport of [
   { width: 1280, height: 720 },
   { width: 640, height: 360 },
@@ -56,25 +102,15 @@ for (const viewport of [
     browser,
   }) => {
     test.setTimeout(180_000);
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    const app = new FieldlineApp(page);
-    await app.open();
-    await app.loadSampleWithSnapshot();
-    // The rep comes back a month later: follow-ups came due while Fieldline was closed.
-    await page.clock.install({ time: Date.now() + 30 * DAY });
-    await recordShifts(page);
-    await page.reload();
-
-    // Everything the first screen asks for after the board: all of it arrives.
-    await expect(app.liveBoard()).toBeVisible({ timeout: 60_000 });
-    await expect(page.getByRole('region', { name: 'Missed reminders' })).toBeVisible({ timeout: 60_000 });
-    await expect(page.getByTestId('followups-badge')).toBeVisible({ timeout: 60_000 });
-    await expect(page.getByTestId('my-numbers-strip')).toHaveAttribute('data-loaded', 'true', {
-      timeout: 60_000,
-    });
-    await expect(app.liveBoard().locator('[data-deal-id]').first()).toBeVisible();
-    expect(await shifts(page)).toEqual([]);
-    await context.close();
+    expect(await shiftsOfAStart(browser, viewport)).toEqual([]);
   });
 }
+
+// The pipeline switcher comes with the store's list of pipelines, after the live board: at a
+// narrow window, its arrival must not re-wrap the toolbar.
+test('with two pipelines, at 480×400 the pipeline switcher is in place from the first frame', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  expect(await shiftsOfAStart(browser, { width: 480, height: 400 }, { secondPipeline: true })).toEqual([]);
+});

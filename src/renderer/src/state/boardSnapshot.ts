@@ -50,10 +50,18 @@ const SnapshotCard = Deal.pick({
   contactName: z.string().max(300),
 });
 
+/** More pipelines than any rep keeps: a longer list is not one this app wrote. */
+const MAX_PIPELINES = 200;
+
 const Snapshot = z.object({
   version: z.literal(VERSION),
   savedAt: z.number().int().min(0),
   pipeline: Pipeline,
+  /** Every pipeline the toolbar's switcher offers (absent in snapshots written before it was kept). */
+  pipelines: z
+    .array(Pipeline.pick({ id: true, name: true }))
+    .max(MAX_PIPELINES)
+    .optional(),
   currency: z.object({
     home: z.string().min(1).max(8),
     rates: z.record(z.string().max(8), z.number().finite().positive()),
@@ -65,10 +73,14 @@ const Snapshot = z.object({
   cards: z.array(SnapshotCard).max(30 * SNAPSHOT_CARDS_PER_COLUMN),
 });
 
+/** A pipeline as the toolbar's switcher offers it. */
+export type PipelineChoice = Pick<Pipeline, 'id' | 'name'>;
+
 export interface BoardSnapshot {
   version: typeof VERSION;
   savedAt: number;
   pipeline: Pipeline;
+  pipelines?: PipelineChoice[];
   currency: CurrencyContext;
   columns: Record<string, ColumnFigures>;
   total: number;

@@ -6,11 +6,11 @@ import { BOARD_PAGING, useBoardData, type BoardProgress } from '../../state/boar
 import { useOfferDealPeeks } from '../../state/dealPeek';
 import { useNavigation } from '../../state/navigation';
 import { startupDone } from '../../state/startupOrder';
-import { startSnapshot, type BoardSnapshot } from '../../state/boardSnapshot';
+import { startSnapshot, type BoardSnapshot, type PipelineChoice } from '../../state/boardSnapshot';
 import { BoardColumn } from './BoardColumn';
 import { BoardDnd } from './BoardDnd';
 import { BoardFiltersBar } from './BoardFiltersBar';
-import { BoardToolbar } from './BoardToolbar';
+import { BoardToolbar, usePipelineChoices } from './BoardToolbar';
 import { BoardColumns } from './boardColumns';
 import { carryStats, columnsWithMoves, shownCard } from './pendingMoves';
 import type { CardView } from './cardView';
@@ -57,11 +57,15 @@ export function BoardView() {
         now={warm.now}
         data={warm.data}
         loading={whole ? null : { ...progress, complete: false }}
+        keptPipelines={snapshot?.pipelines}
       />
     );
   }
   if (board.status === 'error') return <BoardError error={board.error} />;
-  if (pictured) return <Board model={model} now={now} data={snapshot} snapshot={snapshot} />;
+  if (pictured)
+    return (
+      <Board model={model} now={now} data={snapshot} snapshot={snapshot} keptPipelines={snapshot.pipelines} />
+    );
   return <p aria-busy="true">Loading the board…</p>;
 }
 
@@ -75,6 +79,7 @@ function BoardError({ error }: { error: string }) {
 /**
  * `snapshot`: the board is a picture of the last start's, not live: figures as they were, no drag.
  * `loading`: live, but its later pages are still arriving (marked busy, not kept as the snapshot).
+ * `keptPipelines`: the pipelines the start-up snapshot kept, offered until the store's list arrives.
  */
 function Board({
   model,
@@ -82,14 +87,17 @@ function Board({
   data,
   snapshot = null,
   loading = null,
+  keptPipelines,
 }: {
   model: BoardColumns;
   now: number;
   data: BoardData;
   snapshot?: BoardSnapshot | null;
   loading?: BoardProgress | null;
+  keptPipelines: readonly PipelineChoice[] | undefined;
 }) {
   const { pipeline } = data;
+  const pipelines = usePipelineChoices(keptPipelines);
   const live = snapshot === null;
   const settled = live && loading === null;
   // The live board is whole: the rest of the first screen may now ask the store (startupOrder.ts).
@@ -98,11 +106,18 @@ function Board({
   }, [settled]);
   return (
     <section className="board" aria-label={`${pipeline.name} board`} aria-busy={settled ? undefined : true}>
-      <BoardToolbar pipeline={pipeline} updating={!settled} />
+      <BoardToolbar pipeline={pipeline} pipelines={pipelines} updating={!settled} />
       <MyNumbersStrip />
       {/* Outside what a keystroke or a drop re-renders: dnd-kit re-renders every card when it does. */}
       <BoardDnd pipeline={pipeline} disabled={!live}>
-        <BoardBody model={model} now={now} data={data} snapshot={snapshot} loading={loading} />
+        <BoardBody
+          model={model}
+          now={now}
+          data={data}
+          snapshot={snapshot}
+          loading={loading}
+          pipelines={pipelines}
+        />
       </BoardDnd>
     </section>
   );
@@ -118,12 +133,15 @@ function BoardBody({
   data,
   snapshot,
   loading,
+  pipelines,
 }: {
   model: BoardColumns;
   now: number;
   data: BoardData;
   snapshot: BoardSnapshot | null;
   loading: BoardProgress | null;
+  /** What the toolbar's switcher offers, kept with the snapshot. */
+  pipelines: readonly PipelineChoice[] | undefined;
 }) {
   const { pipeline, cards } = data;
   const live = snapshot === null;
@@ -162,7 +180,7 @@ function BoardBody({
     (list: readonly CardView[]) => model.stats(list, pipeline, currencies),
     [model, pipeline, currencies],
   );
-  useKeepSnapshot(data, sorted, settled, currencies, statsOf);
+  useKeepSnapshot(data, sorted, settled, currencies, statsOf, pipelines);
   // A press, touch or key on a card (drag it), a click or Enter (open it): handled here for all.
   const findCard = useCallback((id: string) => shownCardData(columns, id), [columns]);
   const cardHandlers = useCardHandlers(findCard);

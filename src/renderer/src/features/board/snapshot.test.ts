@@ -54,8 +54,24 @@ describe('buildBoardSnapshot', () => {
     expect(snapshot.currency).toEqual(DOLLARS);
   });
 
+  it('keeps the pipelines the switcher offers, by id and name only, when the board knows them', () => {
+    const other = { ...pipeline, id: 'p-2', name: 'Renewals' };
+    const input = { now: NOW, sorts: {}, currencies: DOLLARS };
+    const kept = buildBoardSnapshot(board(1), { ...input, pipelines: [pipeline, other] });
+    expect(kept.pipelines).toEqual([
+      { id: pipeline.id, name: pipeline.name },
+      { id: 'p-2', name: 'Renewals' },
+    ]);
+    expect('pipelines' in buildBoardSnapshot(board(1), input)).toBe(false);
+  });
+
   it('reads back what it wrote', () => {
-    const snapshot = buildBoardSnapshot(board(40), { now: NOW, sorts: {}, currencies: DOLLARS });
+    const snapshot = buildBoardSnapshot(board(40), {
+      now: NOW,
+      sorts: {},
+      currencies: DOLLARS,
+      pipelines: [pipeline],
+    });
     expect(parseBoardSnapshot(JSON.stringify(snapshot))).toEqual(snapshot);
   });
 });

@@ -1,6 +1,10 @@
 import type { CurrencyContext, Pipeline } from '../../../../shared/model';
 import type { BoardData } from '../../../../shared/rpc/views';
-import { SNAPSHOT_CARDS_PER_COLUMN, type BoardSnapshot } from '../../state/boardSnapshot';
+import {
+  SNAPSHOT_CARDS_PER_COLUMN,
+  type BoardSnapshot,
+  type PipelineChoice,
+} from '../../state/boardSnapshot';
 import type { SortKey } from '../../state/boardFilters';
 import type { SortedColumn } from './boardColumns';
 import { cardViews, type CardView } from './cardView';
@@ -17,6 +21,8 @@ interface SnapshotInput {
   columns?: readonly SortedColumn[];
   /** The figures of a column's cards, when the board has them already (unfiltered, it does). */
   statsOf?: (views: readonly CardView[]) => ColumnStats;
+  /** The pipelines the toolbar's switcher offers, when the board knows them. */
+  pipelines?: readonly PipelineChoice[];
 }
 
 /** The pipeline without what only the stage guide and the MQL check read: the board paints without it. */
@@ -48,6 +54,7 @@ export function buildBoardSnapshot(data: BoardData, input: SnapshotInput): Board
     version: 1,
     savedAt: input.now,
     pipeline: slim(pipeline),
+    ...(input.pipelines && { pipelines: input.pipelines.map(({ id, name }) => ({ id, name })) }),
     currency: { home: input.currencies.home, rates: { ...input.currencies.rates } },
     columns: Object.fromEntries(pipeline.stages.map((s) => [s.id, stats.get(s.id) ?? emptyStats()])),
     total: data.cards.length,

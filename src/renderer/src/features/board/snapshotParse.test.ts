@@ -21,8 +21,28 @@ describe('parseBoardSnapshot', () => {
     expect(parseBoardSnapshot(text(good()))?.cards[0]?.title).toBe('Deal');
   });
 
+  it('reads the pipelines the switcher offers, and a snapshot written before they were kept', () => {
+    const pipelines = [
+      { id: 'p-1', name: 'Sales pipeline' },
+      { id: 'p-2', name: 'Renewals' },
+    ];
+    expect(parseBoardSnapshot(text({ ...good(), pipelines }))?.pipelines).toEqual(pipelines);
+    expect(parseBoardSnapshot(text(good()))?.pipelines).toBeUndefined();
+  });
+
   it.each([
     ['nothing stored', null],
+    ['a pipeline choice without a name', text({ ...good(), pipelines: [{ id: 'p-1' }] })],
+    ['a pipeline choice with an empty id', text({ ...good(), pipelines: [{ id: '', name: 'Sales' }] })],
+    [
+      'a pipeline name longer than a name can be',
+      text({ ...good(), pipelines: [{ id: 'p', name: 'x'.repeat(301) }] }),
+    ],
+    ['pipelines that are not a list', text({ ...good(), pipelines: { id: 'p', name: 'Sales' } })],
+    [
+      'more pipelines than a rep keeps',
+      text({ ...good(), pipelines: Array.from({ length: 201 }, (_, i) => ({ id: `p-${i}`, name: 'P' })) }),
+    ],
     ['an empty string', ''],
     ['text that is not JSON', '{"version":1,'],
     ['JSON that is not an object', '42'],

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { CurrencyContext } from '../../../../shared/model';
 import type { BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
-import { boardWentLive, saveBoardSnapshot } from '../../state/boardSnapshot';
+import { boardWentLive, saveBoardSnapshot, type PipelineChoice } from '../../state/boardSnapshot';
 import type { SortedColumn } from './boardColumns';
 import type { CardView } from './cardView';
 import type { ColumnStats } from './columnStats';
@@ -13,7 +13,8 @@ const SAVE_AFTER_MS = 800;
 
 /**
  * While the live board is on screen, keep its snapshot for the next start (a few dozen cards,
- * written once changes pause); the start snapshot is never painted again in this window.
+ * and the pipelines the toolbar offers, written once changes pause); the start snapshot is never
+ * painted again in this window.
  */
 export function useKeepSnapshot(
   data: BoardData,
@@ -21,6 +22,7 @@ export function useKeepSnapshot(
   live: boolean,
   currencies: CurrencyContext,
   statsOf: (views: readonly CardView[]) => ColumnStats,
+  pipelines: readonly PipelineChoice[] | undefined,
 ): void {
   const sorts = useBoardFilters((s) => s.sorts);
   useEffect(() => {
@@ -28,7 +30,9 @@ export function useKeepSnapshot(
     boardWentLive();
     let idle: number | undefined;
     const save = () =>
-      saveBoardSnapshot(buildBoardSnapshot(data, { now: Date.now(), sorts, currencies, columns, statsOf }));
+      saveBoardSnapshot(
+        buildBoardSnapshot(data, { now: Date.now(), sorts, currencies, columns, statsOf, pipelines }),
+      );
     // Written when the page is idle, so it never lands in the middle of the rep's typing or dragging.
     const timer = setTimeout(() => {
       if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(save, { timeout: 2000 });
@@ -38,5 +42,5 @@ export function useKeepSnapshot(
       clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, [live, data, columns, sorts, currencies, statsOf]);
+  }, [live, data, columns, sorts, currencies, statsOf, pipelines]);
 }
