@@ -106,7 +106,7 @@ async function boardOnScreen() {
 
 /** A key on `el` as the rep presses it (dnd-kit's keyboard sensor reads `code`). */
 const press = (el: Element, code: string, key: string) =>
-  act(() => {
+  act(async () => {
     el.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true, cancelable: true }));
   });
 /** The sensor listens for the keys of a drag from the next task on. */
