@@ -101,3 +101,56 @@ function countCard(
   entry.total += sign * card.value * rate;
   entry.weighted += sign * weighted * rate;
 }
+
+/**
+ * Each card's part of its column's figures, worked out once per column array: its value and
+ * weighted value in the home currency, or `unconverted` (its currency has no rate). Summing the
+ * parts of the cards a search let through (`pickedStats`) gives `stageStats` of those cards
+ * without reading them.
+ */
+export interface CardAmounts {
+  total: Float64Array;
+  weighted: Float64Array;
+  unconverted: Uint8Array;
+}
+
+/** The parts of `views` (one stage's cards), as `stageStats` counts them. */
+export function cardAmounts(
+  views: readonly CardView[],
+  pipeline: Pipeline,
+  currencies: CurrencyContext,
+): CardAmounts {
+  const amounts: CardAmounts = {
+    total: new Float64Array(views.length),
+    weighted: new Float64Array(views.length),
+    unconverted: new Uint8Array(views.length),
+  };
+  const stageProbability = new Map(pipeline.stages.map((s) => [s.id, s.probability]));
+  for (let i = 0; i < views.length; i++) {
+    const card = views[i]!.card;
+    const rate = rateToHome(card.currency, currencies);
+    if (rate === null) {
+      amounts.unconverted[i] = 1;
+      continue;
+    }
+    // As countCard: value × rate and weighted × rate, the weighted value as stageStats's.
+    amounts.total[i] = card.value * rate;
+    amounts.weighted[i] = card.value * (card.probability ?? stageProbability.get(card.stageId) ?? 0) * rate;
+  }
+  return amounts;
+}
+
+/** The figures of the cards at `picked` (indices in the column `amounts` was made of, in order). */
+export function pickedStats(amounts: CardAmounts, picked: readonly number[]): ColumnStats {
+  const entry = emptyStats();
+  for (let k = 0; k < picked.length; k++) {
+    const i = picked[k]!;
+    entry.count += 1;
+    if (amounts.unconverted[i] === 1) entry.unconverted += 1;
+    else {
+      entry.total += amounts.total[i]!;
+      entry.weighted += amounts.weighted[i]!;
+    }
+  }
+  return entry;
+}
