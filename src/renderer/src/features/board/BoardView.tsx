@@ -22,11 +22,10 @@ import { useNow } from '../../ui/useNow';
 import { useCurrencies } from '../../ui/money';
 import { useKeepSnapshot } from './useKeepSnapshot';
 import { useFilteredColumns } from './useFilteredColumns';
-import { boardSize, HAYSTACK_BOARD, warmHaystack } from './columnHaystack';
 import { useWarmAhead, useWarmBoard } from './useWarmBoard';
-import { useWarmColumns, useWarmSearchKeys } from './useWarmSearchKeys';
+import { useWarmSearchKeys } from './useWarmSearchKeys';
 import { useCardHandlers, type CardDragData } from './cardDrag';
-import type { ColumnModel, SortedColumn } from './boardColumns';
+import type { ColumnModel } from './boardColumns';
 import './board.css';
 
 /**
@@ -167,19 +166,8 @@ function BoardBody({
   // A press, touch or key on a card (drag it), a click or Enter (open it): handled here for all.
   const findCard = useCallback((id: string) => shownCardData(columns, id), [columns]);
   const cardHandlers = useCardHandlers(findCard);
-  // Search keys (a large board) or the columns' haystacks built when the page is idle: a first
-  // search only tests them.
-  const haystacks = boardSize(sorted) <= HAYSTACK_BOARD;
-  useWarmSearchKeys(cards, settled && !haystacks);
-  const warmColumn = useCallback(
-    ({ sorted: column }: SortedColumn, more: () => boolean) => {
-      if (!warmHaystack(column, more)) return false;
-      model.amounts(column, pipeline, currencies);
-      return true;
-    },
-    [model, pipeline, currencies],
-  );
-  useWarmColumns(sorted, warmColumn, settled && haystacks);
+  // Search keys built when the page is idle: a first search only tests them.
+  useWarmSearchKeys(cards, settled);
 
   return (
     <>

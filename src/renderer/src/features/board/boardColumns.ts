@@ -2,13 +2,12 @@ import type { CurrencyContext, Pipeline, StageDef } from '../../../../shared/mod
 import type { BoardCard } from '../../../../shared/rpc/views';
 import type { BoardFilters, SortKey } from '../../state/boardFilters';
 import { CardViewCache, type CardView } from './cardView';
-import { cardAmounts, pickedStats, stageStats, type CardAmounts, type ColumnStats } from './columnStats';
+import { stageStats, type ColumnStats } from './columnStats';
 import {
   countAdded,
   groupByStage,
   isFiltering,
   matchesFilters,
-  matchesOtherFilters,
   MAX_INSERTS,
   narrows,
   resortCards,
@@ -17,11 +16,6 @@ import {
   sortCards,
 } from './filterCards';
 import { SlicedFilter, type FilterJob } from './slicedFilter';
-import { boardSize, HAYSTACK_BOARD, madeFrom, searchCards, searchColumn } from './columnHaystack';
-
-/** A search narrows the last one's cards alone when they are at most this share of the column (1 in …). */
-const NARROW_SHARE = 8;
-import { searchNeedle } from './searchKey';
 
 /** One stage's cards in the column's order. */
 export interface SortedColumn {
@@ -147,10 +141,9 @@ export class BoardColumns {
         column = { stage, sorted: primed.sorted };
         this.primed.delete(stage.id);
       } else if (before?.sortKey !== sortKey) column = { stage, sorted: sortCards(members, sortKey) };
-      else if (before.members !== members) {
+      else if (before.members !== members)
         column = { stage, sorted: resortCards(before.column.sorted, members, sortKey) };
-        madeFrom(column.sorted, before.column.sorted);
-      } else column = before.column.stage === stage ? before.column : { stage, sorted: before.column.sorted };
+      else column = before.column.stage === stage ? before.column : { stage, sorted: before.column.sorted };
       memo.set(stage.id, { members, sortKey, column });
       return column;
     });
@@ -191,8 +184,7 @@ export class BoardColumns {
       if (shown) this.statsOf.set(shown, stats);
     });
     const filtering = isFiltering(filters);
-    const results =
-      passed?.shown ?? this.run(columns, this.filterJobs(columns, filters), filters, pipeline, currencies);
+    const results = passed?.shown ?? this.run(this.filterJobs(columns, filters), filters);
     const memo: typeof this.filterMemo = new Map();
     const out = columns.map(({ stage, sorted }) => {
       const before = this.filterMemo.get(stage.id);
@@ -224,61 +216,21 @@ export class BoardColumns {
 
   private shown: { columns: ColumnModel[]; filters: BoardFilters } | null = null;
 
-  /**
-   * What `jobs` let through. A text search on a board of up to `HAYSTACK_BOARD` cards searches
-   * each job's whole column in its haystack (`searchColumn`: the same cards a test per card lets
-   * through, since narrowed filters only ever drop cards), the other filters tested on its hits,
-   * and sums their figures from the column's `cardAmounts` (kept as `stats` would sum them).
-   */
-  private run(
-    columns: readonly SortedColumn[],
-    jobs: readonly FilterJob[],
-    filters: BoardFilters,
-    pipeline: Pipeline,
-    currencies: CurrencyContext,
-  ): ReadonlyMap<string, readonly CardView[]> {
-    const needle = searchNeedle(filters.text);
-    if (needle === '' || boardSize(columns) > HAYSTACK_BOARD) {
-      const filter = new SlicedFilter(jobs, matchesFilters(filters));
-      filter.step(Infinity);
-      return filter.result;
-    }
-    const others = matchesOtherFilters(filters);
-    const byStage = new Map(columns.map((c) => [c.stage.id, c.sorted]));
-    const out = new Map<string, readonly CardView[]>();
-    for (const { stageId, candidates } of jobs) {
-      const sorted = byStage.get(stageId)!;
-      // Narrowing a few cards a last search let through: only their texts.
-      const last = this.picks.get(candidates);
-      const few = last?.sorted === sorted && last.picked.length * NARROW_SHARE <= sorted.length;
-      const found = few ? searchCards(sorted, needle, last.picked) : searchColumn(sorted, needle);
-      const picked = others === null ? found : found.filter((i) => others(sorted[i]!));
-      const shown = picked.map((i) => sorted[i]!);
-      this.statsOf.set(shown, pickedStats(this.amounts(sorted, pipeline, currencies), picked));
-      this.picks.set(shown, { sorted, picked });
-      out.set(stageId, shown);
-    }
-    return out;
-  }
-
-  /** A search's result → where its cards are in the column searched. */
-  private picks = new WeakMap<
-    readonly CardView[],
-    { sorted: readonly CardView[]; picked: readonly number[] }
-  >();
-
-  private amountsOf = new WeakMap<readonly CardView[], CardAmounts>();
-
-  /** Each card's part of the figures of `sorted` (a whole column), once per column array. */
-  amounts(sorted: readonly CardView[], pipeline: Pipeline, currencies: CurrencyContext): CardAmounts {
-    this.statsCacheFor(pipeline, currencies);
-    return cached(this.amountsOf, sorted, () => cardAmounts(sorted, pipeline, currencies));
+  private run(jobs: readonly FilterJob[], filters: BoardFilters) {
+    const filter = new SlicedFilter(jobs, matchesFilters(filters));
+    filter.step(Infinity);
+    return filter.result;
   }
 
   /** The figures of these cards (one pass per array, kept while pipeline and currencies are the same). */
   stats(views: readonly CardView[], pipeline: Pipeline, currencies: CurrencyContext): ColumnStats {
     this.statsCacheFor(pipeline, currencies);
-    return cached(this.statsOf, views, () => stageStats(views, pipeline, currencies));
+    let stats = this.statsOf.get(views);
+    if (!stats) {
+      stats = stageStats(views, pipeline, currencies);
+      this.statsOf.set(views, stats);
+    }
+    return stats;
   }
 
   /** The figures of `views` if already summed (null if not): where a drop's two columns start from. */
@@ -300,17 +252,6 @@ export class BoardColumns {
   private statsCacheFor(pipeline: Pipeline, currencies: CurrencyContext) {
     if (this.statsFor?.pipeline === pipeline && this.statsFor.currencies === currencies) return;
     this.statsOf = new WeakMap();
-    this.amountsOf = new WeakMap();
     this.statsFor = { pipeline, currencies };
   }
-}
-
-/** `map`'s value for `key`, made by `make` the first time it is asked for. */
-function cached<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
 }

@@ -25,23 +25,13 @@ export function isFiltering(f: BoardFilters): boolean {
 /** A predicate for the filters; text matches title, company, contact name or e-mail. */
 export function matchesFilters(filters: BoardFilters): (view: CardView) => boolean {
   const needle = searchNeedle(filters.text);
-  const others = matchesOtherFilters(filters);
-  return (view) => (others === null || others(view)) && matchesNeedle(view.card, needle);
-}
-
-/**
- * A predicate for every filter but the text search, or null when none of them filters (a card's
- * score is always within 0–100: the store validates it).
- */
-export function matchesOtherFilters(filters: BoardFilters): ((view: CardView) => boolean) | null {
-  const { source, scoreMin, scoreMax, staleOnly, noNextStep } = filters;
-  if (!source && scoreMin <= 0 && scoreMax >= 100 && !staleOnly && !noNextStep) return null;
-  return ({ card, stale, nextStep }) =>
-    (!source || card.source === source) &&
-    card.score >= scoreMin &&
-    card.score <= scoreMax &&
-    (!staleOnly || stale) &&
-    (!noNextStep || nextStep === 'none');
+  return ({ card, stale, nextStep }) => {
+    if (filters.source && card.source !== filters.source) return false;
+    if (card.score < filters.scoreMin || card.score > filters.scoreMax) return false;
+    if (filters.staleOnly && !stale) return false;
+    if (filters.noNextStep && nextStep !== 'none') return false;
+    return matchesNeedle(card, needle);
+  };
 }
 
 /**

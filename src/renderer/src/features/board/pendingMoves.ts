@@ -3,7 +3,6 @@ import type { SortKey } from '../../state/boardFilters';
 import type { CurrencyContext, Pipeline } from '../../../../shared/model';
 import type { BoardColumns, SortedColumn } from './boardColumns';
 import { withCard, type ColumnStats } from './columnStats';
-import { madeFrom } from './columnHaystack';
 import type { CardView } from './cardView';
 import { compareCards, insertionIndex } from './filterCards';
 
@@ -95,11 +94,9 @@ export function columnsWithMoves(
     const into = out[target]!;
     // Cut out where it was found (a copy, not a callback per card: this runs once a drop, never hot).
     out[at.column] = { stage: from.stage, sorted: from.sorted.toSpliced(at.index, 1) };
-    madeFrom(out[at.column]!.sorted, from.sorted);
     const key = sorts[to] ?? 'urgency';
     const moved = movedCard(at.view.card, to);
     out[target] = { stage: into.stage, sorted: inserted(into.sorted, viewOf(moved), key) };
-    madeFrom(out[target]!.sorted, into.sorted);
     shown.push({ card: at.view.card, moved, from: at.column, to: target });
   }
   return { columns: out ?? columns, landed, moves: shown };

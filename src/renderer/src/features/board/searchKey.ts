@@ -37,10 +37,20 @@ function companyKey(name: string): string {
   return key;
 }
 
+/** Lists (never changed once made) whose every card has its search key. */
+const keyedLists = new WeakSet<readonly unknown[]>();
+
+/** Every card of `cards` has its search key (a list a search let through): remember it. */
+export function keyedAll(cards: readonly { card: BoardCard }[]): void {
+  keyedLists.add(cards);
+}
+
 /** How many of `cards` have no search key built yet, counted up to `limit`. */
 export function missingSearchKeys(cards: readonly { card: BoardCard }[], limit: number): number {
+  if (keyedLists.has(cards)) return 0;
   let count = 0;
   for (let i = 0; i < cards.length && count < limit; i++) if (!keys.has(cards[i]!.card)) count += 1;
+  if (count === 0) keyedLists.add(cards);
   return count;
 }
 

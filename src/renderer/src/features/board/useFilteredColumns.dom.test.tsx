@@ -53,7 +53,7 @@ async function until(done: () => boolean) {
   expect(done()).toBe(true);
 }
 
-function board(cards = deals(LARGE_BOARD + 1_000)) {
+function board(cards = deals(FILTER_AT_ONCE + 1_000)) {
   const model = new BoardColumns();
   const sorted = model.sorted(model.views(cards, pipeline, NOW), pipeline, {});
   const plain = (filters: BoardFilters) => sorted.map((c) => c.sorted.filter(matchesFilters(filters)));
@@ -65,15 +65,6 @@ function board(cards = deals(LARGE_BOARD + 1_000)) {
 const last = () => seen[seen.length - 1]!;
 
 describe('useFilteredColumns on a large board', () => {
-  it('on a board of up to LARGE_BOARD cards, a text search over more than FILTER_AT_ONCE cards is answered in its render', () => {
-    const b = board(deals(FILTER_AT_ONCE + 1_000));
-    const search = { ...NO_FILTERS, text: 'Pilot' };
-    b.render(search);
-    expect(seen).toHaveLength(1);
-    expect(seen[0]!.query).toBe('Pilot');
-    expect(seen[0]!.ids).toEqual(b.plainIds(search));
-  });
-
   it('a board opened with a search already typed shows its cards unfiltered (and says so) until the pass is done, never filtering them all in the render', async () => {
     const b = board();
     const search = { ...NO_FILTERS, text: 'Pilot' };

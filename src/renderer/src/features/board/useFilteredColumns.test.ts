@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { cardViews } from './cardView';
 import { NO_FILTERS } from './filterCards';
-import { missingSearchKeys, searchKey } from './searchKey';
+import { searchKey } from './searchKey';
 import { card, NOW, pipeline } from './testing/cards';
-import { FILTER_AT_ONCE, FILTER_AT_ONCE_LARGE, filtersAtOnce, LARGE_BOARD } from './useFilteredColumns';
+import {
+  FILTER_AT_ONCE,
+  FILTER_AT_ONCE_LARGE,
+  filtersAtOnce,
+  KEYS_AT_ONCE,
+  LARGE_BOARD,
+} from './useFilteredColumns';
 
 const views = (n: number) =>
   cardViews(
@@ -14,25 +20,24 @@ const views = (n: number) =>
 const search = { ...NO_FILTERS, text: 'deal 1' };
 
 describe('filtersAtOnce', () => {
-  it('a text search on a board of up to LARGE_BOARD cards runs at once, with no search key built', () => {
-    const candidates = views(FILTER_AT_ONCE + 10);
+  it('a first search over more cards than KEYS_AT_ONCE without keys is sliced; once keys are built, it runs at once', () => {
+    const candidates = views(KEYS_AT_ONCE + 10);
     const jobs = [
       { stageId: 'a', candidates: candidates.slice(0, 100) },
       { stageId: 'b', candidates: candidates.slice(100) },
     ];
-    expect(filtersAtOnce(jobs, search, LARGE_BOARD)).toBe(true);
-    expect(missingSearchKeys(candidates, Infinity)).toBe(candidates.length);
-    // Other filters test each card: over FILTER_AT_ONCE, a slice at a time.
-    expect(filtersAtOnce(jobs, { ...NO_FILTERS, scoreMin: 5 }, LARGE_BOARD)).toBe(false);
+    expect(filtersAtOnce(jobs, search)).toBe(false);
+    // Filters that need no search key never wait for keys.
+    expect(filtersAtOnce(jobs, { ...NO_FILTERS, scoreMin: 5 })).toBe(true);
+    candidates.forEach((v) => searchKey(v.card));
+    expect(filtersAtOnce(jobs, search)).toBe(true);
   });
 
-  it('more than FILTER_AT_ONCE cards to test for other filters than a text search are sliced', () => {
+  it('more than FILTER_AT_ONCE cards to test are always sliced', () => {
     const candidates = views(FILTER_AT_ONCE + 1);
-    const scored = { ...NO_FILTERS, scoreMin: 5 };
-    expect(filtersAtOnce([{ stageId: 'a', candidates }], scored, FILTER_AT_ONCE + 1)).toBe(false);
-    expect(
-      filtersAtOnce([{ stageId: 'a', candidates: candidates.slice(1) }], scored, FILTER_AT_ONCE + 1),
-    ).toBe(true);
+    candidates.forEach((v) => searchKey(v.card));
+    expect(filtersAtOnce([{ stageId: 'a', candidates }], search)).toBe(false);
+    expect(filtersAtOnce([{ stageId: 'a', candidates: candidates.slice(1) }], search)).toBe(true);
   });
 
   it('on a board of more than LARGE_BOARD cards, more than FILTER_AT_ONCE_LARGE cards to test are sliced', () => {

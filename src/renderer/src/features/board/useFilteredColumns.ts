@@ -5,8 +5,7 @@ import type { BoardColumns, PassedCards, SortedColumn } from './boardColumns';
 import { addToStats, emptyStats } from './columnStats';
 import type { CardView } from './cardView';
 import { matchesFilters, NO_FILTERS } from './filterCards';
-import { boardSize as countCards, HAYSTACK_BOARD } from './columnHaystack';
-import { searchNeedle } from './searchKey';
+import { keyedAll, missingSearchKeys, searchNeedle } from './searchKey';
 import { filterInSlices, SlicedFilter, type FilterJob } from './slicedFilter';
 import { useColumnsInFrames, type ShownColumns } from './columnsInFrames';
 
@@ -23,22 +22,27 @@ export const FILTER_AT_ONCE = 12_000;
  * the long task the bench saw while filtering.
  */
 export const FILTER_AT_ONCE_LARGE = 3_000;
-/** Up to this many cards, a text search goes through the columns' haystacks (`columnHaystack.ts`). */
-export const LARGE_BOARD = HAYSTACK_BOARD;
+export const LARGE_BOARD = 20_000;
+/**
+ * Up to this many search keys to build (lower-casing four fields each: the costly part of a
+ * first search), a keystroke builds them at once; above, it filters a slice at a time.
+ */
+export const KEYS_AT_ONCE = 5_000;
 /** Cards tested between two looks at the clock when filtering a slice at a time. */
 const CHUNK = 500;
 
-/**
- * True when `jobs` are cheap enough to run in the keystroke's own render (on a board of
- * `boardSize` cards). A text search on a board of up to `LARGE_BOARD` cards always is: it
- * searches the columns' haystacks (built at idle, else in that render; one `indexOf` over a
- * column's text per card found), not each card.
- */
-export function filtersAtOnce(jobs: readonly FilterJob[], filters: BoardFilters, boardSize: number): boolean {
-  if (boardSize <= LARGE_BOARD && searchNeedle(filters.text) !== '') return true;
+/** True when `jobs` are cheap enough to run in the keystroke's own render (on a board of `boardSize` cards). */
+export function filtersAtOnce(jobs: readonly FilterJob[], filters: BoardFilters, boardSize = 0): boolean {
   let cards = 0;
   for (const job of jobs) cards += job.candidates.length;
-  return cards <= (boardSize > LARGE_BOARD ? FILTER_AT_ONCE_LARGE : FILTER_AT_ONCE);
+  if (cards > (boardSize > LARGE_BOARD ? FILTER_AT_ONCE_LARGE : FILTER_AT_ONCE)) return false;
+  if (searchNeedle(filters.text) === '') return true;
+  let missing = 0;
+  for (const job of jobs) {
+    missing += missingSearchKeys(job.candidates, KEYS_AT_ONCE + 1 - missing);
+    if (missing > KEYS_AT_ONCE) return false;
+  }
+  return true;
 }
 
 interface Passed {
@@ -49,7 +53,7 @@ interface Passed {
 
 /**
  * The columns filtered by `filters`, and the filters they show. A keystroke with up to
- * `FILTER_AT_ONCE` cards to test (`FILTER_AT_ONCE_LARGE` on a board of over `LARGE_BOARD`) is answered in
+ * `FILTER_AT_ONCE` cards to test (`FILTER_AT_ONCE_LARGE` on a board of over `LARGE_BOARD`) (and up to `KEYS_AT_ONCE` search keys to build) is answered in
  * the same render; with more (a broad search on 100,000 deals) the cards are tested in tasks of
  * a few milliseconds each (`filterInSlices`), the board keeps showing the last result
  * (and says which query it shows) and takes the new one when its last slice is done — only the
@@ -63,7 +67,7 @@ export function useFilteredColumns(
   currencies: CurrencyContext,
 ): ShownColumns {
   const jobs = useMemo(() => model.filterJobs(sorted, filters), [model, sorted, filters]);
-  const boardSize = useMemo(() => countCards(sorted), [sorted]);
+  const boardSize = useMemo(() => sorted.reduce((n, c) => n + c.sorted.length, 0), [sorted]);
   const atOnce = useMemo(() => filtersAtOnce(jobs, filters, boardSize), [jobs, filters, boardSize]);
   const [passed, setPassed] = useState<Passed | null>(null);
   const ready = passed?.sorted === sorted && passed.filters === filters ? passed.cards : null;
@@ -82,6 +86,8 @@ export function useFilteredColumns(
       pending ? null : model.filtered(sorted, filters, pipeline, currencies, atOnce ? undefined : ready!),
     [model, pending, atOnce, ready, sorted, filters, pipeline, currencies],
   );
+  // Every card a search let through has its key: a narrower search never counts them again.
+  if (columns && searchNeedle(filters.text) !== '') columns.forEach((c) => keyedAll(c.shown));
   // A pass is running: the columns last shown, as they were — or, on a first render (the board
   // opened with a search already typed), its cards unfiltered, saying so, never a whole pass here.
   const target = columns

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BoardCard } from '../../../../shared/rpc/views';
 import { card } from './testing/cards';
-import { useWarmColumns, useWarmSearchKeys } from './useWarmSearchKeys';
+import { useWarmSearchKeys } from './useWarmSearchKeys';
 import type * as SearchKeys from './searchKey';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -29,20 +29,6 @@ let idle: IdleRequestCallback[] = [];
 function Warm({ cards, enabled }: { cards: readonly BoardCard[]; enabled: boolean }) {
   useWarmSearchKeys(cards, enabled);
   return null;
-}
-
-function WarmColumns({ columns, enabled }: { columns: readonly string[]; enabled: boolean }) {
-  useWarmColumns(columns, warmColumn, enabled);
-  return null;
-}
-
-/** Columns warmed, in order; each takes 3 ms of the idle period. */
-const warmed: string[] = [];
-let clock = 0;
-function warmColumn(column: string) {
-  warmed.push(column);
-  clock += 3;
-  return true;
 }
 
 function mount(cards: readonly BoardCard[], enabled = true) {
@@ -84,25 +70,6 @@ describe('useWarmSearchKeys', () => {
     expect(built).toEqual(cards.map((c) => c.id));
     expect(idle).toEqual([]); // done: not asked again
     act(() => root.unmount());
-  });
-
-  it('warms columns in idle time only, while the idle period lasts (at least one column each), each once', () => {
-    warmed.length = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    const columns = ['a', 'b', 'c', 'd', 'e'];
-    const root = createRoot(document.createElement('div'));
-    act(() => root.render(<WarmColumns columns={columns} enabled />));
-    expect(warmed).toEqual([]);
-    runIdle(1); // hardly any time: one column
-    expect(warmed).toEqual(['a']);
-    runIdle(50); // up to the task's 8 ms: three more
-    expect(warmed).toEqual(['a', 'b', 'c', 'd']);
-    runIdle(50);
-    expect(warmed).toEqual(columns);
-    expect(idle).toEqual([]);
-    act(() => root.render(<WarmColumns columns={columns} enabled={false} />));
-    act(() => root.unmount());
-    vi.restoreAllMocks();
   });
 
   it('builds nothing for a board that is not live', () => {

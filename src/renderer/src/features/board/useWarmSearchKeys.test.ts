@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { missingSearchKeys, searchKey } from './searchKey';
 import { card } from './testing/cards';
-import { warmColumns, warmSearchKeys } from './useWarmSearchKeys';
+import { warmSearchKeys } from './useWarmSearchKeys';
 
 const views = (n: number) => Array.from({ length: n }, (_, i) => ({ card: card({ title: `Deal ${i}` }) }));
 
@@ -22,19 +22,5 @@ describe('warmSearchKeys', () => {
 
   it('counts missing keys only up to the limit asked', () => {
     expect(missingSearchKeys(views(50), 10)).toBe(10);
-  });
-});
-
-describe('warmColumns', () => {
-  it('goes on with a column warm did not finish, and stops when the time is up', () => {
-    // Each column takes two calls to warm.
-    const calls: string[] = [];
-    const warm = (column: string) => (calls.push(column), calls.filter((c) => c === column).length === 2);
-    expect(warmColumns(['a', 'b', 'c'], 0, warm, () => false)).toBe(0);
-    expect(warmColumns(['a', 'b', 'c'], 0, warm, () => false)).toBe(1);
-    let asked = 0;
-    expect(warmColumns(['a', 'b', 'c'], 1, warm, () => ++asked < 3)).toBe(2);
-    expect(warmColumns(['a', 'b', 'c'], 2, warm, () => true)).toBe(3);
-    expect(calls).toEqual(['a', 'a', 'b', 'b', 'c', 'c']);
   });
 });
