@@ -41,7 +41,7 @@ export default defineConfig({
           ...waits,
           environment: 'jsdom',
           include: ['src/**/*.dom.test.{ts,tsx}', 'tests/**/*.dom.test.{ts,tsx}'],
-          setupFiles: ['tests/setup/node.ts'],
+          setupFiles: ['tests/setup/node.ts', 'tests/setup/methodReads.ts'],
         },
       },
     ],

@@ -1,13 +1,11 @@
 import type { Deal, Pipeline, StageDef, StageHistoryEntry } from '../model';
-import { Pipeline as PipelineSchema } from '../model';
+import { MAX_STAGES, Pipeline as PipelineSchema } from '../model';
 import type { GateInput } from './gates';
 import { HARD_GATES, stageRequirements } from './gates';
 import { indexOfKind, stageById, stageIndex } from './pipelineQuery';
 
 export type EditResult = { ok: true; pipeline: Pipeline } | { ok: false; message: string };
 export type StagePatch = Partial<Omit<StageDef, 'id'>>;
-
-const MAX_STAGES = 30;
 
 /** Schema-valid, unique stage ids, at most one stage of each default kind. */
 export function validatePipeline(pipeline: Pipeline): EditResult {

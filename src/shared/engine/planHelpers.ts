@@ -1,4 +1,5 @@
-import { nameKey, type Deal } from '../model';
+import { nameKey } from '../model/values';
+import type { Deal } from '../model';
 import type { Plan, TransitionContext } from './decision';
 import type { Requirement } from './gates';
 import { stageRequirements } from './gates';

@@ -9,7 +9,7 @@ import type {
   QualFramework,
   QualState,
 } from '../model';
-import { BANT_KEYS, CHAMP_KEYS } from '../model';
+import { BANT_KEYS, CHAMP_KEYS } from '../model/values';
 
 export const BANT_LABELS: Record<BantKey, string> = {
   budget: 'Budget',

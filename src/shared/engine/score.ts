@@ -1,5 +1,5 @@
 import type { Activity, Deal, DecisionRole, Settings, SignalKind } from '../model';
-import { nameKey, SIGNAL_LABELS } from '../model';
+import { nameKey, SIGNAL_LABELS } from '../model/values';
 import { activitySignal } from './signals';
 import { DAY_MS, formatAgo } from './time';
 

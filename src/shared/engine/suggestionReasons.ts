@@ -1,5 +1,5 @@
 import type { StageDef } from '../model';
-import { SIGNAL_LABELS } from '../model';
+import { SIGNAL_LABELS } from '../model/values';
 import type { TransitionContext } from './decision';
 import type { Suggestion } from './suggestions';
 import { decideTransition } from './transitions';

@@ -1,5 +1,5 @@
 import type { Activity, Deal, FollowUp, Pipeline, Settings, StageDef } from '../model';
-import { SIGNAL_LABELS } from '../model';
+import { SIGNAL_LABELS } from '../model/values';
 import type { TransitionContext } from './decision';
 import type { FixAction } from './gates';
 import type { ProposedFollowUp } from './followups';

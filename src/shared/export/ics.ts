@@ -1,4 +1,5 @@
-import { FOLLOW_UP_TYPE_LABELS, type FollowUp } from '../model';
+import { FOLLOW_UP_TYPE_LABELS } from '../model/values';
+import type { FollowUp } from '../model';
 
 /**
  * Follow-ups as an iCalendar file (RFC 5545) a rep can import into any calendar.

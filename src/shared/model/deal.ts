@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { SCORE_MAX } from './limits';
+import { DEAL_STATUSES } from './vocabulary';
 import { boundedRecord, DateOnly, Id, LongText, Money, ShortText, Timestamp } from './common';
 import { LeadSource } from './sources';
 import { Bant, Champ } from './qualification';
 import { CustomerProfile, DecisionRole } from './profile';
 import { CurrencyCode } from './money';
 
-export const DEAL_STATUSES = ['open', 'won', 'lost', 'disqualified'] as const;
 export const DealStatus = z.enum(DEAL_STATUSES);
 export type DealStatus = z.infer<typeof DealStatus>;
 
@@ -89,7 +90,7 @@ export const Deal = z.object({
   /** Due time of the earliest open follow-up, kept by the store for board queries. */
   nextFollowUpAt: Timestamp.nullable(),
   /** Last computed lead score (0–100), kept by the store for sorting and filters. */
-  score: z.number().min(0).max(100),
+  score: z.number().min(0).max(SCORE_MAX),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

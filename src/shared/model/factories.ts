@@ -2,8 +2,37 @@ import type { Activity } from './activity';
 import type { Company, Contact } from './contact';
 import type { Deal, StageHistoryEntry } from './deal';
 import type { FollowUp } from './followup';
-import { emptyProfile } from './profile';
-import { emptyBant, emptyChamp } from './qualification';
+import type { CustomerProfile } from './profile';
+import type { Bant, Champ, QualItem } from './qualification';
+
+const unknownItem = (): QualItem => ({ state: 'unknown', note: '' });
+
+export function emptyBant(): Bant {
+  return { budget: unknownItem(), authority: unknownItem(), need: unknownItem(), timeframe: unknownItem() };
+}
+
+export function emptyChamp(): Champ {
+  return {
+    challenges: unknownItem(),
+    authority: unknownItem(),
+    money: unknownItem(),
+    prioritization: unknownItem(),
+  };
+}
+
+export function emptyProfile(): CustomerProfile {
+  return {
+    decisionRole: null,
+    industry: '',
+    companySize: null,
+    projectSize: null,
+    urgency: null,
+    staffing: [],
+    solutionTier: null,
+    longTermNeeds: '',
+    annualRevenue: null,
+  };
+}
 
 /** Complete records from the few fields that matter; every default in one place. */
 export function makeDeal(

@@ -1,19 +1,10 @@
 import { z } from 'zod';
+import { FOLLOW_UP_STATUSES, FOLLOW_UP_TYPES } from './vocabulary';
 import { Id, LongText, Timestamp } from './common';
 
-export const FOLLOW_UP_TYPES = ['call', 'email', 'meeting', 'task'] as const;
 export const FollowUpType = z.enum(FOLLOW_UP_TYPES);
 export type FollowUpType = z.infer<typeof FollowUpType>;
 
-/** What the rep reads for each kind of follow-up (agenda, notifications, calendar files). */
-export const FOLLOW_UP_TYPE_LABELS: Record<FollowUpType, string> = {
-  call: 'Call',
-  email: 'E-mail',
-  meeting: 'Meeting',
-  task: 'Task',
-};
-
-export const FOLLOW_UP_STATUSES = ['open', 'done', 'snoozed', 'cancelled'] as const;
 export const FollowUpStatus = z.enum(FOLLOW_UP_STATUSES);
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CurrencyCode, currencyContext, ExchangeRates, inHomeCurrency, rateToHome, toHome } from './money';
+import { currencyContext, inHomeCurrency, rateToHome, toHome } from './currency';
+import { CurrencyCode, ExchangeRates } from './money';
 
 const context = { home: 'USD', rates: { EUR: 1.1, GBP: 1.25 } };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { boundedRecord, RecordKey, ShortText } from './common';
 import type { SignalKind } from './activity';
-import { SIGNAL_KINDS } from './activity';
+import { SIGNAL_KINDS } from './vocabulary';
 import { HandoffTemplate } from './handoff';
 import { CurrencyCode, ExchangeRates } from './money';
 import { ImportTemplate, MAX_IMPORT_TEMPLATES } from './importTemplate';

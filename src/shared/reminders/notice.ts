@@ -1,4 +1,4 @@
-import { FOLLOW_UP_TYPE_LABELS } from '../model';
+import { FOLLOW_UP_TYPE_LABELS } from '../model/values';
 import type { AgendaItem } from '../domains/followUps/contract';
 import type { Reminder, ReminderNotice } from './scheduler';
 

@@ -1,7 +1,19 @@
 import type { Endpoint } from './endpoint';
 import type { EventName, Events, InputOf, MethodName, ResultOf } from './contract';
 import { MAX_PAYLOAD_DEPTH, nestsDeeperThan } from './depth';
-import { EventMessage, ResponseMessage, RpcError } from './protocol';
+import type * as Protocol from './protocol';
+import { RpcError } from './rpcError';
+
+/** The envelopes' zod schemas, loaded apart: building them is kept off the first screen's path. */
+type Envelopes = Pick<typeof Protocol, 'EventMessage' | 'ResponseMessage'>;
+let envelopes: Envelopes | null = null;
+let loading: Promise<Envelopes> | null = null;
+
+/** Builds the envelopes' schemas (once): the UI asks after its first paint, else the first message does. */
+export function loadEnvelopes(): Promise<Envelopes> {
+  loading ??= import('./protocol').then((loaded) => (envelopes = loaded));
+  return loading;
+}
 
 export interface RpcClient {
   call<K extends MethodName>(method: K, input: InputOf<K>): Promise<ResultOf<K>>;
@@ -30,7 +42,18 @@ export function createRpcClient(initial: Endpoint): RpcClient {
   const pending = new Map<number, Pending>();
   const listeners = new Map<string, Set<(payload: never) => void>>();
 
+  // Every message is validated: those that arrive before the schemas are built wait for them,
+  // and are handled in the order they came.
+  const early: unknown[] = [];
   const onMessage = (raw: unknown) => {
+    if (envelopes !== null && early.length === 0) return handle(envelopes, raw);
+    if (early.push(raw) === 1)
+      void loadEnvelopes().then((loaded) => {
+        for (const held of early.splice(0)) handle(loaded, held);
+      });
+  };
+
+  const handle = ({ EventMessage, ResponseMessage }: Envelopes, raw: unknown) => {
     const response = ResponseMessage.safeParse(raw);
     if (response.success) {
       const entry = pending.get(response.data.id);

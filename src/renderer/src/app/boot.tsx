@@ -10,9 +10,11 @@ import { storeWorkerRunning } from '../platform/storeWorker';
 import { BOARD_PAGING, firstPageInput } from '../state/boardData';
 import { readFirstPageEarly } from '../state/boardEarly';
 import { setPlatform } from '../state/session';
-import { armStartupOrder } from '../state/startupOrder';
+import { afterStartup, armStartupOrder } from '../state/startupOrder';
 import { startSnapshot } from '../state/boardSnapshot';
 import { listenForInput } from '../ui/whenIdle';
+import { loadEnvelopes } from '../../../shared/rpc/client';
+import { loadMethodReads } from '../state/methodReads';
 
 performance.mark('fieldline:app-eval'); // start-up marks: see tests/bench/coldProfile.mjs
 // The board's reads first; the rest of the first screen's once it is live (startupOrder.ts).
@@ -40,5 +42,10 @@ void createPlatform({ waitForWorker: !snapshot }).then((platform) => {
       <App />
     </StrictMode>,
   );
+  // The store client's zod schemas once the first screen is drawn (the next frame, then a task):
+  // built before it, they held the start-up snapshot's paint back. The contract's (each method's
+  // tables, for change events) once the board is live, like the rest of the first screen's reads.
+  requestAnimationFrame(() => setTimeout(() => void loadEnvelopes()));
+  afterStartup(() => void loadMethodReads());
   showRecoveredNotice(window.location, window.history);
 });

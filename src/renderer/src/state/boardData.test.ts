@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../../shared/rpc/views';
 import { boardRefreshFor, ownMoveIds } from './boardData';
+import { loadMethodReads } from './methodReads';
+
+// The contract's tables are loaded after the app's code (methodReads.ts): these tests are about after.
+beforeAll(() => loadMethodReads());
 
 const event = (tables: string[], dealIds: string[]): ChangeEvent => ({
   tables,

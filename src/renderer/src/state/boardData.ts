@@ -2,8 +2,8 @@ import { errorText } from '../../../shared/errorText';
 import { useEffect, useRef, useState } from 'react';
 import type { Pipeline } from '../../../shared/model';
 import type { BoardCard, BoardData, ChangeEvent } from '../../../shared/rpc/views';
-import { BOARD_PAGE_MAX } from '../../../shared/domains/board/contract';
-import { contract } from '../../../shared/rpc/contract';
+import { BOARD_PAGE_MAX } from '../../../shared/domains/board/limits';
+import { readsOf } from './methodReads';
 import { takeEarlyFirstPage, type FirstPageInput } from './boardEarly';
 import { BoardStream } from './boardStream';
 import { startSnapshot } from './boardSnapshot';
@@ -14,16 +14,21 @@ import { platform } from './session';
 /** Above this many changed deals a full reload is cheaper than patching. */
 const PATCH_LIMIT = 400;
 
-/** The tables `board.get` reads that `board.cards` does not (both as the contract declares them). */
-const BOARD_FRAME: ReadonlySet<string> = new Set(
-  contract['board.get'].reads.filter((t) => !contract['board.cards'].reads.includes(t)),
-);
+/**
+ * Whether `board.get` reads this table and `board.cards` does not (both as the contract declares
+ * them); before the contract is in (methodReads.ts), any table might be one.
+ */
+function inBoardFrame(table: string): boolean {
+  const frame = readsOf('board.get');
+  const cards = readsOf('board.cards');
+  return frame === null || cards === null || (frame.includes(table) && !cards.includes(table));
+}
 
 /** What a committed change means for the board: nothing, a few cards, or everything. */
 export function boardRefreshFor(event: ChangeEvent): 'none' | 'patch' | 'reload' {
   if (event.silent) return 'none';
   // What the board reads besides its cards (the pipeline itself): a change there reloads it.
-  if (event.tables.some((t) => BOARD_FRAME.has(t)) || event.dealIds.length > PATCH_LIMIT) return 'reload';
+  if (event.tables.some(inBoardFrame) || event.dealIds.length > PATCH_LIMIT) return 'reload';
   return event.dealIds.length > 0 ? 'patch' : 'none';
 }
 

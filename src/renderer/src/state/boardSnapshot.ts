@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { Deal, Pipeline, type CurrencyContext } from '../../../shared/model';
+import type { CurrencyContext, Pipeline } from '../../../shared/model';
 import type { BoardCard } from '../../../shared/rpc/views';
+import { guardSnapshot, type ColumnFigures } from './snapshotGuard';
 
 /**
  * The last board the rep saw, kept in this window's localStorage so the next start paints it
@@ -16,62 +16,10 @@ export const SNAPSHOT_CARDS_PER_COLUMN = 30;
 export const SNAPSHOT_MAX_CHARS = 512 * 1024;
 export const SNAPSHOT_KEY = 'fieldline.boardSnapshot';
 const VERSION = 1;
+/** Never more cards than 30 columns' worth. */
+const MAX_CARDS = 30 * SNAPSHOT_CARDS_PER_COLUMN;
 
-const Figure = z.number().finite().min(-1e15).max(1e15);
-const ColumnFigures = z.object({
-  count: z.number().int().min(0).max(10_000_000),
-  total: Figure,
-  weighted: Figure,
-  unconverted: z.number().int().min(0).max(10_000_000),
-});
-export type ColumnFigures = z.infer<typeof ColumnFigures>;
-
-const SnapshotCard = Deal.pick({
-  id: true,
-  title: true,
-  companyName: true,
-  value: true,
-  currency: true,
-  probability: true,
-  score: true,
-  stageId: true,
-  status: true,
-  source: true,
-  stageEnteredAt: true,
-  lastActivityAt: true,
-  nextFollowUpAt: true,
-  pausedUntil: true,
-  expectedClose: true,
-}).extend({
-  handoff: z
-    .object({ done: z.number().int().min(0).max(1000), total: z.number().int().min(0).max(1000) })
-    .nullable(),
-  contactEmail: z.string().max(320),
-  contactName: z.string().max(300),
-});
-
-/** More pipelines than any rep keeps: a longer list is not one this app wrote. */
-const MAX_PIPELINES = 200;
-
-const Snapshot = z.object({
-  version: z.literal(VERSION),
-  savedAt: z.number().int().min(0),
-  pipeline: Pipeline,
-  /** Every pipeline the toolbar's switcher offers (absent in snapshots written before it was kept). */
-  pipelines: z
-    .array(Pipeline.pick({ id: true, name: true }))
-    .max(MAX_PIPELINES)
-    .optional(),
-  currency: z.object({
-    home: z.string().min(1).max(8),
-    rates: z.record(z.string().max(8), z.number().finite().positive()),
-  }),
-  /** Each column's count and totals over all its cards, not only the ones kept. */
-  columns: z.record(z.string().max(64), ColumnFigures),
-  /** How many cards the board held. */
-  total: z.number().int().min(0).max(10_000_000),
-  cards: z.array(SnapshotCard).max(30 * SNAPSHOT_CARDS_PER_COLUMN),
-});
+export type { ColumnFigures };
 
 /** A pipeline as the toolbar's switcher offers it. */
 export type PipelineChoice = Pick<Pipeline, 'id' | 'name'>;
@@ -96,9 +44,9 @@ export function parseBoardSnapshot(text: string | null): BoardSnapshot | null {
   } catch {
     return null;
   }
-  const parsed = Snapshot.safeParse(raw);
-  if (!parsed.success) return null;
-  const snapshot = parsed.data as BoardSnapshot;
+  // Checked without zod: the model's schemas are not built before the first paint (snapshotGuard.ts).
+  const snapshot: BoardSnapshot | null = guardSnapshot(raw, VERSION, MAX_CARDS);
+  if (snapshot === null) return null;
   // Every column the pipeline has, and no card in a column it does not have.
   const stages = new Set(snapshot.pipeline.stages.map((s) => s.id));
   if (!snapshot.pipeline.stages.every((s) => snapshot.columns[s.id])) return null;

@@ -3,10 +3,14 @@
  * change to a table its method reads, a store restart, a change notice between the query and
  * its answer, or a new local day drops it; changes to other tables and bookkeeping keep it.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Platform } from '../platform/types';
 import type { ChangeEvent } from '../../../shared/rpc/views';
 import { keepingAnswer, keptAnswer } from './keptAnswers';
+import { loadMethodReads } from './methodReads';
+
+// The contract's tables are loaded after the app's code (methodReads.ts): these tests are about after.
+beforeAll(() => loadMethodReads());
 
 function fakePlatform() {
   let emit: (event: ChangeEvent) => void = () => undefined;

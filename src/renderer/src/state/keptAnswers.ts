@@ -1,4 +1,5 @@
-import { contract, type MethodName } from '../../../shared/rpc/contract';
+import type { MethodName } from '../../../shared/rpc/contract';
+import { readsOf } from './methodReads';
 import type { Platform } from '../platform';
 
 /**
@@ -46,9 +47,12 @@ function bookOf({ store, onReconnect }: Platform): Book {
   return book;
 }
 
+/** NaN (never equal, so never current) while the method's tables are not known yet. */
 function versionOf(book: Book, method: MethodName): number {
+  const reads = readsOf(method);
+  if (reads === null) return NaN;
   let sum = book.changes.get('') ?? 0;
-  for (const table of contract[method].reads) sum += book.changes.get(table) ?? 0;
+  for (const table of reads) sum += book.changes.get(table) ?? 0;
   return sum;
 }
 

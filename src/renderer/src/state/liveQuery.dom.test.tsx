@@ -4,12 +4,16 @@
  */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Platform } from '../platform/types';
 import type { ChangeEvent } from '../../../shared/rpc/views';
 import { useLiveQuery } from './liveQuery';
 import { setPlatform } from './session';
 import { armStartupOrder, resetStartupOrder, startupDone } from './startupOrder';
+import { loadMethodReads } from './methodReads';
+
+// The contract's tables are loaded after the app's code (methodReads.ts): these tests are about after.
+beforeAll(() => loadMethodReads());
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

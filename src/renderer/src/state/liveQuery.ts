@@ -1,6 +1,7 @@
 import { errorText } from '../../../shared/errorText';
 import { startTransition, useEffect, useRef, useState } from 'react';
-import { contract, type InputOf, type MethodName, type ResultOf } from '../../../shared/rpc/contract';
+import type { InputOf, MethodName, ResultOf } from '../../../shared/rpc/contract';
+import { readsOf } from './methodReads';
 import { keepingAnswer, keptAnswer } from './keptAnswers';
 import { sharedAnswer } from './sharedAnswer';
 import { platform } from './session';
@@ -146,7 +147,8 @@ export function useLiveQuery<K extends MethodName>(
     };
     const cancelStart = deferred ? afterStartup(start) : null;
     if (!deferred) start();
-    const watched: ReadonlySet<string> = new Set(contract[method].reads);
+    // Before the contract is in (methodReads.ts), any change may be one this query reads.
+    const watches = (table: string) => readsOf(method)?.includes(table) ?? true;
     // Not on screen: out of date at once, and asked again only when shown (`askNow`). A re-ask
     // and redraw behind the board's back, after each of the rep's moves, held up the next drop's
     // save and keystrokes (bench: drop → saved 38 → 217 ms median); a visit asks at once and
@@ -169,7 +171,7 @@ export function useLiveQuery<K extends MethodName>(
       settle = setTimeout(run, settleMs);
     };
     const offChange = store.on('store.changed', (event) => {
-      if (!event.silent && event.tables.some((t) => watched.has(t))) changed();
+      if (!event.silent && event.tables.some(watches)) changed();
     });
     const offReconnect = onReconnect(() => {
       if (started) (inBackground.current ? later : run)();

@@ -7,7 +7,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { defaultSettings } from '../../../shared/engine';
-import { currencyContext, toHome, type CurrencyContext } from '../../../shared/model';
+import { currencyContext, toHome, type CurrencyContext } from '../../../shared/model/values';
 import { useLiveQuery } from '../state/liveQuery';
 
 export interface MoneyFormat {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { Id } from '../../model';
 import { query } from '../../rpc/define';
+import { BOARD_PAGE_MAX } from './limits';
 import type { BoardCard, BoardData, BoardPage } from '../../rpc/views';
 
-/** The most cards one `board.page` answer carries (a few milliseconds to copy on either side). */
-export const BOARD_PAGE_MAX = 10_000;
+export { BOARD_PAGE_MAX } from './limits';
 
 /**
  * What a card shows (the deal, its primary contact and its handoff progress) is read from the

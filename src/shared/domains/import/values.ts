@@ -3,7 +3,7 @@
  * rep can act on.
  */
 
-import { isCalendarDay, MAX_YEAR, MIN_YEAR } from '../../model/common';
+import { isCalendarDay, MAX_YEAR, MIN_YEAR } from '../../model/calendar';
 import type { CompanySize } from '../../model/profile';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };

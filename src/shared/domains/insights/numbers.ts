@@ -1,12 +1,5 @@
-import {
-  inHomeCurrency,
-  type Activity,
-  type CurrencyContext,
-  type Deal,
-  type Pipeline,
-  type RepGoals,
-  type UnconvertedDeal,
-} from '../../model';
+import { inHomeCurrency, type CurrencyContext, type UnconvertedDeal } from '../../model/values';
+import type { Activity, Deal, Pipeline, RepGoals } from '../../model';
 import { isRepTouch, stageById, weightedValue } from '../../engine';
 import { dayIn, quotaSpan, weekSpan, type CalendarSpan, type QuotaSpan } from './quotaPeriod';
 

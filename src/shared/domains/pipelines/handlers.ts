@@ -1,7 +1,7 @@
+import { createDefaultPipeline } from '../../engine';
 import {
   addStage,
   checkRelocation,
-  createDefaultPipeline,
   relocateDeals,
   removeStage,
   renameStage,
@@ -9,7 +9,7 @@ import {
   updateStage,
   validatePipeline,
   type EditResult,
-} from '../../engine';
+} from '../../engine/pipelineEdit';
 import type { Pipeline } from '../../model';
 import { RpcError } from '../../rpc/protocol';
 import type { pipelineMethods } from './contract';

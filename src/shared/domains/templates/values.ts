@@ -1,5 +1,5 @@
 import type { Contact, Deal, FollowUp } from '../../model';
-import { FOLLOW_UP_TYPE_LABELS } from '../../model';
+import { FOLLOW_UP_TYPE_LABELS } from '../../model/values';
 import type { PlaceholderValues } from './placeholders';
 
 export interface TemplateContext {

@@ -1,4 +1,5 @@
-import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource } from '../../../../shared/model';
+import { LEAD_SOURCES, LEAD_SOURCE_LABELS } from '../../../../shared/model/values';
+import type { LeadSource } from '../../../../shared/model';
 import { useBoardFilters } from '../../state/boardFilters';
 import { isFiltering } from './filterCards';
 

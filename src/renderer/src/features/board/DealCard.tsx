@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { NEXT_STEP_LABELS, NEXT_STEP_SHORT, type CardView } from './cardView';
 import { moneyIn, useCurrencies } from '../../ui/money';
-import { nameKey, rateToHome } from '../../../../shared/model';
+import { nameKey, rateToHome } from '../../../../shared/model/values';
 import { useCardDragDescription } from './cardDrag';
 
 interface Props {

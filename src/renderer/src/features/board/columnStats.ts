@@ -1,5 +1,6 @@
 import { weightedValue } from '../../../../shared/engine';
-import { rateToHome, type CurrencyContext, type Pipeline } from '../../../../shared/model';
+import { rateToHome, type CurrencyContext } from '../../../../shared/model/values';
+import type { Pipeline } from '../../../../shared/model';
 import type { BoardCard } from '../../../../shared/rpc/views';
 import type { CardView } from './cardView';
 

@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
-import { DECISION_ROLE_LABELS, DECISION_ROLES, type DecisionRole } from '../../../../shared/model';
+import { DECISION_ROLE_LABELS, DECISION_ROLES } from '../../../../shared/model/values';
+import type { DecisionRole } from '../../../../shared/model';
 import type { DealDetail } from '../../../../shared/rpc/views';
 import { addContact, removeContact, updateContact } from './actions';
 import { useSaveStatus } from '../../ui/useSaveStatus';

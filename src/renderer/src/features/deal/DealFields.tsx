@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
-import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type Deal, type LeadSource } from '../../../../shared/model';
+import { LEAD_SOURCES, LEAD_SOURCE_LABELS } from '../../../../shared/model/values';
+import type { Deal, LeadSource } from '../../../../shared/model';
 import { updateDeal } from './actions';
 import { useSaveStatus } from '../../ui/useSaveStatus';
 import { SaveFooter } from '../../ui/SaveFooter';

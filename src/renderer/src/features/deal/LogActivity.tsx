@@ -1,13 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { signalFollowUp } from '../../../../shared/engine';
-import {
-  ACTIVITY_TYPE_LABELS,
-  SIGNAL_KINDS,
-  SIGNAL_LABELS,
-  type ActivityType,
-  type Deal,
-  type SignalKind,
-} from '../../../../shared/model';
+import { ACTIVITY_TYPE_LABELS, SIGNAL_KINDS, SIGNAL_LABELS } from '../../../../shared/model/values';
+import type { ActivityType, Deal, SignalKind } from '../../../../shared/model';
 import { useDealFlow } from '../../state/dealFlow';
 import { announce } from '../../ui/announce';
 import { logActivity } from './actions';

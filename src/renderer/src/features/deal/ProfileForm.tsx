@@ -6,9 +6,8 @@ import {
   SOLUTION_TIERS,
   STAFFING,
   URGENCIES,
-  type CustomerProfile,
-  type Deal,
-} from '../../../../shared/model';
+} from '../../../../shared/model/values';
+import type { CustomerProfile, Deal } from '../../../../shared/model';
 import { updateDeal } from './actions';
 import { useSaveStatus } from '../../ui/useSaveStatus';
 import { SaveFooter } from '../../ui/SaveFooter';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BANT_LABELS, CHAMP_LABELS, bantMissing, champMissing } from '../../../../shared/engine';
-import { BANT_KEYS, CHAMP_KEYS, type Deal } from '../../../../shared/model';
+import { BANT_KEYS, CHAMP_KEYS } from '../../../../shared/model/values';
+import type { Deal } from '../../../../shared/model';
 import type { DealPatch } from '../../../../shared/domains/deals/contract';
 import { updateDeal } from './actions';
 import { QualEditor } from './QualEditor';

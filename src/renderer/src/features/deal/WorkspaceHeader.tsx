@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { LEAD_SOURCE_LABELS } from '../../../../shared/model';
+import { LEAD_SOURCE_LABELS } from '../../../../shared/model/values';
 import { useDealFlow } from '../../state/dealFlow';
 import { DealAmount } from '../../ui/money';
 import { requestTransition } from '../../flows/stageChange/moveFlow';

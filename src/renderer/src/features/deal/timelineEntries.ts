@@ -1,9 +1,5 @@
-import {
-  SIGNAL_LABELS,
-  type Activity,
-  type Pipeline,
-  type StageHistoryEntry,
-} from '../../../../shared/model';
+import { SIGNAL_LABELS } from '../../../../shared/model/values';
+import type { Activity, Pipeline, StageHistoryEntry } from '../../../../shared/model';
 
 export interface TimelineEntry {
   id: string;

@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import type { AgendaItem } from '../../../../shared/domains/followUps/contract';
 import { rowKeyShortcuts } from '../../commands/followups';
-import { FOLLOW_UP_TYPE_LABELS } from '../../../../shared/model';
+import { FOLLOW_UP_TYPE_LABELS } from '../../../../shared/model/values';
 import { dueDateTime, formatDue } from '../../ui/dates';
 import { SnoozeMenu, type SnoozeChoice } from './SnoozeMenu';
 

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { FOLLOW_UP_TYPES, type FollowUpType } from '../../../../shared/model';
+import { FOLLOW_UP_TYPES } from '../../../../shared/model/values';
+import type { FollowUpType } from '../../../../shared/model';
 import { useLiveQuery } from '../../state/liveQuery';
 import { createFollowUp } from './actions';
 import { FollowUpDialog } from './FollowUpDialog';
-import { FOLLOW_UP_TYPE_LABELS } from '../../../../shared/model';
+import { FOLLOW_UP_TYPE_LABELS } from '../../../../shared/model/values';
 import { fromInputs, toDateInput, toTimeInput } from '../../ui/dates';
 import { useDialogSave } from '../../ui/useDialogSave';
 

@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { rowKeyShortcuts } from '../../commands/followups';
-import { FOLLOW_UP_TYPE_LABELS } from '../../../../shared/model';
+import { FOLLOW_UP_TYPE_LABELS } from '../../../../shared/model/values';
 import { dueDateTime, formatTimeOfDay } from '../../ui/dates';
 import { subjectOf } from './AgendaRow';
 import type { WeekEntry } from './week';

@@ -1,4 +1,5 @@
-import { makeDeal, type Pipeline, type StageDef } from '../../../../shared/model';
+import { makeDeal } from '../../../../shared/model/values';
+import type { Pipeline, StageDef } from '../../../../shared/model';
 import {
   bucketFollowUp,
   freshLeadClock,

@@ -1,7 +1,8 @@
 import { errorText } from '../../../../shared/errorText';
 import { useState, type FormEvent } from 'react';
 import { FormFooter } from '../../ui/FormFooter';
-import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource } from '../../../../shared/model';
+import { LEAD_SOURCES, LEAD_SOURCE_LABELS } from '../../../../shared/model/values';
+import type { LeadSource } from '../../../../shared/model';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useNavigation } from '../../state/navigation';
 import { parseMoney } from '../../../../shared/domains/import/values';

@@ -1,6 +1,7 @@
 import { errorText } from '../../../../shared/errorText';
 import { useState, type FormEvent } from 'react';
-import { FOLLOW_UP_TYPES, type FollowUpType } from '../../../../shared/model';
+import { FOLLOW_UP_TYPES } from '../../../../shared/model/values';
+import type { FollowUpType } from '../../../../shared/model';
 import { showToast } from '../../ui/toast';
 import { useDealFlow } from '../../state/dealFlow';
 import { createFollowUp } from './actions';

@@ -1,7 +1,7 @@
 import { errorText } from '../../../../shared/errorText';
 import type { Decision } from '../../../../shared/engine';
 import type { FixAction } from '../../../../shared/engine';
-import { RpcError } from '../../../../shared/rpc/protocol';
+import { RpcError } from '../../../../shared/rpc/rpcError';
 import { showToast } from '../../ui/toast';
 import { useOptimisticMoves } from '../../state/optimisticMoves';
 import { useDealFlow, type TransitionRequest, type WorkspaceSection } from '../../state/dealFlow';

@@ -1,9 +1,5 @@
-import {
-  DECISION_ROLE_LABELS,
-  LEAD_SOURCE_LABELS,
-  type CompanySize,
-  type CustomerProfile,
-} from '../../../model';
+import { DECISION_ROLE_LABELS, LEAD_SOURCE_LABELS } from '../../../model/values';
+import type { CompanySize, CustomerProfile } from '../../../model';
 import { localIsoDate } from '../../../engine';
 
 /** Checkbox glyphs used by every text format. */
