@@ -243,7 +243,11 @@ test('at 200 % zoom (1280×720 shown at 640×360 CSS px) nothing covers the cont
   // moves the board any more: layoutShift.spec.ts).
   await expect(page.getByRole('region', { name: 'My numbers' })).toBeVisible(LONG);
   await expectNothingCovered(page, 'main');
-  await page.locator('[data-deal-id]').first().click();
+  // The live board, settled (a click on a card while the sample's changes are still being
+  // applied was lost once in CI on a loaded machine: the workspace never opened in 30 s).
+  await expect(board.liveBoard()).toBeVisible(LONG);
+  await board.liveBoard().locator('[data-deal-id]').first().click();
+  await expect(board.workspace()).toBeVisible(LONG);
   await expectNothingCovered(page, '.workspace');
   await board.workspace().getByRole('button', { name: 'Close the deal workspace' }).click();
   const headings = {
