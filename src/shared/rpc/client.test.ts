@@ -41,3 +41,35 @@ describe('the store client before its envelopes are built', () => {
     expect(events).toEqual([1, 2]);
   });
 });
+
+describe('the store client when its envelopes cannot be loaded', () => {
+  it('fails the calls waiting on them with a clear error, and loads them again for the next message', async () => {
+    vi.resetModules();
+    vi.doMock('./protocol', () => {
+      throw new Error('the chunk could not be fetched');
+    });
+    try {
+      const { createRpcClient, isTransportFailure } = await import('./client');
+      const { endpoint, sent, deliver } = fakeEndpoint();
+      const client = createRpcClient(endpoint);
+      const first = client.call('system.info', {});
+      deliver({ kind: 'response', id: sent[0]!.id, ok: true, result: 'one' });
+      const failure = await first.then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failure).toMatchObject({ code: 'unavailable' });
+      expect(String((failure as Error).message)).toMatch(/could not read the store's answer.*reload/i);
+      // The store may have acted on it: not a failure on the way, so nothing retries it blindly.
+      expect(isTransportFailure(failure)).toBe(false);
+
+      // The chunk is back (a network blip in a dev server, a file restored): the next answer is read.
+      vi.doUnmock('./protocol');
+      const second = client.call('system.info', {});
+      deliver({ kind: 'response', id: sent[1]!.id, ok: true, result: 'two' });
+      await expect(second).resolves.toBe('two');
+    } finally {
+      vi.doUnmock('./protocol');
+    }
+  });
+});

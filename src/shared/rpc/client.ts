@@ -9,9 +9,18 @@ type Envelopes = Pick<typeof Protocol, 'EventMessage' | 'ResponseMessage'>;
 let envelopes: Envelopes | null = null;
 let loading: Promise<Envelopes> | null = null;
 
-/** Builds the envelopes' schemas (once): the UI asks after its first paint, else the first message does. */
+/**
+ * Builds the envelopes' schemas (once): the UI asks after its first paint, else the first message
+ * does. If their chunk cannot be loaded, the next message tries again.
+ */
 export function loadEnvelopes(): Promise<Envelopes> {
-  loading ??= import('./protocol').then((loaded) => (envelopes = loaded));
+  loading ??= import('./protocol').then(
+    (loaded) => (envelopes = loaded),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -43,14 +52,23 @@ export function createRpcClient(initial: Endpoint): RpcClient {
   const listeners = new Map<string, Set<(payload: never) => void>>();
 
   // Every message is validated: those that arrive before the schemas are built wait for them,
-  // and are handled in the order they came.
+  // and are handled in the order they came. If the schemas cannot be loaded, no answer can be
+  // read: the calls waiting fail with that (the store may have done them, so not as `TRANSPORT`).
   const early: unknown[] = [];
   const onMessage = (raw: unknown) => {
     if (envelopes !== null && early.length === 0) return handle(envelopes, raw);
     if (early.push(raw) === 1)
-      void loadEnvelopes().then((loaded) => {
-        for (const held of early.splice(0)) handle(loaded, held);
-      });
+      loadEnvelopes().then(
+        (loaded) => {
+          for (const held of early.splice(0)) handle(loaded, held);
+        },
+        (error: unknown) => {
+          early.length = 0;
+          failPending(
+            `Fieldline could not read the store's answer: part of the app failed to load (${String(error)}). Reload the window.`,
+          );
+        },
+      );
   };
 
   const handle = ({ EventMessage, ResponseMessage }: Envelopes, raw: unknown) => {
@@ -74,8 +92,8 @@ export function createRpcClient(initial: Endpoint): RpcClient {
 
   let stopListening = endpoint.listen(onMessage);
 
-  const failPending = (message: string) => {
-    for (const entry of pending.values()) entry.reject(new RpcError('unavailable', message, TRANSPORT));
+  const failPending = (message: string, details?: typeof TRANSPORT) => {
+    for (const entry of pending.values()) entry.reject(new RpcError('unavailable', message, details));
     pending.clear();
   };
 
@@ -119,13 +137,13 @@ export function createRpcClient(initial: Endpoint): RpcClient {
     },
     reconnect(next) {
       stopListening();
-      failPending('the store restarted; please try again');
+      failPending('the store restarted; please try again', TRANSPORT);
       endpoint = next;
       stopListening = endpoint.listen(onMessage);
     },
     close() {
       stopListening();
-      failPending('the connection to the store was closed');
+      failPending('the connection to the store was closed', TRANSPORT);
       endpoint.close();
     },
   };

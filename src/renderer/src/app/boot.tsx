@@ -45,7 +45,9 @@ void createPlatform({ waitForWorker: !snapshot }).then((platform) => {
   // The store client's zod schemas once the first screen is drawn (the next frame, then a task):
   // built before it, they held the start-up snapshot's paint back. The contract's (each method's
   // tables, for change events) once the board is live, like the rest of the first screen's reads.
-  requestAnimationFrame(() => setTimeout(() => void loadEnvelopes()));
-  afterStartup(() => void loadMethodReads());
+  // If their chunk fails to load here, the next message tries again and tells the calls waiting.
+  requestAnimationFrame(() => setTimeout(() => loadEnvelopes().catch(() => undefined)));
+  // Should that chunk fail, the tables stay unknown and every change counts: slower, still right.
+  afterStartup(() => loadMethodReads().catch(() => undefined));
   showRecoveredNotice(window.location, window.history);
 });
