@@ -20,7 +20,9 @@ export const pointerThenClosest: CollisionDetection = (args) => {
   return under.length > 0 ? under : closestCenter(args);
 };
 
-const MOUSE = { activationConstraint: { distance: 6 } };
+/** How far (px) the mouse must move with its button down before a drag starts. */
+export const MOUSE_DRAG_DISTANCE = 6;
+const MOUSE = { activationConstraint: { distance: MOUSE_DRAG_DISTANCE } };
 const TOUCH = { activationConstraint: { delay: 180, tolerance: 8 } };
 const KEYS = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 

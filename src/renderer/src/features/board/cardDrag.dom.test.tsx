@@ -313,4 +313,32 @@ describe('what a drag, a drop and a keystroke render', () => {
       act(() => useNavigation.getState().openDeal(null));
     }
   });
+
+  it('a click the browser sends to the list (the card under a held button changed) opens the card pressed, if released in place', async () => {
+    const { deals } = await boardOnScreen();
+    const opened = () => useNavigation.getState().dealId;
+    const list = cardEl(deals[0]!.id)!.closest('ul')!;
+    // What the browser does when the card under the pointer became another element while the
+    // button was down: the press on one card, the click on the list holding both.
+    const pressThenClick = (card: HTMLElement, click: MouseEventInit) =>
+      act(async () => {
+        card.dispatchEvent(
+          new MouseEvent('mousedown', { bubbles: true, clientX: 50, clientY: 40, button: 0 }),
+        );
+        list.dispatchEvent(new MouseEvent('click', { bubbles: true, ...click }));
+      });
+    try {
+      await pressThenClick(cardEl(deals[1]!.id)!, { clientX: 52, clientY: 43, detail: 1 });
+      expect(opened()).toBe(deals[1]!.id);
+      act(() => useNavigation.getState().openDeal(null));
+      // Released 6 px or more away: not a click on what was pressed (a drag could have begun).
+      await pressThenClick(cardEl(deals[1]!.id)!, { clientX: 56, clientY: 40, detail: 1 });
+      expect(opened()).toBeNull();
+      // A click from the keyboard has no press: the card it lands on (here none).
+      await pressThenClick(cardEl(deals[2]!.id)!, { clientX: 50, clientY: 40, detail: 0 });
+      expect(opened()).toBeNull();
+    } finally {
+      act(() => useNavigation.getState().openDeal(null));
+    }
+  });
 });

@@ -16,6 +16,7 @@ import { flushSync } from 'react-dom';
 import { useDndMonitor, useDraggable, type DragEndEvent } from '@dnd-kit/core';
 import { useNavigation } from '../../state/navigation';
 import { useOptimisticMoves } from '../../state/optimisticMoves';
+import { MOUSE_DRAG_DISTANCE } from '../../ui/dragAndDrop';
 import { afterFrame } from './slices';
 
 /** What a card's drag carries: its title (announcements, the overlay) and the stage it is shown in. */
@@ -166,6 +167,7 @@ const cardOf = (event: SyntheticEvent): HTMLElement | null => {
  */
 export function useCardHandlers(find: FindCard) {
   const source = useContext(CardDragContext);
+  const pressed = useRef<Press | null>(null);
   return useMemo(() => {
     const start = (activator: Activator, event: SyntheticEvent, card: HTMLElement | null) => {
       const dealId = card?.dataset.dealId;
@@ -183,12 +185,38 @@ export function useCardHandlers(find: FindCard) {
         }
         start('onKeyDown', event, card);
       },
-      onMouseDown: (event: MouseEvent<HTMLElement>) => start('onMouseDown', event, cardOf(event)),
+      onMouseDown(event: MouseEvent<HTMLElement>) {
+        const card = cardOf(event);
+        const dealId = card?.dataset.dealId;
+        pressed.current = dealId ? { dealId, x: event.clientX, y: event.clientY } : null;
+        start('onMouseDown', event, card);
+      },
       onTouchStart: (event: TouchEvent<HTMLElement>) => start('onTouchStart', event, cardOf(event)),
       onClick(event: MouseEvent<HTMLElement>) {
-        const id = cardOf(event)?.dataset.dealId;
+        const id = pressedCard(pressed.current, event) ?? cardOf(event)?.dataset.dealId;
+        pressed.current = null;
         if (id) useNavigation.getState().openDeal(id);
       },
     };
   }, [source, find]);
+}
+
+/** Where a mouse button went down on a card. */
+interface Press {
+  dealId: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * The card a mouse click opens: the one pressed, when released where it was pressed (closer than
+ * a drag starts). The board may change under a held button (another tab's or window's change
+ * re-sorts a column): the card under the pointer is then another element, so the browser sends the
+ * click to the list holding both, or a row's element now shows another card. The rep meant the one
+ * they pressed. A click from the keyboard (`detail` 0) has no press: the card it is on.
+ */
+function pressedCard(press: Press | null, event: MouseEvent): string | null {
+  if (!press || event.detail === 0) return null;
+  const moved = Math.hypot(event.clientX - press.x, event.clientY - press.y);
+  return moved < MOUSE_DRAG_DISTANCE ? press.dealId : null;
 }
