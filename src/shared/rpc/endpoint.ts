@@ -4,7 +4,8 @@
  * and Node's `MessagePort` all adapt to it in a few lines.
  */
 export interface Endpoint {
-  post(message: unknown): void;
+  /** `transfer`: buffers the message holds to move rather than copy (an adapter may copy them). */
+  post(message: unknown, transfer?: ArrayBuffer[]): void;
   /** Starts delivery; returns a function that stops listening. */
   listen(onMessage: (message: unknown) => void): () => void;
   close(): void;
@@ -12,7 +13,7 @@ export interface Endpoint {
 
 /** The subset of the DOM / Node `MessagePort` API that `fromMessagePort` relies on. */
 export interface PortLike {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
   removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
   start?(): void;
@@ -21,7 +22,7 @@ export interface PortLike {
 
 export function fromMessagePort(port: PortLike): Endpoint {
   return {
-    post: (message) => port.postMessage(message),
+    post: (message, transfer) => (transfer ? port.postMessage(message, transfer) : port.postMessage(message)),
     listen(onMessage) {
       const listener = (event: { data: unknown }) => onMessage(event.data);
       port.addEventListener('message', listener);
