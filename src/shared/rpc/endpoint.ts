@@ -4,8 +4,7 @@
  * and Node's `MessagePort` all adapt to it in a few lines.
  */
 export interface Endpoint {
-  /** `transfer`: buffers the message holds to move rather than copy (an adapter may copy them). */
-  post(message: unknown, transfer?: ArrayBuffer[]): void;
+  post(message: unknown): void;
   /** Starts delivery; returns a function that stops listening. */
   listen(onMessage: (message: unknown) => void): () => void;
   close(): void;
@@ -13,7 +12,7 @@ export interface Endpoint {
 
 /** The subset of the DOM / Node `MessagePort` API that `fromMessagePort` relies on. */
 export interface PortLike {
-  postMessage(message: unknown, transfer?: Transferable[]): void;
+  postMessage(message: unknown): void;
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
   removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
   start?(): void;
@@ -22,7 +21,7 @@ export interface PortLike {
 
 export function fromMessagePort(port: PortLike): Endpoint {
   return {
-    post: (message, transfer) => (transfer ? port.postMessage(message, transfer) : port.postMessage(message)),
+    post: (message) => port.postMessage(message),
     listen(onMessage) {
       const listener = (event: { data: unknown }) => onMessage(event.data);
       port.addEventListener('message', listener);

@@ -2,7 +2,6 @@ import { errorText } from '../errorText';
 import type { Endpoint } from './endpoint';
 import type { ChangeEvent } from './views';
 import { RequestMessage, RpcError } from './protocol';
-import { buffersToMove } from './transfer';
 
 /** What the server needs of the store service. */
 export interface CallableService {
@@ -44,7 +43,7 @@ export function createRpcServer(service: CallableService): RpcServer {
         const { id, method, params } = request.data;
         try {
           const result = await service.call(method, params);
-          endpoint.post({ kind: 'response', id, ok: true, result }, buffersToMove(result));
+          endpoint.post({ kind: 'response', id, ok: true, result });
         } catch (error) {
           endpoint.post({ kind: 'response', id, ok: false, error: toErrorShape(error) });
         }

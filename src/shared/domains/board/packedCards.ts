@@ -5,9 +5,8 @@ import type { BoardCard } from '../../rpc/views';
  * per card. A structured clone of 5,000 card objects writes and reads every field name and
  * value of every card and leaves the receiver 5,000 objects plus a copy of each repeated text
  * (the stage id, "open", a company's name…) to throw away; here the numbers are one
- * `Float64Array` (moved with the answer, not copied: `packedBuffers`), the repeated texts are
- * sent once per page and referred to by index, and only each card's own texts (id, title,
- * contact) are strings of their own.
+ * `Float64Array` (copied as bytes), the repeated texts are sent once per page and referred to
+ * by index, and only each card's own texts (id, title, contact) are strings of their own.
  * The receiver builds each card once, as one literal (`unpackCard`).
  */
 export interface PackedCards {
@@ -159,15 +158,6 @@ export function unpackCard(
   const currency = text(refs[r + 4]!);
   if (currency !== null) card.currency = currency;
   return card;
-}
-
-/**
- * The buffers of `packed`'s typed arrays (numbers, refs, text numbers): what an answer made
- * for one caller (`packCards`, `PackBuilder.done`, each array its own new buffer) moves to it
- * instead of copying (rpc/transfer.ts). Never for a pack the store keeps (a leaf's).
- */
-export function packedBuffers({ refs, nums, textIds }: PackedCards): ArrayBuffer[] {
-  return [refs, nums, ...(textIds ? [textIds] : [])].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** Every card of a page (tests, and callers that want them all). */

@@ -1,7 +1,6 @@
 import type { boardMethods } from '../contract';
 import { ON_BOARD } from './cards';
-import { packCards, packedBuffers, type TextPool } from '../packedCards';
-import { movingBuffers } from '../../../rpc/transfer';
+import { packCards, type TextPool } from '../packedCards';
 import { hasCardLeaves, readCardLeaves, readHeldLeaves, type LeafRange } from '../../../store/cardLeaves';
 import { heldBoard, rangeRead } from './held';
 import type { BoardPage } from '../../../rpc/views';
@@ -88,27 +87,6 @@ const keepOf =
   (rowPipeline, status) =>
     rowPipeline === pipeline.id && ON_BOARD.includes(status);
 
-/** A page of a board: a range its first page holds read from those leaves, else from the store. */
-async function readPage(input: PageInput, ctx: StoreContext): Promise<BoardPage> {
-  const { db, session } = ctx;
-  // A range of a board its first page holds: read from those leaves, not from the store.
-  const held = heldBoard(session.heldBoards, input.held, input.pipelineId);
-  if (held && input.after !== null) {
-    const { pipeline } = held;
-    const range = { ...input, keep: keepOf(pipeline), pool: held.pool };
-    const { cards, next } = await readHeldLeaves(held.leaves, range);
-    rangeRead(session.heldBoards, input.held!, input.after);
-    return { pipeline, cards, next };
-  }
-  return db.transaction('r', [db.pipelines, db.cards, db.meta], async () => {
-    const pipeline = await getPipelineOrThrow(ctx, input.pipelineId);
-    // By primary key: a cursor that survives writes between pages, each card read once. Rows
-    // of other pipelines and lost deals are skipped here, in the store.
-    const read = (await hasCardLeaves(db.cardLeaves)) ? pageOfLeaves : pageOfRows;
-    return read(ctx, pipeline, input, keepOf(pipeline));
-  });
-}
-
 /** The board reads only the card projection (store/cardProjection.ts), never deals, contacts or handoffs. */
 export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
   async 'board.get'({ pipelineId }, ctx) {
@@ -126,9 +104,23 @@ export const boardHandlers: HandlerTable<keyof typeof boardMethods> = {
   },
 
   async 'board.page'(input, ctx) {
-    // Each page's cards are packed for this one answer: their numbers are moved to the caller.
-    const page = await readPage(input, ctx);
-    return movingBuffers(page, packedBuffers(page.cards));
+    const { db, session } = ctx;
+    // A range of a board its first page holds: read from those leaves, not from the store.
+    const held = heldBoard(session.heldBoards, input.held, input.pipelineId);
+    if (held && input.after !== null) {
+      const { pipeline } = held;
+      const range = { ...input, keep: keepOf(pipeline), pool: held.pool };
+      const { cards, next } = await readHeldLeaves(held.leaves, range);
+      rangeRead(session.heldBoards, input.held!, input.after);
+      return { pipeline, cards, next };
+    }
+    return db.transaction('r', [db.pipelines, db.cards, db.meta], async () => {
+      const pipeline = await getPipelineOrThrow(ctx, input.pipelineId);
+      // By primary key: a cursor that survives writes between pages, each card read once. Rows
+      // of other pipelines and lost deals are skipped here, in the store.
+      const read = (await hasCardLeaves(db.cardLeaves)) ? pageOfLeaves : pageOfRows;
+      return read(ctx, pipeline, input, keepOf(pipeline));
+    });
   },
 
   async 'board.cards'({ pipelineId, ids }, ctx) {
