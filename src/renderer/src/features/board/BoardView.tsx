@@ -185,7 +185,7 @@ function BoardBody({
   const findCard = useCallback((id: string) => shownCardData(columns, id), [columns]);
   const cardHandlers = useCardHandlers(findCard);
   // Search keys built when the page is idle: a first search only tests them.
-  useWarmSearchKeys(cards, settled, model);
+  useWarmSearchKeys(cards, settled);
 
   return (
     <>

@@ -15,7 +15,6 @@ import {
   sameItems,
   sortCards,
 } from './filterCards';
-import type { BoardSearchIndex } from './searchIndex';
 import { SlicedFilter, type FilterJob } from './slicedFilter';
 
 /** One stage's cards in the column's order. */
@@ -61,13 +60,6 @@ export class BoardColumns {
   private filterMemo = new Map<string, { filters: BoardFilters; column: ColumnModel }>();
   private statsOf = new WeakMap<readonly CardView[], ColumnStats>();
   private statsFor: { pipeline: Pipeline; currencies: CurrencyContext } | null = null;
-  /** The board's text index (built at idle, `useWarmSearchKeys`): searches look cards up in it. */
-  searchIndex: BoardSearchIndex | null = null;
-
-  /** The predicate for `filters`, through the board's text index when there is one. */
-  matches(filters: BoardFilters): (view: CardView) => boolean {
-    return matchesFilters(filters, this.searchIndex);
-  }
 
   /** Card views for the board (the same view object for a card object seen before). */
   views(cards: readonly BoardCard[], pipeline: Pipeline, now: number): CardView[] {
@@ -201,7 +193,7 @@ export class BoardColumns {
       if (filtering) {
         const kept =
           last?.sorted === sorted && sameFilters(before!.filters, filters) ? last.shown : undefined;
-        shown = results.get(stage.id) ?? kept ?? sorted.filter(this.matches(filters));
+        shown = results.get(stage.id) ?? kept ?? sorted.filter(matchesFilters(filters));
         if (last && sameItems(last.shown, shown)) shown = last.shown;
       }
       const stats = this.stats(shown, pipeline, currencies);
@@ -225,7 +217,7 @@ export class BoardColumns {
   private shown: { columns: ColumnModel[]; filters: BoardFilters } | null = null;
 
   private run(jobs: readonly FilterJob[], filters: BoardFilters) {
-    const filter = new SlicedFilter(jobs, this.matches(filters));
+    const filter = new SlicedFilter(jobs, matchesFilters(filters));
     filter.step(Infinity);
     return filter.result;
   }

@@ -1,7 +1,6 @@
 import type { CardView, NextStepState } from './cardView';
 import { NO_FILTERS, type BoardFilters, type SortKey } from '../../state/boardFilters';
 import { matchesNeedle, searchNeedle } from './searchKey';
-import type { BoardSearchIndex } from './searchIndex';
 
 export { NO_FILTERS, type BoardFilters, type SortKey };
 
@@ -23,22 +22,15 @@ export function isFiltering(f: BoardFilters): boolean {
   );
 }
 
-/**
- * A predicate for the filters; text matches title, company, contact name or e-mail (looked up in
- * `index` when given: the same answer).
- */
-export function matchesFilters(
-  filters: BoardFilters,
-  index?: BoardSearchIndex | null,
-): (view: CardView) => boolean {
+/** A predicate for the filters; text matches title, company, contact name or e-mail. */
+export function matchesFilters(filters: BoardFilters): (view: CardView) => boolean {
   const needle = searchNeedle(filters.text);
-  const matchesText = index ? index.matcher(needle) : (card: CardView['card']) => matchesNeedle(card, needle);
   return ({ card, stale, nextStep }) => {
     if (filters.source && card.source !== filters.source) return false;
     if (card.score < filters.scoreMin || card.score > filters.scoreMax) return false;
     if (filters.staleOnly && !stale) return false;
     if (filters.noNextStep && nextStep !== 'none') return false;
-    return matchesText(card);
+    return matchesNeedle(card, needle);
   };
 }
 

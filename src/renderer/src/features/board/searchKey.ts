@@ -1,7 +1,7 @@
 import type { BoardCard } from '../../../../shared/rpc/views';
 
 /** Between the fields of a search key: a search box's value never holds a line break. */
-export const SEPARATOR = '\n';
+const SEPARATOR = '\n';
 
 /** Card object → its search key. A changed card is a new object, so a key is never stale. */
 const keys = new WeakMap<BoardCard, string>();
@@ -27,7 +27,7 @@ export function searchKey(card: BoardCard): string {
 const companies = new Map<string, string>();
 const COMPANY_CAP = 50_000;
 
-export function companyKey(name: string): string {
+function companyKey(name: string): string {
   let key = companies.get(name);
   if (key === undefined) {
     if (companies.size >= COMPANY_CAP) companies.clear();

@@ -4,7 +4,7 @@ import type { BoardFilters } from '../../state/boardFilters';
 import type { BoardColumns, PassedCards, SortedColumn } from './boardColumns';
 import { addToStats, emptyStats } from './columnStats';
 import type { CardView } from './cardView';
-import { NO_FILTERS } from './filterCards';
+import { matchesFilters, NO_FILTERS } from './filterCards';
 import { keyedAll, missingSearchKeys, searchNeedle } from './searchKey';
 import { filterInSlices, SlicedFilter, type FilterJob } from './slicedFilter';
 import { useColumnsInFrames, type ShownColumns } from './columnsInFrames';
@@ -77,9 +77,9 @@ export function useFilteredColumns(
     const stats = new Map(jobs.map((job) => [job.stageId, emptyStats()]));
     const tally = (stageId: string, view: CardView) =>
       addToStats(stats.get(stageId)!, view.card, pipeline, currencies);
-    const filter = new SlicedFilter(jobs, model.matches(filters), tally);
+    const filter = new SlicedFilter(jobs, matchesFilters(filters), tally);
     return filterInSlices(filter, CHUNK, (shown) => setPassed({ sorted, filters, cards: { shown, stats } }));
-  }, [atOnce, jobs, sorted, filters, pipeline, currencies, model]);
+  }, [atOnce, jobs, sorted, filters, pipeline, currencies]);
   const pending = !atOnce && ready === null;
   const columns = useMemo(
     () =>

@@ -1,20 +1,12 @@
 import { useEffect } from 'react';
 import type { BoardCard } from '../../../../shared/rpc/views';
-import type { BoardColumns } from './boardColumns';
 import { searchKey } from './searchKey';
-import { SearchIndexBuilder } from './searchIndex';
 import { inSlices } from './slices';
-import { LARGE_BOARD } from './useFilteredColumns';
 
 /** Keys built between two looks at the time left. */
 const CHUNK = 256;
 /** Milliseconds of keys per idle callback (or per task, where the page has no idle callbacks). */
 const TASK_MS = 8;
-/**
- * Cards a board's text index may lack (moved or edited since it was built: each tested by
- * `matchesNeedle` instead) before it is built again.
- */
-export const STALE_CARDS = 512;
 
 /**
  * Build the search keys of `cards` from index `from` while `more()` says there is time left
@@ -31,45 +23,18 @@ export function warmSearchKeys(cards: readonly BoardCard[], from: number, more: 
 }
 
 /**
- * The work that makes a first search on `cards` cheap, done while `more()` says there is time
- * left; true once done. On a board of up to `LARGE_BOARD` cards: the board's text index (with
- * every card's search key), built again only once the one in `model` lacks more than
- * `STALE_CARDS` of its cards — a drop makes none. On a larger board (where a second copy of
- * every card's text would cost memory): the search keys alone.
+ * While `enabled` (the live, settled board), build every card's search key when the page is
+ * idle, so the rep's first search on a large board tests keys instead of lower-casing 100,000
+ * cards' fields between keystrokes. Never a long task: each idle period builds at most `TASK_MS` of keys.
  */
-export function searchWarmer(
-  cards: readonly BoardCard[],
-  model: BoardColumns,
-): (more: () => boolean) => boolean {
-  if (cards.length > LARGE_BOARD) {
-    let at = 0;
-    return (more) => (at = warmSearchKeys(cards, at, more)) >= cards.length;
-  }
-  let builder: SearchIndexBuilder | null = null;
-  return (more) => {
-    if (!builder) {
-      const index = model.searchIndex;
-      if (index && index.missing(cards, STALE_CARDS + 1) <= STALE_CARDS) return true;
-      builder = new SearchIndexBuilder(cards);
-    }
-    while (!builder.step(CHUNK)) if (!more()) return false;
-    model.searchIndex = builder.result();
-    return true;
-  };
-}
-
-/**
- * While `enabled` (the live, settled board), do `searchWarmer`'s work when the page is idle, so
- * the rep's first search tests an index or keys instead of lower-casing every card's fields
- * between keystrokes. Never a long task: each idle period does at most `TASK_MS` of it.
- */
-export function useWarmSearchKeys(cards: readonly BoardCard[], enabled: boolean, model: BoardColumns): void {
+export function useWarmSearchKeys(cards: readonly BoardCard[], enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
-    const warm = searchWarmer(cards, model);
+    let at = 0;
+    const done = () => at >= cards.length;
     if (typeof requestIdleCallback !== 'function')
       return inSlices(
-        () => warm(() => false),
+        () => ((at = warmSearchKeys(cards, at, () => false)), done()),
         () => {},
         {
           budgetMs: TASK_MS,
@@ -78,10 +43,10 @@ export function useWarmSearchKeys(cards: readonly BoardCard[], enabled: boolean,
     let handle = 0;
     const idle = (deadline: IdleDeadline) => {
       const until = performance.now() + TASK_MS;
-      if (!warm(() => deadline.timeRemaining() > 1 && performance.now() < until))
-        handle = requestIdleCallback(idle);
+      at = warmSearchKeys(cards, at, () => deadline.timeRemaining() > 1 && performance.now() < until);
+      if (!done()) handle = requestIdleCallback(idle);
     };
     handle = requestIdleCallback(idle);
     return () => cancelIdleCallback(handle);
-  }, [cards, enabled, model]);
+  }, [cards, enabled]);
 }
