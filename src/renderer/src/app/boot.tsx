@@ -13,6 +13,7 @@ import { setPlatform } from '../state/session';
 import { afterStartup, armStartupOrder } from '../state/startupOrder';
 import { startSnapshot } from '../state/boardSnapshot';
 import { listenForInput } from '../ui/whenIdle';
+import { keepHeldClicks } from '../ui/heldClick';
 import { loadEnvelopes } from '../../../shared/rpc/client';
 import { loadMethodReads } from '../state/methodReads';
 
@@ -21,6 +22,8 @@ performance.mark('fieldline:app-eval'); // start-up marks: see tests/bench/coldP
 armStartupOrder();
 // Idle work that can wait hears the rep's scrolls and keys from the start (ui/whenIdle.ts).
 listenForInput();
+// A click is not lost when a list re-sorts or the tray grows under a held button (ui/heldClick.ts).
+keepHeldClicks();
 const root = createRoot(document.getElementById('root')!);
 // With the last board's snapshot to paint, the app renders as soon as its code has run, not
 // after the store worker's thread (see platform/storeWorker.ts): the picture needs no store.
