@@ -83,6 +83,10 @@ describe('useFixedRows', () => {
       act(() => root!.render(<List count={5_000} />));
       // Live: the rows in view (7) and the overscan: the same 9 cards.
       expect([list.dataset.start, list.dataset.end]).toEqual(['0', '9']);
+      // A list shortened by banners (4 rows and the overscan: 6) still draws the picture's 9.
+      Object.defineProperty(HTMLDivElement.prototype, 'clientHeight', { configurable: true, get: () => 400 });
+      act(() => list.dispatchEvent(new Event('scroll')));
+      expect([list.dataset.start, list.dataset.end]).toEqual(['0', '9']);
     } finally {
       if (tall) Object.defineProperty(window, 'innerHeight', tall);
       delete (HTMLDivElement.prototype as { clientHeight?: number }).clientHeight;

@@ -53,9 +53,11 @@ export function useFixedRows(
     [scrollRef, rowHeight, update],
   );
   // A start-up picture (the last board's snapshot) is never scrolled: the rows a window-tall list
-  // would show, no overscan (the first paint's cards are most of its work).
-  const { start, end } = picture
-    ? windowOf(count, viewRows(rowHeight, 0, window.innerHeight), 0)
-    : windowOf(count, rows, OVERSCAN);
-  return { start, end, totalSize: count * rowHeight, scrollToIndex };
+  // would show, no overscan (the first paint's cards are most of its work). The live list draws
+  // at least those (a row or two below the fold): going live never drops one of the picture's
+  // rows, and a banner that shortens the list by a row (the live board's) leaves them drawn.
+  const pictured = windowOf(count, viewRows(rowHeight, 0, window.innerHeight), 0);
+  if (picture) return { ...pictured, totalSize: count * rowHeight, scrollToIndex };
+  const { start, end } = windowOf(count, rows, OVERSCAN);
+  return { start, end: Math.max(end, pictured.end), totalSize: count * rowHeight, scrollToIndex };
 }
