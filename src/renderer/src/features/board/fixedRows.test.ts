@@ -8,12 +8,8 @@ describe('rowWindow', () => {
     expect(rowWindow(50_000, 100, 10_050, 450, 6)).toEqual({ start: 94, end: 111 });
     expect(rowWindow(3, 100, 0, 450, 6)).toEqual({ start: 0, end: 3 });
     expect(rowWindow(0, 100, 0, 450, 6)).toEqual({ start: 0, end: 0 });
-    // In blocks: a viewport a little taller or shorter draws the same rows.
-    expect(rowWindow(50_000, 100, 0, 450, 6, 10)).toEqual({ start: 0, end: 16 });
-    expect(rowWindow(50_000, 100, 0, 650, 6, 10)).toEqual({ start: 0, end: 16 });
-    // Blocks start at the first row in view: a viewport across a block boundary of the list
-    // (rows 107–111) draws one block, not the two around it (98–122).
-    expect(rowWindow(50_000, 100, 10_750, 450, 2, 10)).toEqual({ start: 105, end: 119 });
+    // No rounding: a row cut at each edge of the viewport (rows 107–112) is drawn, no more.
+    expect(rowWindow(50_000, 100, 10_750, 450, 2)).toEqual({ start: 105, end: 114 });
   });
 
   it('covers every row that intersects the viewport, for any list and scroll', () => {
@@ -24,13 +20,11 @@ describe('rowWindow', () => {
         fc.nat(200_000),
         fc.nat(2000),
         fc.nat(10),
-        fc.integer({ min: 1, max: 12 }),
-        (count, height, scrollTop, viewport, overscan, block) => {
-          const { start, end } = rowWindow(count, height, scrollTop, viewport, overscan, block);
+        (count, height, scrollTop, viewport, overscan) => {
+          const { start, end } = rowWindow(count, height, scrollTop, viewport, overscan);
           expect(0 <= start && start <= end && end <= count).toBe(true);
-          expect(end - start).toBeLessThanOrEqual(
-            Math.ceil(viewport / height) + 1 + 2 * overscan + 2 * block,
-          );
+          // The rows it spans (a row cut at each edge) and the overscan, no more.
+          expect(end - start).toBeLessThanOrEqual(Math.ceil(viewport / height) + 1 + 2 * overscan);
           for (let i = 0; i < count; i++) {
             const visible = i * height < scrollTop + viewport && (i + 1) * height > scrollTop;
             if (visible) expect(i >= start && i < end).toBe(true);

@@ -6,25 +6,23 @@ export interface RowWindow {
   end: number;
 }
 
-/** The rows a viewport spans, their count rounded up to whole blocks of `block` rows; the list's length aside. */
+/** The rows a viewport spans, the list's length aside. */
 export interface ViewRows {
   first: number;
   last: number;
 }
 
 /**
- * The rows that a viewport at `scrollTop` spans: from the first row in view, as many rows as it
- * spans rounded up to whole blocks of `block` (a viewport a little taller or shorter draws the
- * same rows). Only the count is rounded, never the first row down to a block's start: blocks
- * placed on the list drew up to two blocks for a viewport across their boundary (24 rows for 7 in
- * view with blocks of 10 and an overscan of 2), each of them mounted and laid out at a scroll step.
+ * The rows that a viewport at `scrollTop` spans, from the first row in view to the last: no more
+ * (every row drawn is rewritten when a keystroke or a drop changes what its column shows).
  */
-export function viewRows(rowHeight: number, scrollTop: number, viewport: number, block = 1): ViewRows {
+export function viewRows(rowHeight: number, scrollTop: number, viewport: number): ViewRows {
   if (rowHeight <= 0) return { first: 0, last: 0 };
   const top = Math.max(0, scrollTop);
-  const first = Math.floor(top / rowHeight);
-  const spanned = Math.ceil((top + Math.max(0, viewport)) / rowHeight) - first;
-  return { first, last: first + Math.ceil(spanned / block) * block };
+  return {
+    first: Math.floor(top / rowHeight),
+    last: Math.ceil((top + Math.max(0, viewport)) / rowHeight),
+  };
 }
 
 /** The rows to draw of a list of `count` for the rows in view: plus `overscan` on each side, clamped to the list. */
@@ -36,10 +34,8 @@ export function windowOf(count: number, rows: ViewRows, overscan: number): RowWi
 }
 
 /**
- * The rows to draw for a scroll position: those in the viewport, their count rounded up to whole
- * blocks of `block` rows, plus `overscan` on each side, clamped to the list. No per-row measurement, so a
- * 50,000-card column costs what it shows; the blocks keep the same rows drawn when the viewport
- * changes by a little (the start-up snapshot's column and the live one draw the same cards).
+ * The rows to draw for a scroll position: those in the viewport plus `overscan` on each side,
+ * clamped to the list. No per-row measurement, so a 50,000-card column costs what it shows.
  */
 export function rowWindow(
   count: number,
@@ -47,10 +43,9 @@ export function rowWindow(
   scrollTop: number,
   viewport: number,
   overscan: number,
-  block = 1,
 ): RowWindow {
   if (rowHeight <= 0) return { start: 0, end: 0 };
-  return windowOf(count, viewRows(rowHeight, scrollTop, viewport, block), overscan);
+  return windowOf(count, viewRows(rowHeight, scrollTop, viewport), overscan);
 }
 
 /**

@@ -7,12 +7,6 @@ import { scrollTopFor, viewRows, windowOf, type ViewRows } from './fixedRows';
  * and cheap to add as a scroll comes.
  */
 const OVERSCAN = 2;
-/**
- * Rows in view are drawn in whole blocks of this many from the first row in view (`viewRows`): a
- * viewport a little taller or shorter draws the same rows (the start-up snapshot's board, without
- * the banners the live one has, draws the same cards as the live board that replaces it).
- */
-const BLOCK = 10;
 
 /**
  * Virtual rows of one fixed height for a scrolling element: the window of rows in view, kept
@@ -29,11 +23,11 @@ export function useFixedRows(
   rowHeight: number,
   { picture = false } = {},
 ) {
-  const [rows, setRows] = useState<ViewRows>(() => viewRows(rowHeight, 0, rowHeight * 10, BLOCK));
+  const [rows, setRows] = useState<ViewRows>(() => viewRows(rowHeight, 0, rowHeight * 10));
   const update = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const next = viewRows(rowHeight, el.scrollTop, el.clientHeight, BLOCK);
+    const next = viewRows(rowHeight, el.scrollTop, el.clientHeight);
     setRows((last) => (last.first === next.first && last.last === next.last ? last : next));
   }, [scrollRef, rowHeight]);
   useLayoutEffect(() => {
@@ -59,9 +53,11 @@ export function useFixedRows(
     [scrollRef, rowHeight, update],
   );
   // A start-up picture (the last board's snapshot) is never scrolled: the rows a window-tall list
-  // would show, no block, no overscan (the first paint's cards are most of its work).
-  const { start, end } = picture
-    ? windowOf(count, viewRows(rowHeight, 0, window.innerHeight), 0)
-    : windowOf(count, rows, OVERSCAN);
-  return { start, end, totalSize: count * rowHeight, scrollToIndex };
+  // would show, no overscan (the first paint's cards are most of its work). The live list draws
+  // at least those (a row or two below the fold): going live never drops one of the picture's
+  // rows, and a banner that shortens the list by a row (the live board's) leaves them drawn.
+  const pictured = windowOf(count, viewRows(rowHeight, 0, window.innerHeight), 0);
+  if (picture) return { ...pictured, totalSize: count * rowHeight, scrollToIndex };
+  const { start, end } = windowOf(count, rows, OVERSCAN);
+  return { start, end: Math.max(end, pictured.end), totalSize: count * rowHeight, scrollToIndex };
 }
