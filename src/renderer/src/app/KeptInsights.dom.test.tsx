@@ -8,7 +8,6 @@
 import { act, createElement, type ComponentProps } from 'react';
 import type * as FunnelCharts from '../features/insights/charts/FunnelChart';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Platform } from '../platform/types';
 import { setPlatform } from '../state/session';
 import { renderedWithStore } from '../testing/storeDom';
 import { MoneyProvider } from '../ui/money';
@@ -17,7 +16,7 @@ import {
   dealsInFunnel as funnelDeals,
   funnelRows,
   moveToNurturing,
-  recordingStore,
+  holdingPlatform,
 } from '../testing/insightsDom';
 import { KeptInsights } from './KeptInsights';
 
@@ -55,16 +54,11 @@ beforeEach(() => {
   asked = [];
   onRestart = [];
   held = null;
-  const store = recordingStore(dom.client, asked, (method, answer) =>
-    method !== 'insights.dashboard' || !held
-      ? answer
-      : new Promise((resolve, reject) => held!.push(() => void answer.then(resolve, reject))),
-  );
   const onReconnect = (listener: () => void) => {
     onRestart.push(listener);
     return () => undefined;
   };
-  setPlatform({ kind: 'browser', store, onReconnect } as unknown as Platform);
+  setPlatform(holdingPlatform(dom.client, asked, 'insights.dashboard', () => held, onReconnect));
   // The page is idle at once (the preload's own one-second wait still applies).
   vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) =>
     setTimeout(() => run({ didTimeout: false, timeRemaining: () => 50 })),

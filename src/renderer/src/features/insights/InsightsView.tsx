@@ -6,30 +6,18 @@ import {
   type Dashboard,
   type Period,
 } from '../../../../shared/domains/insights/types';
-import { askAndKeep, useLiveQuery } from '../../state/liveQuery';
+import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { MyNumbersPanel } from '../../flows/myNumbers/MyNumbers';
 import { ChartCard } from './ChartCard';
 import { cardsFor, type Card } from './cards';
 import { CHARTS } from './chartList';
+import { choosePeriod, dashboardInput, lastPeriod } from './dashboardAsk';
 import { whenIdle } from '../../ui/whenIdle';
 import './insights.css';
 
 /** My numbers beside the charts: re-rendered only when its own `held` changes. */
 const NumbersPanel = memo(MyNumbersPanel);
-
-/** What the dashboard asks the store for: the period, and the pipeline chosen on the board (if any). */
-const dashboardInput = (period: Period, pipelineId: string | null) => ({
-  period,
-  ...(pipelineId ? { pipelineId } : {}),
-});
-
-/** The period last chosen: a view drawn again ahead of a visit (app/KeptInsights.tsx) keeps it. */
-let lastPeriod: Period = '90d';
-
-/** Ask for the next visit's dashboard ahead of it, so that the view mounted hidden draws it. */
-export const prefetchInsights = () =>
-  askAndKeep('insights.dashboard', dashboardInput(lastPeriod, useNavigation.getState().pipelineId));
 
 /**
  * The Insights dashboard. Every series comes ready-made from the store
@@ -39,7 +27,7 @@ export const prefetchInsights = () =>
  */
 export function InsightsView({ background = false }: { background?: boolean }) {
   const pipelineId = useNavigation((s) => s.pipelineId);
-  const [period, setPeriod] = useState<Period>(() => lastPeriod);
+  const [period, setPeriod] = useState<Period>(lastPeriod);
   const periodId = useId();
   // The last answer is kept while nothing it reads changes (state/keptAnswers.ts): a return to
   // Insights draws it at once, without asking the store again. Kept mounted but not on screen
@@ -113,7 +101,7 @@ export function InsightsView({ background = false }: { background?: boolean }) {
         <select
           id={periodId}
           value={period}
-          onChange={(e) => setPeriod((lastPeriod = e.target.value as Period))}
+          onChange={(e) => setPeriod(choosePeriod(e.target.value as Period))}
         >
           {PERIODS.map((p) => (
             <option key={p} value={p}>
