@@ -177,6 +177,26 @@ describe('Insights drawn ahead of the visit', () => {
     expect(dashboards()).toBe(2);
   });
 
+  it('a visit after a change asks My numbers only once its charts are drawn, not beside the dashboard', async () => {
+    const deal = await createDeal(dom.client);
+    render(true);
+    await dom.settle(() => q('.insights[data-ready="true"]') !== null && asked.includes('insights.numbers'));
+    render(false);
+    await act(() => moveToNurturing(dom.client, deal.id));
+    const before = asked.length;
+    const insightsAsks = () =>
+      asked.slice(before).filter((m) => m === 'insights.dashboard' || m === 'insights.numbers');
+    held = [];
+    render(true);
+    await dom.settle(() => held!.length === 1);
+    for (let i = 0; i < 10; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+    expect(insightsAsks()).toEqual(['insights.dashboard']);
+    await act(async () => held!.forEach((release) => release()));
+    await dom.settle(() => q('.insights[data-ready="true"]') !== null);
+    await dom.settle(() => insightsAsks().length === 2);
+    expect(insightsAsks()).toEqual(['insights.dashboard', 'insights.numbers']);
+  });
+
   it('shown after its answer was dropped unseen (a store restart), it says it is loading until it has asked again', async () => {
     await drawnAheadWithOneDeal();
     act(() => onRestart.forEach((restarted) => restarted()));

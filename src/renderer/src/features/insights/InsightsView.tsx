@@ -82,11 +82,14 @@ export function InsightsView({ background = false }: { background?: boolean }) {
   const at = useCallback(() => answeredAt.current, []);
   const current = data !== null && data.period === period && (!pipelineId || data.pipeline.id === pipelineId);
   const ready = current && query.status === 'ready' && readyFor === data;
-  // "My numbers" asks once the charts have drawn (or the dashboard failed): its read never
-  // holds up the dashboard's in the store, nor its answer the charts' drawing here. Not on
-  // screen, it asks nothing: the board's strip asks the same, and a visit shows its kept answer.
+  // "My numbers" asks once the charts of this visit have drawn (or the dashboard failed): its
+  // read never holds up the dashboard's in the store, nor its answer the charts' drawing here.
+  // Not on screen, it asks nothing: the board's strip asks the same, and a visit shows its kept
+  // answer. Each visit holds it again until then: a visit after a change asked both at once,
+  // and the dashboard's answer waited behind the numbers' read on the store worker.
   const [numbersAsked, setNumbersAsked] = useState(false);
-  if (!numbersAsked && (ready || query.status === 'error')) setNumbersAsked(true);
+  if (numbersAsked && background) setNumbersAsked(false);
+  if (!numbersAsked && !background && (ready || query.status === 'error')) setNumbersAsked(true);
 
   return (
     <section
@@ -115,7 +118,7 @@ export function InsightsView({ background = false }: { background?: boolean }) {
           Could not load the insights: {query.error}
         </p>
       )}
-      <NumbersPanel held={!numbersAsked || background} />
+      <NumbersPanel held={!numbersAsked} />
       {!data && query.status !== 'error' && <p>Loading the insights…</p>}
       {data && data.unconverted.length > 0 && <UnconvertedNotice deals={data.unconverted} />}
       {data && (
