@@ -127,8 +127,8 @@ await withBigBoard({ port: PORT, deals: DEALS }, async ({ server, context, page:
     console.log(`${name}: the bench's figure (median of the two) ${line(t.bench)}`);
     const cpuOf = (key) => t[key].map((c) => `${c.cpu}/${c.longest}`).join(' ');
     console.log(
-      `  CPU over both visits, total/longest task: main thread median ${median(t.main.map((c) => c.cpu))} ms (each: ${cpuOf('main')});` +
-        ` store worker median ${median(t.worker.map((c) => c.cpu))} ms (each: ${cpuOf('worker')}); store calls in flight or made: ${t.calls.join(' ')}`,
+      `  CPU over both visits, total/longest task: main thread median ${round(median(t.main.map((c) => c.cpu)))} ms (each: ${cpuOf('main')});` +
+        ` store worker median ${round(median(t.worker.map((c) => c.cpu)))} ms (each: ${cpuOf('worker')}); store calls in flight or made: ${t.calls.join(' ')}`,
     );
   }
 });
