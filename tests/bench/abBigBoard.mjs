@@ -9,9 +9,9 @@
 // longest task and the tasks over 10 ms. On the shared 2-core machine a task's wall time is
 // mostly waiting for a core (tasks of 10–25 ms of CPU measured 50–700 ms), so the CPU figures
 // are what tells two builds apart.
-import { abOrder, withBigBoard } from './abBuilds.mjs';
+import { abOrder, freshBigTab, startTrace, withBigBoard } from './abBuilds.mjs';
 import { keystrokeFilter } from './interactions.mjs';
-import { BOARD_LIVE, heapMb, scrollLongestTask } from './measure.mjs';
+import { BOARD_LIVE, scrollLongestTask } from './measure.mjs';
 import { median, percentile, round } from './stats.mjs';
 
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 4);
@@ -49,27 +49,15 @@ await withBigBoard({ port: PORT, deals: DEALS }, async ({ server, context, page:
       server.use(name);
       // As the bench's big section: a fresh tab, its board live, its heap read, then at once
       // the scroll and the keystrokes.
-      const page = await context.newPage();
-      await page.goto(`${server.url}/?bench`);
-      await page.waitForSelector(BOARD_LIVE, { state: 'visible', timeout: 180_000 });
-      await heapMb(page);
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('HeapProfiler.collectGarbage');
-      const events = [];
-      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-      const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.start', {
-        transferMode: 'ReportEvents',
-        traceConfig: { includedCategories: TRACED },
-      });
+      const { page, cdp } = await freshBigTab(context, `${server.url}/?bench`);
+      const stopTrace = await startTrace(cdp, TRACED);
       const mark = (label) => page.evaluate((label) => performance.mark(label), label);
       await mark('ab-scroll');
       const scroll = await scrollLongestTask(page);
       await mark('ab-keys');
       const keys = await keystrokeFilter(page, TYPED);
       await mark('ab-end');
-      await cdp.send('Tracing.end');
-      await traced;
+      const events = await stopTrace();
       times[name].scroll.push(round(scroll.longest));
       times[name].filter.push(round(keys.longestTask));
       times[name].keys.push(...keys.times);

@@ -3,7 +3,7 @@
 // src/renderer/vite.web.config.mts`), `AB_OLD_PORT` / `AB_NEW_PORT` move their servers.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.mjs';
-import { BOARD_LIVE, seed } from './measure.mjs';
+import { BOARD_LIVE, heapMb, seed } from './measure.mjs';
 import { startPreview, startSwitchServer } from './server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -93,4 +93,34 @@ export async function withBigBoard({ port, deals }, measure) {
     await context.close();
     server.stop();
   }
+}
+
+/**
+ * As the bench's big section (`freshStartHeap`): a fresh tab of `context` on `url`, its board
+ * live, its heap read and a full garbage collection. Returns the tab and a CDP session on it.
+ */
+export async function freshBigTab(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(BOARD_LIVE, { state: 'visible', timeout: 180_000 });
+  await heapMb(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  return { page, cdp };
+}
+
+/** A CDP trace of `categories` on `cdp`; `stop()` ends it and gives its events. */
+export async function startTrace(cdp, categories) {
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: categories },
+  });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await traced;
+    return events;
+  };
 }

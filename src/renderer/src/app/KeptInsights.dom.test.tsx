@@ -8,7 +8,6 @@
 import { act, createElement, type ComponentProps } from 'react';
 import type * as FunnelCharts from '../features/insights/charts/FunnelChart';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Platform } from '../platform/types';
 import { setPlatform } from '../state/session';
 import { renderedWithStore } from '../testing/storeDom';
 import { MoneyProvider } from '../ui/money';
@@ -17,7 +16,7 @@ import {
   dealsInFunnel as funnelDeals,
   funnelRows,
   moveToNurturing,
-  recordingStore,
+  holdingPlatform,
 } from '../testing/insightsDom';
 import { KeptInsights } from './KeptInsights';
 
@@ -55,16 +54,11 @@ beforeEach(() => {
   asked = [];
   onRestart = [];
   held = null;
-  const store = recordingStore(dom.client, asked, (method, answer) =>
-    method !== 'insights.dashboard' || !held
-      ? answer
-      : new Promise((resolve, reject) => held!.push(() => void answer.then(resolve, reject))),
-  );
   const onReconnect = (listener: () => void) => {
     onRestart.push(listener);
     return () => undefined;
   };
-  setPlatform({ kind: 'browser', store, onReconnect } as unknown as Platform);
+  setPlatform(holdingPlatform(dom.client, asked, 'insights.dashboard', () => held, onReconnect));
   // The page is idle at once (the preload's own one-second wait still applies).
   vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) =>
     setTimeout(() => run({ didTimeout: false, timeRemaining: () => 50 })),
@@ -181,6 +175,26 @@ describe('Insights drawn ahead of the visit', () => {
     await dom.settle(() => view.getAttribute('data-ready') === 'true');
     expect(Object.keys(funnelRows(dom.host))).toEqual(['Lead Nurturing']);
     expect(dashboards()).toBe(2);
+  });
+
+  it('a visit after a change asks My numbers only once its charts are drawn, not beside the dashboard', async () => {
+    const deal = await createDeal(dom.client);
+    render(true);
+    await dom.settle(() => q('.insights[data-ready="true"]') !== null && asked.includes('insights.numbers'));
+    render(false);
+    await act(() => moveToNurturing(dom.client, deal.id));
+    const before = asked.length;
+    const insightsAsks = () =>
+      asked.slice(before).filter((m) => m === 'insights.dashboard' || m === 'insights.numbers');
+    held = [];
+    render(true);
+    await dom.settle(() => held!.length === 1);
+    for (let i = 0; i < 10; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+    expect(insightsAsks()).toEqual(['insights.dashboard']);
+    await act(async () => held!.forEach((release) => release()));
+    await dom.settle(() => q('.insights[data-ready="true"]') !== null);
+    await dom.settle(() => insightsAsks().length === 2);
+    expect(insightsAsks()).toEqual(['insights.dashboard', 'insights.numbers']);
   });
 
   it('shown after its answer was dropped unseen (a store restart), it says it is loading until it has asked again', async () => {

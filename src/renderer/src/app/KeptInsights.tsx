@@ -1,10 +1,12 @@
-import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
+import type * as InsightsChunk from '../features/insights/InsightsView';
+import { prefetchInsights } from '../features/insights/dashboardAsk';
 import { preloadWhenIdle } from './idlePreload';
 import { ViewBoundary } from './ViewBoundary';
 
 // Insights' chunk (Recharts) is the largest: it loads once start-up is done and the page is idle.
-const loadInsights = () => import('../features/insights/InsightsView');
-const InsightsView = lazy(() => loadInsights().then((m) => ({ default: m.InsightsView })));
+let loaded: typeof InsightsChunk | null = null;
+const loadInsights = () => import('../features/insights/InsightsView').then((chunk) => (loaded = chunk));
 
 /**
  * The Insights view, drawn ahead of the visit (see "Insights drawn ahead" in ARCHITECTURE.md):
@@ -24,8 +26,8 @@ export function KeptInsights({ shown }: { shown: boolean }) {
   useEffect(() => {
     if (kept || shown) return;
     return preloadWhenIdle(async () => {
-      const insights = await loadInsights();
-      await insights.prefetchInsights();
+      await loadInsights();
+      await prefetchInsights();
       startTransition(() => setKept(true));
     });
   }, [kept, shown]);
@@ -33,10 +35,34 @@ export function KeptInsights({ shown }: { shown: boolean }) {
   return (
     <div className="kept-view" hidden={!shown}>
       <ViewBoundary name="the insights" resetKey={shown}>
-        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
-          <InsightsView background={!shown} />
-        </Suspense>
+        <LoadedInsights background={!shown} />
       </ViewBoundary>
     </div>
   );
+}
+
+/**
+ * The view once its chunk is in ("Loading…" until then). Not `lazy` and `Suspense`: React holds
+ * the reveal of a suspended view until 300 ms after its fallback was shown (its throttling of
+ * Suspense retries), which a visit before the view was drawn ahead waited for on top of the
+ * chunk's load. Such a visit also asks the dashboard beside that load, not after it.
+ */
+function LoadedInsights({ background }: { background: boolean }) {
+  const [chunk, setChunk] = useState(loaded);
+  const [failed, setFailed] = useState<{ error: unknown } | null>(null);
+  useEffect(() => {
+    if (chunk) return;
+    let alive = true;
+    prefetchInsights().catch(() => undefined); // the view asks again if this fails
+    loadInsights().then(
+      (loadedChunk) => alive && setChunk(loadedChunk),
+      (error: unknown) => alive && setFailed({ error }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [chunk]);
+  if (failed) throw failed.error; // to the view's boundary, which tries again on a return
+  if (!chunk) return <p aria-busy="true">Loading…</p>;
+  return <chunk.InsightsView background={background} />;
 }

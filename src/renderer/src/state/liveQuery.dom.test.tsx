@@ -2,12 +2,12 @@
  * A live query re-runs when a change names a table it reads; with `settleMs` a burst of changes
  * re-runs it once, after the burst (the board's "My numbers" strip waits behind the board).
  */
-import { act } from 'react';
+import { act, useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Platform } from '../platform/types';
 import type { ChangeEvent } from '../../../shared/rpc/views';
-import { useLiveQuery } from './liveQuery';
+import { askAndKeep, useLiveQuery } from './liveQuery';
 import { setPlatform } from './session';
 import { armStartupOrder, resetStartupOrder, startupDone } from './startupOrder';
 import { loadMethodReads } from './methodReads';
@@ -88,5 +88,62 @@ describe('useLiveQuery', () => {
     startupDone();
     await act(async () => root.render(<Probe afterStartup />));
     expect(calls).toBe(1);
+  });
+});
+
+/** A store whose answers wait until the test gives them (`answer(i, data)`), every listener told. */
+function heldPlatform() {
+  const pending: ((data: unknown) => void)[] = [];
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  const store = {
+    call: () => {
+      calls++;
+      return new Promise((resolve) => pending.push(resolve));
+    },
+    on: (_: string, listener: (event: ChangeEvent) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  setPlatform({ store, onReconnect: () => () => undefined } as unknown as Platform);
+  return {
+    answer: (i: number, data: unknown) => act(async () => pending[i]!(data)),
+    tell: (event: ChangeEvent) => act(async () => listeners.forEach((listener) => listener(event))),
+  };
+}
+
+describe('useLiveQuery with keep, mounted while askAndKeep asks the same', () => {
+  let shown: unknown = null;
+  function Kept() {
+    const { data } = useLiveQuery('insights.numbers', {}, { keep: true });
+    useEffect(() => {
+      shown = data;
+    }, [data]);
+    return null;
+  }
+  beforeEach(() => {
+    shown = null;
+  });
+
+  it('waits for that answer instead of asking again', async () => {
+    const store = heldPlatform();
+    void askAndKeep('insights.numbers', {});
+    await act(async () => root.render(<Kept />));
+    expect(calls).toBe(1);
+    await store.answer(0, { n: 1 });
+    expect(shown).toEqual({ n: 1 });
+    expect(calls).toBe(1);
+  });
+
+  it('asks again when a change came before that answer: never shows what predates the change', async () => {
+    const store = heldPlatform();
+    void askAndKeep('insights.numbers', {});
+    await store.tell(change(['deals'])); // before the view mounts: only the kept answers hear it
+    await act(async () => root.render(<Kept />));
+    await store.answer(0, { n: 1 });
+    expect(shown).toBeNull();
+    expect(calls).toBe(2);
+    await store.answer(1, { n: 2 });
+    expect(shown).toEqual({ n: 2 });
   });
 });

@@ -51,14 +51,33 @@ function keptFor<K extends MethodName>(keep: boolean, method: K, key: string): R
     : undefined;
 }
 
+/** `askAndKeep`'s asks not answered yet, per store client, by method and input. */
+const asking = new WeakMap<object, Map<string, Promise<void>>>();
+
+const askingOn = (store: object) => {
+  let pending = asking.get(store);
+  if (!pending) asking.set(store, (pending = new Map()));
+  return pending;
+};
+
 /**
  * Ask the store now and keep the answer (state/keptAnswers.ts), for a view not yet mounted: its
- * `useLiveQuery(…, { keep: true })` with the same input then starts from this answer.
+ * `useLiveQuery(…, { keep: true })` with the same input then starts from this answer; mounted
+ * before the answer came, it waits for it rather than asking again.
  */
-export async function askAndKeep<K extends MethodName>(method: K, input: InputOf<K>): Promise<void> {
+export function askAndKeep<K extends MethodName>(method: K, input: InputOf<K>): Promise<void> {
   const current = platform();
-  const keepIt = keepingAnswer(current, method, JSON.stringify(input));
-  keepIt(await current.store.call(method, input));
+  const key = JSON.stringify(input);
+  const keepIt = keepingAnswer(current, method, key);
+  const pending = askingOn(current.store);
+  const id = `${method} ${key}`;
+  const ask = current.store.call(method, input).then(keepIt);
+  pending.set(id, ask);
+  const done = () => {
+    if (pending.get(id) === ask) pending.delete(id);
+  };
+  ask.then(done, done);
+  return ask;
 }
 
 /**
@@ -128,10 +147,28 @@ export function useLiveQuery<K extends MethodName>(
     };
     let started = false;
     let settle: ReturnType<typeof setTimeout> | undefined;
+    const showKept = (data: ResultOf<K>) => {
+      generation.current++;
+      shown.current = data;
+      setState((s) => (s.data === data ? s : { status: 'ready', data, error: null }));
+    };
     const start = () => {
       started = true;
       // A kept answer still current is this input's answer: shown (again, after a return to it), not asked.
       const data = keptFor(keep, method, key);
+      const asked = keep && data === undefined ? askingOn(store).get(`${method} ${key}`) : undefined;
+      if (asked) {
+        // Asked ahead (`askAndKeep`) and not answered yet: that answer, if it is still current
+        // once kept, rather than a second ask.
+        const after = () => {
+          if (!alive) return;
+          const answer = keptFor(keep, method, key);
+          if (answer === undefined) run();
+          else showKept(answer);
+        };
+        asked.then(after, after);
+        return;
+      }
       if (data === undefined) {
         // What this state holds from before (a view kept hidden meanwhile) may be out of date:
         // still shown, but loading until the answer comes.
@@ -141,9 +178,7 @@ export function useLiveQuery<K extends MethodName>(
         else run();
         return;
       }
-      generation.current++;
-      shown.current = data;
-      setState((s) => (s.data === data ? s : { status: 'ready', data, error: null }));
+      showKept(data);
     };
     const cancelStart = deferred ? afterStartup(start) : null;
     if (!deferred) start();

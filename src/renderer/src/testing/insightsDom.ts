@@ -1,6 +1,7 @@
 /** Test helpers for the Insights view rendered against the real store (see storeDom.tsx). */
 import { act } from 'react';
 import type { RpcClient } from '../../../shared/rpc/client';
+import type { Platform } from '../platform/types';
 
 /** One open deal of 12,000 in the first stage. */
 export function createDeal(client: RpcClient) {
@@ -46,7 +47,7 @@ export function dealsInFunnel(host: HTMLElement): number {
  * The platform's store with every call's method recorded in `asked`, in order; `pass` may hold
  * an answer back (it gets the method and the real answer, and returns what the caller sees).
  */
-export function recordingStore(
+function recordingStore(
   client: RpcClient,
   asked: string[],
   pass: (method: string, answer: Promise<unknown>) => Promise<unknown> = (_, answer) => answer,
@@ -59,4 +60,25 @@ export function recordingStore(
       return pass(method, (client.call as (m: string, i: unknown) => Promise<unknown>)(method, input));
     },
   };
+}
+
+/**
+ * A platform for a view's test: its store records every call's method in `asked`
+ * (`recordingStore`), and holds the answers to `method` in the list `held()` returns (while it
+ * returns one) until the test calls them.
+ */
+export function holdingPlatform(
+  client: RpcClient,
+  asked: string[],
+  method: string,
+  held: () => (() => void)[] | null,
+  onReconnect: (listener: () => void) => () => void = () => () => undefined,
+): Platform {
+  const store = recordingStore(client, asked, (called, answer) => {
+    const list = held();
+    return called !== method || !list
+      ? answer
+      : new Promise((resolve, reject) => list.push(() => void answer.then(resolve, reject)));
+  });
+  return { kind: 'browser', store, onReconnect } as unknown as Platform;
 }

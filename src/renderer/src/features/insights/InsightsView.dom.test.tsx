@@ -6,11 +6,10 @@
  */
 import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Platform } from '../../platform/types';
 import { setPlatform } from '../../state/session';
 import { renderedWithStore } from '../../testing/storeDom';
 import { MoneyProvider } from '../../ui/money';
-import { createDeal, dealsInFunnel as funnelDeals, recordingStore } from '../../testing/insightsDom';
+import { createDeal, dealsInFunnel as funnelDeals, holdingPlatform } from '../../testing/insightsDom';
 import { InsightsView } from './InsightsView';
 
 /** Every Recharts chart drawn (each BarChart render), counted through a pass-through wrapper. */
@@ -29,12 +28,7 @@ beforeEach(() => {
   charts.renders = 0;
   asked = [];
   held = [];
-  const store = recordingStore(dom.client, asked, (method, answer) =>
-    method !== 'insights.numbers'
-      ? answer
-      : new Promise((resolve, reject) => held.push(() => void answer.then(resolve, reject))),
-  );
-  setPlatform({ kind: 'browser', store, onReconnect: () => () => undefined } as unknown as Platform);
+  setPlatform(holdingPlatform(dom.client, asked, 'insights.numbers', () => held));
 });
 
 const q = (selector: string) => dom.host.querySelector(selector);

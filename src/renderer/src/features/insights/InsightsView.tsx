@@ -6,30 +6,18 @@ import {
   type Dashboard,
   type Period,
 } from '../../../../shared/domains/insights/types';
-import { askAndKeep, useLiveQuery } from '../../state/liveQuery';
+import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { MyNumbersPanel } from '../../flows/myNumbers/MyNumbers';
 import { ChartCard } from './ChartCard';
 import { cardsFor, type Card } from './cards';
 import { CHARTS } from './chartList';
+import { choosePeriod, dashboardInput, lastPeriod } from './dashboardAsk';
 import { whenIdle } from '../../ui/whenIdle';
 import './insights.css';
 
 /** My numbers beside the charts: re-rendered only when its own `held` changes. */
 const NumbersPanel = memo(MyNumbersPanel);
-
-/** What the dashboard asks the store for: the period, and the pipeline chosen on the board (if any). */
-const dashboardInput = (period: Period, pipelineId: string | null) => ({
-  period,
-  ...(pipelineId ? { pipelineId } : {}),
-});
-
-/** The period last chosen: a view drawn again ahead of a visit (app/KeptInsights.tsx) keeps it. */
-let lastPeriod: Period = '90d';
-
-/** Ask for the next visit's dashboard ahead of it, so that the view mounted hidden draws it. */
-export const prefetchInsights = () =>
-  askAndKeep('insights.dashboard', dashboardInput(lastPeriod, useNavigation.getState().pipelineId));
 
 /**
  * The Insights dashboard. Every series comes ready-made from the store
@@ -39,7 +27,7 @@ export const prefetchInsights = () =>
  */
 export function InsightsView({ background = false }: { background?: boolean }) {
   const pipelineId = useNavigation((s) => s.pipelineId);
-  const [period, setPeriod] = useState<Period>(() => lastPeriod);
+  const [period, setPeriod] = useState<Period>(lastPeriod);
   const periodId = useId();
   // The last answer is kept while nothing it reads changes (state/keptAnswers.ts): a return to
   // Insights draws it at once, without asking the store again. Kept mounted but not on screen
@@ -94,11 +82,14 @@ export function InsightsView({ background = false }: { background?: boolean }) {
   const at = useCallback(() => answeredAt.current, []);
   const current = data !== null && data.period === period && (!pipelineId || data.pipeline.id === pipelineId);
   const ready = current && query.status === 'ready' && readyFor === data;
-  // "My numbers" asks once the charts have drawn (or the dashboard failed): its read never
-  // holds up the dashboard's in the store, nor its answer the charts' drawing here. Not on
-  // screen, it asks nothing: the board's strip asks the same, and a visit shows its kept answer.
+  // "My numbers" asks once the charts of this visit have drawn (or the dashboard failed): its
+  // read never holds up the dashboard's in the store, nor its answer the charts' drawing here.
+  // Not on screen, it asks nothing: the board's strip asks the same, and a visit shows its kept
+  // answer. Each visit holds it again until then: a visit after a change asked both at once,
+  // and the dashboard's answer waited behind the numbers' read on the store worker.
   const [numbersAsked, setNumbersAsked] = useState(false);
-  if (!numbersAsked && (ready || query.status === 'error')) setNumbersAsked(true);
+  if (numbersAsked && background) setNumbersAsked(false);
+  if (!numbersAsked && !background && (ready || query.status === 'error')) setNumbersAsked(true);
 
   return (
     <section
@@ -113,7 +104,7 @@ export function InsightsView({ background = false }: { background?: boolean }) {
         <select
           id={periodId}
           value={period}
-          onChange={(e) => setPeriod((lastPeriod = e.target.value as Period))}
+          onChange={(e) => setPeriod(choosePeriod(e.target.value as Period))}
         >
           {PERIODS.map((p) => (
             <option key={p} value={p}>
@@ -127,7 +118,7 @@ export function InsightsView({ background = false }: { background?: boolean }) {
           Could not load the insights: {query.error}
         </p>
       )}
-      <NumbersPanel held={!numbersAsked || background} />
+      <NumbersPanel held={!numbersAsked} />
       {!data && query.status !== 'error' && <p>Loading the insights…</p>}
       {data && data.unconverted.length > 0 && <UnconvertedNotice deals={data.unconverted} />}
       {data && (
