@@ -21,6 +21,9 @@ const hitAt = (page: Page, x: number, y: number) =>
     [x, y] as const,
   );
 
+const showPeople = (page: Page) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'People' }).click();
+
 test('a card pressed when a reminder arrives in the tray over it still opens when released', async ({
   page,
 }) => {
@@ -71,7 +74,7 @@ test('a person pressed while another tab’s new contact sorts above them opens,
   await first.open();
   await second.open();
   await first.quickAdd({ title: 'Pilot', company: 'Ironbark Capital', contact: 'Maria Lopez' });
-  await first.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'People' }).click();
+  await showPeople(first.page);
   const rows = first.page.locator('.directory-row');
   const maria = rows.filter({ hasText: 'Maria Lopez' });
   await expect(maria).toBeVisible(LONG);
@@ -83,6 +86,39 @@ test('a person pressed while another tab’s new contact sorts above them opens,
   // While the button is held, a contact from the other tab sorts above Maria, under the pointer.
   await second.quickAdd({ title: 'Audit', company: 'Cobalt Labs', contact: 'Aaron Abbott' });
   await expect(rows.first()).toContainText('Aaron Abbott', LONG);
+  await first.page.mouse.up();
+
+  await expect(first.page.getByRole('heading', { level: 1, name: 'Maria Lopez' })).toBeVisible(LONG);
+});
+
+test('a person pressed while another tab’s rename moves their row in the page opens when released', async ({
+  context,
+}) => {
+  const first = new FieldlineApp(await context.newPage());
+  const second = new FieldlineApp(await context.newPage());
+  await first.open();
+  await second.open();
+  for (const [title, contact] of [
+    ['Audit', 'Bea Brandt'],
+    ['Pilot', 'Maria Lopez'],
+    ['Rollout', 'Zoe Zimmer'],
+  ] as const)
+    await first.quickAdd({ title, company: 'Ironbark Capital', contact });
+  await showPeople(first.page);
+  const rows = first.page.locator('.directory-row');
+  await expect(rows).toHaveText([/Bea Brandt/, /Maria Lopez/, /Zoe Zimmer/], LONG);
+
+  const maria = rows.filter({ hasText: 'Maria Lopez' });
+  const box = (await maria.boundingBox())!;
+  await first.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await first.page.mouse.down();
+  // While the button is held, the other tab renames Zoe so she sorts first: the list re-orders
+  // by moving the other rows' elements, Maria's among them, and the browser sends no click.
+  await showPeople(second.page);
+  await second.page.locator('.directory-row', { hasText: 'Zoe Zimmer' }).click();
+  await second.page.getByLabel('Name', { exact: true }).fill('Aaron Zimmer');
+  await second.page.getByRole('button', { name: 'Save person' }).click();
+  await expect(rows).toHaveText([/Aaron Zimmer/, /Bea Brandt/, /Maria Lopez/], LONG);
   await first.page.mouse.up();
 
   await expect(first.page.getByRole('heading', { level: 1, name: 'Maria Lopez' })).toBeVisible(LONG);
