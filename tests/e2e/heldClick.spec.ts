@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { FieldlineApp, PipelineBoard } from './app';
 import { FollowUps } from './followUpsPage';
 
@@ -23,6 +23,23 @@ const hitAt = (page: Page, x: number, y: number) =>
 
 const showPeople = (page: Page) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'People' }).click();
+
+/** Two tabs of the app on one profile, both open. */
+async function twoTabs(context: BrowserContext) {
+  const tabs = [
+    new FieldlineApp(await context.newPage()),
+    new FieldlineApp(await context.newPage()),
+  ] as const;
+  for (const tab of tabs) await tab.open();
+  return tabs;
+}
+
+/** Move the mouse to the middle of `target` and press its button, without releasing it. */
+async function pressAndHold(target: Locator) {
+  const box = (await target.boundingBox())!;
+  await target.page().mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await target.page().mouse.down();
+}
 
 test('a card pressed when a reminder arrives in the tray over it still opens when released', async ({
   page,
@@ -69,10 +86,7 @@ test('a card pressed when a reminder arrives in the tray over it still opens whe
 test('a person pressed while another tab’s new contact sorts above them opens, not the one now under the pointer', async ({
   context,
 }) => {
-  const first = new FieldlineApp(await context.newPage());
-  const second = new FieldlineApp(await context.newPage());
-  await first.open();
-  await second.open();
+  const [first, second] = await twoTabs(context);
   await first.quickAdd({ title: 'Pilot', company: 'Ironbark Capital', contact: 'Maria Lopez' });
   await showPeople(first.page);
   const rows = first.page.locator('.directory-row');
@@ -80,9 +94,7 @@ test('a person pressed while another tab’s new contact sorts above them opens,
   await expect(maria).toBeVisible(LONG);
   await expect(rows.first()).toContainText('Maria Lopez');
 
-  const box = (await maria.boundingBox())!;
-  await first.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await first.page.mouse.down();
+  await pressAndHold(maria);
   // While the button is held, a contact from the other tab sorts above Maria, under the pointer.
   await second.quickAdd({ title: 'Audit', company: 'Cobalt Labs', contact: 'Aaron Abbott' });
   await expect(rows.first()).toContainText('Aaron Abbott', LONG);
@@ -94,10 +106,7 @@ test('a person pressed while another tab’s new contact sorts above them opens,
 test('a person pressed while another tab’s rename moves their row in the page opens when released', async ({
   context,
 }) => {
-  const first = new FieldlineApp(await context.newPage());
-  const second = new FieldlineApp(await context.newPage());
-  await first.open();
-  await second.open();
+  const [first, second] = await twoTabs(context);
   for (const [title, contact] of [
     ['Audit', 'Bea Brandt'],
     ['Pilot', 'Maria Lopez'],
@@ -109,9 +118,7 @@ test('a person pressed while another tab’s rename moves their row in the page 
   await expect(rows).toHaveText([/Bea Brandt/, /Maria Lopez/, /Zoe Zimmer/], LONG);
 
   const maria = rows.filter({ hasText: 'Maria Lopez' });
-  const box = (await maria.boundingBox())!;
-  await first.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await first.page.mouse.down();
+  await pressAndHold(maria);
   // While the button is held, the other tab renames Zoe so she sorts first: the list re-orders
   // by moving the other rows' elements, Maria's among them, and the browser sends no click.
   await showPeople(second.page);
