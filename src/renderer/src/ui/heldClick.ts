@@ -21,9 +21,9 @@ import { MOUSE_DRAG_DISTANCE } from './dragAndDrop';
  * opened since is left alone.
  */
 
-/** What a press can be on: the app's clickable controls, and the board's cards. */
+/** What a press can be on: the app's clickable controls (a board card is a `role="button"`). */
 const CONTROL =
-  'button, a[href], summary, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="option"], [data-deal-id]';
+  'button, a[href], summary, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="option"]';
 const MODAL = '[aria-modal="true"]';
 
 interface Press {

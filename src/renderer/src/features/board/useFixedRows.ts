@@ -24,6 +24,7 @@ export function useFixedRows(
   { picture = false } = {},
 ) {
   const [rows, setRows] = useState<ViewRows>(() => viewRows(rowHeight, 0, rowHeight * 10));
+  const [windowHeight] = useState(() => window.innerHeight);
   const update = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
@@ -56,7 +57,9 @@ export function useFixedRows(
   // would show, no overscan (the first paint's cards are most of its work). The live list draws
   // at least those (a row or two below the fold): going live never drops one of the picture's
   // rows, and a banner that shortens the list by a row (the live board's) leaves them drawn.
-  const pictured = windowOf(count, viewRows(rowHeight, 0, window.innerHeight), 0);
+  // The window's height is read once, when the list is first drawn (the picture's render): a
+  // keystroke's or a drop's render reads no layout (`innerHeight` can force one).
+  const pictured = windowOf(count, viewRows(rowHeight, 0, windowHeight), 0);
   if (picture) return { ...pictured, totalSize: count * rowHeight, scrollToIndex };
   const { start, end } = windowOf(count, rows, OVERSCAN);
   return { start, end: Math.max(end, pictured.end), totalSize: count * rowHeight, scrollToIndex };
