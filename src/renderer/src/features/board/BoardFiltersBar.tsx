@@ -9,7 +9,16 @@ const clampScore = (value: string, fallback: number) => {
 };
 
 /** Text search, source, score range, stale only, no next step. */
-export function BoardFiltersBar({ shown, total }: { shown: number; total: number }) {
+/** `counting`: a keystroke's whole pass is running; `shown` is only the matches found so far. */
+export function BoardFiltersBar({
+  shown,
+  total,
+  counting = false,
+}: {
+  shown: number;
+  total: number;
+  counting?: boolean;
+}) {
   const filters = useBoardFilters((s) => s.filters);
   const setFilters = useBoardFilters((s) => s.setFilters);
   const clear = useBoardFilters((s) => s.clearFilters);
@@ -73,8 +82,8 @@ export function BoardFiltersBar({ shown, total }: { shown: number; total: number
       </label>
       {isFiltering(filters) && (
         <>
-          <span className="muted" role="status">
-            {shown} of {total} deals
+          <span className="muted" role="status" aria-busy={counting || undefined}>
+            {counting ? `At least ${shown} of ${total} deals (counting…)` : `${shown} of ${total} deals`}
           </span>
           <button type="button" onClick={clear}>
             Clear filters
