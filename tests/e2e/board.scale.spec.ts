@@ -24,19 +24,6 @@ test('a board of 10,000 deals renders only what is in view and still filters and
   await lead.locator('.cards-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(lead.locator(`[data-deal-id="${first}"]`)).toHaveCount(0);
 
-  // A broad search shows each column's first matches at once and counts the rest after: once no
-  // column says it is counting, the columns' counts are plain figures that add up to the bar's.
-  await board.filters().getByLabel('Search deals').fill('a');
-  await expect(page.locator('[data-board-query="a"]')).toHaveCount(1, { timeout: 60_000 });
-  await expect(page.locator('[data-board-counting]')).toHaveCount(0, { timeout: 60_000 });
-  await expect(page.locator('.column-header[aria-busy]')).toHaveCount(0);
-  await expect(page.locator('.cards-more')).toHaveCount(0);
-  const matched = (await counts.allInnerTexts()).map(Number);
-  expect(matched.every(Number.isInteger)).toBe(true);
-  const sum = matched.reduce((n, c) => n + c, 0);
-  expect(sum).toBeGreaterThan(1000);
-  await expect(board.filters().getByRole('status')).toHaveText(new RegExp(`^${sum} of \\d+ deals$`));
-
   // A new lead among 10,000 is found by search and moved by keyboard.
   await board.addLead({ title: 'Needle in the haystack', company: 'Zephyr Quarry' });
   await board.filters().getByLabel('Search deals').fill('zephyr quarry');

@@ -14,15 +14,13 @@ interface Props {
   stats: ColumnStats;
   /** The start-up snapshot's column (see `VirtualCardList`). */
   picture?: boolean;
-  /** `views` are only the first matches of a keystroke still being filtered (`ColumnModel.partial`). */
-  partial?: boolean;
 }
 
 /**
  * One stage: a drop target with its header and its (virtualized) cards; re-rendered only when
  * they change (a drag's start, move and end render its `ColumnDropTarget` alone).
  */
-function BoardColumnImpl({ stage, views, stats, picture = false, partial = false }: Props) {
+function BoardColumnImpl({ stage, views, stats, picture = false }: Props) {
   const sortKey = useBoardFilters((s) => s.sorts[stage.id] ?? 'urgency');
   const setSort = useBoardFilters((s) => s.setSort);
   const onSort = useCallback((key: SortKey) => setSort(stage.id, key), [setSort, stage.id]);
@@ -30,14 +28,8 @@ function BoardColumnImpl({ stage, views, stats, picture = false, partial = false
   return (
     <section ref={setElement} className="column" aria-label={stage.name} data-stage-id={stage.id}>
       <ColumnDropTarget stage={stage} column={element} />
-      <ColumnHeader stage={stage} stats={stats} sortKey={sortKey} onSort={onSort} counting={partial} />
-      <VirtualCardList
-        views={views}
-        stageName={stage.name}
-        stageKind={stage.kind}
-        picture={picture}
-        more={partial}
-      />
+      <ColumnHeader stage={stage} stats={stats} sortKey={sortKey} onSort={onSort} />
+      <VirtualCardList views={views} stageName={stage.name} stageKind={stage.kind} picture={picture} />
     </section>
   );
 }

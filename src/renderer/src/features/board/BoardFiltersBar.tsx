@@ -9,16 +9,7 @@ const clampScore = (value: string, fallback: number) => {
 };
 
 /** Text search, source, score range, stale only, no next step. */
-/** `counting`: a keystroke's whole pass is running; `shown` is only the matches found so far. */
-export function BoardFiltersBar({
-  shown,
-  total,
-  counting = false,
-}: {
-  shown: number;
-  total: number;
-  counting?: boolean;
-}) {
+export function BoardFiltersBar({ shown, total }: { shown: number; total: number }) {
   const filters = useBoardFilters((s) => s.filters);
   const setFilters = useBoardFilters((s) => s.setFilters);
   const clear = useBoardFilters((s) => s.clearFilters);
@@ -82,8 +73,8 @@ export function BoardFiltersBar({
       </label>
       {isFiltering(filters) && (
         <>
-          <span className="muted" role="status" aria-busy={counting || undefined}>
-            {counting ? `At least ${shown} of ${total} deals (counting…)` : `${shown} of ${total} deals`}
+          <span className="muted" role="status">
+            {shown} of {total} deals
           </span>
           <button type="button" onClick={clear}>
             Clear filters

@@ -176,8 +176,6 @@ function BoardBody({
 
   const shown = useFilteredColumns(model, sorted, filters, pipeline, currencies);
   const { columns } = shown;
-  // A keystroke's heads are shown and its whole pass is running: no column's figures are final.
-  const counting = columns.some((c) => c.partial);
   const statsOf = useCallback(
     (list: readonly CardView[]) => model.stats(list, pipeline, currencies),
     [model, pipeline, currencies],
@@ -194,7 +192,6 @@ function BoardBody({
       <BoardFiltersBar
         shown={snapshot ? snapshot.total : columns.reduce((n, c) => n + c.shown.length, 0)}
         total={snapshot?.total ?? loading?.total ?? cards.length}
-        counting={counting}
       />
       {cards.length === 0 && <EmptyBoard />}
       <div
@@ -203,8 +200,6 @@ function BoardBody({
         // The search the columns show (trimmed, lower-cased): the rep's latest, or the one before while a
         // broad search on a very large board is still running.
         data-board-query={searchNeedle(shown.filters.text)}
-        // Present while the columns show only their first matches: their figures are still being counted.
-        data-board-counting={counting || undefined}
         style={{ gridTemplateColumns: `repeat(${pipeline.stages.length}, minmax(var(--column-min), 1fr))` }}
       >
         {columns.map((column) => (
@@ -214,7 +209,6 @@ function BoardBody({
             views={column.shown}
             stats={(snapshot ? snapshot.columns[column.stage.id] : column.stats) ?? NO_STATS}
             picture={!live}
-            partial={column.partial}
           />
         ))}
       </div>

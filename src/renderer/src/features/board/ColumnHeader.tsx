@@ -9,8 +9,6 @@ interface Props {
   stats: ColumnStats;
   sortKey: SortKey;
   onSort(key: SortKey): void;
-  /** The column shows a keystroke's first matches only: `stats.count` is those found so far, no total yet. */
-  counting?: boolean;
 }
 
 const cents = (n: number) => Math.round(n * 100) / 100;
@@ -20,70 +18,48 @@ const cents = (n: number) => Math.round(n * 100) / 100;
  * change, not each time its column does (dnd-kit renders every drop target when a drag starts,
  * passes over it or ends).
  */
-export const ColumnHeader = memo(function ColumnHeader({
-  stage,
-  stats,
-  sortKey,
-  onSort,
-  counting = false,
-}: Props) {
+export const ColumnHeader = memo(function ColumnHeader({ stage, stats, sortKey, onSort }: Props) {
   const money = useMoney();
   const sortId = `sort-${stage.id}`;
   return (
-    <header className="column-header" aria-busy={counting || undefined}>
+    <header className="column-header">
       <div className="column-title">
         <h2 title={stage.name}>{stage.name}</h2>
-        {counting ? (
+        <span className="column-count" data-testid="column-count" title="Deals in this stage">
+          {stats.count}
+        </span>
+      </div>
+      <div className="column-figures">
+        <span
+          className="column-total"
+          data-testid="column-total"
+          data-value={cents(stats.total)}
+          title={`Total ${money.format(stats.total)}`}
+        >
+          <span className="visually-hidden">Total </span>
+          {money.compact(stats.total)}
+        </span>
+        <span
+          className="column-weighted"
+          data-testid="column-weighted"
+          data-value={cents(stats.weighted)}
+          title={`Weighted ${money.format(stats.weighted)} (${Math.round(stage.probability * 100)} %)`}
+        >
+          <span aria-hidden="true">≈ </span>
+          <span className="visually-hidden">Weighted </span>
+          {money.compact(stats.weighted)}
+        </span>
+        {stats.unconverted > 0 && (
           <span
-            className="column-count column-counting"
-            data-testid="column-count"
-            title="Counting the deals that match…"
+            className="column-unconverted"
+            data-testid="column-unconverted"
+            title="Their currency has no exchange rate in Settings → Currency, so they are left out of these totals."
           >
-            {stats.count}+<span className="visually-hidden"> so far, counting</span>
-          </span>
-        ) : (
-          <span className="column-count" data-testid="column-count" title="Deals in this stage">
-            {stats.count}
+            <span aria-hidden="true">⚠ </span>
+            {stats.unconverted} not in total
           </span>
         )}
       </div>
-      {counting ? (
-        <div className="column-figures column-counting" data-testid="column-counting">
-          Counting…
-        </div>
-      ) : (
-        <div className="column-figures">
-          <span
-            className="column-total"
-            data-testid="column-total"
-            data-value={cents(stats.total)}
-            title={`Total ${money.format(stats.total)}`}
-          >
-            <span className="visually-hidden">Total </span>
-            {money.compact(stats.total)}
-          </span>
-          <span
-            className="column-weighted"
-            data-testid="column-weighted"
-            data-value={cents(stats.weighted)}
-            title={`Weighted ${money.format(stats.weighted)} (${Math.round(stage.probability * 100)} %)`}
-          >
-            <span aria-hidden="true">≈ </span>
-            <span className="visually-hidden">Weighted </span>
-            {money.compact(stats.weighted)}
-          </span>
-          {stats.unconverted > 0 && (
-            <span
-              className="column-unconverted"
-              data-testid="column-unconverted"
-              title="Their currency has no exchange rate in Settings → Currency, so they are left out of these totals."
-            >
-              <span aria-hidden="true">⚠ </span>
-              {stats.unconverted} not in total
-            </span>
-          )}
-        </div>
-      )}
       <div className="column-sorting">
         <label className="visually-hidden" htmlFor={sortId}>
           Sort {stage.name} by

@@ -4,7 +4,6 @@ import { useFixedRows } from './useFixedRows';
 import { DealCard } from './DealCard';
 import { useFocusHighlighted } from './useFocusHighlighted';
 import { rowSlots } from './rowSlots';
-import { CARD_ROW_HEIGHT } from './cardRow';
 
 interface Props {
   views: readonly CardView[];
@@ -12,9 +11,10 @@ interface Props {
   stageKind: string;
   /** The start-up snapshot's list: only the cards a window-tall list shows (`useFixedRows`). */
   picture?: boolean;
-  /** `views` are only the first matches so far: say below them that more are coming. */
-  more?: boolean;
 }
+
+/** Every card slot's height in px (board.css `.card-slot` holds its card to it). */
+export const CARD_ROW_HEIGHT = 112;
 
 /**
  * A column's cards, virtualized: only the cards in view (plus a few) are in the DOM. Rows have
@@ -26,7 +26,6 @@ export const VirtualCardList = memo(function VirtualCardList({
   stageName,
   stageKind,
   picture = false,
-  more = false,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { start, end, totalSize, scrollToIndex } = useFixedRows(scrollRef, views.length, CARD_ROW_HEIGHT, {
@@ -52,11 +51,6 @@ export const VirtualCardList = memo(function VirtualCardList({
           );
         })}
       </ul>
-      {more && (
-        <p className="cards-more" aria-busy="true">
-          Finding more matches…
-        </p>
-      )}
     </div>
   );
 });

@@ -30,11 +30,6 @@ export interface ColumnModel extends SortedColumn {
   shown: readonly CardView[];
   /** Count and amounts of `shown`. */
   stats: ColumnStats;
-  /**
-   * `shown` is only the column's first matches (the rows its list draws) while a keystroke's
-   * whole pass runs: `stats` counts those alone and is not the column's figure.
-   */
-  partial?: boolean;
 }
 
 /** What filter jobs let through, per stage, with the figures of those cards. */

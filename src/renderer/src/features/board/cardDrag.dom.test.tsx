@@ -14,7 +14,7 @@ import { BoardView } from './BoardView';
 import { createQuayDeal } from './testing/quayDeals';
 import type { DealCard as Card } from './DealCard';
 import type { ColumnHeader as Header } from './ColumnHeader';
-import { CARD_ROW_HEIGHT } from './cardRow';
+import { CARD_ROW_HEIGHT } from './VirtualCardList';
 
 /** Deal id → renders (and mounts) of its card since the last reset. */
 const renders = vi.hoisted(() => new Map<string, number>());

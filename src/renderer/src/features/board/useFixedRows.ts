@@ -9,15 +9,6 @@ import { scrollTopFor, viewRows, windowOf, type ViewRows } from './fixedRows';
 const OVERSCAN = 2;
 
 /**
- * The most rows a list scrolled to its top draws in a window `windowHeight` tall (its viewport is
- * at most the window): the rows in view plus the overscan below them. A keystroke finds a
- * column's first this many matches before the rest (`filterHeads`).
- */
-export function rowsDrawnFromTop(rowHeight: number, windowHeight: number): number {
-  return windowOf(Number.MAX_SAFE_INTEGER, viewRows(rowHeight, 0, windowHeight), OVERSCAN).end;
-}
-
-/**
  * Virtual rows of one fixed height for a scrolling element: the window of rows in view, kept
  * up to date on scroll and resize (with `picture`, the rows a list as tall as the window shows
  * from its top: the start-up snapshot's board, which takes no input, drawn without a layout
