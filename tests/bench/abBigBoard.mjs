@@ -4,8 +4,7 @@
 // either build, see abBigStart.mjs; AB_DATA_DIR keeps the seeded board for later runs), in
 // alternating rounds (old, new, new, old, …). Each round opens a fresh tab as the bench does and
 // measures as soon as its board is live. Prints, per build, the longest task while scrolling and
-// while typing (each round's, and their medians) and the keystrokes' median and p95 (then, typed
-// again with each key waiting for them, keystroke → column totals complete); and, from a
+// while typing (each round's, and their medians) and the keystrokes' median and p95; and, from a
 // CDP trace of the same steps, the main thread's CPU time (a task's `tdur`): its total, its
 // longest task and the tasks over 10 ms. On the shared 2-core machine a task's wall time is
 // mostly waiting for a core (tasks of 10–25 ms of CPU measured 50–700 ms), so the CPU figures
@@ -42,8 +41,8 @@ await withBigBoard({ port: PORT, deals: DEALS }, async ({ server, context, page:
   await first.waitForSelector(BOARD_LIVE, { timeout: 600_000 }); // a kept profile may upgrade first
   await first.close();
   const times = {
-    old: { scroll: [], filter: [], keys: [], scrollCpu: [], filterCpu: [], totals: [] },
-    new: { scroll: [], filter: [], keys: [], scrollCpu: [], filterCpu: [], totals: [] },
+    old: { scroll: [], filter: [], keys: [], scrollCpu: [], filterCpu: [] },
+    new: { scroll: [], filter: [], keys: [], scrollCpu: [], filterCpu: [] },
   };
   for (let i = 0; i < ROUNDS; i++) {
     for (const name of abOrder(i)) {
@@ -59,8 +58,6 @@ await withBigBoard({ port: PORT, deals: DEALS }, async ({ server, context, page:
       const keys = await keystrokeFilter(page, TYPED);
       await mark('ab-end');
       const events = await stopTrace();
-      // Then, untraced, the same keys each waiting for its columns' totals (keystroke → totals complete).
-      times[name].totals.push(...(await keystrokeFilter(page, TYPED, { totals: true })).times);
       times[name].scroll.push(round(scroll.longest));
       times[name].filter.push(round(keys.longestTask));
       times[name].keys.push(...keys.times);
@@ -82,8 +79,7 @@ await withBigBoard({ port: PORT, deals: DEALS }, async ({ server, context, page:
     console.log(
       `${name}: longest task scrolling median ${median(t.scroll)} ms (each: ${t.scroll.join(' ')}),`,
       `filtering median ${median(t.filter)} ms (each: ${t.filter.join(' ')});`,
-      `keystroke median ${round(median(t.keys))} ms, p95 ${round(percentile(t.keys, 95))} ms (n ${t.keys.length});`,
-      `keystroke → totals median ${round(median(t.totals))} ms, p95 ${round(percentile(t.totals, 95))} ms`,
+      `keystroke median ${round(median(t.keys))} ms, p95 ${round(percentile(t.keys, 95))} ms (n ${t.keys.length})`,
       `\n  scrolling: ${cpuLine(t.scrollCpu)}\n  typing: ${cpuLine(t.filterCpu)}`,
     );
 });

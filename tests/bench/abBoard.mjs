@@ -16,8 +16,8 @@ const seedInput = { count: 10_000, activitiesPerDeal: 3, firstStageShare: 0.5 };
 await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pages) => {
   for (const page of Object.values(pages)) await reloadToLiveBoard(page);
   const times = {
-    old: { drop: [], first: 0, saved: [], key: [], longest: [], totals: [] },
-    new: { drop: [], first: 0, saved: [], key: [], longest: [], totals: [] },
+    old: { drop: [], first: 0, saved: [], key: [], longest: [] },
+    new: { drop: [], first: 0, saved: [], key: [], longest: [] },
   };
   for (let i = 0; i < ROUNDS; i++) {
     for (const name of abOrder(i)) {
@@ -26,14 +26,12 @@ await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pa
       await page.waitForFunction(() => new Promise((resolve) => setTimeout(() => resolve(true), 1500)));
       const drags = await uiStageMoves(page, DRAGS);
       const keys = await keystrokeFilter(page, TYPED);
-      const totals = await keystrokeFilter(page, TYPED, { totals: true });
       times[name].drop.push(...drags.times.onScreen);
       // The drops drawn in the first frame after the drop (the round's share of its drops).
       times[name].first += ((drags.firstFrameShare ?? 0) * drags.times.onScreen.length) / 100;
       times[name].saved.push(...drags.times.saved);
       times[name].key.push(...keys.times);
       times[name].longest.push(keys.longestTask);
-      times[name].totals.push(...totals.times);
     }
   }
   const line = (list) =>
@@ -48,13 +46,11 @@ await withSeededBuilds({ ports: { old: 4621, new: 4622 }, seedInput }, async (pa
     console.log(
       `${name}: keystroke → filtered ${line(t.key)}; longest task per round ${t.longest.join(' ')} ms`,
     );
-    console.log(`${name}: keystroke → column totals complete ${line(t.totals)}`);
   }
   const ratio = (key, f) => round(f(times.new[key]) / f(times.old[key]));
   console.log(
     `new/old: drop median ${ratio('drop', median)}×, p95 ${ratio('drop', (l) => percentile(l, 95))}×;`,
     `saved median ${ratio('saved', median)}×, p95 ${ratio('saved', (l) => percentile(l, 95))}×;`,
-    `keystroke median ${ratio('key', median)}×, p95 ${ratio('key', (l) => percentile(l, 95))}×;`,
-    `totals median ${ratio('totals', median)}×, p95 ${ratio('totals', (l) => percentile(l, 95))}×`,
+    `keystroke median ${ratio('key', median)}×, p95 ${ratio('key', (l) => percentile(l, 95))}×`,
   );
 });

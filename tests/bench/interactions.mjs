@@ -172,22 +172,17 @@ export async function uiStageMoves(page, runs) {
  * Types `text` into the board's search box one key at a time; each keystroke's event time →
  * the board's columns show that keystroke's query (their `data-board-query`, the search they
  * were filtered by, not the input's echo) and the frame with them has been drawn (`benchFrame`).
- * With `totals`, each key also waits until no column says it is still counting its figures (no
- * `data-board-counting` on the columns: a build that shows a key's first matches before its
- * totals sets it) and the next key is typed only then: keystroke → column totals complete (timed
- * on its own, not in the other metric's cadence; on today's board, where a key's result comes
- * whole, it is the whole result's time at that cadence). Returns the per-keystroke times (summary
- * and `times`), the % drawn in the first frame after the key, and the longest main-thread task
- * seen while typing. Works on any page with an `input[data-board-search]` and an element
- * carrying `data-board-query` (see `frameFloor`).
+ * Returns the per-keystroke times (summary and `times`), the % drawn in the first frame after
+ * the key, and the longest main-thread task seen while typing. Works on any page with an
+ * `input[data-board-search]` and an element carrying `data-board-query` (see `frameFloor`).
  */
-export async function keystrokeFilter(page, text, { totals = false } = {}) {
+export async function keystrokeFilter(page, text) {
   const box = page.locator('input[data-board-search]').first();
   if ((await box.count()) === 0) return { ...summary([]), firstFrameShare: null, longestTask: null };
   await box.fill('');
   await box.focus();
   await installFrameWatch(page);
-  await page.evaluate((totals) => {
+  await page.evaluate(() => {
     const bench = window.fieldlineBench;
     bench.keyTimes = [];
     bench.keyFrames = [];
@@ -200,15 +195,14 @@ export async function keystrokeFilter(page, text, { totals = false } = {}) {
       // The query this key types, as the board searches for it (set by the harness before the key).
       const query = bench.nextQuery;
       const shown = () =>
-        document.querySelector('[data-board-query]')?.getAttribute('data-board-query') === query &&
-        !(totals && document.querySelector('[data-board-counting]'));
+        document.querySelector('[data-board-query]')?.getAttribute('data-board-query') === query;
       window.benchFrame(event.timeStamp, shown, ({ ms, frames }) => {
         bench.keyTimes.push(ms);
         bench.keyFrames.push(frames);
       });
     };
     document.addEventListener('keydown', bench.onKey, { capture: true });
-  }, totals);
+  });
   for (const [i, ch] of [...text].entries()) {
     const query = text
       .slice(0, i + 1)

@@ -116,10 +116,6 @@ async function boardSection() {
   put('filter_keystroke_p95_ms', keys.p95, 'ms', 16);
   put('filter_keystrokes', keys.n, 'keys');
   put('filter_keystroke_first_frame_share', keys.firstFrameShare, '%', 100);
-  // The rest of a keystroke: its columns' counts and totals complete (each key waits for them).
-  const totals = await ui.keystrokeFilter(page, TYPED, { totals: true });
-  put('filter_keystroke_totals_median_ms', totals.median, 'ms');
-  put('filter_keystroke_totals_p95_ms', totals.p95, 'ms', 100);
   // The same keystroke measurement on a bare page in this browser, now: the frame floor.
   const bare = await ui.frameFloor(context, TYPED);
   put('frame_floor_keystroke_median_ms', bare.keys.median, 'ms');
@@ -219,9 +215,6 @@ async function bigSection() {
   put('board_100k_scroll_longest_task_ms', bigScroll.longest, 'ms');
   put('board_100k_filter_longest_task_ms', bigKeys.longestTask, 'ms');
   put('board_100k_filter_keystroke_p95_ms', bigKeys.p95, 'ms', 16);
-  const bigTotals = await ui.keystrokeFilter(fresh, TYPED, { totals: true });
-  put('board_100k_filter_keystroke_totals_median_ms', bigTotals.median, 'ms');
-  put('board_100k_filter_keystroke_totals_p95_ms', bigTotals.p95, 'ms', 100);
   put('board_100k_longest_task_ms', Math.max(bigScroll.longest ?? 0, bigKeys.longestTask ?? 0), 'ms', 50);
   const bigDash = await ui.dashboardAllCharts(fresh, 2);
   put('dashboard_100k_ms', bigDash.drawn, 'ms', 1000);
