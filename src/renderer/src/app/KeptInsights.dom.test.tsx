@@ -128,44 +128,6 @@ describe('Insights drawn ahead of the visit', () => {
     await dom.settle(() => drawnAhead() && charts.renders > 0, 600);
   });
 
-  it('draws each chart ahead in steps, one per idle moment: its bars, then its bottom axis, then its side axis', async () => {
-    // A chart drawn whole is one task of 30–150 ms at 100,000 deals (Recharts mounts it in one
-    // synchronous cascade); a step is part of it, so a key or a scroll waits less behind it.
-    const idle = new Map<number, () => void>();
-    let handles = 0;
-    vi.stubGlobal('requestIdleCallback', (run: () => void) => (idle.set(++handles, run), handles));
-    vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.delete(handle));
-    /** Run the next idle moment's work alone, and let what it starts settle. */
-    const nextIdleMoment = async () => {
-      await dom.settle(() => idle.size > 0, 400);
-      const [handle, run] = [...idle][0]!;
-      idle.delete(handle);
-      act(run);
-      for (let i = 0; i < 10; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
-    };
-    const funnelHas = (part: string) => q(`[data-chart="funnel"] svg ${part}`) !== null;
-    await createDeal(dom.client);
-    render(false);
-    await nextIdleMoment(); // the chunk's preload, the dashboard asked, the view mounted hidden
-    await dom.settle(() => q('.kept-view[hidden] .insights [data-chart="funnel"]') !== null, 400);
-    expect(q('[data-chart="funnel"] svg')).toBeNull();
-
-    await nextIdleMoment();
-    await dom.settle(() => funnelHas('.recharts-bar'));
-    expect(funnelHas('.recharts-xAxis')).toBe(false);
-    expect(funnelHas('.recharts-yAxis')).toBe(false);
-
-    await nextIdleMoment();
-    await dom.settle(() => funnelHas('.recharts-xAxis'));
-    expect(funnelHas('.recharts-yAxis')).toBe(false);
-    expect(q('[data-chart="conversion"] svg')).toBeNull();
-
-    await nextIdleMoment();
-    await dom.settle(() => funnelHas('.recharts-yAxis'));
-    expect(q('[data-chart="conversion"] svg')).toBeNull(); // the next chart at the next moment
-    expect(q('.insights')!.getAttribute('data-ready')).toBe('false'); // not all of it yet
-  });
-
   it('a change while hidden keeps it mounted and out of date, asks nothing behind the board, and the visit asks once and redraws only where it changed', async () => {
     const deal = await createDeal(dom.client);
     render(false);

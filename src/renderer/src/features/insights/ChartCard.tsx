@@ -3,7 +3,6 @@ import { memo, useId, useState, type ReactNode } from 'react';
 import type { ChartId, DataTable } from '../../../../shared/domains/insights/tables';
 import { exportChartCsv } from './actions';
 import { DataTableView } from './DataTableView';
-import { ChartStepsDrawn } from './charts/ChartSteps';
 import { ChartPointedAt } from './charts/HoverTooltip';
 
 interface Props {
@@ -16,8 +15,6 @@ interface Props {
   empty?: string | null;
   /** Time of the data, for the export's file name (read when exporting). */
   at(): number;
-  /** How many of the chart's steps are drawn (charts/ChartSteps.tsx): none, part, or whole. */
-  steps: number;
   children: ReactNode;
 }
 
@@ -27,16 +24,7 @@ interface Props {
  * figures change, so a re-render of the view around it (the period, My numbers, "ready", a new
  * answer that changed other charts) never draws the chart again.
  */
-export const ChartCard = memo(function ChartCard({
-  id,
-  title,
-  note,
-  table,
-  empty,
-  at,
-  steps,
-  children,
-}: Props) {
+export const ChartCard = memo(function ChartCard({ id, title, note, table, empty, at, children }: Props) {
   const titleId = useId();
   const [showTable, setShowTable] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -82,9 +70,7 @@ export const ChartCard = memo(function ChartCard({
             aria-describedby={`${titleId}-alt`}
             onPointerEnter={() => setPointedAt(true)}
           >
-            <ChartPointedAt value={pointedAt}>
-              <ChartStepsDrawn value={steps}>{steps > 0 ? children : null}</ChartStepsDrawn>
-            </ChartPointedAt>
+            <ChartPointedAt value={pointedAt}>{children}</ChartPointedAt>
             {empty && <p className="insight-empty">{empty}</p>}
             <figcaption id={`${titleId}-alt`} className="insight-sr">
               Chart. The Table button above shows the same figures as a table.

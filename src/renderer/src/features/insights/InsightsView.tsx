@@ -12,7 +12,6 @@ import { MyNumbersPanel } from '../../flows/myNumbers/MyNumbers';
 import { ChartCard } from './ChartCard';
 import { cardsFor, type Card } from './cards';
 import { CHARTS } from './chartList';
-import { CHART_STEPS } from './charts/ChartSteps';
 import { choosePeriod, dashboardInput, lastPeriod } from './dashboardAsk';
 import { whenIdle } from '../../ui/whenIdle';
 import './insights.css';
@@ -47,18 +46,16 @@ export function InsightsView({ background = false }: { background?: boolean }) {
     cards = data === null ? [] : cardsFor(data, made.cards);
     setMade({ data, cards });
   }
-  // Drawn ahead (`background`), the charts come in steps, one per idle moment once the rep pauses
-  // (`whenIdle`: a chart whole is one task of 30–150 ms, never drawn between two keystrokes or
-  // scroll steps), each in its own transition: a chart and its bars, then its grid and bottom axis, then its side
-  // axis (charts/ChartSteps.tsx), then the next chart. On screen, all of them whole at once.
-  const allSteps = CHARTS.length * CHART_STEPS;
-  const [drawnSteps, setDrawnSteps] = useState(background ? 0 : allSteps);
-  const allDrawn = drawnSteps >= allSteps;
-  if (!background && !allDrawn) setDrawnSteps(allSteps);
+  // Drawn ahead (`background`), the charts come in one per idle moment once the rep pauses
+  // (`whenIdle`: a chart is one task of 30–150 ms, never drawn between two keystrokes or scroll
+  // steps), each in its own transition. On screen, all of them at once.
+  const [drawnUpTo, setDrawnUpTo] = useState(background ? 0 : CHARTS.length);
+  const allDrawn = drawnUpTo >= CHARTS.length;
+  if (!background && !allDrawn) setDrawnUpTo(CHARTS.length);
   useEffect(() => {
     if (allDrawn || data === null) return;
-    return whenIdle(() => startTransition(() => setDrawnSteps((n) => n + 1)));
-  }, [allDrawn, drawnSteps, data]);
+    return whenIdle(() => startTransition(() => setDrawnUpTo((n) => n + 1)));
+  }, [allDrawn, drawnUpTo, data]);
   // "Ready" once every chart of this answer is in the page (Recharts draws its SVG once it has
   // measured its box); the view renders once more, then, and no chart with it.
   const grid = useRef<HTMLDivElement>(null);
@@ -84,7 +81,7 @@ export function InsightsView({ background = false }: { background?: boolean }) {
   }, [data]);
   const at = useCallback(() => answeredAt.current, []);
   const current = data !== null && data.period === period && (!pipelineId || data.pipeline.id === pipelineId);
-  const ready = current && query.status === 'ready' && readyFor === data && allDrawn;
+  const ready = current && query.status === 'ready' && readyFor === data;
   // "My numbers" asks once the charts of this visit have drawn (or the dashboard failed): its
   // read never holds up the dashboard's in the store, nor its answer the charts' drawing here.
   // Not on screen, it asks nothing: the board's strip asks the same, and a visit shows its kept
@@ -135,9 +132,8 @@ export function InsightsView({ background = false }: { background?: boolean }) {
               table={table}
               empty={empty}
               at={at}
-              steps={Math.min(CHART_STEPS, Math.max(0, drawnSteps - i * CHART_STEPS))}
             >
-              {drawing}
+              {i < drawnUpTo ? drawing : null}
             </ChartCard>
           ))}
         </div>

@@ -1,5 +1,4 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { ChartStep } from './ChartSteps';
 import { HoverTooltip } from './HoverTooltip';
 import type { ActivityWeekRow } from '../../../../../shared/domains/insights/types';
 import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES } from '../../../../../shared/model';
@@ -15,13 +14,9 @@ export function ActivityChart({ rows }: { rows: ActivityWeekRow[] }) {
   return (
     <>
       <BarChart {...chartFrame(260)} data={data}>
-        <ChartStep from={2}>
-          <CartesianGrid {...grid} vertical={false} />
-          <XAxis dataKey="week" tick={tick} minTickGap={16} />
-        </ChartStep>
-        <ChartStep from={3}>
-          <YAxis allowDecimals={false} tick={tick} />
-        </ChartStep>
+        <CartesianGrid {...grid} vertical={false} />
+        <XAxis dataKey="week" tick={tick} minTickGap={16} />
+        <YAxis allowDecimals={false} tick={tick} />
         <HoverTooltip contentStyle={tooltipStyle} />
         {ACTIVITY_TYPES.map((type, i) => (
           <Bar

@@ -1,5 +1,4 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { ChartStep } from './ChartSteps';
 import { HoverTooltip } from './HoverTooltip';
 import type { ForecastRow, StageRef } from '../../../../../shared/domains/insights/types';
 import { useMoney } from '../../../ui/money';
@@ -33,13 +32,9 @@ export function ForecastChart({ rows, stages }: { rows: ForecastRow[]; stages: S
   return (
     <>
       <BarChart {...chartFrame(260)} data={data}>
-        <ChartStep from={2}>
-          <CartesianGrid {...grid} vertical={false} />
-          <XAxis dataKey="month" tick={tick} />
-        </ChartStep>
-        <ChartStep from={3}>
-          <YAxis tickFormatter={money.compact} tick={tick} />
-        </ChartStep>
+        <CartesianGrid {...grid} vertical={false} />
+        <XAxis dataKey="month" tick={tick} />
+        <YAxis tickFormatter={money.compact} tick={tick} />
         <HoverTooltip contentStyle={tooltipStyle} formatter={(v) => money.format(Number(v))} />
         <Bar
           dataKey={COMMITTED}

@@ -1,5 +1,4 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { ChartStep } from './ChartSteps';
 import { HoverTooltip } from './HoverTooltip';
 import type { FunnelRow } from '../../../../../shared/domains/insights/types';
 import { useMoney } from '../../../ui/money';
@@ -19,14 +18,10 @@ export function FunnelChart({ rows }: { rows: FunnelRow[] }) {
   return (
     <>
       <BarChart {...chartFrame(stageChartHeight(rows.length, 2), 'vertical')} data={rows}>
-        <ChartStep from={2}>
-          <CartesianGrid {...grid} horizontal={false} />
-          <XAxis xAxisId="count" type="number" allowDecimals={false} tick={tick} />
-          <XAxis xAxisId="value" type="number" orientation="top" tickFormatter={money.compact} tick={tick} />
-        </ChartStep>
-        <ChartStep from={3}>
-          <YAxis type="category" dataKey="name" width={STAGE_AXIS_WIDTH} tick={tick} interval={0} />
-        </ChartStep>
+        <CartesianGrid {...grid} horizontal={false} />
+        <XAxis xAxisId="count" type="number" allowDecimals={false} tick={tick} />
+        <XAxis xAxisId="value" type="number" orientation="top" tickFormatter={money.compact} tick={tick} />
+        <YAxis type="category" dataKey="name" width={STAGE_AXIS_WIDTH} tick={tick} interval={0} />
         <HoverTooltip
           contentStyle={tooltipStyle}
           formatter={(v, name) => (name === 'Value' ? money.format(Number(v)) : String(v))}

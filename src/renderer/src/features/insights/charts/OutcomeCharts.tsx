@@ -1,5 +1,4 @@
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
-import { ChartStep } from './ChartSteps';
 import { HoverTooltip } from './HoverTooltip';
 import type { Outcomes, ReasonRow } from '../../../../../shared/domains/insights/types';
 import { formatPercent } from '../format';
@@ -20,13 +19,9 @@ export function WinRateChart({ outcomes }: { outcomes: Outcomes }) {
         Win rate <strong data-testid="win-rate">{formatPercent(outcomes.winRate)}</strong>
       </p>
       <BarChart {...chartFrame(200)} data={data}>
-        <ChartStep from={2}>
-          <CartesianGrid {...grid} vertical={false} />
-          <XAxis dataKey="name" tick={tick} />
-        </ChartStep>
-        <ChartStep from={3}>
-          <YAxis allowDecimals={false} tick={tick} />
-        </ChartStep>
+        <CartesianGrid {...grid} vertical={false} />
+        <XAxis dataKey="name" tick={tick} />
+        <YAxis allowDecimals={false} tick={tick} />
         <HoverTooltip contentStyle={tooltipStyle} />
         <Bar dataKey="deals" name="Deals" isAnimationActive={false}>
           {data.map((d, i) => (
@@ -43,13 +38,9 @@ export function ReasonsChart({ rows, color }: { rows: ReasonRow[]; color: string
   const height = Math.max(160, 40 + rows.length * 28);
   return (
     <BarChart {...chartFrame(height, 'vertical')} data={rows}>
-      <ChartStep from={2}>
-        <CartesianGrid {...grid} horizontal={false} />
-        <XAxis type="number" allowDecimals={false} tick={tick} />
-      </ChartStep>
-      <ChartStep from={3}>
-        <YAxis type="category" dataKey="reason" width={140} tick={tick} />
-      </ChartStep>
+      <CartesianGrid {...grid} horizontal={false} />
+      <XAxis type="number" allowDecimals={false} tick={tick} />
+      <YAxis type="category" dataKey="reason" width={140} tick={tick} />
       <HoverTooltip contentStyle={tooltipStyle} />
       <Bar dataKey="count" name="Deals" fill={color} isAnimationActive={false} />
     </BarChart>

@@ -1,5 +1,4 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { ChartStep } from './ChartSteps';
 import { HoverTooltip } from './HoverTooltip';
 import type { SourceRow } from '../../../../../shared/domains/insights/types';
 import { seriesColor } from '../format';
@@ -17,13 +16,9 @@ export function SourcesChart({ rows }: { rows: SourceRow[] }) {
   return (
     <>
       <BarChart {...chartFrame(320, 'vertical')} data={rows}>
-        <ChartStep from={2}>
-          <CartesianGrid {...grid} horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={tick} />
-        </ChartStep>
-        <ChartStep from={3}>
-          <YAxis type="category" dataKey="label" width={170} tick={tick} interval={0} />
-        </ChartStep>
+        <CartesianGrid {...grid} horizontal={false} />
+        <XAxis type="number" allowDecimals={false} tick={tick} />
+        <YAxis type="category" dataKey="label" width={170} tick={tick} interval={0} />
         <HoverTooltip contentStyle={tooltipStyle} />
         {SERIES.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />

@@ -1,5 +1,4 @@
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { ChartStep } from './ChartSteps';
 import { HoverTooltip } from './HoverTooltip';
 import type { ConversionRow, TimeInStageRow } from '../../../../../shared/domains/insights/types';
 import { formatPercent, formatPercentTick, seriesColor } from '../format';
@@ -10,13 +9,9 @@ export function ConversionChart({ rows }: { rows: ConversionRow[] }) {
   const data = rows.slice(0, -1).map((r) => ({ name: r.name, rate: r.rate ?? 0 }));
   return (
     <BarChart {...chartFrame(stageChartHeight(data.length), 'vertical')} data={data}>
-      <ChartStep from={2}>
-        <CartesianGrid {...grid} horizontal={false} />
-        <XAxis type="number" domain={[0, 1]} tickFormatter={formatPercentTick} tick={tick} />
-      </ChartStep>
-      <ChartStep from={3}>
-        <YAxis type="category" dataKey="name" width={STAGE_AXIS_WIDTH} tick={tick} interval={0} />
-      </ChartStep>
+      <CartesianGrid {...grid} horizontal={false} />
+      <XAxis type="number" domain={[0, 1]} tickFormatter={formatPercentTick} tick={tick} />
+      <YAxis type="category" dataKey="name" width={STAGE_AXIS_WIDTH} tick={tick} interval={0} />
       <HoverTooltip contentStyle={tooltipStyle} formatter={(v) => formatPercent(Number(v))} />
       <Bar dataKey="rate" name="Moved on" fill={seriesColor(2)} isAnimationActive={false} />
     </BarChart>
@@ -31,13 +26,9 @@ export function TimeInStageChart({ rows }: { rows: TimeInStageRow[] }) {
   }));
   return (
     <BarChart {...chartFrame(stageChartHeight(data.length), 'vertical')} data={data}>
-      <ChartStep from={2}>
-        <CartesianGrid {...grid} horizontal={false} />
-        <XAxis type="number" tick={tick} unit=" d" />
-      </ChartStep>
-      <ChartStep from={3}>
-        <YAxis type="category" dataKey="name" width={STAGE_AXIS_WIDTH} tick={tick} interval={0} />
-      </ChartStep>
+      <CartesianGrid {...grid} horizontal={false} />
+      <XAxis type="number" tick={tick} unit=" d" />
+      <YAxis type="category" dataKey="name" width={STAGE_AXIS_WIDTH} tick={tick} interval={0} />
       <HoverTooltip contentStyle={tooltipStyle} formatter={(v) => `${String(v)} days`} />
       <Bar dataKey="days" name="Average days" fill={seriesColor(3)} isAnimationActive={false} />
     </BarChart>
