@@ -1,7 +1,9 @@
 // `npm run bench`: seed 10,000 deals into the browser build in Chromium and measure what a
 // rep feels. Prints a table and writes bench-results/latest.json (one key per metric:
 // { value, unit, target }). Figures, not pass/fail: nothing here fails on time.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../e2e/chromium.mjs';
@@ -52,6 +54,7 @@ const assetPath = (dir) => `assets/${readdirSync(`${dir}/assets`)[0]}`;
 try {
   // Board: 10,000 deals, half of them in one column (the 5,000-card scroll).
   if (runs('board')) await boardSection();
+  if (runs('disk')) await diskSection();
   if (runs('insights')) await insightsSection();
   if (runs('big')) {
     // In a browser of its own: a context that is not persistent keeps its IndexedDB and file
@@ -181,6 +184,51 @@ async function insightsSection() {
     put('schema_upgrade_ms', upgradedTo === schema.current ? upgraded.at - plain.at : null, 'ms');
   }
   await insights.close();
+}
+
+/**
+ * The board's storage on disk, as the rep's app keeps it: every other section's context is not
+ * persistent, so its IndexedDB lives in memory and a strict-durability save's flush costs nothing.
+ * Here a persistent profile in a fresh folder (removed after): the same seed as the board
+ * section, its floor, the cold start and a save (the store's command, and a drop through the UI)
+ * timed with the disk under them. Keys `disk_*`, beside the in-memory ones.
+ */
+async function diskSection() {
+  const dir = mkdtempSync(join(tmpdir(), 'fieldline-bench-disk-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1600, height: 1000 },
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.url}/?bench`);
+    await page.waitForFunction(() => 'fieldlineBench' in window);
+    put(
+      'disk_seed_10k_deals_ms',
+      await m.seed(page, { count: DEALS, activitiesPerDeal: 3, firstStageShare: 0.5 }),
+      'ms',
+    );
+    put('disk_idb_floor_board_read_ms', await m.rawIndexedDbBoardRead(page, 7), 'ms');
+    const cold = await m.coldStart(page, 3);
+    put('disk_cold_start_to_first_board_paint_ms', cold.paint, 'ms', 300);
+    put('disk_cold_start_to_interactive_board_ms', cold.live, 'ms', 500);
+    put(
+      'disk_cold_start_to_interactive_board_vs_disk_idb_floor',
+      ratio('disk_cold_start_to_interactive_board_ms', 'disk_idb_floor_board_read_ms'),
+      '×',
+    );
+    const moves = await m.stageMoves(page, 30);
+    put('disk_stage_move_median_ms', moves.median, 'ms');
+    put('disk_stage_move_p95_ms', moves.p95, 'ms', 50);
+    const drags = await ui.uiStageMoves(page, 20);
+    put('disk_stage_move_drop_to_screen_p95_ms', drags.onScreen.p95, 'ms', 16);
+    put('disk_stage_move_drop_to_saved_median_ms', drags.saved.median, 'ms');
+    put('disk_stage_move_drop_to_saved_p95_ms', drags.saved.p95, 'ms', 50);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** 100,000 deals, in their own context. */
