@@ -216,6 +216,11 @@ async function diskSection() {
     const moves = await m.stageMoves(page, 30);
     put('disk_stage_move_median_ms', moves.median, 'ms');
     put('disk_stage_move_p95_ms', moves.p95, 'ms', 50);
+    // The journal's share of that save on disk (its OPFS append + flush).
+    const journal = await m.journalAppend(page, 200);
+    put('disk_journal_append_median_ms', journal.median, 'ms');
+    put('disk_journal_append_p95_ms', journal.p95, 'ms');
+    put('disk_journal_share_of_move_p95', moves.p95 ? (journal.p95 / moves.p95) * 100 : null, '%');
     const drags = await ui.uiStageMoves(page, 20);
     put('disk_stage_move_drop_to_screen_p95_ms', drags.onScreen.p95, 'ms', 16);
     put('disk_stage_move_drop_to_saved_median_ms', drags.saved.median, 'ms');
