@@ -79,6 +79,20 @@ async function seedBoard(page, key) {
   put(key, await m.seed(page, { count: DEALS, activitiesPerDeal: 3, firstStageShare: 0.5 }), 'ms');
 }
 
+/**
+ * A save through the store (command → saved → re-rendered) and the journal's share of it (one
+ * OPFS append + flush of a move-sized record), as keys starting with `prefix`.
+ */
+async function saveFigures(page, prefix) {
+  const moves = await m.stageMoves(page, 30);
+  put(`${prefix}stage_move_median_ms`, moves.median, 'ms');
+  put(`${prefix}stage_move_p95_ms`, moves.p95, 'ms', 50);
+  const journal = await m.journalAppend(page, 200);
+  put(`${prefix}journal_append_median_ms`, journal.median, 'ms');
+  put(`${prefix}journal_append_p95_ms`, journal.p95, 'ms');
+  put(`${prefix}journal_share_of_move_p95`, moves.p95 ? (journal.p95 / moves.p95) * 100 : null, '%');
+}
+
 async function boardSection() {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
@@ -98,14 +112,7 @@ async function boardSection() {
   await page.goto(`${server.url}/?bench`);
   await page.waitForSelector(m.BOARD_LIVE);
   put('heap_after_load_mb', await m.heapMb(page), 'MB');
-  const moves = await m.stageMoves(page, 30);
-  put('stage_move_median_ms', moves.median, 'ms');
-  put('stage_move_p95_ms', moves.p95, 'ms', 50);
-  // The journal's share of that save: one OPFS append + flush of a move-sized record.
-  const journal = await m.journalAppend(page, 200);
-  put('journal_append_median_ms', journal.median, 'ms');
-  put('journal_append_p95_ms', journal.p95, 'ms');
-  put('journal_share_of_move_p95', moves.p95 ? (journal.p95 / moves.p95) * 100 : null, '%');
+  await saveFigures(page, '');
   put('filter_latency_ms', await m.filterLatency(page, 10), 'ms', 50);
   // Through the real UI: a keyboard drag through dnd-kit, keystrokes in the search box.
   const drags = await ui.uiStageMoves(page, 20);
@@ -213,14 +220,7 @@ async function diskSection() {
       ratio('disk_cold_start_to_interactive_board_ms', 'disk_idb_floor_board_read_ms'),
       '×',
     );
-    const moves = await m.stageMoves(page, 30);
-    put('disk_stage_move_median_ms', moves.median, 'ms');
-    put('disk_stage_move_p95_ms', moves.p95, 'ms', 50);
-    // The journal's share of that save on disk (its OPFS append + flush).
-    const journal = await m.journalAppend(page, 200);
-    put('disk_journal_append_median_ms', journal.median, 'ms');
-    put('disk_journal_append_p95_ms', journal.p95, 'ms');
-    put('disk_journal_share_of_move_p95', moves.p95 ? (journal.p95 / moves.p95) * 100 : null, '%');
+    await saveFigures(page, 'disk_');
     const drags = await ui.uiStageMoves(page, 20);
     put('disk_stage_move_drop_to_screen_p95_ms', drags.onScreen.p95, 'ms', 16);
     put('disk_stage_move_drop_to_saved_median_ms', drags.saved.median, 'ms');
