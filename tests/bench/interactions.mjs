@@ -428,3 +428,40 @@ export async function workspaceOpen(page, runs) {
   }
   return { header: summary(header), filled: summary(filled) };
 }
+
+/**
+ * Back to the board from Insights: a click on "Pipeline" → the live board's cards on screen (not
+ * the busy board of a load, not inside a view kept hidden) and a frame drawn with them
+ * (`benchFrame`). Each run first opens Insights and waits until it is drawn and the page has
+ * settled. What a rep switching views waits for, `runs` times.
+ */
+export async function boardReturn(page, runs) {
+  await installFrameWatch(page);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: /^Insights/ })
+      .click();
+    await page.waitForSelector('[data-ready="true"]', { timeout: 120_000 });
+    await page.waitForTimeout(1_000);
+    const ms = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const live = () =>
+            [...document.querySelectorAll('section.board:not([aria-busy="true"]) .column .card')].some(
+              (card) => !card.closest('[hidden]') && card.getBoundingClientRect().height > 0,
+            );
+          const button = [...document.querySelectorAll('nav[aria-label="Main"] button')].find((b) =>
+            b.textContent.startsWith('Pipeline'),
+          );
+          const t0 = performance.now();
+          button.click();
+          window.benchFrame(t0, live, ({ ms }) => resolve(ms), 60_000);
+          setTimeout(() => resolve(null), 61_000); // never shown: no figure
+        }),
+    );
+    if (ms !== null) times.push(ms);
+  }
+  return summary(times);
+}

@@ -148,6 +148,10 @@ async function boardSection() {
     ratio('workspace_open_to_header_p95_ms', 'frame_floor_click_p95_ms'),
     '×',
   );
+  // Back to the board from Insights (a view switch): the issue sets no target; one frame is its bar.
+  const back = await ui.boardReturn(page, 5);
+  put('board_return_to_live_ms', back.median, 'ms');
+  put('board_return_to_live_p95_ms', back.p95, 'ms');
   const scroll = await m.scrollLongestTask(page);
   put('scroll_longest_task_ms', scroll.longest, 'ms', 100);
   put('scroll_column_cards', scroll.cards, 'cards');

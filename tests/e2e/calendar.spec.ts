@@ -100,8 +100,11 @@ test('drag a follow-up to another day with the mouse: it keeps its time, in the 
  * and marks that day. A key pressed while a loaded machine was still settling the pickup can
  * be lost: one more press then, never a pass on an unchanged announcement.
  */
+/** The week's drag announcements (the board, kept hidden behind Follow-ups, has its own). */
+const weekLiveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]').filter({ visible: true });
+
 async function pickUpAndStep(page: Page, key: string, target: ReturnType<FollowUps['day']>) {
-  const live = page.locator('[id^="DndLiveRegion"]');
+  const live = weekLiveRegion(page);
   await page.keyboard.press('Space');
   // Picked up, and over its own day (the region may still hold an earlier drag's words).
   await expect(live).toHaveText(new RegExp(`^Meeting ${DEAL} is over `));
@@ -120,7 +123,7 @@ test('move a follow-up to another day by keyboard: Space, an arrow, Space; focus
 }) => {
   const followUps = await weekWithOneFollowUp(page);
   const to = await days(page, followUps);
-  const live = page.locator('[id^="DndLiveRegion"]');
+  const live = weekLiveRegion(page);
 
   // Escape puts it back where it was.
   await followUps.entry(followUps.day(to.today), DEAL).focus();

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
-import { BoardView } from '../features/board/BoardView';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { MoveFlowHost } from '../flows/stageChange/MoveFlowHost';
 import { DealWorkspace } from '../features/deal/DealWorkspace';
@@ -18,12 +17,13 @@ import { StoreStatusBanner } from './StoreStatusLine';
 import { MoneyProvider } from '../ui/money';
 import { ViewBoundary } from './ViewBoundary';
 import { KeptInsights } from './KeptInsights';
+import { KeptBoard } from './KeptBoard';
 import { NotificationTray } from './NotificationTray';
 import { focusViewHeading, startFocusRescue } from '../ui/focusRescue';
 import { announce } from '../ui/announce';
 
 // Views the rep opens less often load on first use, so the board starts sooner; Insights is
-// drawn ahead, at idle (KeptInsights.tsx).
+// drawn ahead, at idle (KeptInsights.tsx), and the board is kept once opened (KeptBoard.tsx).
 const DataView = lazy(() => import('../features/data/DataView').then((m) => ({ default: m.DataView })));
 const PeopleView = lazy(() =>
   import('../features/people/PeopleView').then((m) => ({ default: m.PeopleView })),
@@ -35,8 +35,10 @@ const SettingsView = lazy(() =>
   import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })),
 );
 
-const VIEWS: Record<Exclude<View, 'insights'>, ComponentType> = {
-  board: BoardView,
+/** The views mounted only while open: not the board and Insights, kept mounted once drawn. */
+type OtherViewName = Exclude<View, 'insights' | 'board'>;
+
+const VIEWS: Record<OtherViewName, ComponentType> = {
   followups: FollowUpsView,
   people: PeopleView,
   companies: CompaniesView,
@@ -45,8 +47,7 @@ const VIEWS: Record<Exclude<View, 'insights'>, ComponentType> = {
 };
 
 /** What each view is called in an error message. */
-const VIEW_NAMES: Record<Exclude<View, 'insights'>, string> = {
-  board: 'the pipeline board',
+const VIEW_NAMES: Record<OtherViewName, string> = {
   followups: 'your follow-ups',
   people: 'your people',
   companies: 'the companies',
@@ -82,8 +83,8 @@ function OpenDeal() {
   );
 }
 
-/** The view open, other than Insights. */
-function OtherView({ view }: { view: Exclude<View, 'insights'> }) {
+/** The view open, other than the board and Insights. */
+function OtherView({ view }: { view: OtherViewName }) {
   const Current = VIEWS[view];
   return <Current />;
 }
@@ -107,8 +108,8 @@ export function App() {
   useEffect(() => {
     if (view !== 'board' || store === 'failed') startupDone();
   }, [view, store]);
-  // Insights is not one of them: it stays mounted, hidden, once drawn (KeptInsights.tsx).
-  const other = view === 'insights' ? null : view;
+  // The board and Insights are not among them: each stays mounted, hidden, once drawn.
+  const other = view === 'insights' || view === 'board' ? null : view;
   if (store === 'failed') return <RecoveryScreen />;
   // While the store opens the database: the last board seen, if there is one (the board marks
   // it as not live); the rest of the shell (dialogs, shortcuts, the deal) waits for the store.
@@ -146,6 +147,7 @@ export function App() {
         </header>
         <StoreStatusBanner subscribe={subscribeStoreStatus} />
         <main className="app-main">
+          <KeptBoard shown={view === 'board'} />
           {other && (
             <ViewBoundary key={other} name={VIEW_NAMES[other]}>
               <Suspense fallback={<p aria-busy="true">Loading…</p>}>

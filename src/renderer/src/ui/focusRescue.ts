@@ -16,19 +16,28 @@ function focusable(el: HTMLElement): HTMLElement {
 }
 
 /** The first element `selector` finds outside content kept hidden (a `hidden` view, App.tsx). */
-const shown = (selector: string) =>
+export const shownElement = (selector: string): HTMLElement | null =>
   [...document.querySelectorAll<HTMLElement>(selector)].find((el) => !el.closest('[hidden]')) ?? null;
+
+/** Whether `el` is on the page and not inside content kept hidden. */
+const isShown = (el: Element | null): el is HTMLElement =>
+  el instanceof HTMLElement && el.isConnected && !el.closest('[hidden]');
 
 /**
  * Focus what `selector` finds once it is on the page, waiting for it (up to `ms`). A dialog
  * the rep opened meanwhile (Ctrl+K right after adding a lead) keeps focus: late focus never
- * pulls the rep out of it.
+ * pulls the rep out of it; nor does it take focus the page has already put inside `unlessIn`.
  */
-export function focusWhenShown(selector: string, ms = 10_000): void {
+export function focusWhenShown(
+  selector: string,
+  { ms = 10_000, unlessIn }: { ms?: number; unlessIn?: string } = {},
+): void {
   const until = performance.now() + ms;
   const attempt = () => {
-    if (document.activeElement?.closest('[role="dialog"]')) return;
-    const found = shown(selector);
+    const active = document.activeElement;
+    if (active?.closest('[role="dialog"]')) return;
+    if (unlessIn && isShown(active) && active.closest(unlessIn)) return;
+    const found = shownElement(selector);
     if (found) focusable(found).focus();
     else if (performance.now() < until) requestAnimationFrame(attempt);
   };
@@ -36,8 +45,12 @@ export function focusWhenShown(selector: string, ms = 10_000): void {
   requestAnimationFrame(attempt);
 }
 
-/** The view's main heading (h1), made focusable; a view still loading is waited for. */
-export const focusViewHeading = () => focusWhenShown('main h1');
+/**
+ * The view's main heading (h1), made focusable; a view still loading is waited for. Focus the
+ * view has already taken inside it is kept: back on the board, the card of a lead added from
+ * another view (its highlight, useFocusHighlighted.ts) is focused when the board shows again.
+ */
+export const focusViewHeading = () => focusWhenShown('main h1', { unlessIn: 'main' });
 
 function rescue(lost: Element) {
   // A card, a dialog about a deal, or the workspace of a deal (closed: back to its card).
@@ -48,15 +61,12 @@ function rescue(lost: Element) {
   const dialog = document.querySelector<HTMLElement>('[role="dialog"]');
   const workspace = document.querySelector<HTMLElement>('.workspace h2');
   // The card, unless the workspace is open over the board (then its heading).
-  const sameDeal =
-    dealId && !workspace
-      ? document.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(dealId)}"]`)
-      : null;
+  const sameDeal = dealId && !workspace ? shownElement(`[data-deal-id="${CSS.escape(dealId)}"]`) : null;
   const target =
     dialog?.querySelector<HTMLElement>('button, input, select, textarea, [tabindex]:not([tabindex="-1"])') ??
     sameDeal ??
     workspace ??
-    shown('main h1');
+    shownElement('main h1');
   if (target) focusable(target).focus({ preventScroll: !sameDeal });
 }
 

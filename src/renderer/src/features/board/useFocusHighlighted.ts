@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { useBoardFilters } from '../../state/boardFilters';
+import { useViewShown } from '../../ui/viewShown';
 import type { CardView } from './cardView';
 
 /** Frames a highlighted card is looked for before the board gives up on it. */
@@ -8,9 +9,10 @@ const TRIES = 30;
 /**
  * Bring the highlighted deal (one just added) of a column into view and give it focus, once its
  * card is drawn. Never takes focus from where the rep has gone meanwhile: a dialog or an opened
- * deal keeps it, and the highlight is dropped. Each look waits for a frame; a look still pending
- * when the column's cards change, or the highlight does, is cancelled (a second look would
- * otherwise come a frame later and take focus back).
+ * deal keeps it, and the highlight is dropped. A board kept hidden (the lead was added from
+ * another view) looks once it is on screen again. Each look waits for a frame; a look still
+ * pending when the column's cards change, or the highlight does, is cancelled (a second look
+ * would otherwise come a frame later and take focus back).
  */
 export function useFocusHighlighted(
   scrollRef: RefObject<HTMLElement | null>,
@@ -19,8 +21,9 @@ export function useFocusHighlighted(
 ): void {
   const highlight = useBoardFilters((s) => s.highlight);
   const setHighlight = useBoardFilters((s) => s.setHighlight);
+  const shown = useViewShown();
   useEffect(() => {
-    if (!highlight) return;
+    if (!highlight || !shown) return;
     const index = views.findIndex((v) => v.card.id === highlight);
     if (index < 0) return;
     scrollToIndex(index);
@@ -36,5 +39,5 @@ export function useFocusHighlighted(
     };
     frame = requestAnimationFrame(tryFocus);
     return () => cancelAnimationFrame(frame);
-  }, [highlight, views, scrollRef, scrollToIndex, setHighlight]);
+  }, [highlight, shown, views, scrollRef, scrollToIndex, setHighlight]);
 }

@@ -4,6 +4,7 @@ import { useDealFlow, type WorkspaceSection } from '../../state/dealFlow';
 import { useLiveQuery } from '../../state/liveQuery';
 import { useNavigation } from '../../state/navigation';
 import { useNow } from '../../ui/useNow';
+import { shownElement } from '../../ui/focusRescue';
 import { isTyping } from '../../commands/keys';
 import { peekDeal } from '../../state/dealPeek';
 import { ContactsPanel } from './ContactsPanel';
@@ -47,7 +48,8 @@ export function DealWorkspace({ dealId }: { dealId: string }) {
   useEffect(() => {
     headingRef.current?.focus();
     return () => {
-      document.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(dealId)}"]`)?.focus();
+      // Back to its card, when the board is on screen (kept hidden behind another view, it is not).
+      shownElement(`[data-deal-id="${CSS.escape(dealId)}"]`)?.focus();
     };
   }, [dealId]);
 

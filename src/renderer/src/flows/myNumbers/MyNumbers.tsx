@@ -3,6 +3,7 @@ import { useLiveQuery } from '../../state/liveQuery';
 import { toDateInput } from '../../ui/dates';
 import { useMoney } from '../../ui/money';
 import { useNow } from '../../ui/useNow';
+import { useViewShown } from '../../ui/viewShown';
 import { FigureDeals } from './FigureDeals';
 import { figureViews, type FigureId, type FigureView } from './figures';
 import './myNumbers.css';
@@ -127,11 +128,13 @@ function CoverageMeter({ ratio, target }: { ratio: number; target: number }) {
 /**
  * The board's one-line strip: the same figures, compact; each opens its deals. Its line is
  * there from the first render (the figures fill it when they arrive), so the columns never
- * shift under a card the rep is dragging. A return to the board after a change asks once the
- * pause has passed too (`settleFirst`): the rep's first move there is not queued behind the read.
+ * shift under a card the rep is dragging. While the board is kept hidden (the rep is on another
+ * view) it is not asked at all: changes made there would each ask for it behind the rep's back.
+ * A return to the board after a change asks once the pause has passed too (`settleFirst`): the
+ * rep's first move there is not queued behind the read.
  */
 export function MyNumbersStrip() {
-  const { data, figures, open, setOpenId } = useFigures(false, true);
+  const { data, figures, open, setOpenId } = useFigures(!useViewShown(), true);
   return (
     <section
       className="my-numbers-strip"
