@@ -3,6 +3,10 @@ import { PipelineBoard } from './app';
 
 const LONG = { timeout: 30_000 };
 
+/** A click on a view's button in the main navigation. */
+const go = (page: Page, view: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view }).click();
+
 /**
  * From now on, notes whether the pipeline board shows anything but itself: its "Loading the
  * board…" line, or the board marked busy (a picture, or a board still arriving in pages).
@@ -32,12 +36,12 @@ test('back on the board from another view, the rep finds it as it was left, at o
   expect(cards).toBeGreaterThan(0);
 
   for (const view of ['Follow-ups', 'Insights', 'People']) {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view }).click();
+    await go(page, view);
     await expect(page.getByRole('heading', { level: 1, name: view })).toBeVisible(LONG);
     // Hidden while away: no card of it can be reached by the keyboard or a screen reader.
     await expect(page.getByRole('region', { name: /board/i })).toBeHidden();
     await watchForLoading(page);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Pipeline' }).click();
+    await go(page, 'Pipeline');
     // The board as it was: the same search, the same cards, live — never reloaded behind a
     // "Loading" line or drawn busy while its pages come in again.
     await expect(lead.locator('[data-deal-id]')).toHaveCount(cards);
@@ -52,7 +56,7 @@ test('a lead added from another view is found and focused on the board when the 
   const app = new PipelineBoard(page);
   await app.open();
   await app.loadSampleWithSnapshot();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Follow-ups' }).click();
+  await go(page, 'Follow-ups');
   await expect(page.getByRole('heading', { level: 1, name: 'Follow-ups' })).toBeVisible(LONG);
   // Ctrl+N adds a lead from anywhere in the app.
   await page.keyboard.press('Control+n');
@@ -66,6 +70,6 @@ test('a lead added from another view is found and focused on the board when the 
   await expect(page.getByRole('heading', { level: 1, name: 'Follow-ups' })).toBeVisible();
   await page.waitForTimeout(11_000);
   await expect(page.getByRole('heading', { level: 1, name: 'Follow-ups' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Pipeline' }).click();
+  await go(page, 'Pipeline');
   await expect(app.card('Added while away', 'Lead Generation')).toBeFocused(LONG);
 });

@@ -12,6 +12,7 @@ import { matchesFilters, NO_FILTERS, type BoardFilters } from './filterCards';
 import { card, NOW, pipeline } from './testing/cards';
 import { COLUMNS_PER_FRAME } from './columnsInFrames';
 import { FILTER_AT_ONCE, LARGE_BOARD, useFilteredColumns } from './useFilteredColumns';
+import { ViewShown } from '../../ui/viewShown';
 
 const DOLLARS = { home: 'USD', rates: {} };
 const WORDS = ['north', 'wind', 'pilot', 'harbor', 'crane'];
@@ -57,8 +58,14 @@ function board(cards = deals(FILTER_AT_ONCE + 1_000)) {
   const model = new BoardColumns();
   const sorted = model.sorted(model.views(cards, pipeline, NOW), pipeline, {});
   const plain = (filters: BoardFilters) => sorted.map((c) => c.sorted.filter(matchesFilters(filters)));
-  const render = (filters: BoardFilters) =>
-    act(() => root.render(<Probe model={model} sorted={sorted} filters={filters} />));
+  const render = (filters: BoardFilters, shown = true) =>
+    act(() =>
+      root.render(
+        <ViewShown.Provider value={shown}>
+          <Probe model={model} sorted={sorted} filters={filters} />
+        </ViewShown.Provider>,
+      ),
+    );
   return { sorted, render, plainIds: (f: BoardFilters) => plain(f).map((l) => l.map((v) => v.card.id)) };
 }
 
@@ -88,6 +95,23 @@ describe('useFilteredColumns on a large board', () => {
     await act(() => new Promise((r) => setTimeout(r, 100)));
     expect(seen.map((s) => s.query)).not.toContain('harbor');
     expect(last().query).toBe('crane');
+  });
+});
+
+describe('useFilteredColumns on a large board kept hidden behind another view', () => {
+  it('runs no pass while hidden (the columns last shown stay), and runs it once the board is on screen', async () => {
+    const b = board();
+    b.render(NO_FILTERS);
+    await until(() => last().ids.length > 0);
+    const before = last().ids;
+    const search = { ...NO_FILTERS, text: 'harbor' };
+    b.render(search, false);
+    await act(() => new Promise((r) => setTimeout(r, 200)));
+    expect(last().query).toBe('');
+    expect(last().ids).toEqual(before);
+    b.render(search, true);
+    await until(() => last().query === 'harbor');
+    expect(last().ids).toEqual(b.plainIds(search));
   });
 });
 

@@ -8,6 +8,7 @@ import { matchesFilters, NO_FILTERS } from './filterCards';
 import { keyedAll, missingSearchKeys, searchNeedle } from './searchKey';
 import { filterInSlices, SlicedFilter, type FilterJob } from './slicedFilter';
 import { useColumnsInFrames, type ShownColumns } from './columnsInFrames';
+import { useViewShown } from '../../ui/viewShown';
 
 /**
  * Up to this many cards to test, a keystroke filters at once (a few ms: a 10,000-deal board
@@ -57,7 +58,8 @@ interface Passed {
  * the same render; with more (a broad search on 100,000 deals) the cards are tested in tasks of
  * a few milliseconds each (`filterInSlices`), the board keeps showing the last result
  * (and says which query it shows) and takes the new one when its last slice is done — only the
- * latest keystroke's: a newer one cancels the running pass.
+ * latest keystroke's: a newer one cancels the running pass. No pass runs while the board is
+ * kept hidden.
  */
 export function useFilteredColumns(
   model: BoardColumns,
@@ -71,15 +73,19 @@ export function useFilteredColumns(
   const atOnce = useMemo(() => filtersAtOnce(jobs, filters, boardSize), [jobs, filters, boardSize]);
   const [passed, setPassed] = useState<Passed | null>(null);
   const ready = passed?.sorted === sorted && passed.filters === filters ? passed.cards : null;
+  // A board kept hidden behind another view (app/KeptBoard.tsx) runs no pass: its tasks would
+  // compete with the view on screen (Insights drawing its charts). It shows the columns last shown
+  // until it is on screen again, and the pass runs then.
+  const shown = useViewShown();
   useEffect(() => {
-    if (atOnce) return;
+    if (atOnce || !shown) return;
     // The figures of what passes are summed in the same slices.
     const stats = new Map(jobs.map((job) => [job.stageId, emptyStats()]));
     const tally = (stageId: string, view: CardView) =>
       addToStats(stats.get(stageId)!, view.card, pipeline, currencies);
     const filter = new SlicedFilter(jobs, matchesFilters(filters), tally);
     return filterInSlices(filter, CHUNK, (shown) => setPassed({ sorted, filters, cards: { shown, stats } }));
-  }, [atOnce, jobs, sorted, filters, pipeline, currencies]);
+  }, [atOnce, shown, jobs, sorted, filters, pipeline, currencies]);
   const pending = !atOnce && ready === null;
   const columns = useMemo(
     () =>
