@@ -286,7 +286,7 @@ export async function dashboardLoad(page, runs) {
             resolve(performance.now() - t0);
           });
           // Any change, not only data-ready's: a kept view already ready is shown by its
-          // wrapper's \`hidden\` going (before 7 Dec 2026, 23:00, the watch heard data-ready and
+          // wrapper's `hidden` going (before 7 Dec 2026, 23:00, the watch heard data-ready and
           // nodes added or removed; once the board too was kept, a switch added or removed none,
           // and such a visit went unheard: no figure).
           observer.observe(document.body, { subtree: true, childList: true, attributes: true });

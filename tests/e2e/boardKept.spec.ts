@@ -13,14 +13,16 @@ const go = (page: Page, view: string) =>
  */
 const watchForLoading = (page: Page) =>
   page.evaluate(() => {
-    const w = window as unknown as { sawLoading: string[] };
+    const w = window as unknown as { sawLoading: string[]; loadingWatch?: MutationObserver };
+    w.loadingWatch?.disconnect();
     w.sawLoading = [];
     const look = () => {
       const main = document.querySelector('main');
       if (main?.textContent?.includes('Loading the board')) w.sawLoading.push('loading line');
       if (document.querySelector('section.board[aria-busy="true"]')) w.sawLoading.push('busy board');
     };
-    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, attributes: true });
+    w.loadingWatch = new MutationObserver(look);
+    w.loadingWatch.observe(document.body, { subtree: true, childList: true, attributes: true });
   });
 const sawLoading = (page: Page) =>
   page.evaluate(() => (window as unknown as { sawLoading: string[] }).sawLoading);

@@ -15,13 +15,13 @@ function focusable(el: HTMLElement): HTMLElement {
   return el;
 }
 
-/** The first element `selector` finds outside content kept hidden (a `hidden` view, App.tsx). */
-export const shownElement = (selector: string): HTMLElement | null =>
-  [...document.querySelectorAll<HTMLElement>(selector)].find((el) => !el.closest('[hidden]')) ?? null;
-
 /** Whether `el` is on the page and not inside content kept hidden. */
 const isShown = (el: Element | null): el is HTMLElement =>
   el instanceof HTMLElement && el.isConnected && !el.closest('[hidden]');
+
+/** The first element `selector` finds outside content kept hidden (a `hidden` view, App.tsx). */
+export const shownElement = (selector: string): HTMLElement | null =>
+  [...document.querySelectorAll<HTMLElement>(selector)].find(isShown) ?? null;
 
 /**
  * Focus what `selector` finds once it is on the page, waiting for it (up to `ms`). A dialog

@@ -134,7 +134,8 @@ function CoverageMeter({ ratio, target }: { ratio: number; target: number }) {
  * rep's first move there is not queued behind the read.
  */
 export function MyNumbersStrip() {
-  const { data, figures, open, setOpenId } = useFigures(!useViewShown(), true);
+  const held = !useViewShown();
+  const { data, figures, open, setOpenId } = useFigures(held, true);
   return (
     <section
       className="my-numbers-strip"
