@@ -13,7 +13,9 @@ const board = <BoardView />;
  * instead of a "Loading the board…" line and its 10,000 cards read again page by page. `hidden`
  * keeps it out of focus, the accessibility tree and the focus rescue's reach; the stylesheet
  * keeps it laid out. What waits until it is on screen again (`ViewShown`): focusing a lead added
- * meanwhile, and My numbers' costly read. A failed board is tried again on a return.
+ * meanwhile, and My numbers' costly read; a change that has the board read itself again (an
+ * import, a restore) waits for that or for the rep to pause (state/boardData.ts). A failed board
+ * is tried again on a return.
  */
 export function KeptBoard({ shown }: { shown: boolean }) {
   const [kept, setKept] = useState(shown);

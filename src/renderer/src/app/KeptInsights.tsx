@@ -2,6 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 import type * as InsightsChunk from '../features/insights/InsightsView';
 import { prefetchInsights } from '../features/insights/dashboardAsk';
 import { preloadWhenIdle } from './idlePreload';
+import { ViewShown } from '../ui/viewShown';
 import { ViewBoundary } from './ViewBoundary';
 
 // Insights' chunk (Recharts) is the largest: it loads once start-up is done and the page is idle.
@@ -12,7 +13,7 @@ const loadInsights = () => import('../features/insights/InsightsView').then((chu
  * The Insights view, drawn ahead of the visit (see "Insights drawn ahead" in ARCHITECTURE.md):
  * once start-up is done and the page is idle, its chunk is loaded, its dashboard asked and kept
  * (state/keptAnswers.ts), and the view mounted, hidden, in a transition. It stays mounted, drawn
- * and live: while not on screen (`background`) a change it reads marks it out of date at once,
+ * and live: while not on screen (`ViewShown`) a change it reads marks it out of date at once,
  * and the visit asks again and redraws only the charts whose figures changed (nothing is asked
  * or drawn behind the rep's moves on the board). `hidden` keeps it out of focus, the
  * accessibility tree and the focus rescue's reach; the stylesheet keeps it laid out at the width
@@ -35,7 +36,9 @@ export function KeptInsights({ shown }: { shown: boolean }) {
   return (
     <div className="kept-view" hidden={!shown}>
       <ViewBoundary name="the insights" resetKey={shown}>
-        <LoadedInsights background={!shown} />
+        <ViewShown.Provider value={shown}>
+          <LoadedInsights />
+        </ViewShown.Provider>
       </ViewBoundary>
     </div>
   );
@@ -47,7 +50,7 @@ export function KeptInsights({ shown }: { shown: boolean }) {
  * Suspense retries), which a visit before the view was drawn ahead waited for on top of the
  * chunk's load. Such a visit also asks the dashboard beside that load, not after it.
  */
-function LoadedInsights({ background }: { background: boolean }) {
+function LoadedInsights() {
   const [chunk, setChunk] = useState(loaded);
   const [failed, setFailed] = useState<{ error: unknown } | null>(null);
   useEffect(() => {
@@ -64,5 +67,5 @@ function LoadedInsights({ background }: { background: boolean }) {
   }, [chunk]);
   if (failed) throw failed.error; // to the view's boundary, which tries again on a return
   if (!chunk) return <p aria-busy="true">Loading…</p>;
-  return <chunk.InsightsView background={background} />;
+  return <chunk.InsightsView />;
 }

@@ -4,7 +4,7 @@
  * another window between two pages is on the board at the end.
  */
 import { act, useEffect } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RpcClient } from '../../../shared/rpc/client';
 import type { BoardCard } from '../../../shared/rpc/views';
 import type { Platform } from '../platform/types';
@@ -16,8 +16,8 @@ import { setPlatform } from './session';
 const dom = renderedWithStore();
 let seen: BoardLoad[] = [];
 
-function Probe() {
-  const data = useBoardData(null, { first: 2, page: 3 });
+function Probe({ shown = true }: { shown?: boolean }) {
+  const data = useBoardData(null, { paging: { first: 2, page: 3 }, shown });
   useEffect(() => {
     seen.push(data);
   });
@@ -146,5 +146,73 @@ describe('useBoardData, page by page', () => {
     await dom.settle(() => last().progress.complete);
     expect(last().data!.cards.find((c) => c.id === moved.id)?.stageId).toBe(before.pipeline.stages[1]!.id);
     expect(firstPages).toBe(2);
+  });
+});
+
+describe('useBoardData, kept hidden behind another view', () => {
+  /** Idle callbacks asked for, run only when the test says so. */
+  let idle: (() => void)[] = [];
+  afterEach(() => {
+    act(() => dom.root.render(null)); // its idle wait cancelled while the stubs stand
+    vi.unstubAllGlobals();
+  });
+
+  /** A whole board on screen, then hidden; returns how many pages it has read since it was hidden. */
+  async function hiddenBoard(): Promise<{ pages: () => number; pipelineId: string; name: string }> {
+    idle = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    await dom.client.call('sample.load', { count: 14, seed: 5 });
+    const { client } = dom;
+    let pages = 0;
+    const store: RpcClient = {
+      ...client,
+      call: (method, input) => {
+        if (method === 'board.page') pages += 1;
+        return client.call(method, input);
+      },
+    };
+    setPlatform({ kind: 'browser', store, onReconnect: () => () => undefined } as unknown as Platform);
+    seen = [];
+    act(() => dom.root.render(<Probe />));
+    await dom.settle(() => last().progress.complete);
+    act(() => dom.root.render(<Probe shown={false} />));
+    const { pipeline } = last().data!;
+    pages = 0;
+    return { pages: () => pages, pipelineId: pipeline.id, name: pipeline.name };
+  }
+
+  /** Another window renames the pipeline (a change the board reloads for); resolves once this window heard it. */
+  async function renamedElsewhere(pipelineId: string): Promise<void> {
+    let announced = false;
+    const off = dom.client.on('store.changed', () => (announced = true));
+    await dom.harness.connect().call('pipelines.rename', { pipelineId, name: 'Renamed elsewhere' });
+    await dom.settle(() => announced);
+    off();
+    // Anything the change made the board ask for has been asked by now.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  it('reads itself again once the page is idle, not while the rep works on the view shown', async () => {
+    const board = await hiddenBoard();
+    await renamedElsewhere(board.pipelineId);
+    expect(board.pages()).toBe(0);
+    expect(last().data!.pipeline.name).toBe(board.name); // the board as last shown, kept meanwhile
+    act(() => idle.splice(0).forEach((run) => run()));
+    await dom.settle(() => last().data!.pipeline.name === 'Renamed elsewhere' && last().progress.complete);
+    expect(board.pages()).toBeGreaterThan(0);
+  });
+
+  it('reads itself again at once when shown before the page was idle, and only once', async () => {
+    const board = await hiddenBoard();
+    await renamedElsewhere(board.pipelineId);
+    expect(board.pages()).toBe(0);
+    act(() => dom.root.render(<Probe />));
+    await dom.settle(() => last().data!.pipeline.name === 'Renamed elsewhere' && last().progress.complete);
+    const read = board.pages();
+    expect(read).toBeGreaterThan(0);
+    act(() => idle.splice(0).forEach((run) => run())); // the idle wait, cancelled or not, reads nothing more
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(board.pages()).toBe(read);
   });
 });

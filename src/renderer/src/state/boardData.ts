@@ -10,6 +10,7 @@ import { startSnapshot } from './boardSnapshot';
 import type { LiveQuery } from './liveQuery';
 import { isSavingOwnMove, onOwnMoveLanded, type MoveLanding } from './ownMoves';
 import { platform } from './session';
+import { whenIdle } from '../ui/whenIdle';
 
 /** Above this many changed deals a full reload is cheaper than patching. */
 const PATCH_LIMIT = 400;
@@ -61,6 +62,14 @@ export interface BoardPaging {
 }
 
 export const BOARD_PAGING: BoardPaging = { first: 1_000, page: 5_000 };
+
+export interface BoardDataOptions {
+  paging?: BoardPaging;
+  /** Told of each page's cards as they arrive. */
+  onArrive?: ArrivingCards;
+  /** False while the board is kept hidden behind another view (app/KeptBoard.tsx). */
+  shown?: boolean;
+}
 
 /**
  * Whether a board's load needs the store to count it: only when no start-up snapshot stands in
@@ -114,18 +123,27 @@ const LOADING: BoardLoad = {
  * board derives its columns twice, not once per page. A reload (a pipeline edit, a restore, a
  * switch to another pipeline) keeps the last whole board on screen until the new one is whole.
  * Changes that land meanwhile are applied to the cards being gathered (BoardStream), never
- * lost to a page read before them.
+ * lost to a page read before them. Kept hidden behind another view (`shown` false), a change that
+ * calls for a reload (an import, a restore, a pipeline edit) waits for the rep to pause and the
+ * page to idle, or for the board to be shown, whichever comes first: its pages, merged on this
+ * thread, would compete with the view on screen (an import's summary, a backup's restore).
  */
 export function useBoardData(
   pipelineId: string | null,
-  paging: BoardPaging = BOARD_PAGING,
-  onArrive?: ArrivingCards,
+  { paging = BOARD_PAGING, onArrive, shown = true }: BoardDataOptions = {},
 ): BoardLoad {
   const [state, setState] = useState<BoardLoad>(LOADING);
   const arrive = useRef(onArrive);
   useEffect(() => {
     arrive.current = onArrive;
   });
+  const onScreen = useRef(shown);
+  /** Runs the reload a change left waiting while the board was hidden, if one is waiting. */
+  const catchUp = useRef(() => {});
+  useEffect(() => {
+    onScreen.current = shown;
+    if (shown) catchUp.current();
+  }, [shown]);
   /** A whole board has been shown: a reload (or another pipeline) keeps it until the new one is whole. */
   const shownWhole = useRef(false);
   const { first, page } = paging;
@@ -247,11 +265,27 @@ export function useBoardData(
       publish();
     };
 
+    /** A reload waits (the board is hidden): every change until it runs is in what it reads. */
+    let behind = false;
+    let cancelWait = () => {};
+    catchUp.current = () => {
+      if (!behind) return;
+      behind = false;
+      cancelWait();
+      reload();
+    };
+    const reloadWhenSeen = () => {
+      if (onScreen.current) return reload();
+      if (behind) return;
+      behind = true;
+      cancelWait = whenIdle(() => catchUp.current());
+    };
+
     reload();
     const offChange = store.on('store.changed', (event) => {
       const action = boardRefreshFor(event);
-      if (action === 'reload') return reload();
-      if (action === 'none') return;
+      if (action === 'reload') return reloadWhenSeen();
+      if (action === 'none' || behind) return;
       stream.changed(event.dealIds);
       const own = ownMoveIds(event, isSavingOwnMove);
       own.forEach((id) => answeredByMove.add(id));
@@ -264,9 +298,10 @@ export function useBoardData(
       // Committed, yet the call failed (e.g. the journal could not be written): read it.
       else if (announced) patch([dealId]);
     });
-    const offReconnect = onReconnect(reload);
+    const offReconnect = onReconnect(reloadWhenSeen);
     return () => {
       alive = false;
+      cancelWait();
       offChange();
       offLanded();
       offReconnect();

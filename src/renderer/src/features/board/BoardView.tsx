@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BoardCard, BoardData } from '../../../../shared/rpc/views';
 import { useBoardFilters } from '../../state/boardFilters';
 import { useOptimisticMoves } from '../../state/optimisticMoves';
-import { BOARD_PAGING, useBoardData, type BoardProgress } from '../../state/boardData';
+import { useBoardData, type BoardProgress } from '../../state/boardData';
+import { useViewShown } from '../../ui/viewShown';
 import { useOfferDealPeeks } from '../../state/dealPeek';
 import { useNavigation } from '../../state/navigation';
 import { startupDone } from '../../state/startupOrder';
@@ -38,7 +39,8 @@ export function BoardView() {
   const [model] = useState(() => new BoardColumns());
   const now = useNow();
   // Each page's card views are derived as it arrives, while the store reads the next.
-  const board = useBoardData(pipelineId, BOARD_PAGING, useWarmAhead(model, now));
+  const onArrive = useWarmAhead(model, now);
+  const board = useBoardData(pipelineId, { onArrive, shown: useViewShown() });
   const [snapshot] = useState(startSnapshot);
   const sorts = useBoardFilters((s) => s.sorts);
   const currencies = useCurrencies();

@@ -19,7 +19,7 @@ let atComplete: number | null = null;
 let last: BoardLoad | null = null;
 
 function Probe() {
-  const load = useBoardData(null, PAGING, useWarmAhead(model, NOW));
+  const load = useBoardData(null, { paging: PAGING, onArrive: useWarmAhead(model, NOW) });
   useEffect(() => {
     last = load;
     const { data } = load;

@@ -14,6 +14,7 @@ import { cardsFor, type Card } from './cards';
 import { CHARTS } from './chartList';
 import { choosePeriod, dashboardInput, lastPeriod } from './dashboardAsk';
 import { whenIdle } from '../../ui/whenIdle';
+import { useViewShown } from '../../ui/viewShown';
 import './insights.css';
 
 /** My numbers beside the charts: re-rendered only when its own `held` changes. */
@@ -25,13 +26,15 @@ const NumbersPanel = memo(MyNumbersPanel);
  * data-ready="true" once every chart has drawn the current data. "My numbers" is asked for only
  * then: the charts never wait for it, and it fills its own section when it arrives.
  */
-export function InsightsView({ background = false }: { background?: boolean }) {
+export function InsightsView() {
+  // Kept mounted but not on screen (app/KeptInsights.tsx): drawn ahead, asking nothing after a change.
+  const background = !useViewShown();
   const pipelineId = useNavigation((s) => s.pipelineId);
   const [period, setPeriod] = useState<Period>(lastPeriod);
   const periodId = useId();
   // The last answer is kept while nothing it reads changes (state/keptAnswers.ts): a return to
   // Insights draws it at once, without asking the store again. Kept mounted but not on screen
-  // (`background`, app/KeptInsights.tsx), it asks again after a change once the page is idle.
+  // (`background`), it asks again after a change only once it is shown.
   const query = useLiveQuery('insights.dashboard', dashboardInput(period, pipelineId), {
     keep: true,
     background,
