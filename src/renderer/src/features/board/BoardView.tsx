@@ -24,7 +24,7 @@ import { useCurrencies } from '../../ui/money';
 import { useKeepSnapshot } from './useKeepSnapshot';
 import { useFilteredColumns } from './useFilteredColumns';
 import { useWarmAhead, useWarmBoard } from './useWarmBoard';
-import { useWarmSearchKeys } from './useWarmSearchKeys';
+import { useWarmSearchIndex } from './useWarmSearchIndex';
 import { useCardHandlers, type CardDragData } from './cardDrag';
 import type { ColumnModel } from './boardColumns';
 import './board.css';
@@ -186,8 +186,8 @@ function BoardBody({
   // A press, touch or key on a card (drag it), a click or Enter (open it): handled here for all.
   const findCard = useCallback((id: string) => shownCardData(columns, id), [columns]);
   const cardHandlers = useCardHandlers(findCard);
-  // Search keys built when the page is idle: a first search only tests them.
-  useWarmSearchKeys(cards, settled);
+  // Each confirmed column's search index built when the page is idle: a search scans it.
+  useWarmSearchIndex(confirmed, settled);
 
   return (
     <>

@@ -13,6 +13,7 @@ import {
   type SortKey,
 } from './filterCards';
 import { SlicedSort } from './slicedSort';
+import { SearchIndexBuilder, searchIndexOf } from './searchIndex';
 import { card, NOW, pipeline } from './testing/cards';
 
 const DOLLARS = { home: 'USD', rates: { EUR: 1.1 } };
@@ -51,13 +52,16 @@ function fromScratch(cards: readonly BoardCard[], sorts: Record<string, SortKey>
 const plain = (columns: ColumnModel[]) =>
   columns.map((c) => ({ ids: c.shown.map((v) => v.card.id), stats: c.stats }));
 
+/** `indexed`: the columns' search indexes built first (as the page does when idle). */
 function derive(
   model: BoardColumns,
   cards: readonly BoardCard[],
   sorts: Record<string, SortKey>,
   filters: BoardFilters,
+  indexed = false,
 ) {
   const sorted = model.sorted(model.views(cards, pipeline, NOW), pipeline, sorts);
+  if (indexed) sorted.forEach((c) => new SearchIndexBuilder(c.sorted).step(Infinity));
   return model.filtered(sorted, filters, pipeline, DOLLARS);
 }
 
@@ -67,7 +71,8 @@ type Step =
   | { kind: 'remove'; index: number }
   | { kind: 'type'; text: string }
   | { kind: 'stale'; on: boolean }
-  | { kind: 'sort'; stage: number; key: SortKey };
+  | { kind: 'sort'; stage: number; key: SortKey }
+  | { kind: 'index' };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('move' as const), index: fc.nat(), stage: fc.nat(5) }),
@@ -83,6 +88,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     stage: fc.nat(3),
     key: fc.constantFrom<SortKey>('urgency', 'value', 'score', 'age'),
   }),
+  fc.constant({ kind: 'index' as const }),
 );
 
 describe('BoardColumns', () => {
@@ -104,7 +110,10 @@ describe('BoardColumns', () => {
           if (s.kind === 'type') filters = { ...filters, text: s.text };
           if (s.kind === 'stale') filters = { ...filters, staleOnly: s.on };
           if (s.kind === 'sort') sorts = { ...sorts, [stageIds[s.stage]!]: s.key };
-          expect(plain(derive(model, cards, sorts, filters))).toEqual(fromScratch(cards, sorts, filters));
+          const indexed = s.kind === 'index';
+          expect(plain(derive(model, cards, sorts, filters, indexed))).toEqual(
+            fromScratch(cards, sorts, filters),
+          );
         }
       }),
       { numRuns: 60 },
@@ -145,6 +154,31 @@ describe('BoardColumns', () => {
     expect(jobs.length).toBeGreaterThan(0);
     for (const job of jobs)
       expect(job.candidates).toBe(before.find((c) => c.stage.id === job.stageId)!.shown);
+  });
+
+  it('with a column indexed, one more letter scans the whole column unless the last result is small', () => {
+    const model = new BoardColumns();
+    const cards = deals(400);
+    const sorted = model.sorted(model.views(cards, pipeline, NOW), pipeline, {});
+    sorted.forEach((c) => new SearchIndexBuilder(c.sorted).step(Infinity));
+    const broad = { ...NO_FILTERS, text: 'n' };
+    const before = model.filtered(sorted, broad, pipeline, DOLLARS);
+    const jobs = model.filterJobs(sorted, { ...broad, text: 'no' });
+    const full = jobs.filter((job) => job.candidates.length > 0);
+    expect(full).toHaveLength(4); // the four stages with cards
+    for (const job of full) {
+      const column = sorted.find((c) => c.stage.id === job.stageId)!;
+      expect(before.find((c) => c.stage.id === job.stageId)!.shown.length).toBeGreaterThan(0);
+      expect(job.candidates).toBe(column.sorted);
+      expect(searchIndexOf(job.candidates)).toBeDefined();
+    }
+    // A search that let few cards through (2 of 400): the next letter tests those few, card by card.
+    const narrow = { ...NO_FILTERS, text: 'wind 33' };
+    const few = model.filtered(sorted, narrow, pipeline, DOLLARS);
+    expect(few.reduce((n, c) => n + c.shown.length, 0)).toBe(2);
+    const next = model.filterJobs(sorted, { ...narrow, text: 'wind 332' });
+    expect(next.length).toBeGreaterThan(0);
+    for (const job of next) expect(job.candidates).toBe(few.find((c) => c.stage.id === job.stageId)!.shown);
   });
 
   it('a move changes the two columns involved and no other, and derives one card view', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import type { BoardFilters } from '../../state/boardFilters';
 import { cardViews, type CardView } from './cardView';
+import { cardTest, matchesFilters } from './filterCards';
+import { SearchIndexBuilder } from './searchIndex';
 import { filterInSlices, SlicedFilter, type FilterJob } from './slicedFilter';
 import { card, NOW, pipeline } from './testing/cards';
 
@@ -23,7 +26,7 @@ describe('SlicedFilter', () => {
           let tested = 0;
           const tallied = new Map<string, CardView[]>();
           const tally = (id: string, v: CardView) => tallied.set(id, [...(tallied.get(id) ?? []), v]);
-          const filter = new SlicedFilter(jobs, (v) => (tested++, even(v)), tally);
+          const filter = new SlicedFilter(jobs, { matches: (v) => (tested++, even(v)) }, tally);
           let steps = 0;
           for (let before = 0; !filter.step(budget); before = tested) {
             expect(tested - before).toBeLessThanOrEqual(budget);
@@ -42,6 +45,64 @@ describe('SlicedFilter', () => {
   });
 });
 
+describe('SlicedFilter over lists with a search index', () => {
+  const word = fc.constantFrom('North', 'wind', 'Pilot', 'Globex', 'no', 'ORTH', '', 'Σίσυφος');
+  const cardsOf = fc.array(
+    fc.record({
+      title: fc.array(word, { maxLength: 3 }).map((w) => w.join(' ')),
+      companyName: word,
+      contactName: word,
+      contactEmail: word.map((w) => (w ? `${w}@example.com` : '')),
+      score: fc.nat(100),
+      source: fc.constantFrom('event' as const, 'campaign' as const),
+    }),
+    { maxLength: 25 },
+  );
+  const filtersOf = fc.record<BoardFilters>({
+    text: fc.constantFrom('n', 'NO', 'orth', 'north wind', ' pilot ', 'zz', 'σ', 'x\ny'),
+    source: fc.constantFrom('' as const, 'event' as const),
+    scoreMin: fc.constantFrom(0, 30),
+    scoreMax: fc.constantFrom(100, 80),
+    staleOnly: fc.boolean(),
+    noNextStep: fc.boolean(),
+  });
+
+  it('lets through exactly the cards a card-by-card test does, in order, sliced or at once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cardsOf, fc.boolean()), { maxLength: 4 }),
+        filtersOf,
+        fc.integer({ min: 1, max: 30 }),
+        (columns, filters, budget) => {
+          const jobs: FilterJob[] = columns.map(([fields, withIndex], i) => {
+            const candidates = cardViews(
+              fields.map((f) => card(f)),
+              pipeline,
+              NOW,
+            );
+            if (withIndex) new SearchIndexBuilder(candidates).step(Infinity);
+            return { stageId: `s${i}`, candidates };
+          });
+          const tallied = new Map<string, CardView[]>();
+          const filter = new SlicedFilter(jobs, cardTest(filters), (id, v) =>
+            tallied.set(id, [...(tallied.get(id) ?? []), v]),
+          );
+          while (!filter.step(budget));
+          const once = new SlicedFilter(jobs, cardTest(filters));
+          expect(once.step(Infinity)).toBe(true);
+          for (const job of jobs) {
+            const expected = job.candidates.filter(matchesFilters(filters));
+            expect(filter.result.get(job.stageId) ?? []).toEqual(expected);
+            expect(tallied.get(job.stageId) ?? []).toEqual(expected);
+            expect(once.result.get(job.stageId) ?? []).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('filterInSlices', () => {
   it('hands over the whole result once the last slice is done', async () => {
     const jobs = [
@@ -49,7 +110,7 @@ describe('filterInSlices', () => {
       { stageId: 'b', candidates: views(7) },
     ];
     const shown = await new Promise<ReadonlyMap<string, readonly CardView[]>>((resolve) =>
-      filterInSlices(new SlicedFilter(jobs, even), 4, resolve),
+      filterInSlices(new SlicedFilter(jobs, { matches: even }), 4, resolve),
     );
     expect(shown.get('a')).toEqual(jobs[0]!.candidates.filter(even));
     expect(shown.get('b')).toEqual(jobs[1]!.candidates.filter(even));
@@ -76,7 +137,7 @@ describe('filterInSlices', () => {
       return even(v);
     };
     const shown = await new Promise<ReadonlyMap<string, readonly CardView[]>>((resolve) =>
-      filterInSlices(new SlicedFilter(jobs, matches), 100, resolve, { budgetMs: 6, clock: () => now }),
+      filterInSlices(new SlicedFilter(jobs, { matches }), 100, resolve, { budgetMs: 6, clock: () => now }),
     );
     expect(tested).toBe(42_000);
     expect(shown.get('a')).toEqual(jobs[0]!.candidates.filter(even));
@@ -88,15 +149,21 @@ describe('filterInSlices', () => {
 
   it('a cancelled pass never hands anything over: only the latest keystroke is shown', async () => {
     const seen: string[] = [];
-    const older = filterInSlices(new SlicedFilter([{ stageId: 'a', candidates: views(30) }], even), 3, () =>
-      seen.push('older'),
+    const older = filterInSlices(
+      new SlicedFilter([{ stageId: 'a', candidates: views(30) }], { matches: even }),
+      3,
+      () => seen.push('older'),
     );
     older();
     await new Promise<void>((resolve) =>
-      filterInSlices(new SlicedFilter([{ stageId: 'a', candidates: views(30) }], even), 3, () => {
-        seen.push('newer');
-        resolve();
-      }),
+      filterInSlices(
+        new SlicedFilter([{ stageId: 'a', candidates: views(30) }], { matches: even }),
+        3,
+        () => {
+          seen.push('newer');
+          resolve();
+        },
+      ),
     );
     expect(seen).toEqual(['newer']);
   });

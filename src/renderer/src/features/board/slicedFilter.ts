@@ -1,4 +1,6 @@
 import type { CardView } from './cardView';
+import type { CardTest } from './filterCards';
+import { scanIndex, searchIndexOf, type SearchIndex } from './searchIndex';
 import { inSlices, type SliceBudget } from './slices';
 
 /** One column's cards to test against the filters. */
@@ -10,6 +12,8 @@ export interface FilterJob {
 /**
  * A filter over several columns done a slice at a time, so a pass over 100,000 cards never
  * holds the main thread longer than one slice: `step(budget)` tests up to `budget` more cards.
+ * A text search over a list with its search index (searchIndex.ts) scans the index and visits
+ * only the cards whose text matches; any other list is tested card by card.
  */
 export class SlicedFilter {
   private readonly out = new Map<string, CardView[]>();
@@ -19,9 +23,15 @@ export class SlicedFilter {
   /** `tally`: told of each card that passes (to sum a column's figures in the same slices). */
   constructor(
     private readonly jobs: readonly FilterJob[],
-    private readonly matches: (view: CardView) => boolean,
+    private readonly test: CardTest,
     private readonly tally?: (stageId: string, view: CardView) => void,
   ) {}
+
+  /** The index to scan for this list, when the search is one an index answers. */
+  private indexFor(candidates: readonly CardView[]): SearchIndex | undefined {
+    const { needle = '' } = this.test;
+    return needle === '' || needle.includes('\n') ? undefined : searchIndexOf(candidates);
+  }
 
   /** Test up to `budget` more cards; true once every column is done. */
   step(budget: number): boolean {
@@ -31,12 +41,22 @@ export class SlicedFilter {
       let kept = this.out.get(stageId);
       if (!kept) this.out.set(stageId, (kept = []));
       const end = Math.min(candidates.length, this.index + left);
-      for (let i = this.index; i < end; i++) {
-        const view = candidates[i]!;
-        if (!this.matches(view)) continue;
+      const keep = (view: CardView) => {
         kept.push(view);
         this.tally?.(stageId, view);
-      }
+      };
+      const index = this.indexFor(candidates);
+      if (index) {
+        const { needle = '', others } = this.test;
+        scanIndex(index, needle, this.index, end, (i) => {
+          const view = candidates[i]!;
+          if (!others || others(view)) keep(view);
+        });
+      } else
+        for (let i = this.index; i < end; i++) {
+          const view = candidates[i]!;
+          if (this.test.matches(view)) keep(view);
+        }
       left -= end - this.index;
       if (end < candidates.length) {
         this.index = end;

@@ -4,8 +4,9 @@ import type { BoardFilters } from '../../state/boardFilters';
 import type { BoardColumns, PassedCards, SortedColumn } from './boardColumns';
 import { addToStats, emptyStats } from './columnStats';
 import type { CardView } from './cardView';
-import { matchesFilters, NO_FILTERS } from './filterCards';
+import { cardTest, NO_FILTERS } from './filterCards';
 import { keyedAll, missingSearchKeys, searchNeedle } from './searchKey';
+import { searchIndexOf } from './searchIndex';
 import { filterInSlices, SlicedFilter, type FilterJob } from './slicedFilter';
 import { useColumnsInFrames, type ShownColumns } from './columnsInFrames';
 import { useViewShown } from '../../ui/viewShown';
@@ -40,6 +41,7 @@ export function filtersAtOnce(jobs: readonly FilterJob[], filters: BoardFilters,
   if (searchNeedle(filters.text) === '') return true;
   let missing = 0;
   for (const job of jobs) {
+    if (searchIndexOf(job.candidates)) continue; // searched through its index: no key is built
     missing += missingSearchKeys(job.candidates, KEYS_AT_ONCE + 1 - missing);
     if (missing > KEYS_AT_ONCE) return false;
   }
@@ -83,7 +85,7 @@ export function useFilteredColumns(
     const stats = new Map(jobs.map((job) => [job.stageId, emptyStats()]));
     const tally = (stageId: string, view: CardView) =>
       addToStats(stats.get(stageId)!, view.card, pipeline, currencies);
-    const filter = new SlicedFilter(jobs, matchesFilters(filters), tally);
+    const filter = new SlicedFilter(jobs, cardTest(filters), tally);
     return filterInSlices(filter, CHUNK, (shown) => setPassed({ sorted, filters, cards: { shown, stats } }));
   }, [atOnce, shown, jobs, sorted, filters, pipeline, currencies]);
   const pending = !atOnce && ready === null;
@@ -92,8 +94,10 @@ export function useFilteredColumns(
       pending ? null : model.filtered(sorted, filters, pipeline, currencies, atOnce ? undefined : ready!),
     [model, pending, atOnce, ready, sorted, filters, pipeline, currencies],
   );
-  // Every card a search let through has its key: a narrower search never counts them again.
-  if (columns && searchNeedle(filters.text) !== '') columns.forEach((c) => keyedAll(c.shown));
+  // Every card a search let through card by card has its key: a narrower search never counts
+  // them again. (Through a column's index, none is built: its next search uses the index again.)
+  if (columns && searchNeedle(filters.text) !== '')
+    columns.forEach((c) => searchIndexOf(c.sorted) ?? keyedAll(c.shown));
   // A pass is running: the columns last shown, as they were — or, on a first render (the board
   // opened with a search already typed), its cards unfiltered, saying so, never a whole pass here.
   const target = columns
