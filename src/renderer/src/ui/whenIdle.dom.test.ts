@@ -1,35 +1,10 @@
 /** Idle work that can wait waits for the rep to pause: no scroll, wheel, key or press for a moment. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { heldIdleCallbacks } from '../testing/heldIdle';
 import { QUIET_MS, whenIdle } from './whenIdle';
 
-/** The idle callbacks asked for and not yet run. */
-let idle: IdleRequestCallback[] = [];
-const runIdle = () => {
-  const due = idle;
-  idle = [];
-  for (const run of due) run({ didTimeout: false, timeRemaining: () => 20 });
-};
-
-/**
- * The fake clock starts at 0 in every test, and the inputs the module heard stay heard: each test
- * starts this much later than the last, so the inputs of the one before are long past.
- */
-let epoch = 0;
-
-beforeEach(() => {
-  idle = [];
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-  epoch += 100 * QUIET_MS;
-  vi.advanceTimersByTime(epoch);
-  vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) => idle.push(run));
-  vi.stubGlobal('cancelIdleCallback', () => {
-    idle = [];
-  });
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+const idle = heldIdleCallbacks();
+const runIdle = () => idle.run();
 
 describe('whenIdle', () => {
   it('runs in the next idle period when the rep is not interacting', () => {

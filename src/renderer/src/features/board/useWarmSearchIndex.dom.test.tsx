@@ -1,7 +1,8 @@
 /** The live board indexes its columns while the page is idle, a bounded part at a time, each list once. */
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { heldIdleCallbacks } from '../../testing/heldIdle';
 import type { SortedColumn } from './boardColumns';
 import { cardViews } from './cardView';
 import { card, NOW, pipeline } from './testing/cards';
@@ -27,9 +28,6 @@ function watchedCard() {
   return c;
 }
 
-/** The idle callbacks asked for and not yet run. */
-let idle: IdleRequestCallback[] = [];
-
 function Warm({ columns, enabled }: { columns: readonly SortedColumn[]; enabled: boolean }) {
   useWarmSearchIndex(columns, enabled);
   return null;
@@ -41,15 +39,8 @@ function mount(columns: readonly SortedColumn[], enabled = true) {
   return root;
 }
 
-/** Run the pending idle callbacks, each with `ms` of idle time (reading it costs 0.6 ms). */
-function runIdle(ms: number) {
-  const due = idle;
-  idle = [];
-  for (const run of due) {
-    let left = ms;
-    run({ didTimeout: false, timeRemaining: () => (left -= 0.6) });
-  }
-}
+const idle = heldIdleCallbacks();
+const runIdle = (ms: number) => idle.run(ms);
 
 const column = (n: number, stage = 0): SortedColumn => ({
   stage: pipeline.stages[stage]!,
@@ -59,18 +50,7 @@ const column = (n: number, stage = 0): SortedColumn => ({
 describe('useWarmSearchIndex', () => {
   beforeEach(() => {
     indexed.length = 0;
-    idle = [];
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-    vi.advanceTimersByTime(10 * QUIET_MS); // the inputs of a test before are long past
     listenForInput();
-    vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) => idle.push(run));
-    vi.stubGlobal('cancelIdleCallback', () => {
-      idle = [];
-    });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
   });
 
   it('indexes every column once, in idle time only, going on in the next idle period', () => {
@@ -82,11 +62,11 @@ describe('useWarmSearchIndex', () => {
     expect(indexed.length).toBeGreaterThan(0);
     expect(indexed.length).toBeLessThan(all.length);
     expect(searchIndexOf(columns[0]!.sorted)).toBeUndefined();
-    expect(idle).toHaveLength(1);
+    expect(idle.waiting()).toBe(1);
     runIdle(50);
     expect(indexed).toEqual(all);
     expect(columns.every((c) => searchIndexOf(c.sorted)?.size === c.sorted.length)).toBe(true);
-    expect(idle).toEqual([]); // done: not asked again
+    expect(idle.waiting()).toBe(0); // done: not asked again
     act(() => root.unmount());
   });
 
