@@ -59,7 +59,12 @@ export function searchNeedle(text: string): string {
   return text.trim().toLowerCase();
 }
 
-/** True when the card's title, company, contact name or e-mail contains `needle` (from `searchNeedle`). */
+/**
+ * True when the card's title, company, contact name or e-mail contains `needle` (from
+ * `searchNeedle`). A column's search index (searchIndex.ts) holds the same four fields: its scan
+ * lets through exactly these cards (held to it by a property test), so a field added here is
+ * added there.
+ */
 export function matchesNeedle(card: BoardCard, needle: string): boolean {
   if (needle === '') return true;
   // A needle across two fields would match their join, which no single field holds.
